@@ -1,0 +1,1 @@
+"""Every rule of Kursverk: kinds, library, modules, curricula, search, bundles. No Qt."""

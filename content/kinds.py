@@ -1,0 +1,257 @@
+"""Item kinds, their fields and the relations between them, declared as data.
+
+A new kind or field is a change to this file only: kind-specific fields live in the
+item's JSON ``fields`` column, so no migration is needed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+STATUSES = ("draft", "in_review", "approved", "retired")
+LANGUAGES = ("nb", "nn", "en", "se")
+BLOCK_TYPES = ("item", "text", "exercise", "trainer_note")
+DISPLAYS = ("full", "summary", "title")
+EXERCISE_KINDS = ("reflection", "group_task", "case_discussion")
+
+AUDIENCES: dict[str, dict[str, str]] = {
+    "folkevalgte": {"nb": "Folkevalgte", "nn": "Folkevalde", "en": "Elected officials"},
+    "kommunedirektorer": {
+        "nb": "Kommunedirektører",
+        "nn": "Kommunedirektørar",
+        "en": "Municipal directors",
+    },
+    "naeringsutviklere": {
+        "nb": "Næringsutviklere",
+        "nn": "Næringsutviklarar",
+        "en": "Business developers",
+    },
+    "fylkeskommuner": {"nb": "Fylkeskommuner", "nn": "Fylkeskommunar", "en": "County authorities"},
+    "naeringsliv": {"nb": "Næringslivet", "nn": "Næringslivet", "en": "The business community"},
+}
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One kind-specific field: its type, labels and rules."""
+
+    name: str
+    label_nb: str
+    label_en: str
+    type: str = "text"  # text | multiline | number | choice | list | url
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    max_length: int = 2000
+    minimum: float | None = None
+    maximum: float | None = None
+
+    def label(self, lang: str = "nb") -> str:
+        """Return the field's label in a language."""
+        return self.label_en if lang == "en" else self.label_nb
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    """An item kind: its labels and its own fields."""
+
+    name: str
+    label_nb: str
+    label_nn: str
+    label_en: str
+    plural_nb: str
+    fields: tuple[FieldSpec, ...] = field(default_factory=tuple)
+
+    def label(self, lang: str = "nb") -> str:
+        """Return the kind's label in a language."""
+        return {"nn": self.label_nn, "en": self.label_en}.get(lang, self.label_nb)
+
+    def field(self, name: str) -> FieldSpec | None:
+        """Return a field spec by name."""
+        return next((f for f in self.fields if f.name == name), None)
+
+
+F = FieldSpec
+
+KINDS: dict[str, KindSpec] = {
+    k.name: k
+    for k in (
+        KindSpec("finding", "Funn", "Funn", "Finding", "Funn", (
+            F("evidence", "Kunnskapsgrunnlag", "Evidence base", "choice",
+              choices=("research", "practice", "evaluation", "tender")),
+            F("context", "Kontekst", "Context", "multiline"),
+        )),
+        KindSpec("barrier", "Barriere", "Barriere", "Barrier", "Barrierer", (
+            F("level", "Nivå", "Level", "choice",
+              choices=("municipal", "regional", "national", "business")),
+            F("affected", "Hvem rammes", "Who is affected", "list"),
+        )),
+        KindSpec("measure", "Tiltak", "Tiltak", "Measure", "Tiltak", (
+            F("actors", "Aktører", "Actors", "list"),
+            F("level", "Nivå", "Level", "choice",
+              choices=("municipal", "regional", "national", "business")),
+            F("timeframe", "Tidsramme", "Timeframe", "text", max_length=200),
+        )),
+        KindSpec("example", "Eksempel", "Døme", "Example", "Eksempler", (
+            F("municipality", "Kommune", "Municipality", "text", required=True, max_length=200),
+            F("county", "Fylke", "County", "text", max_length=200),
+            F("year", "År", "Year", "number", minimum=1800, maximum=2100),
+            F("lessons", "Lærdommer", "Lessons", "multiline"),
+        )),
+        KindSpec("archetype", "Arketype", "Arketype", "Archetype", "Arketyper", (
+            F("characteristics", "Kjennetegn", "Characteristics", "list"),
+        )),
+        KindSpec("collaboration_model", "Samarbeidsmodell", "Samarbeidsmodell",
+                 "Collaboration model", "Samarbeidsmodeller", (
+            F("actor_groups", "Aktørgrupper", "Actor groups", "list"),
+            F("roles", "Roller", "Roles", "list"),
+            F("phases", "Faser", "Phases", "list"),
+            F("dynamics", "Dynamikk", "Dynamics", "multiline"),
+            F("strengths", "Styrker", "Strengths", "list"),
+            F("weaknesses", "Svakheter", "Weaknesses", "list"),
+            F("suited_challenges", "Egner seg for", "Suited challenges", "list"),
+        )),
+        KindSpec("indicator", "Indikator", "Indikator", "Indicator", "Indikatorer", (
+            F("unit", "Enhet", "Unit", "text", required=True, max_length=100),
+            F("definition", "Definisjon", "Definition", "multiline", required=True),
+            F("data_source", "Datakilde", "Data source", "text", max_length=500),
+            F("baseline", "Utgangsverdi", "Baseline", "text", max_length=200),
+            F("target", "Målverdi", "Target", "text", max_length=200),
+            F("frequency", "Hyppighet", "Frequency", "choice",
+              choices=("monthly", "quarterly", "yearly", "once")),
+        )),
+        KindSpec("criterion", "Kriterium", "Kriterium", "Criterion", "Kriterier", (
+            F("award", "Pris", "Award", "text", max_length=200),
+            F("weight", "Vekt (%)", "Weight (%)", "number", required=True,
+              minimum=0, maximum=100),
+            F("evidence_requested", "Dokumentasjon som kreves", "Evidence asked for", "list"),
+        )),
+        KindSpec("question", "Problemstilling", "Problemstilling", "Research question",
+                 "Problemstillinger", (
+            F("project", "Prosjekt", "Project", "text", max_length=300),
+        )),
+        KindSpec("source", "Kilde", "Kjelde", "Source", "Kilder", (
+            F("authors", "Forfattere", "Authors", "list"),
+            F("year", "År", "Year", "number", minimum=1800, maximum=2100),
+            F("publisher", "Utgiver", "Publisher", "text", max_length=300),
+            F("source_type", "Type", "Type", "choice",
+              choices=("report", "article", "book", "tender", "web", "other")),
+            F("url", "Nettadresse", "URL", "url", max_length=1000),
+        )),
+    )
+}
+
+
+@dataclass(frozen=True)
+class RelationSpec:
+    """A typed relation and the kinds it may join."""
+
+    name: str
+    label_nb: str
+    label_en: str
+    inverse_nb: str
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+
+    def allows(self, source_kind: str, target_kind: str) -> bool:
+        """Tell whether this relation may join the two kinds."""
+        return source_kind in self.sources and target_kind in self.targets
+
+
+ALL = tuple(KINDS)
+RELATIONS: dict[str, RelationSpec] = {
+    r.name: r
+    for r in (
+        RelationSpec("addresses", "adresserer", "addresses", "adresseres av",
+                     ("measure",), ("barrier", "question")),
+        RelationSpec("measures", "måler", "measures", "måles av",
+                     ("indicator",), ("measure", "criterion", "collaboration_model")),
+        RelationSpec("illustrates", "illustrerer", "illustrates", "illustreres av",
+                     ("example",), ("collaboration_model", "measure", "archetype", "barrier")),
+        RelationSpec("supports", "støtter", "supports", "støttes av",
+                     ("finding",), ("criterion", "measure", "question", "finding")),
+        RelationSpec("answers", "besvarer", "answers", "besvares av",
+                     ("finding", "measure"), ("question",)),
+        RelationSpec("instance_of", "er et tilfelle av", "is an instance of", "har tilfeller",
+                     ("example",), ("archetype",)),
+        RelationSpec("related", "henger sammen med", "is related to", "henger sammen med",
+                     ALL, ALL),
+    )
+}
+
+_URL_RE = re.compile(r"^(https?://|mailto:)\S+$", re.IGNORECASE)
+
+
+def kind_spec(kind: str) -> KindSpec:
+    """Return the spec of a kind, or raise KeyError with a clear message."""
+    try:
+        return KINDS[kind]
+    except KeyError:
+        raise KeyError(f"unknown item kind {kind!r}") from None
+
+
+def validate_field(spec: FieldSpec, value: Any) -> str | None:
+    """Return a problem with one field value, or None when it is fine."""
+    empty = value is None or value == "" or value == []
+    if empty:
+        return "required" if spec.required else None
+    if spec.type == "number":
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return "must be a number"
+        if spec.minimum is not None and value < spec.minimum:
+            return f"must be at least {spec.minimum:g}"
+        if spec.maximum is not None and value > spec.maximum:
+            return f"must be at most {spec.maximum:g}"
+        return None
+    if spec.type == "list":
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return "must be a list of texts"
+        if any(len(v) > spec.max_length for v in value):
+            return f"an entry is longer than {spec.max_length} characters"
+        return None
+    if not isinstance(value, str):
+        return "must be text"
+    if len(value) > spec.max_length and spec.type != "multiline":
+        return f"is longer than {spec.max_length} characters"
+    if spec.type == "choice" and value not in spec.choices:
+        return f"must be one of {', '.join(spec.choices)}"
+    if spec.type == "url" and not _URL_RE.match(value):
+        return "must be an http, https or mailto address"
+    return None
+
+
+def validate_item_values(
+    kind: str, title: str, fields: dict[str, Any], *, language: str = "nb", status: str = "draft"
+) -> list[tuple[str, str]]:
+    """Return (field, problem) pairs for an item's values; empty when valid."""
+    problems: list[tuple[str, str]] = []
+    if kind not in KINDS:
+        return [("kind", f"unknown item kind {kind!r}")]
+    if not title or not title.strip():
+        problems.append(("title", "required"))
+    elif len(title) > 500:
+        problems.append(("title", "is longer than 500 characters"))
+    if language not in LANGUAGES:
+        problems.append(("language", f"must be one of {', '.join(LANGUAGES)}"))
+    if status not in STATUSES:
+        problems.append(("status", f"must be one of {', '.join(STATUSES)}"))
+    spec = KINDS[kind]
+    for fs in spec.fields:
+        problem = validate_field(fs, fields.get(fs.name))
+        if problem:
+            problems.append((f"fields.{fs.name}", problem))
+    for name in fields:
+        if spec.field(name) is None:
+            problems.append((f"fields.{name}", f"is not a field of kind {kind}"))
+    return problems
+
+
+def relation_problem(relation_type: str, source_kind: str, target_kind: str) -> str | None:
+    """Return why a relation may not join two kinds, or None when it may."""
+    spec = RELATIONS.get(relation_type)
+    if spec is None:
+        return f"unknown relation type {relation_type!r}"
+    if not spec.allows(source_kind, target_kind):
+        return f"a {source_kind} cannot '{relation_type}' a {target_kind}"
+    return None

@@ -1,0 +1,181 @@
+"""Engine set-up, library location and opening a library (with migrations)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+APP_NAME = "Kursverk"
+READONLY = "kursverk_readonly"
+
+
+class LibraryOpenError(Exception):
+    """The library cannot be opened (corrupt, newer schema, unreachable)."""
+
+
+def default_library_path() -> Path:
+    """Return the default library file in the user's data folder."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "library.sqlite"
+
+
+def to_url(path_or_url: str | os.PathLike[str]) -> str:
+    """Turn a file path or a database URL into a SQLAlchemy URL."""
+    text_value = os.fspath(path_or_url)
+    if "://" in text_value:
+        return text_value
+    return f"sqlite:///{Path(text_value).expanduser().resolve()}"
+
+
+def is_sqlite(url: str) -> bool:
+    """Tell whether a URL names a SQLite database."""
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """Return the file behind a SQLite URL, or None for other databases."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _setup_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy emit BEGIN itself (see the "begin" hook below).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # Deferred transactions lose updates when two processes read-modify-write:
+        # writers take the write lock up front. Read-only work asks for a plain BEGIN.
+        if conn.get_execution_options().get(READONLY):
+            conn.exec_driver_sql("BEGIN")
+        else:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """Create an engine with the pragmas and transaction habits Kursverk needs."""
+    if is_sqlite(url):
+        engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
+        _setup_sqlite(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+@dataclass
+class Library:
+    """An opened library: its URL, engine and session factories."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    read_sessions: sessionmaker[Session]
+    created: bool = False
+    backup_path: Path | None = None
+
+    @property
+    def is_sqlite(self) -> bool:
+        """Tell whether this library lives in a SQLite file."""
+        return is_sqlite(self.url)
+
+    def dispose(self) -> None:
+        """Close all pooled connections."""
+        self.engine.dispose()
+
+
+def make_sessionmakers(engine: Engine) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
+    """Return (write, read) session factories for an engine."""
+    write = sessionmaker(engine, expire_on_commit=False)
+    read = sessionmaker(engine.execution_options(**{READONLY: True}), expire_on_commit=False)
+    return write, read
+
+
+def backup_sqlite(path: Path, suffix: str = "") -> Path:
+    """Copy a SQLite library (consistently, with the backup API) next to itself."""
+    import sqlite3
+
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}.backup-{stamp}{suffix}{path.suffix}")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.stem}.backup-{stamp}{suffix}-{n}{path.suffix}")
+        n += 1
+    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def _looks_empty(engine: Engine) -> bool:
+    names = set(inspect(engine).get_table_names())
+    return not (names - {"alembic_version"})
+
+
+def open_library(path_or_url: str | os.PathLike[str], *, upgrade: bool = True) -> Library:
+    """Open (creating or upgrading as needed) the library at a path or URL."""
+    from db import migrate
+
+    url = to_url(path_or_url)
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists() and path.stat().st_size > 0:
+            _check_sqlite_header(path)
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:
+        engine.dispose()
+        raise LibraryOpenError(f"Cannot open the library at {_display(url)}: {exc}") from exc
+    created = False
+    backup: Path | None = None
+    try:
+        if _looks_empty(engine):
+            migrate.create_fresh(engine)
+            created = True
+        else:
+            backup = migrate.ensure_current(engine, url, upgrade=upgrade)
+    except Exception:
+        engine.dispose()
+        raise
+    write, read = make_sessionmakers(engine)
+    return Library(url, engine, write, read, created=created, backup_path=backup)
+
+
+def _check_sqlite_header(path: Path) -> None:
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head != b"SQLite format 3\x00":
+        raise LibraryOpenError(
+            f"{path} is not a Kursverk library (not a SQLite database file); it was left untouched."
+        )
+
+
+def _display(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)

@@ -1,0 +1,1 @@
+"""Render frozen snapshots to PDF and PowerPoint. No Qt, no database."""
