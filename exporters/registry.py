@@ -1,0 +1,39 @@
+"""The export kinds and the function that renders each (imported lazily)."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from content.progress import Progress
+    from content.snapshot import ExportSnapshot
+    from exporters.base import ExportOptions, ExportResult
+
+    Renderer = Callable[[ExportSnapshot, Path, Progress, ExportOptions], ExportResult]
+
+# kind -> (module, function, file suffix)
+EXPORT_KINDS: dict[str, tuple[str, str, str]] = {
+    "handbook": ("exporters.handbook", "render_handbook", ".pdf"),
+    "trainer-guide": ("exporters.handbook", "render_trainer_guide", ".pdf"),
+    "slides": ("exporters.slides", "render_slides_pdf", ".pdf"),
+    "handout": ("exporters.handout", "render_handout", ".pdf"),
+    "pptx": ("exporters.pptx_export", "render_pptx", ".pptx"),
+    "criteria": ("exporters.products", "render_criteria_sheet", ".pdf"),
+    "models": ("exporters.products", "render_model_cards", ".pdf"),
+    "examples": ("exporters.products", "render_example_collection", ".pdf"),
+    "indicators": ("exporters.products", "render_indicator_appendix", ".pdf"),
+}
+
+
+def renderer(kind: str) -> Renderer:
+    """Return the render function for an export kind."""
+    module_name, func, _suffix = EXPORT_KINDS[kind]
+    return getattr(importlib.import_module(module_name), func)  # type: ignore[no-any-return]
+
+
+def suffix(kind: str) -> str:
+    """Return the file suffix an export kind writes."""
+    return EXPORT_KINDS[kind][2]
