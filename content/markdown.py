@@ -1,0 +1,302 @@
+"""Parse user Markdown safely into an element tree (for exporters) or safe HTML (for previews).
+
+Raw HTML and entities are not interpreted: ``<b>`` and ``&amp;`` stay the literal text the
+user typed. Pathological input is bounded (size, nesting, bracket runs) with a warning, and
+Python-Markdown's internal stash placeholders never reach the output.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import threading
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+
+import markdown
+from markdown.extensions import footnotes as _fn
+
+MAX_CHARS = 200_000
+MAX_INDENT_LEVELS = 8
+MAX_QUOTE_DEPTH = 8  # markers (>, -, 1.) stacked on one line
+MAX_BRACKET_RUN = 20
+MAX_BRACKETS = 2_000
+MAX_EMPHASIS_RUN = 12
+SAFE_SCHEMES = ("http://", "https://", "mailto:")
+ASSET_PREFIX = "asset:"
+EXTENSIONS = ("tables", "fenced_code", "footnotes", "sane_lists")
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_STASH = re.compile("\x02wzxhzdk:([0-9]+)\x03")
+_LEADING = re.compile(r"^([ \t]*)(.*)$")
+_MARKERS = re.compile(r"^(?:\s*(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s)))+")
+_MARKER = re.compile(r"\s*(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s))")
+_BRACKET_RUN = re.compile(rf"[\[\]]{{{MAX_BRACKET_RUN + 1},}}")
+_EMPH_RUN = re.compile(rf"[*_]{{{MAX_EMPHASIS_RUN + 1},}}")
+_local = threading.local()
+
+
+def _md() -> markdown.Markdown:
+    """Return this thread's Markdown instance (instances are not thread-safe)."""
+    md: markdown.Markdown | None = getattr(_local, "md", None)
+    if md is None:
+        md = markdown.Markdown(extensions=list(EXTENSIONS))
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        md.inlinePatterns.deregister("entity")
+        _local.md = md
+    return md
+
+
+def parse(text: str) -> tuple[ET.Element, list[str]]:
+    """Parse Markdown into a cleaned ``div`` element tree and a list of warnings."""
+    warnings: list[str] = []
+    source = _bound(text or "", warnings)
+    md = _md()
+    md.reset()
+    try:
+        root = _run(md, source)
+    except RecursionError:
+        warnings.append("teksten er nestet for dypt og vises som vanlig tekst")
+        root = ET.Element("div")
+        for chunk in source.split("\n\n"):
+            ET.SubElement(root, "p").text = chunk
+        return root, warnings
+    _restore_stash(root, list(md.htmlStash.rawHtmlBlocks))
+    _clean(root, warnings)
+    return root, warnings
+
+
+def _run(md: markdown.Markdown, source: str) -> ET.Element:
+    """Run Python-Markdown up to the tree (no serializer, no raw-HTML postprocessor)."""
+    lines = source.split("\n")
+    for prep in md.preprocessors:
+        lines = prep.run(lines)
+    root = md.parser.parseDocument(lines).getroot()
+    for tree_proc in md.treeprocessors:
+        new_root = tree_proc.run(root)
+        if new_root is not None:
+            root = new_root
+    return root
+
+
+# --------------------------------------------------------------------------- bounding input
+
+
+def _bound(text: str, warnings: list[str]) -> str:
+    """Cap size and nesting of the source, with warnings, so parsing stays linear."""
+    if len(text) > MAX_CHARS:
+        warnings.append(f"teksten er {len(text):,} tegn; bare de første {MAX_CHARS:,} er tatt med")
+        text = text[:MAX_CHARS]
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\x02", "").replace("\x03", "")
+    lines = [_cap_line(line, warnings) for line in text.split("\n")]
+    text = "\n".join(lines)
+    if _BRACKET_RUN.search(text) or text.count("[") > MAX_BRACKETS:
+        warnings.append("svært mange hakeparenteser; de vises som vanlig tekst")
+        text = _BRACKET_RUN.sub(lambda m: "".join("\\" + c for c in m.group(0)), text)
+        if text.count("[") > MAX_BRACKETS:
+            text = re.sub(r"(?<!\\)([\[\]])", r"\\\1", text)
+    if _EMPH_RUN.search(text):
+        warnings.append("svært lange rekker av * eller _; de vises som vanlig tekst")
+        text = _EMPH_RUN.sub(lambda m: "".join("\\" + c for c in m.group(0)), text)
+    return text
+
+
+def _cap_line(line: str, warnings: list[str]) -> str:
+    """Cap a line's indentation and blockquote depth."""
+    lead, rest = _LEADING.match(line).groups()  # type: ignore[union-attr]
+    width = len(lead.expandtabs(4))
+    limit = 4 * MAX_INDENT_LEVELS
+    if width > limit:
+        if not warnings or not warnings[-1].startswith("lister nestet"):
+            warnings.append(f"lister nestet dypere enn {MAX_INDENT_LEVELS} nivåer er flatet ut")
+        lead = " " * limit
+    markers = _MARKERS.match(rest)
+    if markers and len(_MARKER.findall(markers.group(0))) > MAX_QUOTE_DEPTH:
+        if "nestet på én linje" not in " ".join(warnings):
+            warnings.append(
+                f"lister eller sitater nestet på én linje er kuttet til {MAX_QUOTE_DEPTH}"
+            )
+        kept = "".join(_MARKER.findall(markers.group(0))[:MAX_QUOTE_DEPTH])
+        rest = kept + " " + rest[markers.end() :].lstrip()
+    return lead + rest
+
+
+# --------------------------------------------------------------------------- cleaning the tree
+
+
+def _restore_stash(root: ET.Element, stash: list[str]) -> None:
+    """Replace stash placeholders (fenced code) with parsed elements, never raw HTML."""
+    for parent in list(root.iter()):
+        for index, child in enumerate(list(parent)):
+            match = _STASH.fullmatch((child.text or "").strip())
+            if child.tag == "p" and len(child) == 0 and match:
+                parent.remove(child)
+                parent.insert(index, _stash_element(stash, int(match.group(1)), child.tail))
+
+
+def _stash_element(stash: list[str], index: int, tail: str | None) -> ET.Element:
+    """Return the element a stash entry stands for (a pre block)."""
+    raw = stash[index] if 0 <= index < len(stash) else ""
+    raw = raw if isinstance(raw, str) else ""
+    try:
+        elem = ET.fromstring(f"<div>{raw}</div>")
+        found = elem.find("pre")
+        if found is None:
+            raise ValueError("no pre")
+    except (ET.ParseError, ValueError):
+        found = ET.Element("pre")
+        code = ET.SubElement(found, "code")
+        code.text = html.unescape(re.sub(r"<[^>]*>", "", raw))
+    found.tail = tail
+    return found
+
+
+def _clean(root: ET.Element, warnings: list[str]) -> None:
+    """Drop placeholders and unsafe links or images left in the tree."""
+    for elem in root.iter():
+        elem.text = _fix_text(elem.text)
+        elem.tail = _fix_text(elem.tail)
+        if elem.tag == "a":
+            _clean_link(elem, warnings)
+        elif elem.tag == "img":
+            _clean_image(elem, warnings)
+
+
+def _fix_text(text: str | None) -> str | None:
+    """Replace footnote placeholders and remove any stray stash markers."""
+    if not text:
+        return text
+    text = text.replace(_fn.FN_BACKLINK_TEXT, "\u21a9").replace(_fn.NBSP_PLACEHOLDER, "\xa0")
+    return _STASH.sub("", text).replace("\x02", "").replace("\x03", "")
+
+
+def _clean_link(elem: ET.Element, warnings: list[str]) -> None:
+    """Keep only http, https and mailto links (and footnote anchors)."""
+    href = (elem.get("href") or "").strip()
+    footnote = elem.get("class", "").startswith("footnote") and href.startswith("#")
+    if footnote or safe_url(href):
+        return
+    warnings.append(f"lenke til {href[:60]!r} er fjernet (bare http, https og mailto er lov)")
+    elem.attrib.pop("href", None)
+    elem.tag = "span"
+
+
+def _clean_image(elem: ET.Element, warnings: list[str]) -> None:
+    """Keep only images from the library (asset:ID)."""
+    src = (elem.get("src") or "").strip()
+    if src.startswith(ASSET_PREFIX) and len(src) > len(ASSET_PREFIX):
+        elem.set("src", src)
+        return
+    warnings.append(f"bilde {src[:60]!r} er ikke fra biblioteket og er erstattet med en boks")
+    elem.set("src", "")
+    elem.set("data-blocked", src[:200])
+
+
+def safe_url(url: str) -> bool:
+    """Tell whether a link target uses an allowed scheme (http, https, mailto)."""
+    low = url.strip().lower()
+    return low.startswith(SAFE_SCHEMES) and len(low) > len("mailto:") and " " not in low
+
+
+def iter_text(elem: ET.Element) -> Iterator[str]:
+    """Yield the text of an element and its descendants in document order."""
+    if elem.text:
+        yield elem.text
+    for child in elem:
+        yield from iter_text(child)
+        if child.tail:
+            yield child.tail
+
+
+def plain_text(text: str) -> str:
+    """Return the visible text of Markdown, without markup."""
+    root, _warnings = parse(text)
+    return "".join(iter_text(root))
+
+
+# --------------------------------------------------------------------------- HTML preview
+
+_TAGS = {
+    "div",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "em",
+    "strong",
+    "a",
+    "ul",
+    "ol",
+    "li",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "blockquote",
+    "pre",
+    "code",
+    "img",
+    "hr",
+    "br",
+    "sup",
+    "span",
+}
+_ATTRS = {
+    "a": ("href", "title", "class", "id"),
+    "li": ("id",),
+    "sup": ("id",),
+    "div": ("class",),
+    "code": ("class",),
+    "th": ("align",),
+    "td": ("align",),
+    "ol": ("start",),
+    "img": ("alt", "title"),
+}
+
+
+def to_html(text: str, resolve_asset: Callable[[str], str | None] | None = None) -> str:
+    """Return safe HTML for a preview; ``resolve_asset`` maps an asset id to an image URL."""
+    root, _warnings = parse(text)
+    out: list[str] = []
+    for child in root:
+        _html(child, out, resolve_asset)
+        out.append(html.escape(child.tail or "", quote=False))
+    return "".join(out)
+
+
+def _html(elem: ET.Element, out: list[str], resolve: Callable[[str], str | None] | None) -> None:
+    """Serialize one element with a tag and attribute whitelist."""
+    tag = elem.tag if elem.tag in _TAGS else "span"
+    if tag == "img":
+        out.append(_img_html(elem, resolve))
+        return
+    attrs = "".join(
+        f' {name}="{html.escape(elem.get(name, ""))}"'
+        for name in _ATTRS.get(tag, ())
+        if elem.get(name) is not None
+    )
+    out.append(f"<{tag}{attrs}>")
+    if tag in ("hr", "br"):
+        return
+    out.append(html.escape(elem.text or "", quote=False))
+    for child in elem:
+        _html(child, out, resolve)
+        out.append(html.escape(child.tail or "", quote=False))
+    out.append(f"</{tag}>")
+
+
+def _img_html(elem: ET.Element, resolve: Callable[[str], str | None] | None) -> str:
+    """Return an img tag for a resolved asset, or a visible placeholder."""
+    src = elem.get("src", "")
+    alt = html.escape(elem.get("alt", ""))
+    url = resolve(src[len(ASSET_PREFIX) :]) if resolve and src else None
+    if url:
+        return f'<img src="{html.escape(url)}" alt="{alt}">'
+    return f'<span class="missing-image">[bilde: {alt}]</span>'
