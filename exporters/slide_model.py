@@ -1,0 +1,527 @@
+"""Build one slide deck model from a snapshot, shared by the PDF slides, handouts and PPTX.
+
+The model is plain data: every slide knows its layout, its texts, its wrapped lines (measured
+with the embedded KvSans metrics) and its speaker notes. Long content continues on a following
+slide marked «(forts.)» instead of shrinking the text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from reportlab.pdfbase import pdfmetrics
+
+from content.kinds import KINDS
+from content.snapshot import BlockSnapshot, ExportSnapshot, ModuleSnapshot
+from exporters.fonts import BODY, BOLD, register_fonts
+
+# --------------------------------------------------------------------------- geometry (pt)
+
+PAGE_W, PAGE_H = 960.0, 540.0  # 16:9; equals 13.333 x 7.5 in, the PPTX widescreen size
+MARGIN = 64.0
+CONTENT_W = PAGE_W - 2 * MARGIN
+KICKER_SIZE = 14.0
+KICKER_Y = PAGE_H - 58.0  # kicker baseline
+TITLE_SIZES = (32.0, 26.0)  # normal, and smaller for titles that need a third line
+TITLE_MAX_LINES = 3
+TITLE_Y = PAGE_H - 102.0  # first title baseline
+BODY_SIZE = 22.0
+BODY_LEADING = 30.0
+BULLET_GAP = 10.0
+BULLET_INDENT = 28.0
+MAX_LEVEL = 1
+BODY_GAP = 54.0  # from the last title baseline to the first body baseline
+BODY_BOTTOM = 84.0  # lowest body baseline
+FOOTER_RULE_Y = 52.0
+FOOTER_Y = 30.0
+FOOTER_SIZE = 11.0
+COVER_TITLE_SIZE = 42.0
+HEADING_TITLE_SIZE = 36.0
+MAX_SLIDES_PER_BLOCK = 8
+
+# --------------------------------------------------------------------------- labels
+
+_LABELS: dict[str, dict[str, str]] = {
+    "objectives": {"nb": "Læringsmål", "nn": "Læringsmål", "en": "Learning objectives"},
+    "continued": {"nb": "(forts.)", "nn": "(forts.)", "en": "(cont.)"},
+    "reflection": {"nb": "Refleksjon", "nn": "Refleksjon", "en": "Reflection"},
+    "group_task": {"nb": "Gruppeoppgave", "nn": "Gruppeoppgåve", "en": "Group task"},
+    "case_discussion": {"nb": "Casediskusjon", "nn": "Casediskusjon", "en": "Case discussion"},
+    "exercise": {"nb": "Øvelse", "nn": "Øving", "en": "Exercise"},
+    "minutes": {"nb": "min", "nn": "min", "en": "min"},
+    "session": {"nb": "Samling", "nn": "Samling", "en": "Session"},
+    "edition": {"nb": "Utgave", "nn": "Utgåve", "en": "Edition"},
+    "notes": {"nb": "Notater", "nn": "Notat", "en": "Notes"},
+    "page": {"nb": "Side", "nn": "Side", "en": "Page"},
+    "of": {"nb": "av", "nn": "av", "en": "of"},
+}
+
+
+def label(key: str, lang: str) -> str:
+    """Return a slide label in nb, nn or en (bokmål for any other language)."""
+    texts = _LABELS[key]
+    return texts.get(lang, texts["nb"])
+
+
+# --------------------------------------------------------------------------- text cleaning
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    """Return text without control characters (keeping newlines and tabs) or XML-illegal ones."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text)
+
+
+_INLINE = (
+    (re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # images -> alt text
+    (re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # links -> link text
+    (re.compile(r"<((?:https?://|mailto:)[^>\s]+)>"), r"\1"),  # autolinks
+    (re.compile(r"</?[A-Za-z][^<>\n]*>"), ""),  # raw HTML tags
+    (re.compile(r"`([^`\n]*)`"), r"\1"),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\w)"), r"\1"),
+    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1"),
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),
+)
+
+
+def plain_inline(text: str) -> str:
+    """Return one line of Markdown as plain text (links become their text)."""
+    for pattern, repl in _INLINE:
+        text = pattern.sub(repl, text)
+    return html.unescape(text).replace("\t", " ")
+
+
+_LIST = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)])\s+(.*)$")
+_SKIP = re.compile(r"^\s*(?:```.*|~~~.*|[-*_](?:\s*[-*_]){2,}|\|?[\s:|-]*-{3,}[\s:|-]*)$")
+
+
+def _line_kind(line: str) -> tuple[str, int, str]:
+    """Classify one Markdown line as (kind, level, text): blank, skip, item, para or break."""
+    if not line.strip():
+        return "blank", 0, ""
+    if _SKIP.match(line):
+        return "skip", 0, ""
+    m = _LIST.match(line)
+    if m:
+        return "item", min(MAX_LEVEL, len(m.group(1).expandtabs(4)) // 2), m.group(2)
+    stripped = line.strip()
+    if stripped.startswith("#"):
+        return "break", 0, stripped.lstrip("#").strip()
+    if stripped.startswith(">"):
+        return "para", 0, stripped.lstrip("> ").strip()
+    if stripped.startswith("|"):
+        cells = [c.strip() for c in stripped.strip("|").split("|")]
+        return "break", 0, " – ".join(c for c in cells if c)
+    return "para", 0, stripped
+
+
+def markdown_points(text: str) -> list[tuple[int, str]]:
+    """Return Markdown as (level, plain text) points: one per paragraph, heading or list item."""
+    points: list[tuple[int, str]] = []
+    current: list[str] | None = None
+    level = 0
+    for line in clean(text).split("\n"):
+        kind, lvl, body = _line_kind(line)
+        if kind in ("blank", "skip", "break", "item") and current:
+            points.append((level, plain_inline(" ".join(current))))
+            current = None
+        if kind in ("item", "break"):
+            current, level = [body], lvl
+            if kind == "break":
+                points.append((0, plain_inline(body)))
+                current = None
+        elif kind == "para":
+            current = [*(current or []), body]
+            level = level if len(current) > 1 else 0
+    if current:
+        points.append((level, plain_inline(" ".join(current))))
+    return [(lvl, t.strip()) for lvl, t in points if t.strip()]
+
+
+def plain_text(text: str) -> str:
+    """Return Markdown as plain text, one point a line."""
+    return "\n".join(t for _lvl, t in markdown_points(text))
+
+
+# --------------------------------------------------------------------------- measuring
+
+
+@lru_cache(maxsize=65536)
+def _unit_width(text: str, font: str) -> float:
+    """Return the width of text at 1 pt (cached: slides repeat words a lot)."""
+    register_fonts()
+    return pdfmetrics.stringWidth(text, font, 1.0)
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """Return the width of text in a font at a size."""
+    return _unit_width(text, font) * size
+
+
+def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
+    """Split a word that is wider than the line into pieces that fit."""
+    pieces: list[str] = []
+    start, acc = 0, 0.0
+    for i, ch in enumerate(word):
+        w = text_width(ch, font, size)
+        if acc + w > width and i > start:
+            pieces.append(word[start:i])
+            start, acc = i, 0.0
+        acc += w
+    pieces.append(word[start:])
+    return pieces
+
+
+def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Wrap text greedily into lines no wider than width (hard breaks at newlines)."""
+    lines: list[str] = []
+    space = text_width(" ", font, size)
+    for para in text.split("\n"):
+        line, line_w = "", 0.0
+        for word in para.split():
+            pieces = [word]
+            if text_width(word, font, size) > width:
+                pieces = _break_word(word, font, size, width)
+            for piece in pieces:
+                w = text_width(piece, font, size)
+                if line and line_w + space + w <= width:
+                    line, line_w = f"{line} {piece}", line_w + space + w
+                    continue
+                if line:
+                    lines.append(line)
+                line, line_w = piece, w
+        lines.append(line)
+    return [ln for ln in lines if ln] or [""]
+
+
+def fit_line(text: str, font: str, size: float, width: float) -> str:
+    """Return text cut with an ellipsis so it fits on one line."""
+    if text_width(text, font, size) <= width:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:  # longest prefix that fits together with the ellipsis
+        mid = (lo + hi + 1) // 2
+        if text_width(text[:mid] + "…", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
+
+
+# --------------------------------------------------------------------------- model
+
+
+@dataclass(frozen=True)
+class Bullet:
+    """One bullet point; ``lines`` are wrapped for the PDF, ``text`` is the same text unwrapped.
+
+    ``marker`` is False for the rest of a bullet that was split across slides.
+    """
+
+    text: str
+    lines: tuple[str, ...]
+    level: int = 0
+    marker: bool = True
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One slide. layout: cover | title | content | exercise | heading."""
+
+    layout: str
+    title: str
+    title_lines: tuple[str, ...] = ()
+    title_size: float = TITLE_SIZES[0]
+    kicker: str = ""
+    badge: str = ""
+    subtitle: tuple[str, ...] = ()
+    bullets: tuple[Bullet, ...] = ()
+    notes: str = ""
+    footer: str = ""
+    number: int = 0
+    continued: bool = False
+
+    def visible_texts(self) -> list[str]:
+        """Return every text shown on the slide (not the notes)."""
+        return [
+            self.kicker,
+            self.badge,
+            *self.title_lines,
+            *self.subtitle,
+            *(ln for b in self.bullets for ln in b.lines),
+            self.footer,
+        ]
+
+
+@dataclass(frozen=True)
+class Deck:
+    """A whole deck: its slides in order, and warnings met while building it."""
+
+    title: str
+    lang: str
+    profile: str
+    author: str = ""
+    slides: tuple[Slide, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def title_layout(title: str, *, continued: str = "") -> tuple[tuple[str, ...], float]:
+    """Return a content title's wrapped lines and font size (a third line gets a smaller size)."""
+    text = f"{title} {continued}".strip()
+    for size, max_lines in ((TITLE_SIZES[0], 2), (TITLE_SIZES[1], TITLE_MAX_LINES)):
+        lines = wrap(text, BOLD, size, CONTENT_W)
+        if len(lines) <= max_lines:
+            return tuple(lines), size
+    size = TITLE_SIZES[1]
+    lines = wrap(text, BOLD, size, CONTENT_W)[:TITLE_MAX_LINES]
+    lines[-1] = fit_line(lines[-1] + " …", BOLD, size, CONTENT_W)
+    return tuple(lines), size
+
+
+def body_capacity(title_lines: int, title_size: float) -> float:
+    """Return the height available for bullets below a title of n lines."""
+    last_title = TITLE_Y - (title_lines - 1) * title_size * 1.18
+    first_body = last_title - BODY_GAP
+    return first_body - BODY_BOTTOM + BODY_LEADING
+
+
+def body_first_baseline(slide: Slide) -> float:
+    """Return the first body baseline of a content slide."""
+    last_title = TITLE_Y - (len(slide.title_lines) - 1) * slide.title_size * 1.18
+    return last_title - BODY_GAP
+
+
+def _wrap_point(level: int, text: str) -> Bullet:
+    width = CONTENT_W - BULLET_INDENT * (level + 1)
+    return Bullet(text, tuple(wrap(text, BODY, BODY_SIZE, width)), level)
+
+
+def _split_bullet(b: Bullet, n: int) -> tuple[Bullet, Bullet]:
+    head = Bullet(" ".join(b.lines[:n]), b.lines[:n], b.level, b.marker)
+    tail = Bullet(" ".join(b.lines[n:]), b.lines[n:], b.level, False)
+    return head, tail
+
+
+def paginate(bullets: list[Bullet], capacity: float) -> list[list[Bullet]]:
+    """Split bullets into pages whose height fits capacity; split a bullet only if it must."""
+    pages: list[list[Bullet]] = [[]]
+    used = 0.0
+    queue = list(bullets)
+    while queue:
+        b = queue.pop(0)
+        gap = BULLET_GAP if pages[-1] else 0.0
+        need = gap + len(b.lines) * BODY_LEADING
+        if used + need <= capacity:
+            pages[-1].append(b)
+            used += need
+            continue
+        fits = int((capacity - used - gap) // BODY_LEADING)
+        if pages[-1] and (len(b.lines) * BODY_LEADING <= capacity or fits < 2):
+            pages.append([])
+            used = 0.0
+            queue.insert(0, b)
+            continue
+        head, tail = _split_bullet(b, max(1, fits))
+        pages[-1].append(head)
+        pages.append([])
+        used = 0.0
+        queue.insert(0, tail)
+    return [p for p in pages if p] or [[]]
+
+
+@dataclass
+class _Builder:
+    """Collect slides for one snapshot."""
+
+    snapshot: ExportSnapshot
+    slides: list[Slide] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    pending_notes: list[str] = field(default_factory=list)
+
+    @property
+    def lang(self) -> str:
+        return self.snapshot.lang
+
+    @property
+    def trainer(self) -> bool:
+        return self.snapshot.profile == "trainer"
+
+    def add(self, slide: Slide) -> None:
+        """Append a slide, attaching notes that were waiting for one."""
+        if self.pending_notes and slide.layout != "cover":
+            slide = replace(slide, notes=_join_notes([slide.notes, *self.pending_notes]))
+            self.pending_notes.clear()
+        self.slides.append(slide)
+
+    def note(self, text: str) -> None:
+        """Attach a trainer note to the slide before it, or to the next slide of the module."""
+        if not text.strip():
+            return
+        if self.slides and self.slides[-1].layout != "cover":
+            last = self.slides[-1]
+            self.slides[-1] = replace(last, notes=_join_notes([last.notes, text]))
+        else:
+            self.pending_notes.append(text)
+
+    def content(
+        self, layout: str, title: str, points: Iterable[tuple[int, str]], **kw: str
+    ) -> None:
+        """Add a titled slide of bullets, continued on more slides when it does not fit."""
+        bullets = [_wrap_point(lvl, txt) for lvl, txt in points]
+        if kw.get("kicker"):
+            kw["kicker"] = fit_line(kw["kicker"], BOLD, KICKER_SIZE, CONTENT_W - 160)
+        lines, size = title_layout(title)
+        pages = paginate(bullets, body_capacity(len(lines), size))
+        if len(pages) > MAX_SLIDES_PER_BLOCK:
+            self.warnings.append(
+                f"«{title[:60]}»: text cut after {MAX_SLIDES_PER_BLOCK} slides "
+                f"(it needs {len(pages)}); shorten it or show it as a summary"
+            )
+            pages = pages[:MAX_SLIDES_PER_BLOCK]
+            last = pages[-1][-1]
+            pages[-1][-1] = replace(last, lines=(*last.lines[:-1], last.lines[-1] + " …"))
+        for i, page in enumerate(pages):
+            if i:
+                lines, size = title_layout(title, continued=label("continued", self.lang))
+            self.add(
+                Slide(layout, title, lines, size, bullets=tuple(page), continued=bool(i), **kw)
+            )
+
+
+def _join_notes(parts: Iterable[str]) -> str:
+    return "\n\n".join(p.strip() for p in parts if p and p.strip())
+
+
+def _kind_label(kind: str, lang: str) -> str:
+    spec = KINDS.get(kind)
+    return spec.label(lang) if spec else kind.replace("_", " ").capitalize()
+
+
+def _module_minutes(module: ModuleSnapshot, lang: str) -> str:
+    return f"{module.minutes} {label('minutes', lang)}" if module.minutes else ""
+
+
+def _cover(b: _Builder) -> None:
+    snap = b.snapshot
+    sub = [clean(snap.programme)] if snap.programme and snap.programme != snap.title else []
+    if snap.edition:
+        sub.append(f"{label('edition', b.lang)} {clean(snap.edition)}")
+    title = clean(snap.title)
+    lines = wrap(title, BOLD, COVER_TITLE_SIZE, CONTENT_W)
+    b.add(Slide("cover", title, tuple(lines[:4]), COVER_TITLE_SIZE, subtitle=tuple(sub)))
+
+
+def _module_title(b: _Builder, module: ModuleSnapshot, session_title: str) -> None:
+    title = clean(module.title)
+    sub = [s for s in (clean(module.code), _module_minutes(module, b.lang)) if s]
+    lines = wrap(title, BOLD, COVER_TITLE_SIZE, CONTENT_W)
+    b.add(
+        Slide(
+            "title",
+            title,
+            tuple(lines[:4]),
+            COVER_TITLE_SIZE,
+            kicker=fit_line(clean(session_title), BOLD, KICKER_SIZE, CONTENT_W),
+            subtitle=(" · ".join(sub),) if sub else (),
+        )
+    )
+
+
+def _objectives(b: _Builder, module: ModuleSnapshot, footer: str) -> None:
+    points = [(0, plain_inline(clean(o)).strip()) for o in module.objectives]
+    points = [p for p in points if p[1]]
+    if points:
+        kicker = clean(module.code)
+        b.content("content", label("objectives", b.lang), points, kicker=kicker, footer=footer)
+
+
+def _item_slide(b: _Builder, block: BlockSnapshot, footer: str) -> None:
+    item = block.item
+    if item is None:
+        b.warnings.append(f"block {block.id}: item missing ({block.problem or 'unresolved'})")
+        return
+    title = plain_inline(clean(item.title)).strip() or "…"
+    kicker = _kind_label(item.kind, b.lang)
+    if block.display == "title":
+        lines = tuple(wrap(title, BOLD, HEADING_TITLE_SIZE, CONTENT_W)[:4])
+        b.add(Slide("heading", title, lines, HEADING_TITLE_SIZE, kicker=kicker, footer=footer))
+        return
+    points = markdown_points(item.summary)
+    if not points:
+        points = markdown_points(item.body)[:1]
+    b.content("content", title, points, kicker=kicker, footer=footer)
+
+
+def _exercise_slide(b: _Builder, block: BlockSnapshot, footer: str) -> None:
+    kind = block.exercise_kind if block.exercise_kind in _LABELS else "exercise"
+    kicker = label(kind, b.lang)
+    title = plain_inline(clean(block.title)).strip() or kicker
+    if title == kicker:
+        kicker = label("exercise", b.lang)
+    badge = f"{block.minutes} {label('minutes', b.lang)}" if block.minutes > 0 else ""
+    points = markdown_points(block.text)
+    b.content("exercise", title, points, kicker=kicker, badge=badge, footer=footer)
+
+
+def _text_slide(b: _Builder, block: BlockSnapshot, section_title: str, footer: str) -> None:
+    points = markdown_points(block.text)
+    if not points:
+        return
+    title = plain_inline(clean(block.title)).strip()
+    kicker = section_title if title else ""
+    b.content("content", title or section_title, points, kicker=kicker, footer=footer)
+
+
+def _block(b: _Builder, block: BlockSnapshot, section_title: str, footer: str) -> None:
+    if block.block_type == "trainer_note" or block.trainer_only:
+        if b.trainer:
+            head = plain_inline(clean(block.title)).strip()
+            b.note("\n".join(t for t in (head, plain_text(block.text)) if t))
+        return
+    if block.block_type == "item":
+        _item_slide(b, block, footer)
+    elif block.block_type == "exercise":
+        _exercise_slide(b, block, footer)
+    elif block.block_type == "text":
+        _text_slide(b, block, section_title, footer)
+
+
+def _module(b: _Builder, module: ModuleSnapshot, session_title: str) -> None:
+    footer = fit_line(clean(module.title), BODY, FOOTER_SIZE, CONTENT_W - 80)
+    _module_title(b, module, session_title)
+    _objectives(b, module, footer)
+    for section in module.sections:
+        section_title = plain_inline(clean(section.title)).strip()
+        for block in section.blocks:
+            _block(b, block, section_title, footer)
+    if b.pending_notes:  # a note in a module with no slide after the title: keep it there
+        b.note(_join_notes(b.pending_notes))
+        b.pending_notes.clear()
+
+
+def build_deck(snapshot: ExportSnapshot) -> Deck:
+    """Build the deck for a snapshot: a cover for several modules, then each module's slides."""
+    register_fonts()
+    b = _Builder(snapshot)
+    if snapshot.scope != "module" or len(snapshot.modules()) != 1:
+        _cover(b)
+    for session in snapshot.sessions:
+        session_title = session.title if snapshot.scope != "module" else snapshot.programme
+        for module in session.modules:
+            _module(b, module, session_title)
+    slides = tuple(replace(s, number=i) for i, s in enumerate(b.slides, start=1))
+    return Deck(
+        title=clean(snapshot.title),
+        lang=snapshot.lang,
+        profile=snapshot.profile,
+        author=clean(snapshot.author),
+        slides=slides,
+        warnings=tuple(b.warnings),
+    )

@@ -1,0 +1,211 @@
+"""Render the slide deck as a 16:9 PDF (one vector page per slide, fonts embedded)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.pdfgen.canvas import Canvas
+
+from content.progress import Progress
+from content.snapshot import ExportSnapshot
+from exporters.base import (
+    ExportOptions,
+    ExportResult,
+    atomic_output,
+    check_no_leak,
+    file_sha256,
+    trainer_texts,
+)
+from exporters.fonts import BODY, BOLD
+from exporters.slide_model import (
+    BODY_LEADING,
+    BODY_SIZE,
+    BULLET_GAP,
+    BULLET_INDENT,
+    FOOTER_RULE_Y,
+    FOOTER_SIZE,
+    FOOTER_Y,
+    KICKER_SIZE,
+    KICKER_Y,
+    MARGIN,
+    PAGE_H,
+    PAGE_W,
+    TITLE_Y,
+    Deck,
+    Slide,
+    body_first_baseline,
+    build_deck,
+    text_width,
+)
+
+INK = HexColor("#1E2A32")
+MUTED = HexColor("#5B6B76")
+ACCENT = HexColor("#0F6B7A")
+ACCENT_DARK = HexColor("#0C4A56")
+ACCENT_SOFT = HexColor("#9FD3DA")
+TINT = HexColor("#EEF5F6")
+RULE = HexColor("#D3DCE0")
+WHITE = HexColor("#FFFFFF")
+
+
+@dataclass
+class Pen:
+    """Draw strings on a canvas and remember them (for the participant leak check)."""
+
+    canvas: Canvas
+    drawn: list[str] = field(default_factory=list)
+
+    def text(
+        self, x: float, y: float, s: str, font: str, size: float, color: Color, align: str = "l"
+    ) -> None:
+        """Draw one line of text, left ("l") or right ("r") aligned at x."""
+        if not s:
+            return
+        c = self.canvas
+        c.setFont(font, size)
+        c.setFillColor(color)
+        if align == "r":
+            c.drawRightString(x, y, s)
+        else:
+            c.drawString(x, y, s)
+        self.drawn.append(s)
+
+
+def _fill_page(c: Canvas, color: Color) -> None:
+    c.setFillColor(color)
+    c.rect(0, 0, PAGE_W, PAGE_H, stroke=0, fill=1)
+
+
+def _footer(pen: Pen, slide: Slide, total: int, dark: bool = False) -> None:
+    c = pen.canvas
+    color = ACCENT_SOFT if dark else MUTED
+    if not dark:
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.75)
+        c.line(MARGIN, FOOTER_RULE_Y, PAGE_W - MARGIN, FOOTER_RULE_Y)
+        pen.text(MARGIN, FOOTER_Y, slide.footer, BODY, FOOTER_SIZE, color)
+    pen.text(PAGE_W - MARGIN, FOOTER_Y, f"{slide.number} / {total}", BODY, FOOTER_SIZE, color, "r")
+
+
+def _badge(pen: Pen, text: str) -> None:
+    c = pen.canvas
+    w = text_width(text, BOLD, KICKER_SIZE) + 24
+    x = PAGE_W - MARGIN - w
+    c.setFillColor(ACCENT)
+    c.roundRect(x, KICKER_Y - 8, w, KICKER_SIZE + 14, 11, stroke=0, fill=1)
+    pen.text(x + 12, KICKER_Y, text, BOLD, KICKER_SIZE, WHITE)
+
+
+def _head(pen: Pen, slide: Slide) -> None:
+    c = pen.canvas
+    c.setFillColor(ACCENT)
+    c.rect(MARGIN, PAGE_H - 34, 44, 5, stroke=0, fill=1)
+    pen.text(MARGIN, KICKER_Y, slide.kicker, BOLD, KICKER_SIZE, ACCENT)
+    if slide.badge:
+        _badge(pen, slide.badge)
+    leading = slide.title_size * 1.18
+    for i, line in enumerate(slide.title_lines):
+        pen.text(MARGIN, TITLE_Y - i * leading, line, BOLD, slide.title_size, INK)
+
+
+def _marker(c: Canvas, x: float, y: float, level: int) -> None:
+    c.setFillColor(ACCENT)
+    c.setStrokeColor(ACCENT)
+    if level:
+        c.setLineWidth(1.4)
+        c.circle(x, y, 3.2, stroke=1, fill=0)
+    else:
+        c.circle(x, y, 4.2, stroke=0, fill=1)
+
+
+def _bullets(pen: Pen, slide: Slide) -> None:
+    y = body_first_baseline(slide)
+    for b in slide.bullets:
+        x = MARGIN + BULLET_INDENT * (b.level + 1)
+        if b.marker:
+            _marker(pen.canvas, x - BULLET_INDENT + 6, y + BODY_SIZE * 0.33, b.level)
+        for line in b.lines:
+            pen.text(x, y, line, BODY, BODY_SIZE, INK)
+            y -= BODY_LEADING
+        y -= BULLET_GAP
+
+
+def _content(pen: Pen, slide: Slide, total: int) -> None:
+    if slide.layout == "exercise":
+        _fill_page(pen.canvas, TINT)
+    _head(pen, slide)
+    _bullets(pen, slide)
+    _footer(pen, slide, total)
+
+
+def _heading(pen: Pen, slide: Slide, total: int) -> None:
+    c = pen.canvas
+    leading = slide.title_size * 1.2
+    top = PAGE_H / 2 + (len(slide.title_lines) - 1) * leading / 2 + 10
+    pen.text(MARGIN, top + 56, slide.kicker, BOLD, KICKER_SIZE, ACCENT)
+    for i, line in enumerate(slide.title_lines):
+        pen.text(MARGIN, top - i * leading, line, BOLD, slide.title_size, INK)
+    c.setFillColor(ACCENT)
+    c.rect(MARGIN, top - (len(slide.title_lines) - 1) * leading - 34, 88, 5, stroke=0, fill=1)
+    _footer(pen, slide, total)
+
+
+def _cover(pen: Pen, slide: Slide, total: int) -> None:
+    _fill_page(pen.canvas, ACCENT_DARK if slide.layout == "title" else INK)
+    leading = slide.title_size * 1.16
+    top = PAGE_H / 2 + (len(slide.title_lines) - 1) * leading / 2 + 20
+    pen.text(MARGIN, top + 64, slide.kicker, BOLD, KICKER_SIZE + 2, ACCENT_SOFT)
+    for i, line in enumerate(slide.title_lines):
+        pen.text(MARGIN, top - i * leading, line, BOLD, slide.title_size, WHITE)
+    y = top - (len(slide.title_lines) - 1) * leading - 52
+    for line in slide.subtitle:
+        pen.text(MARGIN, y, line, BODY, 20, ACCENT_SOFT)
+        y -= 28
+    if slide.layout == "title":
+        _footer(pen, slide, total, dark=True)
+
+
+def draw_slide(pen: Pen, slide: Slide, total: int) -> None:
+    """Draw one slide in slide coordinates (0..960 x 0..540 pt) on the pen's canvas."""
+    if slide.layout in ("cover", "title"):
+        _cover(pen, slide, total)
+    elif slide.layout == "heading":
+        _heading(pen, slide, total)
+    else:
+        _content(pen, slide, total)
+
+
+def set_metadata(c: Canvas, deck: Deck, subject: str) -> None:
+    """Set the PDF's title, author, subject and creator."""
+    c.setTitle(deck.title)
+    c.setAuthor(deck.author or "Kursverk")
+    c.setSubject(subject)
+    c.setCreator("Kursverk")
+
+
+def leak_check(deck: Deck, snapshot: ExportSnapshot, drawn: list[str]) -> None:
+    """Refuse a participant output that shows trainer-only text (raises LeakError)."""
+    if deck.profile != "trainer":
+        check_no_leak("\n".join(drawn), trainer_texts(snapshot))
+
+
+def render_slides_pdf(
+    snapshot: ExportSnapshot, path: Path, progress: Progress, options: ExportOptions
+) -> ExportResult:
+    """Render the snapshot as a 16:9 slide PDF and return what was written."""
+    deck = build_deck(snapshot)
+    total = len(deck.slides)
+    progress.start(total, "Slides")
+    with atomic_output(Path(path)) as part:
+        c = Canvas(str(part), pagesize=(PAGE_W, PAGE_H), invariant=int(options.invariant))
+        set_metadata(c, deck, "Slides")
+        pen = Pen(c)
+        for slide in deck.slides:
+            draw_slide(pen, slide, total)
+            c.showPage()
+            progress.step()
+        leak_check(deck, snapshot, pen.drawn)
+        c.save()
+    return ExportResult(Path(path), total, file_sha256(Path(path)), list(deck.warnings))
