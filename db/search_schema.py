@@ -11,7 +11,7 @@ FTS_TABLE = "item_fts"
 
 SQLITE_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS item_fts USING fts5("
-    "item_id UNINDEXED, title, summary, body, tags, "
+    "item_id UNINDEXED, title, summary, body, tags, folded, "
     "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
 )
 

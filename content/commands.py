@@ -1,0 +1,374 @@
+"""Every edit is an undoable command: one gesture, one transaction, one undo step.
+
+Each command touches one aggregate (an item, a module or a curriculum). The first run
+records the state before and after; undo restores the before-state and redo the
+after-state, each as a new revision, and each refuses to run over a newer revision.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from sqlalchemy.orm import Session
+
+from content import aggregates
+from content.changes import Changes
+from content.errors import NotFoundError, StaleWriteError, ValidationError
+from content.kinds import STATUSES, relation_problem, validate_item_values
+from db.models import ContentItem, new_id
+
+State = dict[str, Any]
+
+
+@dataclass
+class Command:
+    """Base of all commands on one aggregate."""
+
+    entity_type: ClassVar[str] = "item"
+    label: ClassVar[str] = "Edit"
+    entity_id: str = ""
+    expected_revision: int | None = None
+    before: State | None = field(default=None, repr=False)
+    after: State | None = field(default=None, repr=False)
+    after_revision: int = 0
+    before_revision: int = 0
+    last_revision: int = 0
+
+    # -- the protocol UndoHistory uses ---------------------------------------------
+
+    def apply(self, session: Session, author: str = "", expected: int | None = None) -> Changes:
+        """Run (first time) or redo the command; ``expected`` is the revision a redo expects."""
+        obj = self._load(session, allow_missing=self.before is None and self.after is None)
+        if self.after is None:
+            if obj is not None:
+                self._check_revision(obj, self.expected_revision)
+                self.before = aggregates.state_of(self.entity_type, obj)
+                self.before_revision = obj.revision
+            obj = self._first_run(session, obj, author)
+            self.after = aggregates.state_of(self.entity_type, obj)
+        else:
+            if obj is None:
+                obj = aggregates.new_entity(self.entity_type, self.after, author)
+                session.add(obj)
+            else:
+                self._check_revision(
+                    obj, self.before_revision if expected is None else expected, undoing=True
+                )
+            aggregates.apply_state(session, self.entity_type, obj, copy.deepcopy(self.after))
+        self.after_revision = aggregates.record_revision(
+            session, self.entity_type, obj, author, self.label
+        )
+        self.last_revision = self.after_revision
+        return self.changes()
+
+    def revert(self, session: Session, author: str = "", expected: int | None = None) -> Changes:
+        """Undo the command; ``expected`` is the revision the entity must be at."""
+        obj = self._load(session)
+        assert obj is not None
+        self._check_revision(
+            obj, self.after_revision if expected is None else expected, undoing=True
+        )
+        if self.before is None:
+            state = copy.deepcopy(self.after or {})
+            state["deleted"] = True
+        else:
+            state = copy.deepcopy(self.before)
+        aggregates.apply_state(session, self.entity_type, obj, state)
+        self.before_revision = aggregates.record_revision(
+            session, self.entity_type, obj, author, f"Undo {self.label}"
+        )
+        self.last_revision = self.before_revision
+        return self.changes()
+
+    def changes(self) -> Changes:
+        """Return what this command touches."""
+        return Changes(
+            items=self.entity_type == "item",
+            modules=self.entity_type == "module",
+            curricula=self.entity_type == "curriculum",
+            ids=frozenset({self.entity_id}),
+        )
+
+    # -- for subclasses ----------------------------------------------------------
+
+    def _first_run(self, session: Session, obj: Any, author: str) -> Any:
+        state = copy.deepcopy(self.before) if self.before is not None else None
+        new_state = self.mutate(session, state)
+        if obj is None:
+            obj = aggregates.new_entity(self.entity_type, new_state, author)
+            session.add(obj)
+        aggregates.apply_state(session, self.entity_type, obj, new_state)
+        return obj
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Return the new state from the old one (None when creating)."""
+        raise NotImplementedError
+
+    def _load(self, session: Session, allow_missing: bool = False) -> Any:
+        cls = aggregates.ENTITY_CLASSES[self.entity_type]
+        obj = session.get(cls, self.entity_id) if self.entity_id else None
+        if obj is None and not allow_missing:
+            raise NotFoundError(f"{self.entity_type} {self.entity_id} does not exist")
+        return obj
+
+    def _check_revision(self, obj: Any, expected: int | None, undoing: bool = False) -> None:
+        if expected is not None and obj.revision != expected:
+            what = "undo or redo" if undoing else "save"
+            raise StaleWriteError(
+                f"«{obj.title}» was changed elsewhere (now revision {obj.revision}, "
+                f"this {what} started from revision {expected}); nothing was overwritten."
+            )
+
+
+def _need(state: State | None) -> State:
+    if state is None:
+        raise NotFoundError("the entity does not exist")
+    return state
+
+
+def _not_deleted(state: State, what: str = "entity") -> None:
+    if state.get("deleted"):
+        raise ValidationError([("deleted", f"the {what} is deleted; restore it first")],
+                              state.get("title", ""))
+
+
+# ======================================================================================
+# Items
+# ======================================================================================
+
+ITEM_EDITABLE = ("title", "summary", "body", "language", "status", "fields", "tags", "audiences")
+
+
+def _validate_item(session: Session, state: State) -> None:
+    problems = validate_item_values(
+        state["kind"], state["title"], state.get("fields") or {},
+        language=state["language"], status=state["status"],
+    )
+    for i, rel in enumerate(state.get("relations") or []):
+        target = session.get(ContentItem, rel["target_id"])
+        if target is None or target.deleted_at is not None:
+            problems.append((f"relations[{i}]", f"target {rel['target_id']} does not exist"))
+            continue
+        problem = relation_problem(rel["type"], state["kind"], target.kind)
+        if problem:
+            problems.append((f"relations[{i}]", problem))
+    for i, cit in enumerate(state.get("citations") or []):
+        src = session.get(ContentItem, cit["source_id"])
+        if src is None or src.kind != "source":
+            problems.append((f"citations[{i}]", f"{cit['source_id']} is not a source item"))
+    if problems:
+        raise ValidationError(problems, f"{state['kind']} «{state['title']}»")
+
+
+@dataclass
+class ItemCommand(Command):
+    """A command on one item."""
+
+    entity_type: ClassVar[str] = "item"
+
+    def _first_run(self, session: Session, obj: Any, author: str) -> Any:
+        state = copy.deepcopy(self.before) if self.before is not None else None
+        new_state = self.mutate(session, state)
+        _validate_item(session, new_state)
+        if obj is None:
+            obj = aggregates.new_entity(self.entity_type, new_state, author)
+            session.add(obj)
+        aggregates.apply_state(session, self.entity_type, obj, new_state)
+        return obj
+
+
+@dataclass
+class CreateItem(ItemCommand):
+    """Create an item from values (kind and title required)."""
+
+    label: ClassVar[str] = "Create item"
+    values: State = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        """Give the new item its id up front, so callers know it."""
+        self.entity_id = self.entity_id or self.values.get("id") or new_id()
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Build the new item's state."""
+        v = self.values
+        return {
+            "id": self.entity_id, "kind": v.get("kind", ""), "title": v.get("title", ""),
+            "summary": v.get("summary", ""), "body": v.get("body", ""),
+            "language": v.get("language", "nb"), "status": v.get("status", "draft"),
+            "fields": dict(v.get("fields") or {}), "tags": list(v.get("tags") or []),
+            "audiences": list(v.get("audiences") or []), "starter": bool(v.get("starter")),
+            "deleted": False,
+            "relations": [
+                {"id": new_id(), "note": "", **r} for r in v.get("relations") or []
+            ],
+            "citations": [{"id": new_id(), "locator": "", **c} for c in v.get("citations") or []],
+        }
+
+
+@dataclass
+class UpdateItem(ItemCommand):
+    """Change some of an item's values (title, summary, body, fields, tags, ...)."""
+
+    label: ClassVar[str] = "Edit item"
+    values: State = field(default_factory=dict)
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Apply the changed values."""
+        state = _need(state)
+        _not_deleted(state, "item")
+        for key, value in self.values.items():
+            if key not in ITEM_EDITABLE:
+                raise ValidationError([(key, "cannot be edited")], state["title"])
+            state[key] = copy.deepcopy(value)
+        return state
+
+
+@dataclass
+class SetItemStatus(ItemCommand):
+    """Set an item's status (draft, in review, approved, retired)."""
+
+    label: ClassVar[str] = "Set status"
+    status: str = "draft"
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Change the status."""
+        state = _need(state)
+        if self.status not in STATUSES:
+            raise ValidationError([("status", f"must be one of {', '.join(STATUSES)}")])
+        state["status"] = self.status
+        return state
+
+
+@dataclass
+class RetireItem(SetItemStatus):
+    """Retire an item: kept for history, flagged wherever it is still used."""
+
+    label: ClassVar[str] = "Retire item"
+    status: str = "retired"
+
+
+@dataclass
+class DeleteItem(ItemCommand):
+    """Delete an item (a tombstone until purged)."""
+
+    label: ClassVar[str] = "Delete item"
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Mark deleted."""
+        state = _need(state)
+        state["deleted"] = True
+        return state
+
+
+@dataclass
+class RestoreItem(ItemCommand):
+    """Restore a deleted item."""
+
+    label: ClassVar[str] = "Restore item"
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Clear the tombstone."""
+        state = _need(state)
+        state["deleted"] = False
+        return state
+
+
+@dataclass
+class AddRelation(ItemCommand):
+    """Relate this item to another with a typed relation."""
+
+    label: ClassVar[str] = "Add relation"
+    relation_type: str = "related"
+    target_id: str = ""
+    note: str = ""
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Append the relation."""
+        state = _need(state)
+        if self.target_id == state["id"]:
+            raise ValidationError([("relations", "an item cannot relate to itself")],
+                                  state["title"])
+        for rel in state["relations"]:
+            if rel["type"] == self.relation_type and rel["target_id"] == self.target_id:
+                raise ValidationError([("relations", "this relation exists already")],
+                                      state["title"])
+        state["relations"].append({"id": new_id(), "type": self.relation_type,
+                                   "target_id": self.target_id, "note": self.note})
+        return state
+
+
+@dataclass
+class RemoveRelation(ItemCommand):
+    """Remove one relation (by its id)."""
+
+    label: ClassVar[str] = "Remove relation"
+    relation_id: str = ""
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Drop the relation."""
+        state = _need(state)
+        state["relations"] = [r for r in state["relations"] if r["id"] != self.relation_id]
+        return state
+
+
+@dataclass
+class AddCitation(ItemCommand):
+    """Cite a source item, with an optional page locator."""
+
+    label: ClassVar[str] = "Add citation"
+    source_id: str = ""
+    locator: str = ""
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Append the citation."""
+        state = _need(state)
+        state["citations"].append({"id": new_id(), "source_id": self.source_id,
+                                   "locator": self.locator})
+        return state
+
+
+@dataclass
+class RemoveCitation(ItemCommand):
+    """Remove one citation (by its id)."""
+
+    label: ClassVar[str] = "Remove citation"
+    citation_id: str = ""
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Drop the citation."""
+        state = _need(state)
+        state["citations"] = [c for c in state["citations"] if c["id"] != self.citation_id]
+        return state
+
+
+@dataclass
+class SetTags(ItemCommand):
+    """Replace an item's tags."""
+
+    label: ClassVar[str] = "Set tags"
+    tags: list[str] = field(default_factory=list)
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Set the tags (trimmed, without duplicates)."""
+        state = _need(state)
+        state["tags"] = list(dict.fromkeys(t.strip() for t in self.tags if t.strip()))
+        return state
+
+
+@dataclass
+class RestoreItemRevision(ItemCommand):
+    """Bring back an item's content as it was at an older revision."""
+
+    label: ClassVar[str] = "Restore revision"
+    revision: int = 0
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Take the old revision's state."""
+        from content.library import state_at
+
+        _need(state)
+        old = state_at(session, "item", self.entity_id, self.revision)
+        old["deleted"] = False
+        return old

@@ -1,0 +1,326 @@
+"""Commands that build modules: sections and blocks, all undoable."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from sqlalchemy.orm import Session
+
+from content.commands import Command, State, _need, _not_deleted
+from content.errors import NotFoundError, ValidationError
+from content.kinds import AUDIENCES, BLOCK_TYPES, DISPLAYS, EXERCISE_KINDS, STATUSES
+from db.models import ContentItem, new_id
+
+MODULE_EDITABLE = (
+    "code", "title", "description", "audiences", "objectives", "duration_minutes", "language",
+    "status",
+)
+BLOCK_EDITABLE = (
+    "pinned_revision", "display", "trainer_only", "title", "text", "exercise_kind", "minutes",
+)
+
+
+def _validate_module(state: State) -> None:
+    problems: list[tuple[str, str]] = []
+    if not state["title"].strip():
+        problems.append(("title", "required"))
+    if state["status"] not in STATUSES:
+        problems.append(("status", f"must be one of {', '.join(STATUSES)}"))
+    if not isinstance(state["duration_minutes"], int) or state["duration_minutes"] < 0:
+        problems.append(("duration_minutes", "must be a whole number of minutes, 0 or more"))
+    for a in state["audiences"]:
+        if a not in AUDIENCES:
+            problems.append(("audiences", f"unknown audience {a!r}"))
+    for si, sec in enumerate(state["sections"]):
+        for bi, b in enumerate(sec["blocks"]):
+            where = f"sections[{si}].blocks[{bi}]"
+            problems += [(f"{where}.{f}", m) for f, m in block_problems(b)]
+    if problems:
+        raise ValidationError(problems, f"module «{state['title']}»")
+
+
+def block_problems(b: State) -> list[tuple[str, str]]:
+    """Return (field, problem) pairs for one block."""
+    problems = []
+    if b["block_type"] not in BLOCK_TYPES:
+        problems.append(("block_type", f"must be one of {', '.join(BLOCK_TYPES)}"))
+    if b["block_type"] == "item" and not b.get("item_id"):
+        problems.append(("item_id", "an item block needs an item"))
+    if b.get("display", "full") not in DISPLAYS:
+        problems.append(("display", f"must be one of {', '.join(DISPLAYS)}"))
+    if b["block_type"] == "exercise" and b.get("exercise_kind") not in EXERCISE_KINDS:
+        problems.append(("exercise_kind", f"must be one of {', '.join(EXERCISE_KINDS)}"))
+    minutes = b.get("minutes", 0)
+    if not isinstance(minutes, int) or isinstance(minutes, bool) or not 0 <= minutes <= 1440:
+        problems.append(("minutes", "must be a whole number from 0 to 1440"))
+    return problems
+
+
+def new_block(spec: State) -> State:
+    """Return a full block state from a partial spec."""
+    return {
+        "id": spec.get("id") or new_id(),
+        "block_type": spec.get("block_type", "item" if spec.get("item_id") else "text"),
+        "item_id": spec.get("item_id"),
+        "pinned_revision": spec.get("pinned_revision"),
+        "display": spec.get("display", "full"),
+        "trainer_only": bool(spec.get("trainer_only", False)),
+        "title": spec.get("title", ""),
+        "text": spec.get("text", ""),
+        "exercise_kind": spec.get("exercise_kind", ""),
+        "minutes": spec.get("minutes", 0),
+    }
+
+
+@dataclass
+class ModuleCommand(Command):
+    """A command on one module (validated after the change)."""
+
+    entity_type: ClassVar[str] = "module"
+
+    def _first_run(self, session: Session, obj: Any, author: str) -> Any:
+        from content import aggregates
+
+        state = copy.deepcopy(self.before) if self.before is not None else None
+        new_state = self.mutate(session, state)
+        _validate_module(new_state)
+        if obj is None:
+            obj = aggregates.new_entity(self.entity_type, new_state, author)
+            session.add(obj)
+        aggregates.apply_state(session, self.entity_type, obj, new_state)
+        return obj
+
+    def _section(self, state: State, section_id: str) -> State:
+        for sec in state["sections"]:
+            if sec["id"] == section_id:
+                return sec
+        raise NotFoundError(f"section {section_id} is not in module «{state['title']}»")
+
+    def _find_block(self, state: State, block_id: str) -> tuple[State, int]:
+        for sec in state["sections"]:
+            for i, b in enumerate(sec["blocks"]):
+                if b["id"] == block_id:
+                    return sec, i
+        raise NotFoundError(f"block {block_id} is not in module «{state['title']}»")
+
+
+@dataclass
+class CreateModule(ModuleCommand):
+    """Create a module (with one empty section unless sections are given)."""
+
+    label: ClassVar[str] = "Create module"
+    values: State = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        """Give the new module its id up front."""
+        self.entity_id = self.entity_id or self.values.get("id") or new_id()
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Build the new module's state."""
+        v = self.values
+        sections = v.get("sections")
+        if sections is None:
+            sections = [{"title": v.get("first_section", "Del 1")}]
+        return {
+            "id": self.entity_id, "code": v.get("code", ""), "title": v.get("title", ""),
+            "description": v.get("description", ""), "audiences": list(v.get("audiences") or []),
+            "objectives": list(v.get("objectives") or []),
+            "duration_minutes": v.get("duration_minutes", 0), "language": v.get("language", "nb"),
+            "status": v.get("status", "draft"), "starter": bool(v.get("starter")),
+            "deleted": False,
+            "sections": [
+                {"id": s.get("id") or new_id(), "title": s.get("title", ""),
+                 "blocks": [new_block(b) for b in s.get("blocks") or []]}
+                for s in sections
+            ],
+        }
+
+
+@dataclass
+class UpdateModule(ModuleCommand):
+    """Change a module's own values (title, code, objectives, audiences, ...)."""
+
+    label: ClassVar[str] = "Edit module"
+    values: State = field(default_factory=dict)
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Apply the changed values."""
+        state = _need(state)
+        _not_deleted(state, "module")
+        for key, value in self.values.items():
+            if key not in MODULE_EDITABLE:
+                raise ValidationError([(key, "cannot be edited")], state["title"])
+            state[key] = copy.deepcopy(value)
+        return state
+
+
+@dataclass
+class DeleteModule(ModuleCommand):
+    """Delete a module (tombstone)."""
+
+    label: ClassVar[str] = "Delete module"
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Mark deleted."""
+        state = _need(state)
+        state["deleted"] = True
+        return state
+
+
+@dataclass
+class RestoreModule(ModuleCommand):
+    """Restore a deleted module."""
+
+    label: ClassVar[str] = "Restore module"
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Clear the tombstone."""
+        state = _need(state)
+        state["deleted"] = False
+        return state
+
+
+@dataclass
+class AddSection(ModuleCommand):
+    """Add a section at an index (end by default)."""
+
+    label: ClassVar[str] = "Add section"
+    title: str = ""
+    index: int | None = None
+    section_id: str = field(default_factory=new_id)
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Insert the section."""
+        state = _need(state)
+        idx = len(state["sections"]) if self.index is None else self.index
+        state["sections"].insert(idx, {"id": self.section_id, "title": self.title, "blocks": []})
+        return state
+
+
+@dataclass
+class RenameSection(ModuleCommand):
+    """Rename a section."""
+
+    label: ClassVar[str] = "Rename section"
+    section_id: str = ""
+    title: str = ""
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Set the title."""
+        state = _need(state)
+        self._section(state, self.section_id)["title"] = self.title
+        return state
+
+
+@dataclass
+class RemoveSection(ModuleCommand):
+    """Remove a section and its blocks."""
+
+    label: ClassVar[str] = "Remove section"
+    section_id: str = ""
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Drop the section."""
+        state = _need(state)
+        self._section(state, self.section_id)
+        state["sections"] = [s for s in state["sections"] if s["id"] != self.section_id]
+        return state
+
+
+@dataclass
+class MoveSection(ModuleCommand):
+    """Move a section to a new index."""
+
+    label: ClassVar[str] = "Move section"
+    section_id: str = ""
+    index: int = 0
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Reorder the sections."""
+        state = _need(state)
+        sec = self._section(state, self.section_id)
+        state["sections"].remove(sec)
+        state["sections"].insert(max(0, min(self.index, len(state["sections"]))), sec)
+        return state
+
+
+@dataclass
+class AddBlocks(ModuleCommand):
+    """Insert blocks (items, text, exercises, notes) into a section: one undo step."""
+
+    label: ClassVar[str] = "Add blocks"
+    section_id: str = ""
+    index: int | None = None
+    blocks: list[State] = field(default_factory=list)
+    block_ids: list[str] = field(default_factory=list)
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Insert the blocks."""
+        state = _need(state)
+        sec = self._section(state, self.section_id)
+        new = [new_block(b) for b in self.blocks]
+        for b in new:
+            if b["block_type"] == "item":
+                item = session.get(ContentItem, b["item_id"])
+                if item is None or item.deleted_at is not None:
+                    raise ValidationError([("item_id", f"item {b['item_id']} does not exist")],
+                                          state["title"])
+        self.block_ids = [b["id"] for b in new]
+        idx = len(sec["blocks"]) if self.index is None else self.index
+        sec["blocks"][idx:idx] = new
+        return state
+
+
+@dataclass
+class UpdateBlock(ModuleCommand):
+    """Change a block's options (display, pin, trainer-only, text, minutes, ...)."""
+
+    label: ClassVar[str] = "Edit block"
+    block_id: str = ""
+    values: State = field(default_factory=dict)
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Apply the changed values."""
+        state = _need(state)
+        sec, i = self._find_block(state, self.block_id)
+        for key, value in self.values.items():
+            if key not in BLOCK_EDITABLE:
+                raise ValidationError([(key, "cannot be edited")], state["title"])
+            sec["blocks"][i][key] = value
+        return state
+
+
+@dataclass
+class MoveBlock(ModuleCommand):
+    """Move a block within its section or to another section."""
+
+    label: ClassVar[str] = "Move block"
+    block_id: str = ""
+    to_section_id: str = ""
+    index: int = 0
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Reorder the blocks."""
+        state = _need(state)
+        sec, i = self._find_block(state, self.block_id)
+        block = sec["blocks"].pop(i)
+        target = self._section(state, self.to_section_id or sec["id"])
+        target["blocks"].insert(max(0, min(self.index, len(target["blocks"]))), block)
+        return state
+
+
+@dataclass
+class RemoveBlock(ModuleCommand):
+    """Remove a block."""
+
+    label: ClassVar[str] = "Remove block"
+    block_id: str = ""
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Drop the block."""
+        state = _need(state)
+        sec, i = self._find_block(state, self.block_id)
+        del sec["blocks"][i]
+        return state
