@@ -7,14 +7,15 @@ slide marked «(forts.)» instead of shrinking the text.
 
 from __future__ import annotations
 
-import html
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
 
+from content import markdown
 from content.kinds import KINDS
 from content.snapshot import BlockSnapshot, ExportSnapshot, ModuleSnapshot
 from exporters.fonts import BODY, BOLD, register_fonts
@@ -78,71 +79,59 @@ def clean(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
-_INLINE = (
-    (re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # images -> alt text
-    (re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # links -> link text
-    (re.compile(r"<((?:https?://|mailto:)[^>\s]+)>"), r"\1"),  # autolinks
-    (re.compile(r"</?[A-Za-z][^<>\n]*>"), ""),  # raw HTML tags
-    (re.compile(r"`([^`\n]*)`"), r"\1"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\w)"), r"\1"),
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1"),
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),
-)
+_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "dt", "dd"}
+_LISTS = {"ul", "ol"}
+_PLAIN = re.compile(r"[*_`\[\]<>#|\\!&~]|^\s*(?:[-+]|\d{1,9}[.)])\s|^\s{4}|^[=-]{2,}\s*$", re.M)
 
 
-def plain_inline(text: str) -> str:
-    """Return one line of Markdown as plain text (links become their text)."""
-    for pattern, repl in _INLINE:
-        text = pattern.sub(repl, text)
-    return html.unescape(text).replace("\t", " ")
+def _inline(elem: ET.Element) -> str:
+    """Return the visible text of an element, leaving out nested lists and footnote marks."""
+    parts = [elem.text or ""]
+    for child in elem:
+        if child.tag not in _LISTS and child.tag not in ("sup", "img"):
+            parts.append(_inline(child))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
 
 
-_LIST = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)])\s+(.*)$")
-_SKIP = re.compile(r"^\s*(?:```.*|~~~.*|[-*_](?:\s*[-*_]){2,}|\|?[\s:|-]*-{3,}[\s:|-]*)$")
+def _walk(elem: ET.Element, level: int, out: list[tuple[int, str]]) -> None:
+    """Collect (level, text) points from block elements in document order."""
+    for child in elem:
+        tag = child.tag
+        if tag in _BLOCKS:
+            out.append((level, _inline(child)))
+        elif tag in _LISTS:
+            _walk_list(child, level, out)
+        elif tag == "tr":
+            cells = (_inline(c) for c in child)
+            out.append((level, " – ".join(c for c in cells if c)))
+        elif tag == "div" and child.get("class") == "footnote":
+            continue
+        elif tag in ("blockquote", "div", "table", "thead", "tbody"):
+            _walk(child, level, out)
 
 
-def _line_kind(line: str) -> tuple[str, int, str]:
-    """Classify one Markdown line as (kind, level, text): blank, skip, item, para or break."""
-    if not line.strip():
-        return "blank", 0, ""
-    if _SKIP.match(line):
-        return "skip", 0, ""
-    m = _LIST.match(line)
-    if m:
-        return "item", min(MAX_LEVEL, len(m.group(1).expandtabs(4)) // 2), m.group(2)
-    stripped = line.strip()
-    if stripped.startswith("#"):
-        return "break", 0, stripped.lstrip("#").strip()
-    if stripped.startswith(">"):
-        return "para", 0, stripped.lstrip("> ").strip()
-    if stripped.startswith("|"):
-        cells = [c.strip() for c in stripped.strip("|").split("|")]
-        return "break", 0, " – ".join(c for c in cells if c)
-    return "para", 0, stripped
+def _walk_list(elem: ET.Element, level: int, out: list[tuple[int, str]]) -> None:
+    for li in elem:
+        out.append((level, _inline(li)))
+        _walk(li, min(MAX_LEVEL, level + 1), out)
 
 
 def markdown_points(text: str) -> list[tuple[int, str]]:
     """Return Markdown as (level, plain text) points: one per paragraph, heading or list item."""
-    points: list[tuple[int, str]] = []
-    current: list[str] | None = None
-    level = 0
-    for line in clean(text).split("\n"):
-        kind, lvl, body = _line_kind(line)
-        if kind in ("blank", "skip", "break", "item") and current:
-            points.append((level, plain_inline(" ".join(current))))
-            current = None
-        if kind in ("item", "break"):
-            current, level = [body], lvl
-            if kind == "break":
-                points.append((0, plain_inline(body)))
-                current = None
-        elif kind == "para":
-            current = [*(current or []), body]
-            level = level if len(current) > 1 else 0
-    if current:
-        points.append((level, plain_inline(" ".join(current))))
-    return [(lvl, t.strip()) for lvl, t in points if t.strip()]
+    text = clean(text)
+    if not _PLAIN.search(text):  # fast path: plain paragraphs
+        paras = (" ".join(p.split()) for p in re.split(r"\n\s*\n", text))
+        return [(0, p) for p in paras if p]
+    root, _warnings = markdown.parse(text)
+    out: list[tuple[int, str]] = []
+    _walk(root, 0, out)
+    return [(lvl, t) for lvl, t in out if t]
+
+
+def one_line(text: str) -> str:
+    """Return a plain-text field (a title, an objective) clean and on one line."""
+    return " ".join(clean(text).split())
 
 
 def plain_text(text: str) -> str:
@@ -413,13 +402,13 @@ def _cover(b: _Builder) -> None:
     sub = [clean(snap.programme)] if snap.programme and snap.programme != snap.title else []
     if snap.edition:
         sub.append(f"{label('edition', b.lang)} {clean(snap.edition)}")
-    title = clean(snap.title)
+    title = one_line(snap.title)
     lines = wrap(title, BOLD, COVER_TITLE_SIZE, CONTENT_W)
     b.add(Slide("cover", title, tuple(lines[:4]), COVER_TITLE_SIZE, subtitle=tuple(sub)))
 
 
 def _module_title(b: _Builder, module: ModuleSnapshot, session_title: str) -> None:
-    title = clean(module.title)
+    title = one_line(module.title)
     sub = [s for s in (clean(module.code), _module_minutes(module, b.lang)) if s]
     lines = wrap(title, BOLD, COVER_TITLE_SIZE, CONTENT_W)
     b.add(
@@ -428,17 +417,17 @@ def _module_title(b: _Builder, module: ModuleSnapshot, session_title: str) -> No
             title,
             tuple(lines[:4]),
             COVER_TITLE_SIZE,
-            kicker=fit_line(clean(session_title), BOLD, KICKER_SIZE, CONTENT_W),
+            kicker=fit_line(one_line(session_title), BOLD, KICKER_SIZE, CONTENT_W),
             subtitle=(" · ".join(sub),) if sub else (),
         )
     )
 
 
 def _objectives(b: _Builder, module: ModuleSnapshot, footer: str) -> None:
-    points = [(0, plain_inline(clean(o)).strip()) for o in module.objectives]
+    points = [(0, one_line(o)) for o in module.objectives]
     points = [p for p in points if p[1]]
     if points:
-        kicker = clean(module.code)
+        kicker = one_line(module.code)
         b.content("content", label("objectives", b.lang), points, kicker=kicker, footer=footer)
 
 
@@ -447,7 +436,7 @@ def _item_slide(b: _Builder, block: BlockSnapshot, footer: str) -> None:
     if item is None:
         b.warnings.append(f"block {block.id}: item missing ({block.problem or 'unresolved'})")
         return
-    title = plain_inline(clean(item.title)).strip() or "…"
+    title = one_line(item.title) or "…"
     kicker = _kind_label(item.kind, b.lang)
     if block.display == "title":
         lines = tuple(wrap(title, BOLD, HEADING_TITLE_SIZE, CONTENT_W)[:4])
@@ -462,7 +451,7 @@ def _item_slide(b: _Builder, block: BlockSnapshot, footer: str) -> None:
 def _exercise_slide(b: _Builder, block: BlockSnapshot, footer: str) -> None:
     kind = block.exercise_kind if block.exercise_kind in _LABELS else "exercise"
     kicker = label(kind, b.lang)
-    title = plain_inline(clean(block.title)).strip() or kicker
+    title = one_line(block.title) or kicker
     if title == kicker:
         kicker = label("exercise", b.lang)
     badge = f"{block.minutes} {label('minutes', b.lang)}" if block.minutes > 0 else ""
@@ -474,7 +463,7 @@ def _text_slide(b: _Builder, block: BlockSnapshot, section_title: str, footer: s
     points = markdown_points(block.text)
     if not points:
         return
-    title = plain_inline(clean(block.title)).strip()
+    title = one_line(block.title)
     kicker = section_title if title else ""
     b.content("content", title or section_title, points, kicker=kicker, footer=footer)
 
@@ -482,7 +471,7 @@ def _text_slide(b: _Builder, block: BlockSnapshot, section_title: str, footer: s
 def _block(b: _Builder, block: BlockSnapshot, section_title: str, footer: str) -> None:
     if block.block_type == "trainer_note" or block.trainer_only:
         if b.trainer:
-            head = plain_inline(clean(block.title)).strip()
+            head = one_line(block.title)
             b.note("\n".join(t for t in (head, plain_text(block.text)) if t))
         return
     if block.block_type == "item":
@@ -494,11 +483,11 @@ def _block(b: _Builder, block: BlockSnapshot, section_title: str, footer: str) -
 
 
 def _module(b: _Builder, module: ModuleSnapshot, session_title: str) -> None:
-    footer = fit_line(clean(module.title), BODY, FOOTER_SIZE, CONTENT_W - 80)
+    footer = fit_line(one_line(module.title), BODY, FOOTER_SIZE, CONTENT_W - 80)
     _module_title(b, module, session_title)
     _objectives(b, module, footer)
     for section in module.sections:
-        section_title = plain_inline(clean(section.title)).strip()
+        section_title = one_line(section.title)
         for block in section.blocks:
             _block(b, block, section_title, footer)
     if b.pending_notes:  # a note in a module with no slide after the title: keep it there

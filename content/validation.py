@@ -1,0 +1,114 @@
+"""The validation report of a module or curriculum: what would embarrass a trainer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from content.library import get_entity
+from db.models import ContentItem, Module, Revision
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One line of a validation report, pointing at the entity (and block) at fault."""
+
+    severity: str  # error | warning
+    message: str
+    entity_type: str  # item | module | curriculum
+    entity_id: str
+    block_id: str = ""
+    module_id: str = ""
+
+
+def validate_module(session: Session, module_id: str) -> list[Problem]:
+    """Check a module: dangling, deleted or retired references, unsourced findings, ..."""
+    module = get_entity(session, "module", module_id)
+    return _module_problems(session, module)
+
+
+def _module_problems(session: Session, module: Module) -> list[Problem]:
+    out: list[Problem] = []
+    name = f"«{module.title}»"
+    if not module.objectives:
+        out.append(Problem("warning", f"Module {name} has no learning objectives.", "module",
+                           module.id, module_id=module.id))
+    if not module.sections:
+        out.append(Problem("error", f"Module {name} has no sections.", "module", module.id,
+                           module_id=module.id))
+    for sec in module.sections:
+        if not sec.blocks:
+            out.append(Problem("warning", f"Section «{sec.title}» of {name} is empty.", "module",
+                               module.id, module_id=module.id))
+        for block in sec.blocks:
+            if block.block_type == "item":
+                out += _block_problems(session, module, block)
+    return out
+
+
+def _block_problems(session: Session, module: Module, block: object) -> list[Problem]:
+    item_id = block.item_id  # type: ignore[attr-defined]
+    block_id = block.id  # type: ignore[attr-defined]
+    pinned = block.pinned_revision  # type: ignore[attr-defined]
+    item = session.get(ContentItem, item_id) if item_id else None
+    where = f"in module «{module.title}»"
+
+    def p(sev: str, msg: str, etype: str = "item", eid: str = item_id or "") -> Problem:
+        return Problem(sev, msg, etype, eid, block_id=block_id, module_id=module.id)
+
+    if item is None:
+        return [p("error", f"A block {where} refers to an item that does not exist ({item_id}).",
+                  "module", module.id)]
+    out = []
+    if item.deleted_at is not None:
+        out.append(p("error", f"«{item.title}» {where} has been deleted."))
+    elif item.status == "retired":
+        out.append(p("error", f"«{item.title}» {where} is retired."))
+    if item.kind == "finding" and not item.citations:
+        out.append(p("warning", f"Finding «{item.title}» {where} cites no source."))
+    if pinned is not None:
+        if not session.scalar(select(func.count()).select_from(Revision).where(
+                Revision.entity_type == "item", Revision.entity_id == item.id,
+                Revision.revision == pinned)):
+            out.append(p("error", f"«{item.title}» {where} is pinned to revision {pinned}, "
+                                  "which does not exist."))
+        elif pinned < item.revision:
+            out.append(p("warning", f"«{item.title}» {where} is pinned to revision {pinned}; "
+                                    f"revision {item.revision} is the latest."))
+    for cit in item.citations:
+        src = session.get(ContentItem, cit.source_id)
+        if src is None or src.deleted_at is not None:
+            out.append(p("error", f"«{item.title}» cites a source that does not exist."))
+    return out
+
+
+def validate_curriculum(session: Session, curriculum_id: str) -> list[Problem]:
+    """Check a curriculum and every module in it."""
+    cur = get_entity(session, "curriculum", curriculum_id)
+    out: list[Problem] = []
+    name = f"«{cur.title}»"
+    if not cur.sessions:
+        out.append(Problem("error", f"Curriculum {name} has no sessions.", "curriculum", cur.id))
+    seen: set[str] = set()
+    for cs in cur.sessions:
+        if not cs.entries:
+            out.append(Problem("warning", f"Session «{cs.title}» of {name} has no modules.",
+                               "curriculum", cur.id))
+        for entry in cs.entries:
+            module = session.get(Module, entry.module_id)
+            if module is None or module.deleted_at is not None:
+                out.append(Problem("error", f"Session «{cs.title}» of {name} refers to a module "
+                                            "that does not exist or was deleted.",
+                                   "curriculum", cur.id))
+                continue
+            if module.id not in seen:
+                seen.add(module.id)
+                out += _module_problems(session, module)
+    return out
+
+
+def has_errors(problems: list[Problem]) -> bool:
+    """Tell whether a report holds any error (warnings alone pass)."""
+    return any(p.severity == "error" for p in problems)

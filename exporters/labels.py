@@ -1,0 +1,166 @@
+"""Every label the exports print, in bokmål (nb), nynorsk (nn) and English (en)."""
+
+from __future__ import annotations
+
+from content.kinds import AUDIENCES, KINDS
+
+LANGS = ("nb", "nn", "en")
+
+# key -> (nb, nn, en)
+LABELS: dict[str, tuple[str, str, str]] = {
+    "page_x_of_y": ("Side {page} av {total}", "Side {page} av {total}", "Page {page} of {total}"),
+    "page_x_of": ("Side {page} av ", "Side {page} av ", "Page {page} of "),
+    "contents": ("Innhold", "Innhald", "Contents"),
+    "objectives": ("Læringsmål", "Læringsmål", "Learning objectives"),
+    "sources": ("Kilder", "Kjelder", "Sources"),
+    "notes": ("Notater", "Notat", "Notes"),
+    "exercise": ("Øvelse", "Øving", "Exercise"),
+    "reflection": ("Refleksjon", "Refleksjon", "Reflection"),
+    "group_task": ("Gruppeoppgave", "Gruppeoppgåve", "Group task"),
+    "case_discussion": ("Casediskusjon", "Casediskusjon", "Case discussion"),
+    "trainer_note": ("Til treneren", "Til trenaren", "For the trainer"),
+    "agenda": ("Agenda", "Agenda", "Agenda"),
+    "time": ("Tid", "Tid", "Time"),
+    "activity": ("Aktivitet", "Aktivitet", "Activity"),
+    "minutes": ("Min.", "Min.", "Min."),
+    "running_total": ("Sum", "Sum", "Total"),
+    "min_suffix": ("{n} min", "{n} min", "{n} min"),
+    "session": ("Samling", "Samling", "Session"),
+    "module": ("Modul", "Modul", "Module"),
+    "section": ("Del", "Del", "Part"),
+    "handbook": ("Deltakerhefte", "Deltakarhefte", "Participant handbook"),
+    "trainer_guide": ("Trenerveiledning", "Trenarrettleiing", "Trainer guide"),
+    "programme": ("Program", "Program", "Programme"),
+    "audiences": ("Målgrupper", "Målgrupper", "Audiences"),
+    "edition": ("Utgave", "Utgåve", "Edition"),
+    "date": ("Dato", "Dato", "Date"),
+    "duration": ("Varighet", "Varigheit", "Duration"),
+    "image_missing": ("Bildet mangler", "Biletet manglar", "Image missing"),
+    "image_broken": ("Bildet kan ikke vises", "Biletet kan ikkje visast", "Image cannot be shown"),
+    "content_error": (
+        "Innholdet kunne ikke vises",
+        "Innhaldet kunne ikkje visast",
+        "Content could not be shown",
+    ),
+    "item_missing": ("Elementet mangler", "Elementet manglar", "Item missing"),
+    "table_columns": (
+        "Kolonne {a}–{b} av {n}",
+        "Kolonne {a}–{b} av {n}",
+        "Columns {a}–{b} of {n}",
+    ),
+    "footnotes": ("Fotnoter", "Fotnotar", "Footnotes"),
+    "page_abbr": ("s.", "s.", "p."),
+    # KS products
+    "criteria_sheet": ("Vurderingsskjema", "Vurderingsskjema", "Scoring sheet"),
+    "criterion": ("Kriterium", "Kriterium", "Criterion"),
+    "weight": ("Vekt", "Vekt", "Weight"),
+    "evidence": ("Dokumentasjon", "Dokumentasjon", "Evidence"),
+    "score": ("Poeng (0–5)", "Poeng (0–5)", "Score (0–5)"),
+    "weighted": ("Vektet", "Vekta", "Weighted"),
+    "total": ("Totalt", "Totalt", "Total"),
+    "comment": ("Kommentar", "Kommentar", "Comment"),
+    "candidate": ("Kommune", "Kommune", "Municipality"),
+    "assessor": ("Vurdert av", "Vurdert av", "Assessed by"),
+    "models": ("Samarbeidsmodeller", "Samarbeidsmodellar", "Collaboration models"),
+    "comparison": ("Sammenligning", "Samanlikning", "Comparison"),
+    "examples": ("Eksempelsamling", "Dømesamling", "Example collection"),
+    "theme": ("Tema", "Tema", "Theme"),
+    "no_theme": ("Uten tema", "Utan tema", "No theme"),
+    "indicators": ("Indikatorvedlegg", "Indikatorvedlegg", "Indicator appendix"),
+    "indicator": ("Indikator", "Indikator", "Indicator"),
+    "empty_criteria": (
+        "Utvalget har ingen kriterier å lage vurderingsskjema av.",
+        "Utvalet har ingen kriterium å lage vurderingsskjema av.",
+        "The selection has no criteria to build a scoring sheet from.",
+    ),
+    "empty_models": (
+        "Utvalget har ingen samarbeidsmodeller.",
+        "Utvalet har ingen samarbeidsmodellar.",
+        "The selection has no collaboration models.",
+    ),
+    "empty_examples": (
+        "Utvalget har ingen eksempler.",
+        "Utvalet har ingen døme.",
+        "The selection has no examples.",
+    ),
+    "empty_indicators": (
+        "Utvalget har ingen indikatorer.",
+        "Utvalet har ingen indikatorar.",
+        "The selection has no indicators.",
+    ),
+}
+
+# Field labels the exports print (content.kinds has nb and en only).
+FIELDS: dict[str, tuple[str, str, str]] = {
+    "actor_groups": ("Aktørgrupper", "Aktørgrupper", "Actor groups"),
+    "roles": ("Roller", "Roller", "Roles"),
+    "phases": ("Faser", "Fasar", "Phases"),
+    "dynamics": ("Dynamikk", "Dynamikk", "Dynamics"),
+    "strengths": ("Styrker", "Styrkar", "Strengths"),
+    "weaknesses": ("Svakheter", "Veikskapar", "Weaknesses"),
+    "suited_challenges": ("Egner seg for", "Eignar seg for", "Suited challenges"),
+    "unit": ("Enhet", "Eining", "Unit"),
+    "definition": ("Definisjon", "Definisjon", "Definition"),
+    "data_source": ("Datakilde", "Datakjelde", "Data source"),
+    "baseline": ("Utgangsverdi", "Utgangsverdi", "Baseline"),
+    "target": ("Målverdi", "Målverdi", "Target"),
+    "frequency": ("Hyppighet", "Frekvens", "Frequency"),
+    "municipality": ("Kommune", "Kommune", "Municipality"),
+    "county": ("Fylke", "Fylke", "County"),
+    "year": ("År", "År", "Year"),
+    "lessons": ("Lærdommer", "Lærdomar", "Lessons"),
+    "evidence_requested": ("Dokumentasjon som kreves", "Dokumentasjon som krevst", "Evidence"),
+    "body": ("tekst", "tekst", "body"),
+    "summary": ("sammendrag", "samandrag", "summary"),
+    "title": ("tittel", "tittel", "title"),
+    "text": ("tekst", "tekst", "text"),
+}
+
+FREQUENCIES: dict[str, tuple[str, str, str]] = {
+    "monthly": ("månedlig", "månadleg", "monthly"),
+    "quarterly": ("kvartalsvis", "kvartalsvis", "quarterly"),
+    "yearly": ("årlig", "årleg", "yearly"),
+    "once": ("én gang", "éin gong", "once"),
+}
+
+
+def _index(lang: str) -> int:
+    """Return the column of a language (Northern Sami falls back to bokmål labels)."""
+    return LANGS.index(lang) if lang in LANGS else 0
+
+
+def label(key: str, lang: str = "nb", **values: object) -> str:
+    """Return a label in a language, with {placeholders} filled in."""
+    text = LABELS[key][_index(lang)]
+    return text.format(**values) if values else text
+
+
+def field_label(name: str, lang: str = "nb") -> str:
+    """Return the label of an item field."""
+    row = FIELDS.get(name)
+    return row[_index(lang)] if row else name
+
+
+def kind_label(kind: str, lang: str = "nb") -> str:
+    """Return the display name of an item kind."""
+    spec = KINDS.get(kind)
+    return spec.label("nb" if lang not in LANGS else lang) if spec else kind
+
+
+def audience_label(code: str, lang: str = "nb") -> str:
+    """Return the display name of an audience code."""
+    names = AUDIENCES.get(code)
+    return names.get(lang, names["nb"]) if names else code
+
+
+def frequency_label(code: str, lang: str = "nb") -> str:
+    """Return the display name of an indicator frequency."""
+    row = FREQUENCIES.get(code)
+    return row[_index(lang)] if row else code
+
+
+def exercise_label(kind: str, lang: str = "nb") -> str:
+    """Return the display name of an exercise kind (or the generic «Exercise»)."""
+    return label(kind, lang) if kind in ("reflection", "group_task", "case_discussion") else (
+        label("exercise", lang)
+    )
