@@ -124,7 +124,7 @@ def _page_frame(pen: Pen, deck: Deck, page: int, pages: int) -> None:
     c.setStrokeColor(RULE)
     c.setLineWidth(0.6)
     c.line(SIDE, A4_H - 44, A4_W - SIDE, A4_H - 44)
-    text = f"{label('page', deck.lang)} {page} {label('of', deck.lang)} {pages}"
+    text = label("page_x_of_y", deck.lang, page=page, total=pages)
     pen.text(A4_W - SIDE, 30, text, BODY, 9, MUTED, "r")
 
 

@@ -16,8 +16,8 @@ from functools import lru_cache
 from reportlab.pdfbase import pdfmetrics
 
 from content import markdown
-from content.kinds import KINDS
 from content.snapshot import BlockSnapshot, ExportSnapshot, ModuleSnapshot
+from exporters import labels
 from exporters.fonts import BODY, BOLD, register_fonts
 
 # --------------------------------------------------------------------------- geometry (pt)
@@ -46,26 +46,18 @@ MAX_SLIDES_PER_BLOCK = 8
 
 # --------------------------------------------------------------------------- labels
 
-_LABELS: dict[str, dict[str, str]] = {
-    "objectives": {"nb": "Læringsmål", "nn": "Læringsmål", "en": "Learning objectives"},
+_OWN_LABELS: dict[str, dict[str, str]] = {  # labels exporters.labels does not have
     "continued": {"nb": "(forts.)", "nn": "(forts.)", "en": "(cont.)"},
-    "reflection": {"nb": "Refleksjon", "nn": "Refleksjon", "en": "Reflection"},
-    "group_task": {"nb": "Gruppeoppgave", "nn": "Gruppeoppgåve", "en": "Group task"},
-    "case_discussion": {"nb": "Casediskusjon", "nn": "Casediskusjon", "en": "Case discussion"},
-    "exercise": {"nb": "Øvelse", "nn": "Øving", "en": "Exercise"},
     "minutes": {"nb": "min", "nn": "min", "en": "min"},
-    "session": {"nb": "Samling", "nn": "Samling", "en": "Session"},
-    "edition": {"nb": "Utgave", "nn": "Utgåve", "en": "Edition"},
-    "notes": {"nb": "Notater", "nn": "Notat", "en": "Notes"},
-    "page": {"nb": "Side", "nn": "Side", "en": "Page"},
-    "of": {"nb": "av", "nn": "av", "en": "of"},
 }
 
 
-def label(key: str, lang: str) -> str:
+def label(key: str, lang: str, **values: object) -> str:
     """Return a slide label in nb, nn or en (bokmål for any other language)."""
-    texts = _LABELS[key]
-    return texts.get(lang, texts["nb"])
+    if key in _OWN_LABELS:
+        texts = _OWN_LABELS[key]
+        return texts.get(lang, texts["nb"])
+    return labels.label(key, lang, **values)
 
 
 # --------------------------------------------------------------------------- text cleaning
@@ -388,11 +380,6 @@ def _join_notes(parts: Iterable[str]) -> str:
     return "\n\n".join(p.strip() for p in parts if p and p.strip())
 
 
-def _kind_label(kind: str, lang: str) -> str:
-    spec = KINDS.get(kind)
-    return spec.label(lang) if spec else kind.replace("_", " ").capitalize()
-
-
 def _module_minutes(module: ModuleSnapshot, lang: str) -> str:
     return f"{module.minutes} {label('minutes', lang)}" if module.minutes else ""
 
@@ -437,7 +424,7 @@ def _item_slide(b: _Builder, block: BlockSnapshot, footer: str) -> None:
         b.warnings.append(f"block {block.id}: item missing ({block.problem or 'unresolved'})")
         return
     title = one_line(item.title) or "…"
-    kicker = _kind_label(item.kind, b.lang)
+    kicker = labels.kind_label(item.kind, b.lang)
     if block.display == "title":
         lines = tuple(wrap(title, BOLD, HEADING_TITLE_SIZE, CONTENT_W)[:4])
         b.add(Slide("heading", title, lines, HEADING_TITLE_SIZE, kicker=kicker, footer=footer))
@@ -449,8 +436,7 @@ def _item_slide(b: _Builder, block: BlockSnapshot, footer: str) -> None:
 
 
 def _exercise_slide(b: _Builder, block: BlockSnapshot, footer: str) -> None:
-    kind = block.exercise_kind if block.exercise_kind in _LABELS else "exercise"
-    kicker = label(kind, b.lang)
+    kicker = labels.exercise_label(block.exercise_kind, b.lang)
     title = one_line(block.title) or kicker
     if title == kicker:
         kicker = label("exercise", b.lang)
