@@ -1,0 +1,77 @@
+"""The application context passed to every window and panel (no singletons)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from content.changes import Changes
+from content.undo import UndoHistory
+from db.engine import Library
+from gui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+class AppContext(QObject):
+    """Library, undo history, task runner and settings for one open library."""
+
+    operation_did_execute = Signal(object, object)  # (Changes, initiator)
+    library_did_open = Signal()
+    undo_status_did_change = Signal()
+
+    def __init__(self, library: Library, settings: QSettings, author: str | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.settings = settings
+        self.history = UndoHistory(library.sessions, author)
+        self.tasks = TaskRunner()
+
+    @property
+    def author(self) -> str:
+        """Return the name changes are stamped with."""
+        return self.history.author
+
+    def read(self, fn: Callable[[Session], Any]) -> Any:
+        """Run a read-only query synchronously (only for quick ones on the UI thread)."""
+        with self.library.read_sessions() as session:
+            return fn(session)
+
+    def read_async(self, fn: Callable[[Session], Any], on_done: Callable[[Any], None],
+                   on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run a read-only query in the DB worker and hand its result to on_done."""
+
+        def work() -> Any:
+            with self.library.read_sessions() as session:
+                return fn(session)
+
+        def done(fut: Any) -> None:
+            exc = fut.exception()
+            if exc is None:
+                on_done(fut.result())
+            elif on_error is not None:
+                on_error(exc)
+
+        self.tasks.run(work, done)
+
+    def after_change(self, changes: Changes, initiator: object | None) -> None:
+        """Tell every view what an operation changed."""
+        self.operation_did_execute.emit(changes, initiator)
+        self.undo_status_did_change.emit()
+
+    def switch_library(self, library: Library) -> None:
+        """Use another library (after File > Open)."""
+        old = self.library
+        self.library = library
+        self.history = UndoHistory(library.sessions, self.history.author)
+        old.dispose()
+        self.library_did_open.emit()
+        self.undo_status_did_change.emit()
+
+    def close(self) -> None:
+        """Finish pending work and close the library."""
+        self.tasks.shutdown()
+        self.library.dispose()
