@@ -6,6 +6,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from content.changes import Changes
@@ -66,6 +67,7 @@ def error_text(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Show an error in a message box (stale writes get their own title)."""
-    title = (QWidget.tr("Changed elsewhere") if isinstance(exc, StaleWriteError)
-             else QWidget.tr("Could not complete the action"))
+    tr = QCoreApplication.translate
+    title = (tr("ops", "Changed elsewhere") if isinstance(exc, StaleWriteError)
+             else tr("ops", "Could not complete the action"))
     QMessageBox.warning(parent, title, error_text(exc))
