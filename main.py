@@ -8,13 +8,12 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     """Run the GUI with no command, else hand the command line to cli/."""
     args = list(sys.argv[1:] if argv is None else argv)
-    from cli.main import COMMANDS, wants_cli
+    from cli.main import wants_cli
 
     if wants_cli(args):
         from cli.main import main as cli_main
 
         return cli_main(args)
-    del COMMANDS
     from gui.app import run_gui
 
     return run_gui(args)
