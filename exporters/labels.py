@@ -161,6 +161,8 @@ def frequency_label(code: str, lang: str = "nb") -> str:
 
 def exercise_label(kind: str, lang: str = "nb") -> str:
     """Return the display name of an exercise kind (or the generic «Exercise»)."""
-    return label(kind, lang) if kind in ("reflection", "group_task", "case_discussion") else (
-        label("exercise", lang)
+    return (
+        label(kind, lang)
+        if kind in ("reflection", "group_task", "case_discussion")
+        else (label("exercise", lang))
     )

@@ -1,0 +1,444 @@
+"""Turn a Markdown element tree (content.markdown) into ReportLab flowables, one handler per tag.
+
+User text is always escaped before it reaches a Paragraph, links keep only http, https and
+mailto, images come only from the snapshot's assets, and long paragraphs, code blocks and wide
+tables are cut into pieces so layout stays linear and nothing leaves the page.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings as pywarnings
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape, quoteattr
+
+from PIL import Image as PILImage
+from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Spacer, Table, TableStyle
+
+from content.markdown import ASSET_PREFIX, iter_text, parse, safe_url
+from content.snapshot import AssetSnapshot
+from exporters import styles as S
+from exporters.fonts import MONO
+from exporters.labels import label
+from exporters.pdfdoc import RuledBlock
+
+CHUNK_CHARS = 1500
+CODE_LINES = 40
+MAX_TABLE_COLS = 7
+MAX_CELL_CHARS = 800
+MAX_IMAGE_PIXELS = 40_000_000
+MAX_IMAGE_HEIGHT = 260.0
+
+Token = tuple[str, str, str]  # (kind, open-or-text, close): kind t(ext) o(pen) c(lose) r(aw)
+
+
+@dataclass
+class RenderContext:
+    """What rendering needs besides the text: assets, language, warnings and the text drawn."""
+
+    assets: dict[str, AssetSnapshot]
+    lang: str = "nb"
+    warn: Callable[[str], None] = print
+    drawn: list[str] = field(default_factory=list)
+    width: float = S.FRAME_WIDTH
+    _images: dict[str, tuple[bytes, int, int] | str] = field(default_factory=dict)
+
+
+def para(text: str, style_name: str = "body", ctx: RenderContext | None = None) -> Paragraph:
+    """Return a paragraph of plain text (escaped), recording it as drawn."""
+    if ctx is not None:
+        ctx.drawn.append(text)
+    return Paragraph(escape(text), S.style(style_name))
+
+
+def markdown_flowables(
+    text: str, ctx: RenderContext, where: str, style_name: str = "body"
+) -> list[Flowable]:
+    """Return flowables for a Markdown text; warnings are prefixed with ``where``."""
+    root, problems = parse(text)
+    for problem in problems:
+        ctx.warn(f"{where}: {problem}")
+    ctx.drawn.append("".join(iter_text(root)))
+    return _Walker(ctx, where, style_name).blocks(root, 0)
+
+
+class _Walker:
+    """Walk one element tree; one handler per block tag."""
+
+    def __init__(self, ctx: RenderContext, where: str, style_name: str) -> None:
+        self.ctx = ctx
+        self.where = where
+        self.style_name = style_name
+        self.images: list[ET.Element] = []
+
+    def blocks(self, parent: ET.Element, depth: int) -> list[Flowable]:
+        """Render the block children of an element."""
+        out: list[Flowable] = []
+        if parent.text and parent.text.strip():
+            out += self.paragraphs(_text_only(parent.text), self.style_name, depth)
+        for child in parent:
+            handler = getattr(self, f"h_{child.tag}", None)
+            out += handler(child, depth) if handler else self.h_p(child, depth)
+            if child.tail and child.tail.strip():
+                out += self.paragraphs(_text_only(child.tail), self.style_name, depth)
+        return out
+
+    # ------------------------------------------------------------------ block handlers
+
+    def h_p(self, elem: ET.Element, depth: int) -> list[Flowable]:
+        """Render a paragraph (and any images in it, after the text)."""
+        out = self.paragraphs(elem, self.style_name, depth)
+        return out + self.take_images()
+
+    def h_h1(self, elem: ET.Element, depth: int) -> list[Flowable]:
+        """Render a heading inside user text (kept below the document's own headings)."""
+        level = int(elem.tag[1])
+        name = {1: "h4", 2: "h4", 3: "h5"}.get(level, "h6")
+        return self.paragraphs(elem, name, depth) + self.take_images()
+
+    h_h2 = h_h3 = h_h4 = h_h5 = h_h6 = h_h1
+
+    def h_hr(self, elem: ET.Element, depth: int) -> list[Flowable]:
+        """Render a horizontal rule."""
+        return [HRFlowable(width="100%", thickness=0.6, color=S.RULE, spaceBefore=4, spaceAfter=6)]
+
+    def h_ul(self, elem: ET.Element, depth: int) -> list[Flowable]:
+        """Render a bulleted or numbered list (nested lists are indented)."""
+        out: list[Flowable] = []
+        start = _int(elem.get("start"), 1)
+        for number, item in enumerate((c for c in elem if c.tag == "li"), start):
+            bullet = f"{number}." if elem.tag == "ol" else "•"
+            out += self.list_item(item, bullet, depth + 1)
+        return out
+
+    h_ol = h_ul
+
+    def list_item(self, item: ET.Element, bullet: str, depth: int) -> list[Flowable]:
+        """Render one list item: its inline text with the bullet, then nested blocks."""
+        inline = ET.Element("p")
+        inline.text = item.text
+        blocks: list[ET.Element] = []
+        for child in item:
+            if child.tag in _BLOCK_TAGS or blocks:
+                blocks.append(child)
+            else:
+                inline.append(child)
+        if not inline.text and blocks and blocks[0].tag == "p":
+            inline = blocks.pop(0)
+        style = S.variant(
+            "bullet",
+            leftIndent=14 * depth,
+            bulletIndent=14 * depth - 11,
+            fontSize=S.style(self.style_name).fontSize,
+        )
+        chunks = self.markup_chunks(inline)
+        out: list[Flowable] = [
+            Paragraph(m, style, bulletText=bullet if i == 0 else None)
+            for i, m in enumerate(chunks or [""])
+        ]
+        holder = ET.Element("div")
+        holder.extend(blocks)
+        return out + self.take_images() + self.blocks(holder, depth)
+
+    def h_blockquote(self, elem: ET.Element, depth: int) -> list[Flowable]:
+        """Render a quotation with a grey left rule."""
+        inner = self.blocks(elem, 0) or [Spacer(1, 1)]
+        look = S.QUOTE_LOOK
+        return [RuledBlock(inner, look.colour, rule_width=look.rule_width, pad=2)]
+
+    def h_pre(self, elem: ET.Element, depth: int) -> list[Flowable]:
+        """Render a code block in monospace, wrapping long lines, in chunks of lines."""
+        code = "".join(iter_text(elem)).rstrip("\n")
+        lines = code.split("\n")
+        out: list[Flowable] = []
+        for start in range(0, len(lines), CODE_LINES):
+            piece = lines[start : start + CODE_LINES]
+            markup = "<br/>".join(escape(line).replace("  ", "&nbsp; ") for line in piece)
+            out.append(Paragraph(markup or "&nbsp;", S.style("code")))
+        return out
+
+    def h_table(self, elem: ET.Element, depth: int) -> list[Flowable]:
+        """Render a table: column groups when wide, stacked rows when cells are huge."""
+        rows = [[c for c in tr if c.tag in ("th", "td")] for tr in elem.iter("tr")]
+        rows = [r for r in rows if r]
+        if not rows:
+            return []
+        ncols = max(len(r) for r in rows)
+        texts = [["".join(iter_text(c)) for c in r] for r in rows]
+        if any(len(t) > MAX_CELL_CHARS for r in texts for t in r):
+            self.ctx.warn(f"{self.where}: en tabellcelle er svært lang; tabellen vises rad for rad")
+            return self.stacked_table(rows)
+        if ncols <= MAX_TABLE_COLS:
+            return [self.table(rows, list(range(ncols)))]
+        return self.column_groups(rows, ncols)
+
+    def h_div(self, elem: ET.Element, depth: int) -> list[Flowable]:
+        """Render a container; footnotes get a rule and small type."""
+        if elem.get("class") == "footnote":
+            saved, self.style_name = self.style_name, "small"
+            out = [
+                HRFlowable(
+                    width="30%",
+                    thickness=0.5,
+                    color=S.RULE,
+                    hAlign="LEFT",
+                    spaceBefore=4,
+                    spaceAfter=3,
+                ),
+                *self.blocks(elem, depth),
+            ]
+            self.style_name = saved
+            return out
+        return self.blocks(elem, depth)
+
+    def h_img(self, elem: ET.Element, depth: int) -> list[Flowable]:
+        """Render a block-level image."""
+        return [self.image(elem)]
+
+    # ------------------------------------------------------------------ tables
+
+    def table(self, rows: list[list[ET.Element]], cols: list[int], caption: str = "") -> Flowable:
+        """Return a table of the given columns, with widths by content and a repeated header."""
+        small = len(cols) > 5
+        cell = S.variant("cell", fontSize=7.5, leading=9.5) if small else S.style("cell")
+        head = S.variant("cell_head", fontSize=7.5, leading=9.5) if small else S.style("cell_head")
+        data = []
+        for r, row in enumerate(rows):
+            style = head if row and row[0].tag == "th" else cell
+            data.append([self.cell(row[c], style) if c < len(row) else "" for c in cols])
+        widths = _col_widths(rows, cols, self.ctx.width - 20)
+        table = Table(
+            data, colWidths=widths, repeatRows=1 if rows[0][0].tag == "th" else 0, hAlign="LEFT"
+        )
+        table.setStyle(_TABLE_STYLE)
+        return table
+
+    def cell(self, elem: ET.Element, style: object) -> Paragraph:
+        """Return one table cell paragraph."""
+        markup = "".join(self.markup_chunks(elem, 10**9)) or ""
+        return Paragraph(markup, style)  # type: ignore[arg-type]
+
+    def column_groups(self, rows: list[list[ET.Element]], ncols: int) -> list[Flowable]:
+        """Split a wide table into groups of columns, repeating the first column."""
+        out: list[Flowable] = []
+        step = MAX_TABLE_COLS - 1
+        for start in range(1, ncols, step):
+            cols = [0, *range(start, min(ncols, start + step))]
+            text = label("table_columns", self.ctx.lang, a=start + 1, b=cols[-1] + 1, n=ncols)
+            out += [Paragraph(escape(text), S.style("muted")), self.table(rows, cols), Spacer(1, 6)]
+        return out
+
+    def stacked_table(self, rows: list[list[ET.Element]]) -> list[Flowable]:
+        """Render each row as «header: value» paragraphs (for tables with huge cells)."""
+        header = rows[0] if rows[0] and rows[0][0].tag == "th" else []
+        names = ["".join(iter_text(c)) for c in header]
+        out: list[Flowable] = []
+        for row in rows[1:] if header else rows:
+            for c, elem in enumerate(row):
+                name = names[c] if c < len(names) else str(c + 1)
+                holder = ET.Element("p")
+                strong = ET.SubElement(holder, "strong")
+                strong.text = f"{name}: "
+                strong.tail = elem.text
+                holder.extend(list(elem))
+                out += self.paragraphs(holder, "small", 0)
+            out.append(HRFlowable(width="100%", thickness=0.4, color=S.RULE, spaceAfter=4))
+        return out
+
+    # ------------------------------------------------------------------ inline markup
+
+    def paragraphs(self, elem: ET.Element, style_name: str, depth: int) -> list[Flowable]:
+        """Return the paragraphs for an element's inline content, chunked when long."""
+        style = S.style(style_name)
+        if depth:
+            style = S.variant(style_name, leftIndent=14 * depth)
+        return [Paragraph(m, style) for m in self.markup_chunks(elem)]
+
+    def markup_chunks(self, elem: ET.Element, limit: int = CHUNK_CHARS) -> list[str]:
+        """Return ReportLab markup for an element's inline content, cut near ``limit`` chars."""
+        tokens: list[Token] = []
+        self.tokens(elem, tokens)
+        return _chunk(tokens, limit)
+
+    def tokens(self, elem: ET.Element, out: list[Token]) -> None:
+        """Append inline tokens for an element's text and children."""
+        if elem.text:
+            out.append(("t", elem.text, ""))
+        for child in elem:
+            if child.tag == "img":
+                self.images.append(child)
+            elif not (child.tag == "a" and "backref" in child.get("class", "")):
+                opening, closing = _inline_tag(child)
+                out.append(("o", opening, closing))
+                self.tokens(child, out)
+                out.append(("c", "", ""))
+            if child.tail:
+                out.append(("t", child.tail, ""))
+
+    # ------------------------------------------------------------------ images
+
+    def take_images(self) -> list[Flowable]:
+        """Return flowables for the images collected from inline content."""
+        images, self.images = self.images, []
+        return [self.image(img) for img in images]
+
+    def image(self, elem: ET.Element) -> Flowable:
+        """Return an image from the snapshot's assets, or a visible placeholder box."""
+        src, alt = elem.get("src", ""), elem.get("alt", "")
+        asset_id = src[len(ASSET_PREFIX) :] if src.startswith(ASSET_PREFIX) else ""
+        loaded = load_image(self.ctx, asset_id) if asset_id else "blocked"
+        if isinstance(loaded, str):
+            key = "image_missing" if loaded in ("missing", "blocked") else "image_broken"
+            where = asset_id or elem.get("data-blocked", "")
+            self.ctx.warn(f"{self.where}: bilde {where!r}: {loaded}")
+            text = f"[{label(key, self.ctx.lang)}: {alt or where}]"
+            return para(text, "placeholder", self.ctx)
+        data, width, height = loaded
+        scale = min(1.0, (self.ctx.width - 30) / width, MAX_IMAGE_HEIGHT / height)
+        return Image(io.BytesIO(data), width=width * scale, height=height * scale, hAlign="LEFT")
+
+
+_BLOCK_TAGS = {
+    "p",
+    "ul",
+    "ol",
+    "pre",
+    "blockquote",
+    "table",
+    "div",
+    "hr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+}
+_TABLE_STYLE = TableStyle(
+    [
+        ("GRID", (0, 0), (-1, -1), 0.4, S.RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), S.SHADE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+)
+
+
+def load_image(ctx: RenderContext, asset_id: str) -> tuple[bytes, int, int] | str:
+    """Return (PNG or JPEG bytes, width, height) of a verified asset, or why it failed."""
+    if asset_id in ctx._images:
+        return ctx._images[asset_id]
+    asset = ctx.assets.get(asset_id)
+    result = _verify_image(asset.data) if asset is not None else "missing"
+    ctx._images[asset_id] = result
+    return result
+
+
+def _verify_image(data: bytes) -> tuple[bytes, int, int] | str:
+    """Check size (decompression bombs), integrity and truncation before ReportLab sees it."""
+    try:
+        with pywarnings.catch_warnings():
+            pywarnings.simplefilter("error", PILImage.DecompressionBombWarning)
+            with PILImage.open(io.BytesIO(data)) as probe:
+                width, height = probe.size
+                if width * height > MAX_IMAGE_PIXELS:
+                    return f"for stort ({width}×{height} piksler)"
+                probe.verify()
+            with PILImage.open(io.BytesIO(data)) as img:
+                img.load()
+                if img.format not in ("PNG", "JPEG"):
+                    buf = io.BytesIO()
+                    img.convert("RGBA").save(buf, "PNG")
+                    data = buf.getvalue()
+    except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning) as exc:
+        return f"for stort ({exc})"[:120]
+    except Exception as exc:  # any decoder error means the image is unusable
+        return f"ødelagt eller ufullstendig ({type(exc).__name__})"
+    return data, max(1, width), max(1, height)
+
+
+def _inline_tag(elem: ET.Element) -> tuple[str, str]:
+    """Return the ReportLab markup that opens and closes an inline element."""
+    tag = elem.tag
+    if tag in ("em", "i"):
+        return "<i>", "</i>"
+    if tag in ("strong", "b"):
+        return "<b>", "</b>"
+    if tag == "code":
+        return f'<font face="{MONO}">', "</font>"
+    if tag == "sup":
+        return "<super>", "</super>"
+    if tag == "a" and safe_url(elem.get("href", "")):
+        href = quoteattr(elem.get("href", "").strip())
+        return f'<a href={href} color="{S.LINK.hexval()}"><u>', "</u></a>"
+    if tag == "br":
+        return "<br/>", ""
+    return "", ""
+
+
+def _chunk(tokens: list[Token], limit: int) -> list[str]:
+    """Join tokens into markup strings of about ``limit`` text characters, tags balanced."""
+    chunks: list[str] = []
+    current: list[str] = []
+    stack: list[tuple[str, str]] = []
+    count = 0
+    for kind, value, closing in tokens:
+        if kind == "o":
+            stack.append((value, closing))
+            current.append(value)
+        elif kind == "c":
+            current.append(stack.pop()[1] if stack else "")
+        else:
+            while count + len(value) > limit:
+                cut = _cut_point(value, limit - count)
+                current.append(escape(value[:cut]))
+                chunks.append("".join(current) + "".join(c for _o, c in reversed(stack)))
+                current, count, value = [o for o, _c in stack], 0, value[cut:].lstrip()
+            current.append(escape(value))
+            count += len(value)
+    markup = "".join(current)
+    if markup.strip() or not chunks:
+        chunks.append(markup)
+    return [c for c in chunks if c.strip()] or []
+
+
+def _cut_point(text: str, room: int) -> int:
+    """Return where to cut text: the last whitespace before room, else room."""
+    room = max(1, room)
+    space = text.rfind(" ", max(0, room - 200), room)
+    return space + 1 if space > 0 else min(room, len(text))
+
+
+def _text_only(text: str) -> ET.Element:
+    """Wrap loose text in a paragraph element."""
+    elem = ET.Element("p")
+    elem.text = text
+    return elem
+
+
+def _int(value: str | None, default: int) -> int:
+    """Return an int from an attribute, or a default."""
+    try:
+        return int(value) if value else default
+    except ValueError:
+        return default
+
+
+def _col_widths(rows: list[list[ET.Element]], cols: list[int], total: float) -> list[float]:
+    """Return column widths weighted by content length, each at least a fair minimum."""
+    weights = []
+    for c in cols:
+        longest = max((len("".join(iter_text(r[c]))) for r in rows if c < len(r)), default=1)
+        weights.append(min(max(longest, 4), 40) + 6)
+    scale = total / sum(weights)
+    return [w * scale for w in weights]
+
+
+def placeholder(text: str, ctx: RenderContext) -> Flowable:
+    """Return a visible placeholder box with a short message."""
+    return para(f"[{text}]", "placeholder", ctx)

@@ -1,0 +1,492 @@
+"""Shared PDF document: A4 templates, header and footer, a one-pass TOC, outline and ruled boxes.
+
+The body is laid out exactly once. Page totals («Side X av Y») and the table of contents are
+drawn as PDF form XObjects that the pages reference before they are defined; the forms are
+filled in after layout, when every heading's page is known. The TOC gets a fixed number of
+pages up front because every entry is one line high (long titles are shortened).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reportlab import rl_config
+from reportlab.lib.colors import Color
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+
+from exporters import styles as S
+from exporters.fonts import BODY, BOLD, register_fonts
+from exporters.labels import label
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
+    from content.progress import Progress
+
+TOC_ENTRY_H = 17.0
+TOC_TITLE_H = 44.0
+FOOTER_Y = 12 * S.mm
+HEADER_Y = S.PAGE_SIZE[1] - 14 * S.mm
+
+
+def lock_down_reportlab() -> None:
+    """Make sure ReportLab never fetches a URL or reads a file named by content."""
+    rl_config.trustedHosts = None
+    rl_config.trustedSchemes = []
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    """A heading known before layout: its outline level, title and destination key."""
+
+    level: int
+    title: str
+    key: str
+    in_toc: bool = True
+
+
+@dataclass
+class DocMeta:
+    """Document-level settings: metadata, language and the texts of the running header."""
+
+    title: str
+    author: str = ""
+    subject: str = ""
+    lang: str = "nb"
+    header_left: str = ""
+    invariant: bool = False
+    entries: list[TocEntry] = field(default_factory=list)
+
+
+def mark(flowable: Flowable, entry: TocEntry, progress_label: str | None = None) -> Flowable:
+    """Attach a heading entry to a flowable so the doc records its page and outline."""
+    flowable._kv_entry = entry  # type: ignore[attr-defined]
+    flowable._kv_progress = progress_label  # type: ignore[attr-defined]
+    return flowable
+
+
+def toc_capacity(first_page: bool) -> int:
+    """Return how many one-line TOC entries fit on a TOC page."""
+    avail = S.PAGE_SIZE[1] - S.MARGIN_TOP - S.MARGIN_BOTTOM - (TOC_TITLE_H if first_page else 0)
+    return int(avail // TOC_ENTRY_H)
+
+
+def toc_pages_needed(count: int) -> list[int]:
+    """Return the number of entries on each TOC page, for count entries."""
+    if count == 0:
+        return []
+    first = toc_capacity(True)
+    rest = max(0, count - first)
+    return [min(count, first)] + [
+        min(toc_capacity(False), rest - i * toc_capacity(False))
+        for i in range(math.ceil(rest / toc_capacity(False)))
+    ]
+
+
+def shorten(text: str, font: str, size: float, width: float) -> str:
+    """Return text cut with an ellipsis so it fits on one line of the given width."""
+    text = " ".join(text.split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if stringWidth(text[:mid] + "…", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
+
+
+class KvDoc(BaseDocTemplate):
+    """An A4 document with cover, reserved TOC pages, body, outline and page totals."""
+
+    def __init__(self, path: Path, meta: DocMeta, progress: Progress | None = None) -> None:
+        register_fonts()
+        lock_down_reportlab()
+        super().__init__(
+            str(path),
+            pagesize=S.PAGE_SIZE,
+            leftMargin=S.MARGIN_LEFT,
+            rightMargin=S.MARGIN_RIGHT,
+            topMargin=S.MARGIN_TOP,
+            bottomMargin=S.MARGIN_BOTTOM,
+            title=meta.title,
+            author=meta.author,
+            subject=meta.subject,
+            creator="Kursverk",
+            lang=meta.lang,
+            invariant=1 if meta.invariant else 0,
+            initialFontName=BODY,
+            initialFontSize=10,
+        )
+        self.meta = meta
+        self.progress = progress
+        self.toc_entries = [e for e in meta.entries if e.in_toc]
+        self.toc_layout = toc_pages_needed(len(self.toc_entries))
+        self.pages: dict[str, int] = {}
+        self.drawn: list[str] = []
+        self._first_toc_page = 0
+        self._current = ""
+        self._page_title = ""
+        self._last_level = -1
+        self._build_templates()
+
+    def _build_templates(self) -> None:
+        """Create the cover, toc and body page templates."""
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="f",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", [frame]),
+                PageTemplate("toc", [frame], onPage=self._on_toc_page, onPageEnd=self._footer),
+                PageTemplate("body", [frame], onPage=self._on_body_page, onPageEnd=self._decorate),
+            ]
+        )
+
+    # ---------------------------------------------------------------- story assembly
+
+    def story(self, cover: list[Flowable], body: list[Flowable]) -> list[Flowable]:
+        """Return the full story: cover, reserved TOC pages, then the body."""
+        out: list[Flowable] = []
+        if cover:
+            out += [*cover, NextPageTemplate("toc" if self.toc_layout else "body"), PageBreak()]
+        else:
+            self.pageTemplates.insert(0, self.pageTemplates.pop(2 if not self.toc_layout else 1))
+        for index in range(len(self.toc_layout)):
+            last = index == len(self.toc_layout) - 1
+            out += [Spacer(1, 1)]
+            out += [NextPageTemplate("body"), PageBreak()] if last else [PageBreak()]
+        return out + body
+
+    # ---------------------------------------------------------------- page decoration
+
+    def _on_toc_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        """Reference this TOC page's form (filled in later) and add its entry links."""
+        if not self._first_toc_page:
+            self._first_toc_page = canv.getPageNumber()
+        index = canv.getPageNumber() - self._first_toc_page
+        canv.doForm(f"kvtoc{index}")
+        for entry, y in self._toc_slots(index):
+            canv.linkAbsolute(
+                "",
+                entry.key,
+                (S.MARGIN_LEFT, y - 4, S.MARGIN_LEFT + self.width, y + TOC_ENTRY_H - 5),
+            )
+
+    def _on_body_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        """Forget the previous page's first heading."""
+        self._page_title = ""
+
+    def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        """Draw the running header and the footer."""
+        canv.saveState()
+        canv.setFont(BODY, 8)
+        canv.setFillColor(S.MUTED)
+        half = self.width / 2 - 6
+        canv.drawString(S.MARGIN_LEFT, HEADER_Y, shorten(self.meta.header_left, BODY, 8, half))
+        right = shorten(self._page_title or self._current, BODY, 8, half)
+        canv.drawRightString(S.MARGIN_LEFT + self.width, HEADER_Y, right)
+        canv.setStrokeColor(S.RULE)
+        canv.setLineWidth(0.5)
+        canv.line(S.MARGIN_LEFT, HEADER_Y - 4, S.MARGIN_LEFT + self.width, HEADER_Y - 4)
+        canv.restoreState()
+        self._footer(canv, doc)
+
+    def _footer(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        """Draw «Side X av » and the total-pages form."""
+        prefix = label("page_x_of", self.meta.lang, page=canv.getPageNumber())
+        x = S.MARGIN_LEFT + self.width - stringWidth(prefix + "0000", BODY, 8.5)
+        canv.saveState()
+        canv.setFont(BODY, 8.5)
+        canv.setFillColor(S.MUTED)
+        canv.drawString(x, FOOTER_Y, prefix)
+        canv.translate(x + stringWidth(prefix, BODY, 8.5), FOOTER_Y)
+        canv.doForm("kvtotal")
+        canv.restoreState()
+
+    # ---------------------------------------------------------------- layout hooks
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        """Record a marked heading's page, bookmark it and report progress."""
+        entry: TocEntry | None = getattr(flowable, "_kv_entry", None)
+        if entry is None:
+            return
+        page = self.canv.getPageNumber()
+        self.pages.setdefault(entry.key, page)
+        level = min(entry.level, self._last_level + 1)
+        self._last_level = level
+        top = self.frame._y + getattr(flowable, "height", 0)  # type: ignore[attr-defined]
+        self.canv.bookmarkPage(entry.key, fit="XYZ", left=0, top=top)
+        self.canv.addOutlineEntry(entry.title, entry.key, level, closed=level >= 1)
+        if entry.level <= 1:
+            self._current = entry.title
+            self._page_title = self._page_title or entry.title
+        label_text = getattr(flowable, "_kv_progress", None)
+        if self.progress is not None and label_text is not None:
+            self.progress.step(label_text)
+
+    def _endBuild(self) -> None:
+        """Finish the last page, then define the forms the pages refer to, then save."""
+        self._doSave = 0
+        super()._endBuild()
+        total = self.canv.getPageNumber() - 1
+        self.page_count = total
+        self._define_total(total)
+        for index in range(len(self.toc_layout)):
+            self._define_toc_page(index)
+        self.canv.save()
+
+    def _define_total(self, total: int) -> None:
+        """Define the form that prints the total page count."""
+        canv = self.canv
+        canv.beginForm("kvtotal")
+        canv.setFont(BODY, 8.5)
+        canv.setFillColor(S.MUTED)
+        canv.drawString(0, 0, str(total))
+        canv.endForm()
+
+    def _toc_slots(self, index: int) -> list[tuple[TocEntry, float]]:
+        """Return the entries of TOC page index with the baseline y of each."""
+        start = sum(self.toc_layout[:index])
+        entries = self.toc_entries[start : start + self.toc_layout[index]]
+        top = S.PAGE_SIZE[1] - S.MARGIN_TOP - (TOC_TITLE_H if index == 0 else 0)
+        return [(e, top - (i + 1) * TOC_ENTRY_H) for i, e in enumerate(entries)]
+
+    def _define_toc_page(self, index: int) -> None:
+        """Draw one TOC page, with the pages where the headings really landed."""
+        canv = self.canv
+        canv.beginForm(f"kvtoc{index}")
+        if index == 0:
+            canv.setFont(BOLD, 20)
+            canv.setFillColor(S.ACCENT)
+            title_y = S.PAGE_SIZE[1] - S.MARGIN_TOP - 22
+            canv.drawString(S.MARGIN_LEFT, title_y, label("contents", self.meta.lang))
+        for entry, y in self._toc_slots(index):
+            self._draw_toc_entry(canv, entry, y)
+        canv.endForm()
+
+    def _draw_toc_entry(self, canv: Canvas, entry: TocEntry, y: float) -> None:
+        """Draw one TOC line: indented title, dotted leader, page number."""
+        font, size = (BOLD, 10.5) if entry.level == 0 else (BODY, 10)
+        indent = 14.0 * min(entry.level, 3)
+        number = str(self.pages.get(entry.key, ""))
+        right = S.MARGIN_LEFT + self.width
+        room = self.width - indent - 36
+        title = shorten(entry.title, font, size, room)
+        canv.setFillColor(S.INK)
+        canv.setFont(font, size)
+        canv.drawString(S.MARGIN_LEFT + indent, y, title)
+        canv.drawRightString(right, y, number)
+        start = S.MARGIN_LEFT + indent + stringWidth(title, font, size) + 6
+        end = right - stringWidth(number, font, size) - 6
+        if end > start:
+            canv.setStrokeColor(S.RULE)
+            canv.setDash(1, 2.5)
+            canv.line(start, y + 1, end, y + 1)
+            canv.setDash()
+
+
+# --------------------------------------------------------------------------- ruled boxes
+
+
+class RuledBlock(Flowable):
+    """A block of flowables with a coloured left rule, an optional shade and a kind icon.
+
+    It splits between (and inside) its children, so a long item body flows over pages, and
+    it only wraps as many children as it needs, so layout stays linear.
+    """
+
+    def __init__(
+        self,
+        content: list[Flowable],
+        colour: Color,
+        *,
+        dash: tuple[float, ...] = (),
+        rule_width: float = 2.5,
+        shape: str = "",
+        background: Color | None = None,
+        pad: float = 6.0,
+    ) -> None:
+        super().__init__()
+        self.content = content
+        self.colour = colour
+        self.dash = dash
+        self.rule_width = rule_width
+        self.shape = shape
+        self.background = background
+        self.pad = pad
+        self.indent = 12.0 + rule_width
+        self._sizes: list[tuple[float, float, float]] = []
+
+    def _opts(self) -> dict[str, Any]:
+        return {
+            "dash": self.dash,
+            "rule_width": self.rule_width,
+            "background": self.background,
+            "pad": self.pad,
+        }
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Measure children until they overflow the available height."""
+        inner = avail_width - self.indent - (self.pad if self.background else 0)
+        self._sizes, height = [], 2 * self.pad
+        for child in self.content:
+            child.canv = getattr(self, "canv", None)  # nested containers need it to wrap
+            _w, h = child.wrap(inner, avail_height)
+            before, after = child.getSpaceBefore(), child.getSpaceAfter()
+            self._sizes.append((before, h, after))
+            height += before + h + after
+            if height > avail_height:
+                break
+        self.width, self.height = avail_width, height
+        return avail_width, height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Split into the part that fits and the rest."""
+        inner = avail_width - self.indent - (self.pad if self.background else 0)
+        room = avail_height - 2 * self.pad
+        first: list[Flowable] = []
+        rest: list[Flowable] = []
+        for index, child in enumerate(self.content):
+            child.canv = getattr(self, "canv", None)
+            _w, h = child.wrap(inner, room)
+            need = child.getSpaceBefore() + h + child.getSpaceAfter()
+            if need <= room:
+                first.append(child)
+                room -= need
+                continue
+            parts = child.split(inner, room - child.getSpaceBefore()) if room > 20 else []
+            if parts:
+                first.append(parts[0])
+                rest = [*parts[1:], *self.content[index + 1 :]]
+            else:
+                rest = list(self.content[index:])
+            break
+        if not first or not rest:
+            return []
+        head = RuledBlock(first, self.colour, shape=self.shape, **self._opts())
+        return [head, RuledBlock(rest, self.colour, shape="", **self._opts())]
+
+    def draw(self) -> None:
+        """Draw the shade, the rule, the icon and the children."""
+        canv = self.canv
+        if self.background is not None:
+            canv.setFillColor(self.background)
+            canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        canv.setStrokeColor(self.colour)
+        canv.setLineWidth(self.rule_width)
+        if self.dash:
+            canv.setDash(list(self.dash))
+        x = self.rule_width / 2
+        canv.line(x, 0, x, self.height)
+        canv.setDash()
+        if self.shape:
+            draw_icon(canv, self.shape, self.colour, x + 9, self.height - self.pad - 5)
+        y = self.height - self.pad
+        for child, (before, h, after) in zip(self.content, self._sizes):
+            y -= before + h
+            child.drawOn(canv, self.indent, y)
+            y -= after
+
+
+def draw_icon(
+    canv: Canvas, shape: str, colour: Color, cx: float, cy: float, r: float = 3.2
+) -> None:
+    """Draw a small kind icon (so kinds differ by shape, not only by colour)."""
+    canv.saveState()
+    canv.setFillColor(colour)
+    canv.setStrokeColor(colour)
+    canv.setLineWidth(1)
+    path = canv.beginPath()
+    points = _ICONS.get(shape)
+    if shape == "circle":
+        canv.circle(cx, cy, r, stroke=0, fill=1)
+    elif shape == "ring":
+        canv.circle(cx, cy, r, stroke=1, fill=0)
+    elif points is not None:
+        path.moveTo(cx + points[0][0] * r, cy + points[0][1] * r)
+        for px, py in points[1:]:
+            path.lineTo(cx + px * r, cy + py * r)
+        path.close()
+        canv.drawPath(path, stroke=0, fill=1)
+    canv.restoreState()
+
+
+_ICONS: dict[str, list[tuple[float, float]]] = {
+    "square": [(-1, -1), (1, -1), (1, 1), (-1, 1)],
+    "triangle": [(-1.1, -1), (1.1, -1), (0, 1.1)],
+    "diamond": [(0, -1.3), (1.1, 0), (0, 1.3), (-1.1, 0)],
+    "bar": [(-1.3, -0.45), (1.3, -0.45), (1.3, 0.45), (-1.3, 0.45)],
+    "cross": [
+        (-0.35, -1.2),
+        (0.35, -1.2),
+        (0.35, -0.35),
+        (1.2, -0.35),
+        (1.2, 0.35),
+        (0.35, 0.35),
+        (0.35, 1.2),
+        (-0.35, 1.2),
+        (-0.35, 0.35),
+        (-1.2, 0.35),
+        (-1.2, -0.35),
+        (-0.35, -0.35),
+    ],
+    "flag": [(-1, -1.2), (-0.6, -1.2), (-0.6, 0.1), (1.1, 0.65), (-0.6, 1.2), (-1, 1.2)],
+    "star": [
+        (0, 1.3),
+        (0.35, 0.4),
+        (1.25, 0.4),
+        (0.5, -0.15),
+        (0.8, -1.1),
+        (0, -0.5),
+        (-0.8, -1.1),
+        (-0.5, -0.15),
+        (-1.25, 0.4),
+        (-0.35, 0.4),
+    ],
+}
+
+
+def heading(
+    text: str, style_name: str, entry: TocEntry | None = None, progress_label: str | None = None
+) -> Paragraph:
+    """Return an escaped heading paragraph, marked for the TOC and outline if given."""
+    from xml.sax.saxutils import escape
+
+    para = Paragraph(escape(text), S.style(style_name))
+    return mark(para, entry, progress_label) if entry else para
+
+
+def build(
+    doc: KvDoc, story: list[Flowable], on_page_count: Callable[[int], None] | None = None
+) -> int:
+    """Lay out the story once and return the page count."""
+    doc.build(story)
+    count = int(getattr(doc, "page_count", 0))
+    if on_page_count:
+        on_page_count(count)
+    return count
