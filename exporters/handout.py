@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen.canvas import Canvas
 
 from content.progress import Progress
 from content.snapshot import ExportSnapshot
@@ -27,7 +26,15 @@ from exporters.slide_model import (
     label,
     wrap,
 )
-from exporters.slides import MUTED, RULE, Pen, draw_slide, leak_check, set_metadata
+from exporters.slides import (
+    MUTED,
+    RULE,
+    Pen,
+    draw_slide,
+    leak_check,
+    new_canvas,
+    set_metadata,
+)
 
 A4_W, A4_H = A4
 SIDE = 42.0
@@ -139,7 +146,7 @@ def render_handout(
     pages = max(1, math.ceil(total / per_page))
     progress.start(total, "Handout")
     with atomic_output(Path(path)) as part:
-        c = Canvas(str(part), pagesize=A4, invariant=int(options.invariant))
+        c = new_canvas(part, A4, options)
         set_metadata(c, deck, "Handout")
         pen = Pen(c)
         for page in range(pages):

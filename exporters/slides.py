@@ -177,6 +177,17 @@ def draw_slide(pen: Pen, slide: Slide, total: int) -> None:
         _content(pen, slide, total)
 
 
+def new_canvas(path: Path, size: tuple[float, float], options: ExportOptions) -> Canvas:
+    """Return a canvas whose initial font is the embedded body font (never Helvetica)."""
+    return Canvas(
+        str(path),
+        pagesize=size,
+        invariant=int(options.invariant),
+        initialFontName=BODY,
+        initialFontSize=BODY_SIZE,
+    )
+
+
 def set_metadata(c: Canvas, deck: Deck, subject: str) -> None:
     """Set the PDF's title, author, subject and creator."""
     c.setTitle(deck.title)
@@ -199,7 +210,7 @@ def render_slides_pdf(
     total = len(deck.slides)
     progress.start(total, "Slides")
     with atomic_output(Path(path)) as part:
-        c = Canvas(str(part), pagesize=(PAGE_W, PAGE_H), invariant=int(options.invariant))
+        c = new_canvas(part, (PAGE_W, PAGE_H), options)
         set_metadata(c, deck, "Slides")
         pen = Pen(c)
         for slide in deck.slides:
