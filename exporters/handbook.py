@@ -152,7 +152,10 @@ class _Book:
 
     def session(self, session: SessionSnapshot) -> list[Flowable]:
         """Return a session heading, its agenda (trainer) and its modules."""
-        title = f"{label('session', self.lang)} {session.number}: {session.title}"
+        prefix = label("session", self.lang)
+        title = session.title
+        if not title.lower().startswith(prefix.lower()):
+            title = f"{prefix} {session.number}: {title}"
         entry = self._entry(0, title, f"ses-{session.id}")
         out: list[Flowable] = [heading(title, "h1", entry)]
         self.ctx.drawn.append(title)
@@ -270,12 +273,15 @@ class _Book:
         head = exercise_label(block.exercise_kind, self.lang)
         if block.minutes:
             head += " · " + label("min_suffix", self.lang, n=block.minutes)
-        inner: list[Flowable] = [para(head.upper(), "tag", self.ctx)]
+        self.ctx.drawn.append(head)
+        inner: list[Flowable] = [
+            Paragraph(_esc(head.upper()), S.variant("tag", leftIndent=10, textColor=S.ACCENT))
+        ]
         if block.title:
             inner.append(para(block.title, "h4", self.ctx))
         inner += self._markdown(block.text, f"Øvelse {block.title!r} (id {block.id})", "text")
         if not self.trainer:
-            inner += [para(label("notes", self.lang), "muted", self.ctx), _lines(NOTE_LINES)]
+            inner += [para(label("notes", self.lang), "muted", self.ctx), NoteLines(NOTE_LINES)]
         look = S.EXERCISE_LOOK
         return [
             RuledBlock(
@@ -289,7 +295,8 @@ class _Book:
         head = label("trainer_note", self.lang).upper()
         if block.minutes:
             head += " · " + label("min_suffix", self.lang, n=block.minutes)
-        inner: list[Flowable] = [para(head, "note_label", self.ctx)]
+        self.ctx.drawn.append(head)
+        inner: list[Flowable] = [Paragraph(_esc(head), S.variant("note_label", leftIndent=12))]
         if block.title:
             inner.append(para(block.title, "h5", self.ctx))
         inner += self._markdown(block.text, f"Trenernotat (id {block.id})", "text")
@@ -414,7 +421,7 @@ def _block_name(block: BlockSnapshot, lang: str) -> str:
     """Return the agenda text of a timed block."""
     if block.block_type == "exercise":
         kind = exercise_label(block.exercise_kind, lang)
-        return f"{kind}: {block.title}" if block.title else kind
+        return f"{kind}: {block.title}" if block.title and block.title != kind else kind
     if block.block_type == "trainer_note":
         return f"{label('trainer_note', lang)}: {block.title}".rstrip(": ")
     return block.title or (block.item.title if block.item else block.id)
@@ -490,16 +497,24 @@ def _esc(text: str) -> str:
     return escape(text)
 
 
-def _lines(count: int) -> Flowable:
-    """Return ruled lines for notes."""
-    table = Table(
-        [[""] for _ in range(count)],
-        colWidths=[S.FRAME_WIDTH - 40],
-        rowHeights=[20] * count,
-        hAlign="LEFT",
-    )
-    table.setStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, S.RULE)])
-    return table
+class NoteLines(Flowable):
+    """Ruled lines for handwritten notes; never split over two pages."""
+
+    def __init__(self, count: int, gap: float = 20.0) -> None:
+        super().__init__()
+        self.count, self.gap = count, gap
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Take the full width and count × gap points."""
+        self.width, self.height = avail_width - 8, self.count * self.gap
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Draw the lines."""
+        self.canv.setStrokeColor(S.RULE)
+        self.canv.setLineWidth(0.5)
+        for i in range(self.count):
+            self.canv.line(0, i * self.gap, self.width, i * self.gap)
 
 
 def _agenda_style() -> list[tuple[object, ...]]:

@@ -205,7 +205,7 @@ class _Walker:
         cell = S.variant("cell", fontSize=7.5, leading=9.5) if small else S.style("cell")
         head = S.variant("cell_head", fontSize=7.5, leading=9.5) if small else S.style("cell_head")
         data = []
-        for r, row in enumerate(rows):
+        for row in rows:
             style = head if row and row[0].tag == "th" else cell
             data.append([self.cell(row[c], style) if c < len(row) else "" for c in cols])
         widths = _col_widths(rows, cols, self.ctx.width - 20)

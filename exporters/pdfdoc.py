@@ -405,7 +405,7 @@ class RuledBlock(Flowable):
         canv.line(x, 0, x, self.height)
         canv.setDash()
         if self.shape:
-            draw_icon(canv, self.shape, self.colour, x + 9, self.height - self.pad - 5)
+            draw_icon(canv, self.shape, self.colour, self.indent + 3, self.height - self.pad - 4.5)
         y = self.height - self.pad
         for child, (before, h, after) in zip(self.content, self._sizes):
             y -= before + h

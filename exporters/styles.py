@@ -207,4 +207,4 @@ def variant(name: str, **changes: object) -> ParagraphStyle:
 
 def tag_style(kind: str) -> ParagraphStyle:
     """Return the style of an item's kind tag, in the kind's colour."""
-    return variant("tag", textColor=kind_look(kind).colour)
+    return variant("tag", textColor=kind_look(kind).colour, leftIndent=10)
