@@ -108,7 +108,8 @@ class Command:
 
     def _load(self, session: Session, allow_missing: bool = False) -> Any:
         cls = aggregates.ENTITY_CLASSES[self.entity_type]
-        obj = session.get(cls, self.entity_id) if self.entity_id else None
+        # FOR UPDATE locks the row on PostgreSQL (SQLite already holds the write lock).
+        obj = session.get(cls, self.entity_id, with_for_update=True) if self.entity_id else None
         if obj is None and not allow_missing:
             raise NotFoundError(f"{self.entity_type} {self.entity_id} does not exist")
         return obj

@@ -146,6 +146,7 @@ def open_library(path_or_url: str | os.PathLike[str], *, upgrade: bool = True) -
         path.parent.mkdir(parents=True, exist_ok=True)
         if path.exists() and path.stat().st_size > 0:
             _check_sqlite_header(path)
+            _check_sqlite_schema(path)
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
@@ -174,6 +175,40 @@ def _check_sqlite_header(path: Path) -> None:
     if head != b"SQLite format 3\x00":
         raise LibraryOpenError(
             f"{path} is not a Kursverk library (not a SQLite database file); it was left untouched."
+        )
+
+
+def _check_sqlite_schema(path: Path) -> None:
+    """Refuse foreign or newer files before anything (even WAL mode) touches them."""
+    import sqlite3
+
+    from db.migrate import known_revisions
+
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            version = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                version = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise LibraryOpenError(
+            f"{path} cannot be read as a Kursverk library ({exc}); it was left untouched."
+        ) from exc
+    if not (tables - {"alembic_version"}):
+        return
+    if version is None:
+        raise LibraryOpenError(
+            f"{path} is not a Kursverk library (it has tables but no schema version); "
+            "it was left untouched."
+        )
+    if version not in known_revisions():
+        raise LibraryOpenError(
+            f"{path} was made by a newer version of Kursverk (schema {version}); "
+            "update Kursverk to open it. The file was left untouched."
         )
 
 

@@ -33,6 +33,11 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    """Return every migration id this version of Kursverk knows."""
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     """Return the migration a database is at, or None when unstamped."""
     with engine.connect() as conn:
@@ -56,7 +61,7 @@ def ensure_current(engine: Engine, url: str, *, upgrade: bool = True) -> Path | 
     head = script.get_current_head()
     if current == head:
         return None
-    known = {rev.revision for rev in script.walk_revisions()}
+    known = known_revisions()
     if current is None:
         raise LibraryOpenError(
             "This database is not a Kursverk library (it has tables but no schema version); "

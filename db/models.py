@@ -90,7 +90,7 @@ class ContentItem(Tracked, Base):
     __tablename__ = "content_item"
 
     kind: Mapped[str] = mapped_column(String(40), index=True)
-    title: Mapped[str] = mapped_column(String(500))
+    title: Mapped[str] = mapped_column(String(500), index=True)
     summary: Mapped[str] = mapped_column(Text, default="")
     body: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(5), default="nb")

@@ -1,0 +1,117 @@
+"""The store: migrations, refusal of foreign or newer files, backups, pragmas, UTC."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from datetime import UTC
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import create_engine, inspect, text
+
+from content.commands import CreateItem
+from db.engine import Library, LibraryOpenError, open_library
+from db.migrate import alembic_config, current_revision, head_revision, upgrade_engine
+from db.models import ContentItem
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_fresh_library_is_at_head_without_drift(store: Library) -> None:
+    assert current_revision(store.engine) == head_revision()
+    command.check(alembic_config(store.url))  # raises if models and migrations differ
+
+
+def test_migrations_from_empty_to_head_match_models(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'm.sqlite'}"
+    upgrade_engine(create_engine(url))
+    command.check(alembic_config(url))
+    tables = set(inspect(create_engine(url)).get_table_names())
+    assert {"content_item", "module_block", "revision", "item_fts"} <= tables
+
+
+def test_postgres_migrations_from_empty(store: Library) -> None:
+    if store.is_sqlite:
+        pytest.skip("covered by the SQLite test above")
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+    upgrade_engine(store.engine)
+    command.check(alembic_config(store.url))
+
+
+def test_newer_library_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite"
+    open_library(path).dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    before = _sha(path)
+    with pytest.raises(LibraryOpenError, match="newer version of Kursverk"):
+        open_library(path)
+    assert _sha(path) == before
+    assert not list(tmp_path.glob("*backup*"))
+
+
+def test_file_that_is_not_a_library_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(b"this is a text file, not a database" * 10)
+    before = _sha(path)
+    with pytest.raises(LibraryOpenError, match="not a Kursverk library"):
+        open_library(path)
+    assert _sha(path) == before
+
+
+def test_foreign_sqlite_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
+    before = _sha(path)
+    with pytest.raises(LibraryOpenError, match="not a Kursverk library"):
+        open_library(path)
+    assert _sha(path) == before
+
+
+def test_older_library_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    url = f"sqlite:///{path}"
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(text(
+            "INSERT INTO content_item (id, kind, title, summary, body, language, status, fields,"
+            " tags, audiences, starter, revision, created_at, created_by, updated_at, updated_by)"
+            " VALUES ('a', 'finding', 'Gammelt funn', '', '', 'nb', 'draft', '{}', '[]', '[]',"
+            " 0, 1, '2026-01-01 00:00:00', '', '2026-01-01 00:00:00', '')"))
+    engine.dispose()
+    lib = open_library(path)
+    try:
+        assert current_revision(lib.engine) == head_revision()
+        assert lib.backup_path is not None and lib.backup_path.exists()
+        with sqlite3.connect(lib.backup_path) as conn:
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+            assert conn.execute("SELECT title FROM content_item").fetchone() == ("Gammelt funn",)
+        with lib.sessions() as s:
+            assert s.get(ContentItem, "a").title == "Gammelt funn"
+    finally:
+        lib.dispose()
+
+
+def test_sqlite_pragmas_and_write_lock(lib: Library) -> None:
+    with lib.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_times_are_utc_aware(store: Library, store_hist) -> None:  # noqa: ANN001
+    cmd = CreateItem(values={"kind": "finding", "title": "Tid"})
+    store_hist.run(cmd)
+    with store.sessions() as s:
+        item = s.get(ContentItem, cmd.entity_id)
+        assert item.updated_at.tzinfo is not None
+        assert item.updated_at.utcoffset() == UTC.utcoffset(None)
+        assert item.updated_by == "tester"
