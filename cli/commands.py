@@ -1,0 +1,272 @@
+"""The library commands: import, export-bundle, list, search, show, check, db."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cli import output as out
+from cli.errors import CliError
+from cli.progress_bar import run_with_progress
+from content.progress import Progress
+from db.engine import Library
+
+ENTITY_NAMES = {"item": "item", "module": "module", "curriculum": "curriculum"}
+
+
+@contextlib.contextmanager
+def opened(ns: argparse.Namespace) -> Iterator[Library]:
+    """Open (or create) the library named by --db / $KURSVERK_DB and close it afterwards."""
+    from content.opening import open_or_create
+
+    lib = open_or_create(ns.db, empty=ns.empty)
+    if lib.backup_path is not None:
+        out.warn(f"Upgraded the library; the old file was backed up to {lib.backup_path}")
+    try:
+        yield lib
+    finally:
+        lib.dispose()
+
+
+def resolve(session: Session, entity_id: str, *wanted: str) -> tuple[str, Any]:
+    """Find an entity by id or unique prefix; refuse a type that is not wanted."""
+    from content.library import find_entity
+
+    etype, obj = find_entity(session, entity_id.strip())
+    if wanted and etype not in wanted:
+        raise CliError(f"{entity_id} is a {etype} («{obj.title}»), not a {' or '.join(wanted)}")
+    return etype, obj
+
+
+def _bundle() -> Any:
+    try:
+        from content import bundle
+    except ImportError as exc:
+        raise CliError(f"bundles are not available in this build ({exc})") from exc
+    return bundle
+
+
+# -- import / export-bundle -------------------------------------------------------------
+
+
+def cmd_import(ns: argparse.Namespace) -> int:
+    """Import a bundle in one transaction and print counts, conflicts and warnings."""
+    bundle = _bundle()
+    path = Path(ns.file)
+    if not path.is_file():
+        raise CliError(f"no such bundle file: {path}")
+    progress = Progress(label="Importing")
+    with opened(ns) as lib:
+
+        def job() -> Any:
+            with lib.sessions.begin() as s:
+                return bundle.import_bundle(s, path, progress=progress)
+
+        report = run_with_progress(job, progress)
+    _print_report(report, f"Imported {path.name}")
+    return 0
+
+
+def _print_report(report: Any, title: str) -> None:
+    data = out.to_plain(report) if not isinstance(report, dict) else report
+    if not isinstance(data, dict):
+        out.say(f"{title}: {data}")
+        return
+    counts = {k: v for k, v in data.items() if isinstance(v, int) and not isinstance(v, bool)}
+    lists = {k: v for k, v in data.items() if isinstance(v, list | tuple)}
+    out.say(title + (": " + ", ".join(f"{v} {k}" for k, v in counts.items()) if counts else ""))
+    for key, values in lists.items():
+        if values:
+            out.say(f"{key.replace('_', ' ').capitalize()} ({len(values)}):")
+            for v in values:
+                out.say(f"  - {_line(v)}")
+
+
+def _line(value: Any) -> str:
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {v}" for k, v in value.items())
+    return str(value)
+
+
+def cmd_export_bundle(ns: argparse.Namespace) -> int:
+    """Write the library (or the selected entities and what they reference) as a bundle."""
+    bundle = _bundle()
+    target = Path(ns.output)
+    progress = Progress(label="Writing bundle")
+    with opened(ns) as lib:
+
+        def job() -> Any:
+            with lib.read_sessions() as s:
+                sel = _selection(s, ns)
+                return bundle.export_bundle(s, target, progress=progress, **sel)
+
+        stats = run_with_progress(job, progress)
+    _print_report(stats, f"Wrote {target}")
+    return 0
+
+
+def _selection(s: Session, ns: argparse.Namespace) -> dict[str, list[str] | None]:
+    picked = {
+        "item_ids": [resolve(s, i, "item")[1].id for i in ns.item],
+        "module_ids": [resolve(s, i, "module")[1].id for i in ns.module],
+        "curriculum_ids": [resolve(s, i, "curriculum")[1].id for i in ns.curriculum],
+    }
+    if not any(picked.values()):
+        return {k: None for k in picked}  # the whole library
+    return {k: v for k, v in picked.items()}
+
+
+# -- list / search / show / check -------------------------------------------------------
+
+
+def cmd_list(ns: argparse.Namespace) -> int:
+    """List items, modules or curricula."""
+    from content import library
+
+    with opened(ns) as lib, lib.read_sessions() as s:
+        if ns.what == "items":
+            rows: list[Any] = library.list_items(s, ns.kind)
+        elif ns.what == "modules":
+            rows = library.list_modules(s)
+        else:
+            rows = library.list_curricula(s)
+    if ns.json:
+        out.print_json(rows)
+        return 0
+    if ns.what == "items":
+        out.table([[r.id, r.kind, r.status, f"r{r.revision}", r.title] for r in rows])
+    else:
+        out.table([[r.id, r.code or "-", r.status, f"{r.minutes} min", r.title] for r in rows])
+    out.warn(f"{len(rows)} {ns.what}")
+    return 0
+
+
+def cmd_search(ns: argparse.Namespace) -> int:
+    """Search items and print the best matches with snippets."""
+    from content.search import search
+
+    with opened(ns) as lib, lib.read_sessions() as s:
+        hits = search(s, ns.query, kinds=[ns.kind] if ns.kind else None, limit=50)
+    if ns.json:
+        out.print_json(hits)
+        return 0
+    for h in hits:
+        out.say(f"{h.id}  {h.kind}  {h.title}")
+        if h.snippet:
+            out.say(f"    {' '.join(h.snippet.split())}")
+    out.warn(f"{len(hits)} hits" + (" (the best 50)" if len(hits) == 50 else ""))
+    return 0
+
+
+def cmd_show(ns: argparse.Namespace) -> int:
+    """Show one item, module or curriculum."""
+    from content.library import get_state
+
+    with opened(ns) as lib, lib.read_sessions() as s:
+        etype, obj = resolve(s, ns.id)
+        state = get_state(s, etype, obj.id)
+        titles = _titles(s, _referenced_ids(state))
+    if ns.json:
+        out.print_json({"type": etype, **state})
+        return 0
+    {"item": out.show_item, "module": out.show_module, "curriculum": out.show_curriculum}[etype](
+        state, titles
+    )
+    return 0
+
+
+def _referenced_ids(state: dict[str, Any]) -> set[str]:
+    ids = {r["target_id"] for r in state.get("relations") or []}
+    ids |= {c["source_id"] for c in state.get("citations") or []}
+    for sec in state.get("sections") or []:
+        ids |= {b["item_id"] for b in sec.get("blocks") or [] if b.get("item_id")}
+    for ses in state.get("sessions") or []:
+        ids |= {e["module_id"] for e in ses.get("modules") or []}
+    return ids
+
+
+def _titles(s: Session, ids: set[str]) -> dict[str, str]:
+    from db.models import ContentItem, Module
+
+    found: dict[str, str] = {}
+    for cls in (ContentItem, Module):
+        for chunk in _chunks(sorted(ids), 500):
+            found.update(dict(s.execute(select(cls.id, cls.title).where(cls.id.in_(chunk)))))
+    return found
+
+
+def _chunks(seq: list[str], n: int) -> list[list[str]]:
+    return [seq[i : i + n] for i in range(0, len(seq), n)]
+
+
+def cmd_check(ns: argparse.Namespace) -> int:
+    """Print the validation report of a module or curriculum; exit 1 if it has errors."""
+    from content.validation import has_errors, validate_curriculum, validate_module
+
+    with opened(ns) as lib, lib.read_sessions() as s:
+        etype, obj = resolve(s, ns.id, "module", "curriculum")
+        check = validate_module if etype == "module" else validate_curriculum
+        problems, title = check(s, obj.id), obj.title
+    for p in problems:
+        out.say(f"{p.severity}: {p.message}")
+    errors = sum(p.severity == "error" for p in problems)
+    out.say(f"{etype.capitalize()} «{title}»: {errors} errors, {len(problems) - errors} warnings")
+    return 1 if has_errors(problems) else 0
+
+
+# -- db upgrade / backup -----------------------------------------------------------------
+
+
+def cmd_db(ns: argparse.Namespace) -> int:
+    """Upgrade the library schema (after a backup) or back up the library file."""
+    from content.opening import resolve_location
+    from db.engine import sqlite_path, to_url
+
+    url = to_url(resolve_location(ns.db))
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        raise CliError(f"there is no library at {path}")
+    if ns.action == "backup":
+        return _backup(path)
+    return _upgrade(url, path)
+
+
+def _backup(path: Path | None) -> int:
+    from db.engine import backup_sqlite
+
+    if path is None:
+        raise CliError(
+            "db backup works on SQLite library files only; back up a PostgreSQL "
+            "library with pg_dump"
+        )
+    target = backup_sqlite(path)
+    out.say(str(target))
+    return 0
+
+
+def _upgrade(url: str, path: Path | None) -> int:
+    from db import migrate
+    from db.engine import make_engine, open_library
+
+    probe = make_engine(url)
+    try:
+        before = migrate.current_revision(probe)
+    finally:
+        probe.dispose()
+    lib = open_library(url, upgrade=True)  # refuses a newer library (LibraryOpenError)
+    lib.dispose()
+    head = migrate.head_revision()
+    if before == head:
+        out.say(f"The library is already at the newest schema ({head}).")
+    elif lib.backup_path is not None:
+        out.say(f"Upgraded from schema {before} to {head}; backup: {lib.backup_path}")
+    else:
+        note = "" if path is not None else " (no backup made: use pg_dump on PostgreSQL)"
+        out.say(f"Upgraded from schema {before} to {head}{note}.")
+    return 0
