@@ -36,6 +36,7 @@ from exporters.slide_model import (
     BODY_LEADING,
     BODY_SIZE,
     BULLET_GAP,
+    BULLET_INDENT,
     CONTENT_W,
     FOOTER_RULE_Y,
     FOOTER_SIZE,
@@ -108,7 +109,9 @@ def _bullet_ppr(level: int, marker: bool, first: bool) -> str:
     before = f'<a:spcBef><a:spcPts val="{0 if first else round(BULLET_GAP * 100)}"/></a:spcBef>'
     spacing = f'<a:lnSpc><a:spcPts val="{round(BODY_LEADING * 100)}"/></a:lnSpc>{before}'
     bullet = f'<a:buClr><a:srgbClr val="{ACCENT}"/></a:buClr>' if marker else "<a:buNone/>"
-    return f'<a:pPr lvl="{level}">{spacing}{bullet}</a:pPr>'
+    hang = _emu(-BULLET_INDENT) if marker else 0
+    indent = f'marL="{_emu(BULLET_INDENT * (level + 1))}" indent="{hang}"'
+    return f'<a:pPr {indent} lvl="{level}">{spacing}{bullet}</a:pPr>'
 
 
 def _tx_body(paras: list[str], anchor: str = "t") -> str:

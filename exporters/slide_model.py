@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from reportlab.pdfbase import pdfmetrics
 
@@ -86,39 +87,51 @@ def _inline(elem: ET.Element) -> str:
     return " ".join("".join(parts).split())
 
 
-def _walk(elem: ET.Element, level: int, out: list[tuple[int, str]]) -> None:
-    """Collect (level, text) points from block elements in document order."""
+class Point(NamedTuple):
+    """One point of text for a slide: its list level, its text, and whether it gets a bullet."""
+
+    level: int
+    text: str
+    marker: bool = True
+
+
+def _walk(elem: ET.Element, level: int, out: list[Point]) -> None:
+    """Collect points from block elements in document order."""
     for child in elem:
         tag = child.tag
         if tag in _BLOCKS:
-            out.append((level, _inline(child)))
+            out.append(Point(level, _inline(child)))
         elif tag in _LISTS:
             _walk_list(child, level, out)
         elif tag == "tr":
             cells = (_inline(c) for c in child)
-            out.append((level, " – ".join(c for c in cells if c)))
+            out.append(Point(level, " – ".join(c for c in cells if c)))
         elif tag == "div" and child.get("class") == "footnote":
             continue
         elif tag in ("blockquote", "div", "table", "thead", "tbody"):
             _walk(child, level, out)
 
 
-def _walk_list(elem: ET.Element, level: int, out: list[tuple[int, str]]) -> None:
-    for li in elem:
-        out.append((level, _inline(li)))
+def _walk_list(elem: ET.Element, level: int, out: list[Point]) -> None:
+    """Collect list items; ordered items keep their number instead of a bullet."""
+    ordered = elem.tag == "ol"
+    start = int(elem.get("start", "1")) if (elem.get("start") or "1").isdigit() else 1
+    for n, li in enumerate(elem, start=start):
+        text = _inline(li)
+        out.append(Point(level, f"{n}. {text}" if ordered else text, not ordered))
         _walk(li, min(MAX_LEVEL, level + 1), out)
 
 
-def markdown_points(text: str) -> list[tuple[int, str]]:
-    """Return Markdown as (level, plain text) points: one per paragraph, heading or list item."""
+def markdown_points(text: str) -> list[Point]:
+    """Return Markdown as plain-text points: one per paragraph, heading or list item."""
     text = clean(text)
     if not _PLAIN.search(text):  # fast path: plain paragraphs
         paras = (" ".join(p.split()) for p in re.split(r"\n\s*\n", text))
-        return [(0, p) for p in paras if p]
+        return [Point(0, p) for p in paras if p]
     root, _warnings = markdown.parse(text)
-    out: list[tuple[int, str]] = []
+    out: list[Point] = []
     _walk(root, 0, out)
-    return [(lvl, t) for lvl, t in out if t]
+    return [p for p in out if p.text]
 
 
 def one_line(text: str) -> str:
@@ -128,7 +141,7 @@ def one_line(text: str) -> str:
 
 def plain_text(text: str) -> str:
     """Return Markdown as plain text, one point a line."""
-    return "\n".join(t for _lvl, t in markdown_points(text))
+    return "\n".join(p.text for p in markdown_points(text))
 
 
 # --------------------------------------------------------------------------- measuring
@@ -279,9 +292,10 @@ def body_first_baseline(slide: Slide) -> float:
     return last_title - BODY_GAP
 
 
-def _wrap_point(level: int, text: str) -> Bullet:
-    width = CONTENT_W - BULLET_INDENT * (level + 1)
-    return Bullet(text, tuple(wrap(text, BODY, BODY_SIZE, width)), level)
+def _wrap_point(point: Point) -> Bullet:
+    width = CONTENT_W - BULLET_INDENT * (point.level + 1)
+    lines = tuple(wrap(point.text, BODY, BODY_SIZE, width))
+    return Bullet(point.text, lines, point.level, point.marker)
 
 
 def _split_bullet(b: Bullet, n: int) -> tuple[Bullet, Bullet]:
@@ -351,11 +365,9 @@ class _Builder:
         else:
             self.pending_notes.append(text)
 
-    def content(
-        self, layout: str, title: str, points: Iterable[tuple[int, str]], **kw: str
-    ) -> None:
+    def content(self, layout: str, title: str, points: Iterable[Point], **kw: str) -> None:
         """Add a titled slide of bullets, continued on more slides when it does not fit."""
-        bullets = [_wrap_point(lvl, txt) for lvl, txt in points]
+        bullets = [_wrap_point(p) for p in points]
         if kw.get("kicker"):
             kw["kicker"] = fit_line(kw["kicker"], BOLD, KICKER_SIZE, CONTENT_W - 160)
         lines, size = title_layout(title)
@@ -411,8 +423,8 @@ def _module_title(b: _Builder, module: ModuleSnapshot, session_title: str) -> No
 
 
 def _objectives(b: _Builder, module: ModuleSnapshot, footer: str) -> None:
-    points = [(0, one_line(o)) for o in module.objectives]
-    points = [p for p in points if p[1]]
+    points = [Point(0, one_line(o)) for o in module.objectives]
+    points = [p for p in points if p.text]
     if points:
         kicker = one_line(module.code)
         b.content("content", label("objectives", b.lang), points, kicker=kicker, footer=footer)

@@ -158,7 +158,14 @@ def test_control_characters_are_removed(make_snapshot, tmp_path):
 
 def test_markdown_points_are_plain_text():
     points = markdown_points("Hei **du** [KS](https://ks.no)\n\n- en\n    - to\n\n<b>rå</b> &amp;")
-    assert points == [(0, "Hei du KS"), (0, "en"), (1, "to"), (0, "<b>rå</b> &amp;")]
+    assert [tuple(p) for p in points] == [
+        (0, "Hei du KS", True),
+        (0, "en", True),
+        (1, "to", True),
+        (0, "<b>rå</b> &amp;", True),
+    ]
+    numbered = markdown_points("3. tre\n4. fire")
+    assert [(p.text, p.marker) for p in numbered] == [("3. tre", False), ("4. fire", False)]
 
 
 def test_participant_leak_is_refused_and_no_file_left(make_snapshot, tmp_path):
