@@ -122,13 +122,15 @@ def _walk_list(elem: ET.Element, level: int, out: list[Point]) -> None:
         _walk(li, min(MAX_LEVEL, level + 1), out)
 
 
-def markdown_points(text: str) -> list[Point]:
+def markdown_points(text: str, warnings: list[str] | None = None) -> list[Point]:
     """Return Markdown as plain-text points: one per paragraph, heading or list item."""
     text = clean(text)
     if not _PLAIN.search(text):  # fast path: plain paragraphs
         paras = (" ".join(p.split()) for p in re.split(r"\n\s*\n", text))
         return [Point(0, p) for p in paras if p]
-    root, _warnings = markdown.parse(text)
+    root, found = markdown.parse(text)
+    if warnings is not None:
+        warnings.extend(found)
     out: list[Point] = []
     _walk(root, 0, out)
     return [p for p in out if p.text]
@@ -339,6 +341,7 @@ class _Builder:
     slides: list[Slide] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     pending_notes: list[str] = field(default_factory=list)
+    module_title: str = ""
 
     @property
     def lang(self) -> str:
@@ -354,6 +357,14 @@ class _Builder:
             slide = replace(slide, notes=_join_notes([slide.notes, *self.pending_notes]))
             self.pending_notes.clear()
         self.slides.append(slide)
+
+    def points(self, text: str, where: str) -> list[Point]:
+        """Return a text's points, recording Markdown warnings with the module and block."""
+        found: list[str] = []
+        points = markdown_points(text, found)
+        prefix = f"{self.module_title[:60]} – «{where[:60]}»"
+        self.warnings.extend(f"{prefix}: {w}" for w in dict.fromkeys(found))
+        return points
 
     def note(self, text: str) -> None:
         """Attach a trainer note to the slide before it, or to the next slide of the module."""
@@ -374,8 +385,9 @@ class _Builder:
         pages = paginate(bullets, body_capacity(len(lines), size))
         if len(pages) > MAX_SLIDES_PER_BLOCK:
             self.warnings.append(
-                f"«{title[:60]}»: text cut after {MAX_SLIDES_PER_BLOCK} slides "
-                f"(it needs {len(pages)}); shorten it or show it as a summary"
+                f"{self.module_title[:60]} – «{title[:60]}»: teksten er kuttet etter "
+                f"{MAX_SLIDES_PER_BLOCK} lysark (den trenger {len(pages)}); "
+                "kort den ned eller vis den som sammendrag"
             )
             pages = pages[:MAX_SLIDES_PER_BLOCK]
             last = pages[-1][-1]
@@ -433,7 +445,8 @@ def _objectives(b: _Builder, module: ModuleSnapshot, footer: str) -> None:
 def _item_slide(b: _Builder, block: BlockSnapshot, footer: str) -> None:
     item = block.item
     if item is None:
-        b.warnings.append(f"block {block.id}: item missing ({block.problem or 'unresolved'})")
+        problem = block.problem or "ukjent"
+        b.warnings.append(f"{b.module_title[:60]}: et element mangler på lysarkene ({problem})")
         return
     title = one_line(item.title) or "…"
     kicker = labels.kind_label(item.kind, b.lang)
@@ -441,9 +454,9 @@ def _item_slide(b: _Builder, block: BlockSnapshot, footer: str) -> None:
         lines = tuple(wrap(title, BOLD, HEADING_TITLE_SIZE, CONTENT_W)[:4])
         b.add(Slide("heading", title, lines, HEADING_TITLE_SIZE, kicker=kicker, footer=footer))
         return
-    points = markdown_points(item.summary)
+    points = b.points(item.summary, title)
     if not points:
-        points = markdown_points(item.body)[:1]
+        points = b.points(item.body, title)[:1]
     b.content("content", title, points, kicker=kicker, footer=footer)
 
 
@@ -453,15 +466,15 @@ def _exercise_slide(b: _Builder, block: BlockSnapshot, footer: str) -> None:
     if title == kicker:
         kicker = label("exercise", b.lang)
     badge = f"{block.minutes} {label('minutes', b.lang)}" if block.minutes > 0 else ""
-    points = markdown_points(block.text)
+    points = b.points(block.text, title)
     b.content("exercise", title, points, kicker=kicker, badge=badge, footer=footer)
 
 
 def _text_slide(b: _Builder, block: BlockSnapshot, section_title: str, footer: str) -> None:
-    points = markdown_points(block.text)
+    title = one_line(block.title)
+    points = b.points(block.text, title or section_title)
     if not points:
         return
-    title = one_line(block.title)
     kicker = section_title if title else ""
     b.content("content", title or section_title, points, kicker=kicker, footer=footer)
 
@@ -482,6 +495,7 @@ def _block(b: _Builder, block: BlockSnapshot, section_title: str, footer: str) -
 
 def _module(b: _Builder, module: ModuleSnapshot, session_title: str) -> None:
     footer = fit_line(one_line(module.title), BODY, FOOTER_SIZE, CONTENT_W - 80)
+    b.module_title = one_line(module.title)
     _module_title(b, module, session_title)
     _objectives(b, module, footer)
     for section in module.sections:
