@@ -75,6 +75,7 @@ def _render(
         author=snapshot.author or "Kursverk",
         subject=label("trainer_guide" if trainer else "handbook", snapshot.lang),
         lang=_pdf_lang(snapshot.lang),
+        labels=snapshot.lang,
         header_left=snapshot.title,
         invariant=options.invariant,
         entries=book.entries,
@@ -520,6 +521,7 @@ class NoteLines(Flowable):
 def _agenda_style() -> list[tuple[object, ...]]:
     """Return the agenda table style."""
     return [
+        S.table_font(),
         ("GRID", (0, 0), (-1, -1), 0.4, S.RULE),
         ("BACKGROUND", (0, 0), (-1, 0), S.SHADE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -318,6 +318,7 @@ _BLOCK_TAGS = {
 }
 _TABLE_STYLE = TableStyle(
     [
+        S.table_font(),
         ("GRID", (0, 0), (-1, -1), 0.4, S.RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), S.SHADE),

@@ -66,7 +66,8 @@ class DocMeta:
     title: str
     author: str = ""
     subject: str = ""
-    lang: str = "nb"
+    lang: str = "nb-NO"  # PDF /Lang (BCP 47)
+    labels: str = "nb"  # language of the printed labels: nb, nn or en
     header_left: str = ""
     invariant: bool = False
     entries: list[TocEntry] = field(default_factory=list)
@@ -218,7 +219,7 @@ class KvDoc(BaseDocTemplate):
 
     def _footer(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         """Draw «Side X av » and the total-pages form."""
-        prefix = label("page_x_of", self.meta.lang, page=canv.getPageNumber())
+        prefix = label("page_x_of", self.meta.labels, page=canv.getPageNumber())
         x = S.MARGIN_LEFT + self.width - stringWidth(prefix + "0000", BODY, 8.5)
         canv.saveState()
         canv.setFont(BODY, 8.5)
@@ -284,7 +285,7 @@ class KvDoc(BaseDocTemplate):
             canv.setFont(BOLD, 20)
             canv.setFillColor(S.ACCENT)
             title_y = S.PAGE_SIZE[1] - S.MARGIN_TOP - 22
-            canv.drawString(S.MARGIN_LEFT, title_y, label("contents", self.meta.lang))
+            canv.drawString(S.MARGIN_LEFT, title_y, label("contents", self.meta.labels))
         for entry, y in self._toc_slots(index):
             self._draw_toc_entry(canv, entry, y)
         canv.endForm()

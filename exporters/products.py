@@ -135,6 +135,7 @@ def _render(
         author=snapshot.author or "Kursverk",
         subject=product.title,
         lang=_pdf_lang(snapshot.lang),
+        labels=snapshot.lang,
         header_left=f"{product.title} – {snapshot.title}",
         invariant=options.invariant,
         entries=product.entries,
@@ -170,7 +171,11 @@ def _criteria(p: _Product) -> list[Flowable]:
     form = Table(blanks, colWidths=[90, 250], rowHeights=[22] * 3, hAlign="LEFT")
     form.setStyle(
         TableStyle(
-            [("LINEBELOW", (1, 0), (1, -1), 0.6, S.MUTED), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
+            [
+                S.table_font(),
+                ("LINEBELOW", (1, 0), (1, -1), 0.6, S.MUTED),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ]
         )
     )
     out += [Spacer(1, 6), form, Spacer(1, 14)]
@@ -193,6 +198,7 @@ def _criteria(p: _Product) -> list[Flowable]:
     table.setStyle(
         TableStyle(
             [
+                S.table_font(),
                 ("GRID", (0, 0), (-1, -1), 0.5, S.RULE),
                 ("BACKGROUND", (0, 0), (-1, 0), S.SHADE),
                 ("BACKGROUND", (0, -1), (-1, -1), S.SHADE),
@@ -238,7 +244,7 @@ class ScoreBoxes(Flowable):
 def _lines(count: int) -> Table:
     """Return ruled lines for comments."""
     table = Table([[""] for _ in range(count)], colWidths=[S.FRAME_WIDTH], rowHeights=[20] * count)
-    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, S.RULE)]))
+    table.setStyle(TableStyle([S.table_font(), ("LINEBELOW", (0, 0), (-1, -1), 0.5, S.RULE)]))
     return table
 
 
@@ -320,6 +326,7 @@ def _matrix(p: _Product, items: list[ItemSnapshot]) -> Table:
     table.setStyle(
         TableStyle(
             [
+                S.table_font(),
                 ("GRID", (0, 0), (-1, -1), 0.5, S.RULE),
                 ("BACKGROUND", (0, 0), (-1, 0), S.SHADE),
                 ("BACKGROUND", (0, 0), (0, -1), S.SHADE),
@@ -397,6 +404,7 @@ def _indicators(p: _Product) -> list[Flowable]:
     table.setStyle(
         TableStyle(
             [
+                S.table_font(),
                 ("GRID", (0, 0), (-1, -1), 0.5, S.RULE),
                 ("BACKGROUND", (0, 0), (-1, 0), S.SHADE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -195,6 +195,7 @@ def style(name: str) -> ParagraphStyle:
     values = dict(_BASE[name])
     values.setdefault("textColor", INK)
     values.setdefault("alignment", TA_LEFT)
+    values.setdefault("bulletFontName", BODY)  # the default would pull in Helvetica
     return ParagraphStyle(name, **values)  # type: ignore[arg-type]
 
 
@@ -203,6 +204,11 @@ def variant(name: str, **changes: object) -> ParagraphStyle:
     """Return a cached copy of a style with some attributes changed (indent, size ...)."""
     key = "-".join(f"{k}{v}" for k, v in sorted(changes.items()))
     return ParagraphStyle(f"{name}-{key}", parent=style(name), **changes)  # type: ignore[arg-type]
+
+
+def table_font() -> tuple[object, ...]:
+    """Return the table style command that keeps plain cells off ReportLab's Helvetica."""
+    return ("FONTNAME", (0, 0), (-1, -1), BODY)
 
 
 def tag_style(kind: str) -> ParagraphStyle:

@@ -1,0 +1,238 @@
+"""Read the handbook and trainer guide back: text, order, TOC pages, footers, fonts, links."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from pypdf import PdfReader
+
+from content.progress import Cancelled, Progress
+from content.snapshot import BlockSnapshot
+from exporters.base import ExportOptions, LeakError
+from exporters.handbook import agenda_rows, render_handbook, render_trainer_guide
+from tests.exporters.conftest import (
+    SAMI,
+    TRAINER_NOTE,
+    hostile_snapshot,
+    make_snapshot,
+)
+
+OPTS = ExportOptions(invariant=True)
+BASE14 = {"Helvetica", "Times-Roman", "Courier", "Symbol", "ZapfDingbats"}
+
+
+def _pages_text(path: Path) -> list[str]:
+    return [p.extract_text() or "" for p in PdfReader(str(path)).pages]
+
+
+@pytest.fixture(scope="module")
+def handbook(tmp_path_factory) -> tuple[Path, list[str]]:
+    path = tmp_path_factory.mktemp("hb") / "handbook.pdf"
+    result = render_handbook(make_snapshot(), path, Progress(), OPTS)
+    assert result.pages == len(PdfReader(str(path)).pages)
+    assert result.sha256 and not result.warnings
+    return path, _pages_text(path)
+
+
+@pytest.fixture(scope="module")
+def guide(tmp_path_factory) -> tuple[Path, list[str]]:
+    path = tmp_path_factory.mktemp("tg") / "guide.pdf"
+    render_trainer_guide(make_snapshot("trainer"), path, Progress(), OPTS)
+    return path, _pages_text(path)
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def test_text_present_in_order(handbook):
+    _path, pages = handbook
+    full = _flat(" ".join(pages))
+    order = [
+        "Innhold",
+        "Samling 1",
+        "Modul 1",
+        "Læringsmål",
+        "Funn 1",
+        "(Onsager og Vareide 2020, s. 12",
+        "Refleksjon",
+        "Notater",
+        "Modul 2",
+        "Samling 2",
+        "Modul 4",
+        "Kilder",
+    ]
+    positions = [
+        full.find(o, full.find("Samling 1: Vertskap i praksis 3") + 1 if i else 0)
+        for i, o in enumerate(order)
+    ]
+    assert all(p >= 0 for p in positions), list(zip(order, positions))
+    body = full[full.rfind("Side 2 av") :]
+    assert [body.find(o) for o in order[1:]] == sorted(body.find(o) for o in order[1:])
+
+
+def test_sami_and_norwegian_letters_extract(handbook):
+    _path, pages = handbook
+    full = " ".join(pages)
+    assert SAMI in full
+    assert "æøå ÆØÅ" in full
+
+
+def test_footer_page_x_of_y(handbook):
+    _path, pages = handbook
+    total = len(pages)
+    for number, text in enumerate(pages, 1):
+        if number == 1:
+            continue  # cover has no footer
+        assert f"Side {number} av {total}" in _flat(text), number
+
+
+def test_toc_page_numbers_match_heading_pages(handbook):
+    path, pages = handbook
+    with pdfplumber.open(str(path)) as doc:
+        toc = doc.pages[1].extract_text()
+    entries = re.findall(r"^(.*\S) (\d+)$", toc, flags=re.M)
+    entries = [(t, int(n)) for t, n in entries if not t.startswith("Side")]
+    assert len(entries) == 7, toc
+    for title, page in entries:
+        assert title in _flat(pages[page - 1]), (title, page)
+        earlier = [i + 1 for i in range(2, page - 1) if title in _flat(pages[i])]
+        assert not earlier, (title, page, earlier)
+
+
+def test_outline_and_metadata(handbook):
+    path, _pages = handbook
+    reader = PdfReader(str(path))
+    titles = [o.title for o in reader.outline if not isinstance(o, list)]
+    assert titles[0].startswith("Samling 1") and titles[-1] == "Kilder"
+    meta = reader.metadata
+    assert meta.title.startswith("Vertskapskommune") and meta.author and meta.subject
+    assert str(reader.trailer["/Root"]["/Lang"]) == "nb-NO"
+
+
+def test_every_font_embedded_no_base14(handbook, guide):
+    for path, _pages in (handbook, guide):
+        reader = PdfReader(str(path))
+        for page in reader.pages:
+            fonts = _fonts(page)
+            for name, font in fonts.items():
+                desc = (
+                    font.get("/FontDescriptor")
+                    or font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+                )
+                desc = desc.get_object()
+                assert any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3")), name
+                assert not any(b in str(font["/BaseFont"]) for b in BASE14), name
+
+
+def _fonts(page) -> dict:
+    out = {}
+    stack = [page.get("/Resources")]
+    while stack:
+        res = stack.pop()
+        if res is None:
+            continue
+        res = res.get_object()
+        for name, font in (res.get("/Font") or {}).items():
+            out[name] = font.get_object()
+        for xobj in (res.get("/XObject") or {}).values():
+            xobj = xobj.get_object()
+            if xobj.get("/Subtype") == "/Form":
+                stack.append(xobj.get("/Resources"))
+    return out
+
+
+def test_no_char_outside_page_and_only_safe_links(handbook, tmp_path):
+    path = tmp_path / "hostile.pdf"
+    render_handbook(hostile_snapshot(), path, Progress(), OPTS)
+    for pdf in (handbook[0], path):
+        with pdfplumber.open(str(pdf)) as doc:
+            for page in doc.pages:
+                for ch in page.chars:
+                    assert -0.5 <= ch["x0"] and ch["x1"] <= page.width + 0.5, ch["text"]
+                    assert -0.5 <= ch["top"] and ch["bottom"] <= page.height + 0.5, ch["text"]
+        for page in PdfReader(str(pdf)).pages:
+            for annot in page.get("/Annots") or []:
+                action = annot.get_object().get("/A")
+                if action is not None and "/URI" in action:
+                    uri = str(action["/URI"]).lower()
+                    assert uri.startswith(("http://", "https://", "mailto:")), uri
+
+
+def test_hostile_corpus_exports_with_warnings(tmp_path):
+    path = tmp_path / "hostile.pdf"
+    result = render_handbook(hostile_snapshot(), path, Progress(), OPTS)
+    assert path.exists() and result.pages > 3
+    text = _flat(" ".join(_pages_text(path)))
+    assert "a<b and x<y, AT&T, <font size=500>big</font>" in text
+    assert "unclosed <b>bold" in text
+    assert "Kolonne 29 æøå" in text and "Kolonne 2–7 av 30" in text
+    joined = " ".join(result.warnings)
+    for needle in ("img-bomb", "img-corrupt", "img-trunc", "nope", "javascript:", "fin-bad"):
+        assert needle in joined, needle
+    assert "wzxhzdk" not in text and "klzzwxh" not in text
+
+
+def test_participant_leak_is_refused_and_no_file(tmp_path):
+    leak = BlockSnapshot(id="leak", block_type="text", text=TRAINER_NOTE)
+    snap = make_snapshot("participant", trainer_notes=True, extra_blocks=(leak,))
+    path = tmp_path / "leak.pdf"
+    with pytest.raises(LeakError):
+        render_handbook(snap, path, Progress(), OPTS)
+    assert not path.exists() and not list(tmp_path.iterdir())
+
+
+def test_participant_never_prints_trainer_notes(tmp_path):
+    path = tmp_path / "hb.pdf"
+    render_handbook(make_snapshot("participant", trainer_notes=True), path, Progress(), OPTS)
+    assert "Trenernotat" not in " ".join(_pages_text(path))
+
+
+def test_cancel_leaves_no_file(tmp_path):
+    progress = Progress()
+    calls = {"n": 0}
+    original = progress.step
+
+    def step(label=None, n=1):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            progress.cancel()
+        original(label, n)
+
+    progress.step = step  # type: ignore[method-assign]
+    path = tmp_path / "cancel.pdf"
+    with pytest.raises(Cancelled):
+        render_handbook(make_snapshot(), path, progress, OPTS)
+    assert not list(tmp_path.iterdir())
+
+
+def test_trainer_guide_agenda_and_notes(guide):
+    _path, pages = guide
+    full = _flat(" ".join(pages))
+    assert "Agenda" in full and "Til treneren" in full and TRAINER_NOTE[:40] in full
+    assert "09:00–09:45" in full and "09:15–09:40" in full
+
+
+def test_agenda_rows_running_totals():
+    session = make_snapshot("trainer").sessions[0]
+    rows = agenda_rows(session, "nb")
+    timed = [r for r in rows if r[3]]
+    assert timed[0][:2] == ("09:00", "09:15")
+    assert [r[4] for r in timed] == [15, 40, 45, 60, 85, 90]
+    assert rows[-1][1] == "10:30"
+
+
+@pytest.mark.parametrize(
+    ("lang", "footer", "contents"),
+    [("nn", "Side 2 av", "Innhald"), ("en", "Page 2 of", "Contents")],
+)
+def test_labels_follow_language(tmp_path, lang, footer, contents):
+    path = tmp_path / f"{lang}.pdf"
+    render_handbook(
+        make_snapshot(lang=lang, sessions=1, modules_per_session=1), path, Progress(), OPTS
+    )
+    pages = _pages_text(path)
+    assert contents in pages[1] and footer in _flat(pages[1])
