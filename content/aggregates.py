@@ -110,14 +110,20 @@ def _update_citation(cit: Citation, s: dict[str, Any], pos: int) -> None:
 
 
 def write_labels(
-    session: Session, item_id: str, tags: Sequence[str], audiences: Sequence[str], *,
+    session: Session,
+    item_id: str,
+    tags: Sequence[str],
+    audiences: Sequence[str],
+    *,
     replace: bool,
 ) -> None:
     """Write the derived tag/audience index rows of an item."""
     if replace:
         session.execute(delete(ItemLabel).where(ItemLabel.item_id == item_id))
     rows = [{"item_id": item_id, "facet": "tag", "value": t} for t in dict.fromkeys(tags)]
-    rows += [{"item_id": item_id, "facet": "audience", "value": a} for a in dict.fromkeys(audiences)]
+    rows += [
+        {"item_id": item_id, "facet": "audience", "value": a} for a in dict.fromkeys(audiences)
+    ]
     if rows:
         session.execute(insert(ItemLabel), rows)
 
@@ -126,8 +132,15 @@ def write_labels(
 
 _MODULE_KEYS = ("code", "title", "description", "duration_minutes", "language", "status")
 _BLOCK_KEYS = (
-    "block_type", "item_id", "pinned_revision", "display", "trainer_only", "title", "text",
-    "exercise_kind", "minutes",
+    "block_type",
+    "item_id",
+    "pinned_revision",
+    "display",
+    "trainer_only",
+    "title",
+    "text",
+    "exercise_kind",
+    "minutes",
 )
 
 
@@ -144,7 +157,9 @@ def module_state(module: Module) -> dict[str, Any]:
             {
                 "id": s.id,
                 "title": s.title,
-                "blocks": [{"id": b.id, **{k: getattr(b, k) for k in _BLOCK_KEYS}} for b in s.blocks],
+                "blocks": [
+                    {"id": b.id, **{k: getattr(b, k) for k in _BLOCK_KEYS}} for b in s.blocks
+                ],
             }
             for s in module.sections
         ],
@@ -174,8 +189,9 @@ def apply_module_state(session: Session, module: Module, state: dict[str, Any]) 
             kept.append(block)
         sec.blocks[:] = kept
 
-    _sync(module.sections, state.get("sections") or [], lambda s: Section(id=s["id"]),
-          update_section)
+    _sync(
+        module.sections, state.get("sections") or [], lambda s: Section(id=s["id"]), update_section
+    )
     for orphan in blocks.values():
         if orphan.section is not None and orphan in orphan.section.blocks:
             orphan.section.blocks.remove(orphan)
@@ -229,8 +245,12 @@ def apply_curriculum_state(session: Session, cur: Curriculum, state: dict[str, A
             kept.append(entry)
         cs.entries[:] = kept
 
-    _sync(cur.sessions, state.get("sessions") or [], lambda s: CurriculumSession(id=s["id"]),
-          update_session)
+    _sync(
+        cur.sessions,
+        state.get("sessions") or [],
+        lambda s: CurriculumSession(id=s["id"]),
+        update_session,
+    )
     for orphan in entries.values():
         if orphan.session is not None and orphan in orphan.session.entries:
             orphan.session.entries.remove(orphan)
@@ -261,17 +281,20 @@ def new_entity(entity_type: str, state: dict[str, Any], author: str) -> Any:
     cls = ENTITY_CLASSES[entity_type]
     now = utcnow()
     base: dict[str, Any] = {
-        "id": state["id"], "title": state.get("title", ""), "revision": 0,
-        "created_at": now, "created_by": author, "updated_at": now, "updated_by": author,
+        "id": state["id"],
+        "title": state.get("title", ""),
+        "revision": 0,
+        "created_at": now,
+        "created_by": author,
+        "updated_at": now,
+        "updated_by": author,
     }
     if entity_type == "item":
         base["kind"] = state["kind"]
     return cls(**base)
 
 
-def record_revision(
-    session: Session, entity_type: str, obj: Any, author: str, action: str
-) -> int:
+def record_revision(session: Session, entity_type: str, obj: Any, author: str, action: str) -> int:
     """Bump an entity's revision, stamp time and author, and keep its new state."""
     obj.revision = (obj.revision or 0) + 1
     obj.updated_at = utcnow()

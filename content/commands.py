@@ -131,8 +131,9 @@ def _need(state: State | None) -> State:
 
 def _not_deleted(state: State, what: str = "entity") -> None:
     if state.get("deleted"):
-        raise ValidationError([("deleted", f"the {what} is deleted; restore it first")],
-                              state.get("title", ""))
+        raise ValidationError(
+            [("deleted", f"the {what} is deleted; restore it first")], state.get("title", "")
+        )
 
 
 # ======================================================================================
@@ -144,8 +145,11 @@ ITEM_EDITABLE = ("title", "summary", "body", "language", "status", "fields", "ta
 
 def _validate_item(session: Session, state: State) -> None:
     problems = validate_item_values(
-        state["kind"], state["title"], state.get("fields") or {},
-        language=state["language"], status=state["status"],
+        state["kind"],
+        state["title"],
+        state.get("fields") or {},
+        language=state["language"],
+        status=state["status"],
     )
     for i, rel in enumerate(state.get("relations") or []):
         target = session.get(ContentItem, rel["target_id"])
@@ -195,15 +199,19 @@ class CreateItem(ItemCommand):
         """Build the new item's state."""
         v = self.values
         return {
-            "id": self.entity_id, "kind": v.get("kind", ""), "title": v.get("title", ""),
-            "summary": v.get("summary", ""), "body": v.get("body", ""),
-            "language": v.get("language", "nb"), "status": v.get("status", "draft"),
-            "fields": dict(v.get("fields") or {}), "tags": list(v.get("tags") or []),
-            "audiences": list(v.get("audiences") or []), "starter": bool(v.get("starter")),
+            "id": self.entity_id,
+            "kind": v.get("kind", ""),
+            "title": v.get("title", ""),
+            "summary": v.get("summary", ""),
+            "body": v.get("body", ""),
+            "language": v.get("language", "nb"),
+            "status": v.get("status", "draft"),
+            "fields": dict(v.get("fields") or {}),
+            "tags": list(v.get("tags") or []),
+            "audiences": list(v.get("audiences") or []),
+            "starter": bool(v.get("starter")),
             "deleted": False,
-            "relations": [
-                {"id": new_id(), "note": "", **r} for r in v.get("relations") or []
-            ],
+            "relations": [{"id": new_id(), "note": "", **r} for r in v.get("relations") or []],
             "citations": [{"id": new_id(), "locator": "", **c} for c in v.get("citations") or []],
         }
 
@@ -289,14 +297,22 @@ class AddRelation(ItemCommand):
         """Append the relation."""
         state = _need(state)
         if self.target_id == state["id"]:
-            raise ValidationError([("relations", "an item cannot relate to itself")],
-                                  state["title"])
+            raise ValidationError(
+                [("relations", "an item cannot relate to itself")], state["title"]
+            )
         for rel in state["relations"]:
             if rel["type"] == self.relation_type and rel["target_id"] == self.target_id:
-                raise ValidationError([("relations", "this relation exists already")],
-                                      state["title"])
-        state["relations"].append({"id": new_id(), "type": self.relation_type,
-                                   "target_id": self.target_id, "note": self.note})
+                raise ValidationError(
+                    [("relations", "this relation exists already")], state["title"]
+                )
+        state["relations"].append(
+            {
+                "id": new_id(),
+                "type": self.relation_type,
+                "target_id": self.target_id,
+                "note": self.note,
+            }
+        )
         return state
 
 
@@ -325,8 +341,9 @@ class AddCitation(ItemCommand):
     def mutate(self, session: Session, state: State | None) -> State:
         """Append the citation."""
         state = _need(state)
-        state["citations"].append({"id": new_id(), "source_id": self.source_id,
-                                   "locator": self.locator})
+        state["citations"].append(
+            {"id": new_id(), "source_id": self.source_id, "locator": self.locator}
+        )
         return state
 
 

@@ -16,7 +16,13 @@ from content.kinds import AUDIENCES, STATUSES
 from db.models import Module, new_id
 
 CURRICULUM_EDITABLE = (
-    "title", "programme", "description", "audiences", "edition", "edition_date", "language",
+    "title",
+    "programme",
+    "description",
+    "audiences",
+    "edition",
+    "edition_date",
+    "language",
     "status",
 )
 SESSION_EDITABLE = ("title", "date", "start_time")
@@ -98,16 +104,25 @@ class CreateCurriculum(CurriculumCommand):
         """Build the new curriculum's state."""
         v = self.values
         return {
-            "id": self.entity_id, "title": v.get("title", ""),
-            "programme": v.get("programme", ""), "description": v.get("description", ""),
-            "audiences": list(v.get("audiences") or []), "edition": v.get("edition", ""),
-            "edition_date": v.get("edition_date"), "language": v.get("language", "nb"),
-            "status": v.get("status", "draft"), "starter": bool(v.get("starter")),
+            "id": self.entity_id,
+            "title": v.get("title", ""),
+            "programme": v.get("programme", ""),
+            "description": v.get("description", ""),
+            "audiences": list(v.get("audiences") or []),
+            "edition": v.get("edition", ""),
+            "edition_date": v.get("edition_date"),
+            "language": v.get("language", "nb"),
+            "status": v.get("status", "draft"),
+            "starter": bool(v.get("starter")),
             "deleted": False,
             "sessions": [
-                {"id": s.get("id") or new_id(), "title": s.get("title", ""),
-                 "date": s.get("date"), "start_time": s.get("start_time", ""),
-                 "modules": [{"id": new_id(), "module_id": m} for m in s.get("modules") or []]}
+                {
+                    "id": s.get("id") or new_id(),
+                    "title": s.get("title", ""),
+                    "date": s.get("date"),
+                    "start_time": s.get("start_time", ""),
+                    "modules": [{"id": new_id(), "module_id": m} for m in s.get("modules") or []],
+                }
                 for s in v.get("sessions") or []
             ],
         }
@@ -172,9 +187,16 @@ class AddSession(CurriculumCommand):
         """Insert the session."""
         state = _need(state)
         idx = len(state["sessions"]) if self.index is None else self.index
-        state["sessions"].insert(idx, {"id": self.session_id, "title": self.title,
-                                       "date": self.session_date,
-                                       "start_time": self.start_time, "modules": []})
+        state["sessions"].insert(
+            idx,
+            {
+                "id": self.session_id,
+                "title": self.title,
+                "date": self.session_date,
+                "start_time": self.start_time,
+                "modules": [],
+            },
+        )
         return state
 
 
@@ -246,8 +268,9 @@ class AddModulesToSession(CurriculumCommand):
         for mid in self.module_ids:
             module = session.get(Module, mid)
             if module is None or module.deleted_at is not None:
-                raise ValidationError([("module_id", f"module {mid} does not exist")],
-                                      state["title"])
+                raise ValidationError(
+                    [("module_id", f"module {mid} does not exist")], state["title"]
+                )
         entries = [{"id": new_id(), "module_id": m} for m in self.module_ids]
         self.entry_ids = [e["id"] for e in entries]
         idx = len(target["modules"]) if self.index is None else self.index

@@ -29,14 +29,24 @@ class ExportRow:
 
 
 def record_export(
-    session: Session, snapshot: ExportSnapshot, export_kind: str, file_name: str, sha256: str,
+    session: Session,
+    snapshot: ExportSnapshot,
+    export_kind: str,
+    file_name: str,
+    sha256: str,
     author: str = "",
 ) -> str:
     """Store an export record with every entity and revision the snapshot used."""
     rec = ExportRecord(
-        export_kind=export_kind, target_type=snapshot.scope, target_id=snapshot.target_id,
-        profile=snapshot.profile, language=snapshot.lang, file_name=file_name, sha256=sha256,
-        created_at=utcnow(), created_by=author,
+        export_kind=export_kind,
+        target_type=snapshot.scope,
+        target_id=snapshot.target_id,
+        profile=snapshot.profile,
+        language=snapshot.lang,
+        file_name=file_name,
+        sha256=sha256,
+        created_at=utcnow(),
+        created_by=author,
     )
     rec.entries = [ExportEntry(entity_type=t, entity_id=i, revision=r) for t, i, r in snapshot.used]
     session.add(rec)
@@ -45,8 +55,18 @@ def record_export(
 
 
 def _row(rec: ExportRecord) -> ExportRow:
-    return ExportRow(rec.id, rec.export_kind, rec.target_type, rec.target_id, rec.profile,
-                     rec.language, rec.file_name, rec.sha256, rec.created_at, rec.created_by)
+    return ExportRow(
+        rec.id,
+        rec.export_kind,
+        rec.target_type,
+        rec.target_id,
+        rec.profile,
+        rec.language,
+        rec.file_name,
+        rec.sha256,
+        rec.created_at,
+        rec.created_by,
+    )
 
 
 def list_exports(session: Session, limit: int = 200) -> list[ExportRow]:
@@ -65,8 +85,10 @@ def outdated_exports(session: Session, entity_id: str) -> list[tuple[ExportRow, 
             break
     if latest is None:
         return []
-    q = (select(ExportRecord, ExportEntry.revision)
-         .join(ExportEntry, ExportEntry.export_id == ExportRecord.id)
-         .where(ExportEntry.entity_id == entity_id, ExportEntry.revision < latest)
-         .order_by(ExportRecord.created_at.desc()))
+    q = (
+        select(ExportRecord, ExportEntry.revision)
+        .join(ExportEntry, ExportEntry.export_id == ExportRecord.id)
+        .where(ExportEntry.entity_id == entity_id, ExportEntry.revision < latest)
+        .order_by(ExportRecord.created_at.desc())
+    )
     return [(_row(rec), rev, latest) for rec, rev in session.execute(q)]

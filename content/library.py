@@ -75,13 +75,23 @@ class UseRef:
 
 
 def list_items(
-    session: Session, kind: str | None = None, *, status: str | None = None,
-    tag: str | None = None, audience: str | None = None, include_deleted: bool = False,
+    session: Session,
+    kind: str | None = None,
+    *,
+    status: str | None = None,
+    tag: str | None = None,
+    audience: str | None = None,
+    include_deleted: bool = False,
 ) -> list[ItemRow]:
     """List items sorted by title, with optional filters."""
     q = select(
-        ContentItem.id, ContentItem.kind, ContentItem.title, ContentItem.status,
-        ContentItem.revision, ContentItem.language, ContentItem.updated_at,
+        ContentItem.id,
+        ContentItem.kind,
+        ContentItem.title,
+        ContentItem.status,
+        ContentItem.revision,
+        ContentItem.language,
+        ContentItem.updated_at,
     )
     if not include_deleted:
         q = q.where(ContentItem.deleted_at.is_(None))
@@ -91,24 +101,37 @@ def list_items(
         q = q.where(ContentItem.status == status)
     for facet, value in (("tag", tag), ("audience", audience)):
         if value:
-            q = q.where(ContentItem.id.in_(
-                select(ItemLabel.item_id).where(ItemLabel.facet == facet, ItemLabel.value == value)
-            ))
+            q = q.where(
+                ContentItem.id.in_(
+                    select(ItemLabel.item_id).where(
+                        ItemLabel.facet == facet, ItemLabel.value == value
+                    )
+                )
+            )
     q = q.order_by(ContentItem.title)
     return [ItemRow(*r) for r in session.execute(q)]
 
 
 def list_titles(session: Session) -> list[tuple[str, str, str]]:
     """Return (id, kind, title) of all live items, fast (no ORM objects)."""
-    return [tuple(r) for r in session.execute(text(  # type: ignore[misc]
-        "SELECT id, kind, title FROM content_item WHERE deleted_at IS NULL ORDER BY title"
-    ))]
+    return [
+        tuple(r)
+        for r in session.execute(
+            text(  # type: ignore[misc]
+                "SELECT id, kind, title FROM content_item WHERE deleted_at IS NULL ORDER BY title"
+            )
+        )
+    ]
 
 
 def all_labels(session: Session, facet: str) -> list[tuple[str, int]]:
     """Return (value, count) of every tag or audience in use."""
-    q = (select(ItemLabel.value, func.count()).where(ItemLabel.facet == facet)
-         .group_by(ItemLabel.value).order_by(ItemLabel.value))
+    q = (
+        select(ItemLabel.value, func.count())
+        .where(ItemLabel.facet == facet)
+        .group_by(ItemLabel.value)
+        .order_by(ItemLabel.value)
+    )
     return [(v, n) for v, n in session.execute(q)]
 
 
@@ -167,8 +190,13 @@ def get_state(session: Session, entity_type: str, entity_id: str) -> dict[str, A
     """Return an entity's current state with its revision and stamps."""
     obj = get_entity(session, entity_type, entity_id)
     state = state_of(entity_type, obj)
-    state.update(revision=obj.revision, created_at=obj.created_at, created_by=obj.created_by,
-                 updated_at=obj.updated_at, updated_by=obj.updated_by)
+    state.update(
+        revision=obj.revision,
+        created_at=obj.created_at,
+        created_by=obj.created_by,
+        updated_at=obj.updated_at,
+        updated_by=obj.updated_by,
+    )
     return state
 
 
@@ -188,17 +216,23 @@ def find_entity(session: Session, entity_id: str) -> tuple[str, Any]:
 
 def history(session: Session, entity_type: str, entity_id: str) -> list[RevisionRow]:
     """Return an entity's revisions, newest first."""
-    q = (select(Revision.revision, Revision.changed_at, Revision.author, Revision.action)
-         .where(Revision.entity_type == entity_type, Revision.entity_id == entity_id)
-         .order_by(Revision.revision.desc()))
+    q = (
+        select(Revision.revision, Revision.changed_at, Revision.author, Revision.action)
+        .where(Revision.entity_type == entity_type, Revision.entity_id == entity_id)
+        .order_by(Revision.revision.desc())
+    )
     return [RevisionRow(*r) for r in session.execute(q)]
 
 
 def state_at(session: Session, entity_type: str, entity_id: str, revision: int) -> dict[str, Any]:
     """Return an entity's state at one revision."""
-    row = session.scalar(select(Revision.state).where(
-        Revision.entity_type == entity_type, Revision.entity_id == entity_id,
-        Revision.revision == revision))
+    row = session.scalar(
+        select(Revision.state).where(
+            Revision.entity_type == entity_type,
+            Revision.entity_id == entity_id,
+            Revision.revision == revision,
+        )
+    )
     if row is None:
         raise NotFoundError(f"{entity_type} {entity_id} has no revision {revision}")
     return copy.deepcopy(row)
@@ -207,9 +241,12 @@ def state_at(session: Session, entity_type: str, entity_id: str, revision: int) 
 def item_where_used(session: Session, item_id: str) -> list[UseRef]:
     """Return the modules, curricula, items and exports that use an item."""
     refs: list[UseRef] = []
-    q = (select(Module.id, Module.title, Block.pinned_revision, Section.title)
-         .join(Section, Section.module_id == Module.id).join(Block, Block.section_id == Section.id)
-         .where(Block.item_id == item_id, Module.deleted_at.is_(None)))
+    q = (
+        select(Module.id, Module.title, Block.pinned_revision, Section.title)
+        .join(Section, Section.module_id == Module.id)
+        .join(Block, Block.section_id == Section.id)
+        .where(Block.item_id == item_id, Module.deleted_at.is_(None))
+    )
     module_ids: list[str] = []
     for mid, title, pinned, sec_title in session.execute(q):
         pin = f", pinned to revision {pinned}" if pinned else ""
@@ -231,10 +268,13 @@ def item_where_used(session: Session, item_id: str) -> list[UseRef]:
 def _curricula_using(session: Session, module_ids: list[str]) -> list[tuple[str, str]]:
     if not module_ids:
         return []
-    q = (select(Curriculum.id, Curriculum.title).distinct()
-         .join(CurriculumSession, CurriculumSession.curriculum_id == Curriculum.id)
-         .join(SessionModule, SessionModule.session_id == CurriculumSession.id)
-         .where(SessionModule.module_id.in_(module_ids), Curriculum.deleted_at.is_(None)))
+    q = (
+        select(Curriculum.id, Curriculum.title)
+        .distinct()
+        .join(CurriculumSession, CurriculumSession.curriculum_id == Curriculum.id)
+        .join(SessionModule, SessionModule.session_id == CurriculumSession.id)
+        .where(SessionModule.module_id.in_(module_ids), Curriculum.deleted_at.is_(None))
+    )
     return [(c, t) for c, t in session.execute(q)]
 
 
@@ -259,13 +299,19 @@ def module_items(session: Session, module_id: str) -> list[UseRef]:
 
 def exports_using(session: Session, entity_type: str, entity_id: str) -> list[UseRef]:
     """Return the recorded exports that contain an entity."""
-    q = (select(ExportRecord, ExportEntry.revision)
-         .join(ExportEntry, ExportEntry.export_id == ExportRecord.id)
-         .where(ExportEntry.entity_type == entity_type, ExportEntry.entity_id == entity_id)
-         .order_by(ExportRecord.created_at.desc()))
+    q = (
+        select(ExportRecord, ExportEntry.revision)
+        .join(ExportEntry, ExportEntry.export_id == ExportRecord.id)
+        .where(ExportEntry.entity_type == entity_type, ExportEntry.entity_id == entity_id)
+        .order_by(ExportRecord.created_at.desc())
+    )
     return [
-        UseRef("export", rec.id, rec.file_name,
-               f"{rec.export_kind}, {rec.profile}, revision {rev}, {rec.created_at:%Y-%m-%d %H:%M}")
+        UseRef(
+            "export",
+            rec.id,
+            rec.file_name,
+            f"{rec.export_kind}, {rec.profile}, revision {rev}, {rec.created_at:%Y-%m-%d %H:%M}",
+        )
         for rec, rev in session.execute(q)
     ]
 
@@ -273,7 +319,7 @@ def exports_using(session: Session, entity_type: str, entity_id: str) -> list[Us
 def counts(session: Session) -> dict[str, int]:
     """Return how many live items, modules and curricula the library holds."""
     return {
-        etype: session.scalar(select(func.count()).select_from(cls)
-                              .where(cls.deleted_at.is_(None))) or 0
+        etype: session.scalar(select(func.count()).select_from(cls).where(cls.deleted_at.is_(None)))
+        or 0
         for etype, cls in ENTITY_CLASSES.items()
     }

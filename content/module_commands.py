@@ -14,11 +14,23 @@ from content.kinds import AUDIENCES, BLOCK_TYPES, DISPLAYS, EXERCISE_KINDS, STAT
 from db.models import ContentItem, new_id
 
 MODULE_EDITABLE = (
-    "code", "title", "description", "audiences", "objectives", "duration_minutes", "language",
+    "code",
+    "title",
+    "description",
+    "audiences",
+    "objectives",
+    "duration_minutes",
+    "language",
     "status",
 )
 BLOCK_EDITABLE = (
-    "pinned_revision", "display", "trainer_only", "title", "text", "exercise_kind", "minutes",
+    "pinned_revision",
+    "display",
+    "trainer_only",
+    "title",
+    "text",
+    "exercise_kind",
+    "minutes",
 )
 
 
@@ -124,15 +136,23 @@ class CreateModule(ModuleCommand):
         if sections is None:
             sections = [{"title": v.get("first_section", "Del 1")}]
         return {
-            "id": self.entity_id, "code": v.get("code", ""), "title": v.get("title", ""),
-            "description": v.get("description", ""), "audiences": list(v.get("audiences") or []),
+            "id": self.entity_id,
+            "code": v.get("code", ""),
+            "title": v.get("title", ""),
+            "description": v.get("description", ""),
+            "audiences": list(v.get("audiences") or []),
             "objectives": list(v.get("objectives") or []),
-            "duration_minutes": v.get("duration_minutes", 0), "language": v.get("language", "nb"),
-            "status": v.get("status", "draft"), "starter": bool(v.get("starter")),
+            "duration_minutes": v.get("duration_minutes", 0),
+            "language": v.get("language", "nb"),
+            "status": v.get("status", "draft"),
+            "starter": bool(v.get("starter")),
             "deleted": False,
             "sections": [
-                {"id": s.get("id") or new_id(), "title": s.get("title", ""),
-                 "blocks": [new_block(b) for b in s.get("blocks") or []]}
+                {
+                    "id": s.get("id") or new_id(),
+                    "title": s.get("title", ""),
+                    "blocks": [new_block(b) for b in s.get("blocks") or []],
+                }
                 for s in sections
             ],
         }
@@ -265,8 +285,9 @@ class AddBlocks(ModuleCommand):
             if b["block_type"] == "item":
                 item = session.get(ContentItem, b["item_id"])
                 if item is None or item.deleted_at is not None:
-                    raise ValidationError([("item_id", f"item {b['item_id']} does not exist")],
-                                          state["title"])
+                    raise ValidationError(
+                        [("item_id", f"item {b['item_id']} does not exist")], state["title"]
+                    )
         self.block_ids = [b["id"] for b in new]
         idx = len(sec["blocks"]) if self.index is None else self.index
         sec["blocks"][idx:idx] = new

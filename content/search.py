@@ -43,8 +43,11 @@ def _fts5_match(words: Sequence[str], column: str | None = None) -> str:
 
 
 def _filters(
-    kinds: Sequence[str] | None, statuses: Sequence[str] | None, tags: Sequence[str] | None,
-    audiences: Sequence[str] | None, params: dict[str, object],
+    kinds: Sequence[str] | None,
+    statuses: Sequence[str] | None,
+    tags: Sequence[str] | None,
+    audiences: Sequence[str] | None,
+    params: dict[str, object],
 ) -> str:
     sql = ""
     if kinds:
@@ -59,15 +62,23 @@ def _filters(
         for i, value in enumerate(values or []):
             key = f"{facet}{i}"
             params[key] = value
-            sql += (f" AND EXISTS (SELECT 1 FROM item_label l WHERE l.item_id = c.id "
-                    f"AND l.facet = '{facet}' AND l.value = :{key})")
+            sql += (
+                f" AND EXISTS (SELECT 1 FROM item_label l WHERE l.item_id = c.id "
+                f"AND l.facet = '{facet}' AND l.value = :{key})"
+            )
     return sql
 
 
 def search(
-    session: Session, query: str, *, kinds: Sequence[str] | None = None,
-    statuses: Sequence[str] | None = None, tags: Sequence[str] | None = None,
-    audiences: Sequence[str] | None = None, limit: int = 50, snippets: bool = True,
+    session: Session,
+    query: str,
+    *,
+    kinds: Sequence[str] | None = None,
+    statuses: Sequence[str] | None = None,
+    tags: Sequence[str] | None = None,
+    audiences: Sequence[str] | None = None,
+    limit: int = 50,
+    snippets: bool = True,
 ) -> list[SearchHit]:
     """Return items matching every word of the query, best first."""
     words = terms(query)
@@ -86,7 +97,9 @@ def _search_sqlite(
     params["q"] = _fts5_match(words)
     snip = (
         "CASE WHEN length(item_fts.body) > 0 THEN snippet(item_fts, 3, '[', ']', '…', 12) "
-        "ELSE snippet(item_fts, 2, '[', ']', '…', 12) END" if snippets else "''"
+        "ELSE snippet(item_fts, 2, '[', ']', '…', 12) END"
+        if snippets
+        else "''"
     )
     sql = (
         f"SELECT c.id, c.kind, c.title, c.status, {snip} AS snip, "
@@ -110,7 +123,8 @@ def _search_postgres(
     snip = (
         "ts_headline('simple', coalesce(f.summary, '') || ' ' || left(f.body, 2000), "
         "to_tsquery('simple', :q), 'StartSel=[, StopSel=], MaxWords=14, MinWords=6')"
-        if snippets else "''"
+        if snippets
+        else "''"
     )
     sql = (
         f"SELECT c.id, c.kind, c.title, c.status, {snip} AS snip, "

@@ -106,10 +106,15 @@ def rebuild(session: Session, batch: int = 5000) -> int:
         rows = []
         for r in chunk:
             tags = _json_list(r.tags) + _json_list(r.audiences)
-            rows.append({
-                "item_id": r.id, "title": r.title or "", "summary": r.summary or "",
-                "body": r.body or "", "tags": " ".join(tags),
-            })
+            rows.append(
+                {
+                    "item_id": r.id,
+                    "title": r.title or "",
+                    "summary": r.summary or "",
+                    "body": r.body or "",
+                    "tags": " ".join(tags),
+                }
+            )
         insert_rows(session, rows)
         count += len(rows)
     if session.get_bind().dialect.name == "sqlite":

@@ -72,9 +72,17 @@ class _Builder:
             if target is not None and target.deleted_at is None:
                 relations.append(RelationRef(r["type"], target.id, target.title, target.kind))
         return ItemSnapshot(
-            id=s["id"], kind=s["kind"], title=s["title"], summary=s["summary"], body=s["body"],
-            language=s["language"], status=s["status"], revision=rev, fields=dict(s["fields"]),
-            tags=tuple(s["tags"]), audiences=tuple(s["audiences"]),
+            id=s["id"],
+            kind=s["kind"],
+            title=s["title"],
+            summary=s["summary"],
+            body=s["body"],
+            language=s["language"],
+            status=s["status"],
+            revision=rev,
+            fields=dict(s["fields"]),
+            tags=tuple(s["tags"]),
+            audiences=tuple(s["audiences"]),
             citations=tuple(CitationRef(c["source_id"], c["locator"]) for c in s["citations"]),
             relations=tuple(relations),
         )
@@ -83,14 +91,21 @@ class _Builder:
         self.used[("module", module.id)] = module.revision
         sections = []
         for sec in module.sections:
-            blocks = [self.block(b) for b in sec.blocks if self.allowed(b.block_type, b.trainer_only)]
+            blocks = [
+                self.block(b) for b in sec.blocks if self.allowed(b.block_type, b.trainer_only)
+            ]
             sections.append(SectionSnapshot(sec.id, sec.title, tuple(blocks)))
             if self.progress:
                 self.progress.check()
         return ModuleSnapshot(
-            id=module.id, title=module.title, code=module.code, description=module.description,
-            audiences=tuple(module.audiences or []), objectives=tuple(module.objectives or []),
-            duration_minutes=module.duration_minutes, revision=module.revision,
+            id=module.id,
+            title=module.title,
+            code=module.code,
+            description=module.description,
+            audiences=tuple(module.audiences or []),
+            objectives=tuple(module.objectives or []),
+            duration_minutes=module.duration_minutes,
+            revision=module.revision,
             sections=tuple(sections),
         )
 
@@ -101,9 +116,17 @@ class _Builder:
             if item is None:
                 problem = f"item {b.item_id} does not exist or was deleted"
         return BlockSnapshot(
-            id=b.id, block_type=b.block_type, display=b.display, trainer_only=b.trainer_only,
-            title=b.title, text=b.text, exercise_kind=b.exercise_kind, minutes=b.minutes,
-            item=item, pinned_revision=b.pinned_revision, problem=problem,
+            id=b.id,
+            block_type=b.block_type,
+            display=b.display,
+            trainer_only=b.trainer_only,
+            title=b.title,
+            text=b.text,
+            exercise_kind=b.exercise_kind,
+            minutes=b.minutes,
+            item=item,
+            pinned_revision=b.pinned_revision,
+            problem=problem,
         )
 
     def related_items(self) -> tuple[ItemSnapshot, ...]:
@@ -151,8 +174,14 @@ def _source_sort_key(s: ItemSnapshot) -> tuple[str, str]:
 
 
 def build_snapshot(
-    session: Session, scope: str, target_id: str, *, profile: str = "participant",
-    lang: str = "nb", session_number: int | None = None, author: str = "",
+    session: Session,
+    scope: str,
+    target_id: str,
+    *,
+    profile: str = "participant",
+    lang: str = "nb",
+    session_number: int | None = None,
+    author: str = "",
     progress: Progress | None = None,
 ) -> ExportSnapshot:
     """Build the snapshot of a curriculum (optionally one session) or of a module."""
@@ -160,26 +189,43 @@ def build_snapshot(
     if scope == "module":
         module = get_entity(session, "module", target_id)
         sessions = (SessionSnapshot(id=module.id, title=module.title, modules=(b.module(module),)),)
-        head: dict[str, Any] = {"title": module.title, "description": module.description,
-                                "audiences": tuple(module.audiences or [])}
+        head: dict[str, Any] = {
+            "title": module.title,
+            "description": module.description,
+            "audiences": tuple(module.audiences or []),
+        }
     elif scope == "curriculum":
         cur = get_entity(session, "curriculum", target_id)
         b.used[("curriculum", cur.id)] = cur.revision
         sessions = _sessions(session, b, cur, session_number)
-        head = {"title": cur.title, "programme": cur.programme, "description": cur.description,
-                "audiences": tuple(cur.audiences or []), "edition": cur.edition,
-                "edition_date": cur.edition_date}
+        head = {
+            "title": cur.title,
+            "programme": cur.programme,
+            "description": cur.description,
+            "audiences": tuple(cur.audiences or []),
+            "edition": cur.edition,
+            "edition_date": cur.edition_date,
+        }
         if session_number is not None:
             scope = "session"
     else:
         raise ContentError(f"unknown export scope {scope!r}; use curriculum or module")
     items = b.related_items()
-    texts = [blk.text for s in sessions for m in s.modules for sec in m.sections
-             for blk in sec.blocks]
+    texts = [
+        blk.text for s in sessions for m in s.modules for sec in m.sections for blk in sec.blocks
+    ]
     return ExportSnapshot(
-        scope=scope, target_id=target_id, profile=profile, lang=lang, author=author,
-        sessions=sessions, sources=b.sources(items), items=items, assets=b.assets(items, texts),
-        used=tuple((t, i, r) for (t, i), r in b.used.items()), **head,
+        scope=scope,
+        target_id=target_id,
+        profile=profile,
+        lang=lang,
+        author=author,
+        sessions=sessions,
+        sources=b.sources(items),
+        items=items,
+        assets=b.assets(items, texts),
+        used=tuple((t, i, r) for (t, i), r in b.used.items()),
+        **head,
     )
 
 
@@ -187,8 +233,9 @@ def _sessions(
     session: Session, b: _Builder, cur: Any, number: int | None
 ) -> tuple[SessionSnapshot, ...]:
     if number is not None and not 1 <= number <= len(cur.sessions):
-        raise ContentError(f"«{cur.title}» has {len(cur.sessions)} sessions; "
-                           f"there is no session {number}")
+        raise ContentError(
+            f"«{cur.title}» has {len(cur.sessions)} sessions; there is no session {number}"
+        )
     out = []
     for n, cs in enumerate(cur.sessions, start=1):
         if number is not None and n != number:
@@ -198,7 +245,14 @@ def _sessions(
             module = session.get(Module, entry.module_id)
             if module is not None and module.deleted_at is None:
                 modules.append(b.module(module))
-        out.append(SessionSnapshot(id=cs.id, title=cs.title, number=n,
-                                   session_date=cs.session_date, start_time=cs.start_time,
-                                   modules=tuple(modules)))
+        out.append(
+            SessionSnapshot(
+                id=cs.id,
+                title=cs.title,
+                number=n,
+                session_date=cs.session_date,
+                start_time=cs.start_time,
+                modules=tuple(modules),
+            )
+        )
     return tuple(out)

@@ -16,7 +16,7 @@ def default_author() -> str:
     """Return the operating-system user name as the default author."""
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name is not an error worth stopping for
+    except Exception:
         return "unknown"
 
 
@@ -31,8 +31,9 @@ class UndoStatus:
 class UndoHistory:
     """Run commands in their own transactions and keep undo and redo stacks."""
 
-    def __init__(self, sessions: sessionmaker[Session], author: str | None = None,
-                 limit: int = 200) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], author: str | None = None, limit: int = 200
+    ) -> None:
         self._sessions = sessions
         self.author = author or default_author()
         self._undo: list[Command] = []

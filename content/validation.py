@@ -33,15 +33,32 @@ def _module_problems(session: Session, module: Module) -> list[Problem]:
     out: list[Problem] = []
     name = f"«{module.title}»"
     if not module.objectives:
-        out.append(Problem("warning", f"Module {name} has no learning objectives.", "module",
-                           module.id, module_id=module.id))
+        out.append(
+            Problem(
+                "warning",
+                f"Module {name} has no learning objectives.",
+                "module",
+                module.id,
+                module_id=module.id,
+            )
+        )
     if not module.sections:
-        out.append(Problem("error", f"Module {name} has no sections.", "module", module.id,
-                           module_id=module.id))
+        out.append(
+            Problem(
+                "error", f"Module {name} has no sections.", "module", module.id, module_id=module.id
+            )
+        )
     for sec in module.sections:
         if not sec.blocks:
-            out.append(Problem("warning", f"Section «{sec.title}» of {name} is empty.", "module",
-                               module.id, module_id=module.id))
+            out.append(
+                Problem(
+                    "warning",
+                    f"Section «{sec.title}» of {name} is empty.",
+                    "module",
+                    module.id,
+                    module_id=module.id,
+                )
+            )
         for block in sec.blocks:
             if block.block_type == "item":
                 out += _block_problems(session, module, block)
@@ -59,8 +76,14 @@ def _block_problems(session: Session, module: Module, block: object) -> list[Pro
         return Problem(sev, msg, etype, eid, block_id=block_id, module_id=module.id)
 
     if item is None:
-        return [p("error", f"A block {where} refers to an item that does not exist ({item_id}).",
-                  "module", module.id)]
+        return [
+            p(
+                "error",
+                f"A block {where} refers to an item that does not exist ({item_id}).",
+                "module",
+                module.id,
+            )
+        ]
     out = []
     if item.deleted_at is not None:
         out.append(p("error", f"«{item.title}» {where} has been deleted."))
@@ -69,14 +92,29 @@ def _block_problems(session: Session, module: Module, block: object) -> list[Pro
     if item.kind == "finding" and not item.citations:
         out.append(p("warning", f"Finding «{item.title}» {where} cites no source."))
     if pinned is not None:
-        if not session.scalar(select(func.count()).select_from(Revision).where(
-                Revision.entity_type == "item", Revision.entity_id == item.id,
-                Revision.revision == pinned)):
-            out.append(p("error", f"«{item.title}» {where} is pinned to revision {pinned}, "
-                                  "which does not exist."))
+        if not session.scalar(
+            select(func.count())
+            .select_from(Revision)
+            .where(
+                Revision.entity_type == "item",
+                Revision.entity_id == item.id,
+                Revision.revision == pinned,
+            )
+        ):
+            out.append(
+                p(
+                    "error",
+                    f"«{item.title}» {where} is pinned to revision {pinned}, which does not exist.",
+                )
+            )
         elif pinned < item.revision:
-            out.append(p("warning", f"«{item.title}» {where} is pinned to revision {pinned}; "
-                                    f"revision {item.revision} is the latest."))
+            out.append(
+                p(
+                    "warning",
+                    f"«{item.title}» {where} is pinned to revision {pinned}; "
+                    f"revision {item.revision} is the latest.",
+                )
+            )
     for cit in item.citations:
         src = session.get(ContentItem, cit.source_id)
         if src is None or src.deleted_at is not None:
@@ -94,14 +132,26 @@ def validate_curriculum(session: Session, curriculum_id: str) -> list[Problem]:
     seen: set[str] = set()
     for cs in cur.sessions:
         if not cs.entries:
-            out.append(Problem("warning", f"Session «{cs.title}» of {name} has no modules.",
-                               "curriculum", cur.id))
+            out.append(
+                Problem(
+                    "warning",
+                    f"Session «{cs.title}» of {name} has no modules.",
+                    "curriculum",
+                    cur.id,
+                )
+            )
         for entry in cs.entries:
             module = session.get(Module, entry.module_id)
             if module is None or module.deleted_at is not None:
-                out.append(Problem("error", f"Session «{cs.title}» of {name} refers to a module "
-                                            "that does not exist or was deleted.",
-                                   "curriculum", cur.id))
+                out.append(
+                    Problem(
+                        "error",
+                        f"Session «{cs.title}» of {name} refers to a module "
+                        "that does not exist or was deleted.",
+                        "curriculum",
+                        cur.id,
+                    )
+                )
                 continue
             if module.id not in seen:
                 seen.add(module.id)

@@ -69,7 +69,7 @@ class Base(DeclarativeBase):
     """Declarative base with the naming convention Alembic needs for batch migrations."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}  # noqa: RUF012
 
 
 class Tracked:
@@ -142,9 +142,7 @@ class ItemRelation(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    source: Mapped[ContentItem] = relationship(
-        foreign_keys=[source_id], back_populates="relations"
-    )
+    source: Mapped[ContentItem] = relationship(foreign_keys=[source_id], back_populates="relations")
 
 
 class Citation(Base):

@@ -90,4 +90,6 @@ def check_no_leak(output_text: str, forbidden: list[str], min_len: int = 12) -> 
         for piece in re.split(r"(?<=[.!?])\s+|\n+", text):
             needle = _norm(piece).replace(" ", "")
             if len(needle) >= min_len and needle in hay:
-                raise LeakError(f"trainer text would leak into a participant output: {piece[:60]!r}")
+                raise LeakError(
+                    f"trainer text would leak into a participant output: {piece[:60]!r}"
+                )

@@ -40,8 +40,12 @@ class AppContext(QObject):
         with self.library.read_sessions() as session:
             return fn(session)
 
-    def read_async(self, fn: Callable[[Session], Any], on_done: Callable[[Any], None],
-                   on_error: Callable[[BaseException], None] | None = None) -> None:
+    def read_async(
+        self,
+        fn: Callable[[Session], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
         """Run a read-only query in the DB worker and hand its result to on_done."""
 
         def work() -> Any:

@@ -18,9 +18,14 @@ OnDone = Callable[[Changes], None]
 OnError = Callable[[BaseException], None]
 
 
-def run_command(ctx: AppContext, parent: QWidget | None, cmd: Command,
-                initiator: object | None = None, on_done: OnDone | None = None,
-                on_error: OnError | None = None) -> None:
+def run_command(
+    ctx: AppContext,
+    parent: QWidget | None,
+    cmd: Command,
+    initiator: object | None = None,
+    on_done: OnDone | None = None,
+    on_error: OnError | None = None,
+) -> None:
     """Run a command in the DB worker, then notify views (or show why it failed)."""
     _run(ctx, parent, lambda: ctx.history.run(cmd), initiator, on_done, on_error)
 
@@ -35,8 +40,14 @@ def redo(ctx: AppContext, parent: QWidget | None) -> None:
     _run(ctx, parent, ctx.history.redo, None, None, None)
 
 
-def _run(ctx: AppContext, parent: QWidget | None, fn: Callable[[], Changes],
-         initiator: object | None, on_done: OnDone | None, on_error: OnError | None) -> None:
+def _run(
+    ctx: AppContext,
+    parent: QWidget | None,
+    fn: Callable[[], Changes],
+    initiator: object | None,
+    on_done: OnDone | None,
+    on_error: OnError | None,
+) -> None:
     def done(fut: Future[Any]) -> None:
         exc = fut.exception()
         if exc is not None:
@@ -68,6 +79,9 @@ def error_text(exc: BaseException) -> str:
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Show an error in a message box (stale writes get their own title)."""
     tr = QCoreApplication.translate
-    title = (tr("ops", "Changed elsewhere") if isinstance(exc, StaleWriteError)
-             else tr("ops", "Could not complete the action"))
+    title = (
+        tr("ops", "Changed elsewhere")
+        if isinstance(exc, StaleWriteError)
+        else tr("ops", "Could not complete the action")
+    )
     QMessageBox.warning(parent, title, error_text(exc))

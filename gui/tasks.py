@@ -26,8 +26,9 @@ class TaskRunner(QObject):
         self._pending = 0
         self._finished.connect(self._deliver)
 
-    def run(self, fn: Callable[[], Any], on_done: Done | None = None, *,
-            uses_db: bool = True) -> Future[Any]:
+    def run(
+        self, fn: Callable[[], Any], on_done: Done | None = None, *, uses_db: bool = True
+    ) -> Future[Any]:
         """Run fn in a worker; call on_done(future) on the UI thread when it ends."""
         pool = self._db if uses_db else self._work
         self._pending += 1

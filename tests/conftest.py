@@ -12,8 +12,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from content.undo import UndoHistory  # noqa: E402
-from db.engine import Library, open_library  # noqa: E402
+from content.undo import UndoHistory
+from db.engine import Library, open_library
 
 PG_URL = os.environ.get("KURSVERK_TEST_PG_URL", "")
 

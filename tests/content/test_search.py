@@ -10,8 +10,18 @@ from content.undo import UndoHistory
 from db.engine import Library
 
 ITEMS = [
-    ("finding", "Næringsutvikling i distriktene", "Kommunene samarbeider om arealplaner.", ["næring"]),
-    ("measure", "Styrke dialogen med Næringslivet", "Faste møter mellom ordfører og bedrifter.", []),
+    (
+        "finding",
+        "Næringsutvikling i distriktene",
+        "Kommunene samarbeider om arealplaner.",
+        ["næring"],
+    ),
+    (
+        "measure",
+        "Styrke dialogen med Næringslivet",
+        "Faste møter mellom ordfører og bedrifter.",
+        [],
+    ),
     ("example", "Sámi giellaguovddáš", "Et samisk språksenter i Kárášjohka.", ["samisk"]),
     ("barrier", "Lite kapasitet", "Små kommuner har få ansatte til næringsarbeid.", ["kapasitet"]),
     ("question", "Hva kjennetegner gode vertskapskommuner?", "", []),
@@ -23,8 +33,9 @@ def titles(store: Library, store_hist: UndoHistory) -> dict[str, str]:
     ids = {}
     for kind, title, body, tags in ITEMS:
         fields = {"municipality": "Karasjok"} if kind == "example" else {}
-        cmd = CreateItem(values={"kind": kind, "title": title, "body": body, "tags": tags,
-                                 "fields": fields})
+        cmd = CreateItem(
+            values={"kind": kind, "title": title, "body": body, "tags": tags, "fields": fields}
+        )
         store_hist.run(cmd)
         ids[title] = cmd.entity_id
     return ids
@@ -35,19 +46,35 @@ def _titles(store: Library, query: str, **kw: object) -> list[str]:
         return [h.title for h in search(s, query, **kw)]  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    ("næring", {"Næringsutvikling i distriktene", "Styrke dialogen med Næringslivet",
-                "Lite kapasitet"}),
-    ("kommune", {"Næringsutvikling i distriktene", "Lite kapasitet",
-                 "Hva kjennetegner gode vertskapskommuner?"}),
-    ("sami", {"Sámi giellaguovddáš"}),
-    ("SÁMI", {"Sámi giellaguovddáš"}),
-    ("karasjohka", {"Sámi giellaguovddáš"}),
-    ("dialog bedrift", {"Styrke dialogen med Næringslivet"}),
-    ("finnesikke", set()),
-])
-def test_norwegian_queries(store: Library, titles: dict[str, str], query: str,
-                           expected: set[str]) -> None:
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (
+            "næring",
+            {
+                "Næringsutvikling i distriktene",
+                "Styrke dialogen med Næringslivet",
+                "Lite kapasitet",
+            },
+        ),
+        (
+            "kommune",
+            {
+                "Næringsutvikling i distriktene",
+                "Lite kapasitet",
+                "Hva kjennetegner gode vertskapskommuner?",
+            },
+        ),
+        ("sami", {"Sámi giellaguovddáš"}),
+        ("SÁMI", {"Sámi giellaguovddáš"}),
+        ("karasjohka", {"Sámi giellaguovddáš"}),
+        ("dialog bedrift", {"Styrke dialogen med Næringslivet"}),
+        ("finnesikke", set()),
+    ],
+)
+def test_norwegian_queries(
+    store: Library, titles: dict[str, str], query: str, expected: set[str]
+) -> None:
     found = set(_titles(store, query))
     if query == "kommune":
         # "kommune" is a prefix of "kommunene", "kommuner" and is inside no other word here
@@ -60,16 +87,18 @@ def test_title_matches_rank_first(store: Library, titles: dict[str, str]) -> Non
     assert _titles(store, "næring")[0].startswith("Nærings")
 
 
-def test_filters_by_kind_tag_and_status(store: Library, store_hist: UndoHistory,
-                                        titles: dict[str, str]) -> None:
+def test_filters_by_kind_tag_and_status(
+    store: Library, store_hist: UndoHistory, titles: dict[str, str]
+) -> None:
     assert _titles(store, "næring", kinds=["measure"]) == ["Styrke dialogen med Næringslivet"]
     assert _titles(store, "næring", tags=["kapasitet"]) == ["Lite kapasitet"]
     store_hist.run(UpdateItem(entity_id=titles["Lite kapasitet"], values={"status": "approved"}))
     assert _titles(store, "næring", statuses=["approved"]) == ["Lite kapasitet"]
 
 
-def test_edits_and_deletes_update_the_index(store: Library, store_hist: UndoHistory,
-                                            titles: dict[str, str]) -> None:
+def test_edits_and_deletes_update_the_index(
+    store: Library, store_hist: UndoHistory, titles: dict[str, str]
+) -> None:
     item = titles["Lite kapasitet"]
     store_hist.run(UpdateItem(entity_id=item, values={"title": "Mangel på bredbånd"}))
     assert _titles(store, "bredbånd") == ["Mangel på bredbånd"]

@@ -54,7 +54,8 @@ WORKER = textwrap.dedent("""
 def _spawn(url: str, item_id: str, rounds: int, mode: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-c", WORKER, url, item_id, str(rounds), mode],
-        cwd=ROOT, stderr=subprocess.PIPE,
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
     )
 
 
@@ -89,8 +90,9 @@ def test_stale_write_is_refused_and_not_applied(store: Library, store_hist: Undo
     other = UndoHistory(store.sessions, "someone else")
     other.run(UpdateItem(entity_id=item_id, expected_revision=1, values={"title": "Nyere tittel"}))
     with pytest.raises(StaleWriteError, match="changed elsewhere"):
-        store_hist.run(UpdateItem(entity_id=item_id, expected_revision=1,
-                                  values={"title": "Min tittel"}))
+        store_hist.run(
+            UpdateItem(entity_id=item_id, expected_revision=1, values={"title": "Min tittel"})
+        )
     with store.sessions() as s:
         item = s.get(ContentItem, item_id)
         assert (item.title, item.revision) == ("Nyere tittel", 2)
@@ -103,7 +105,8 @@ def test_undo_is_refused_when_someone_else_changed_the_item(
     item_id = _item(store_hist)
     store_hist.run(UpdateItem(entity_id=item_id, expected_revision=1, values={"title": "Mitt"}))
     UndoHistory(store.sessions, "other").run(
-        UpdateItem(entity_id=item_id, expected_revision=2, values={"title": "Deres"}))
+        UpdateItem(entity_id=item_id, expected_revision=2, values={"title": "Deres"})
+    )
     with pytest.raises(StaleWriteError):
         store_hist.undo()
     with store.sessions() as s:

@@ -82,11 +82,15 @@ def test_older_library_is_backed_up_then_upgraded(tmp_path: Path) -> None:
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")
-        conn.execute(text(
-            "INSERT INTO content_item (id, kind, title, summary, body, language, status, fields,"
-            " tags, audiences, starter, revision, created_at, created_by, updated_at, updated_by)"
-            " VALUES ('a', 'finding', 'Gammelt funn', '', '', 'nb', 'draft', '{}', '[]', '[]',"
-            " 0, 1, '2026-01-01 00:00:00', '', '2026-01-01 00:00:00', '')"))
+        conn.execute(
+            text(
+                "INSERT INTO content_item (id, kind, title, summary, body, language, status,"
+                " fields, tags, audiences, starter, revision, created_at, created_by,"
+                " updated_at, updated_by)"
+                " VALUES ('a', 'finding', 'Gammelt funn', '', '', 'nb', 'draft', '{}', '[]', '[]',"
+                " 0, 1, '2026-01-01 00:00:00', '', '2026-01-01 00:00:00', '')"
+            )
+        )
     engine.dispose()
     lib = open_library(path)
     try:
@@ -107,7 +111,7 @@ def test_sqlite_pragmas_and_write_lock(lib: Library) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
 
 
-def test_times_are_utc_aware(store: Library, store_hist) -> None:  # noqa: ANN001
+def test_times_are_utc_aware(store: Library, store_hist) -> None:
     cmd = CreateItem(values={"kind": "finding", "title": "Tid"})
     store_hist.run(cmd)
     with store.sessions() as s:
