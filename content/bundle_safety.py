@@ -30,6 +30,10 @@ _ALLOWED_COMPRESSION = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 class BundleError(ContentError):
     """A bundle cannot be read or imported; the message names the member and field."""
 
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or [message]
+
 
 @dataclass(frozen=True)
 class Limits:
