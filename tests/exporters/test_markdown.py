@@ -1,0 +1,60 @@
+"""Markdown parsing: raw HTML stays text, links and images are filtered, bad input is bounded."""
+
+from __future__ import annotations
+
+import time
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from content.markdown import MAX_CHARS, parse, plain_text, to_html
+
+
+def test_raw_html_and_entities_stay_literal():
+    html = to_html("a<b and x<y, AT&T &amp; <b>bold</b> <script>x</script>")
+    assert "&lt;b&gt;bold&lt;/b&gt;" in html and "&lt;script&gt;" in html
+    assert "AT&amp;T &amp;amp;" in html
+    assert plain_text("<b>x</b> &amp;").strip() == "<b>x</b> &amp;"
+
+
+def test_only_safe_links_and_asset_images():
+    html = to_html(
+        "[a](https://ks.no) [b](mailto:x@y.no) [c](javascript:alert(1)) [d](file:///etc/passwd)"
+        " ![i](asset:img1) ![j](https://x.org/a.png)",
+        resolve_asset=lambda i: f"data:image/png;base64,{i}",
+    )
+    assert 'href="https://ks.no"' in html and 'href="mailto:x@y.no"' in html
+    assert "javascript" not in html and "file:" not in html
+    assert 'src="data:image/png;base64,img1"' in html and "x.org" not in html
+
+
+def test_fenced_code_and_footnotes_without_placeholders():
+    root, warnings = parse(
+        "```\nx < 1 & 2\n```\n\nTekst[^1]\n\n[^1]: Fotnote.\n\n\x02wzxhzdk:0\x03"
+    )
+    text = ET.tostring(root, encoding="unicode")
+    assert "x &lt; 1 &amp; 2" in text and "Fotnote." in text
+    # a forged placeholder stays the user's literal text; it never pulls in stashed content
+    assert text.count("x &lt; 1 &amp; 2") == 1
+    assert "\x02" not in text and "zz1337820767766393qq" not in text
+    assert not warnings
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "[" * 50_000,
+        "*" * 50_000,
+        "- " * 3000,
+        "> " * 3000 + "x",
+        "1. " * 3000,
+        "\n".join("    " * d + "- x" for d in range(500)),
+        "![" * 20_000,
+        "x" * (MAX_CHARS * 50),
+    ],
+)
+def test_pathological_input_is_bounded(source):
+    start = time.perf_counter()
+    root, warnings = parse(source)
+    assert time.perf_counter() - start < 3
+    assert warnings and root.tag == "div"
