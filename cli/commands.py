@@ -74,24 +74,35 @@ def cmd_import(ns: argparse.Namespace) -> int:
 
 
 def _print_report(report: Any, title: str) -> None:
-    data = out.to_plain(report) if not isinstance(report, dict) else report
+    """Print counts first (numbers and per-type tallies), then conflicts and warnings."""
+    data = out.to_plain(report)
     if not isinstance(data, dict):
         out.say(f"{title}: {data}")
         return
-    counts = {k: v for k, v in data.items() if isinstance(v, int) and not isinstance(v, bool)}
-    lists = {k: v for k, v in data.items() if isinstance(v, list | tuple)}
-    out.say(title + (": " + ", ".join(f"{v} {k}" for k, v in counts.items()) if counts else ""))
-    for key, values in lists.items():
-        if values:
-            out.say(f"{key.replace('_', ' ').capitalize()} ({len(values)}):")
+    parts = [_count_text(k, v) for k, v in data.items() if not isinstance(v, list)]
+    out.say(title + ": " + ("; ".join(p for p in parts if p) or "nothing"))
+    for key, values in data.items():
+        if isinstance(values, list) and values:
+            target = out.warn if key == "warnings" else out.say
+            target(f"{key.replace('_', ' ').capitalize()} ({len(values)}):")
             for v in values:
-                out.say(f"  - {_line(v)}")
+                target(f"  - {v}")
 
 
-def _line(value: Any) -> str:
+def _count_text(key: str, value: Any) -> str:
+    label = key.replace("_", " ")
     if isinstance(value, dict):
-        return "; ".join(f"{k}: {v}" for k, v in value.items())
-    return str(value)
+        inner = ", ".join(f"{n} {_plural(t, n)}" for t, n in value.items() if n)
+        return f"{label} {inner}" if inner else ""
+    if isinstance(value, bool) or value in (None, 0, ""):
+        return ""
+    return f"{value} {label}"
+
+
+def _plural(entity_type: str, n: int) -> str:
+    if n == 1:
+        return entity_type
+    return "curricula" if entity_type == "curriculum" else f"{entity_type}s"
 
 
 def cmd_export_bundle(ns: argparse.Namespace) -> int:
@@ -197,7 +208,8 @@ def _titles(s: Session, ids: set[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for cls in (ContentItem, Module):
         for chunk in _chunks(sorted(ids), 500):
-            found.update(dict(s.execute(select(cls.id, cls.title).where(cls.id.in_(chunk)))))
+            rows = s.execute(select(cls.id, cls.title).where(cls.id.in_(chunk)))
+            found.update({i: t for i, t in rows})
     return found
 
 

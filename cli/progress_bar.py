@@ -5,9 +5,8 @@ from __future__ import annotations
 import shutil
 import sys
 import threading
-import time
 from collections.abc import Callable
-from typing import IO, Generic, TypeVar
+from typing import IO, Any, Generic, TypeVar
 
 from content.progress import Cancelled, Progress
 
@@ -62,6 +61,9 @@ class _Worker(threading.Thread, Generic[T]):
         self._job = job
         self.result: T | None = None
         self.error: BaseException | None = None
+        # An Event rather than join(): a join interrupted by Ctrl+C may report the thread
+        # finished when it is not, and the job must be awaited to clean up.
+        self.done = threading.Event()
 
     def run(self) -> None:
         """Run the job, catching whatever it raises for the caller to re-raise."""
@@ -69,6 +71,8 @@ class _Worker(threading.Thread, Generic[T]):
             self.result = self._job()
         except BaseException as exc:
             self.error = exc
+        finally:
+            self.done.set()
 
 
 def run_with_progress(
@@ -91,7 +95,7 @@ def run_with_progress(
         progress.cancel()
         bar.clear()
         print("Cancelling…", file=bar.stream, flush=True)
-        worker.join()
+        worker.done.wait()
         raise Cancelled("cancelled by the user") from None
     finally:
         bar.clear()
@@ -100,11 +104,9 @@ def run_with_progress(
     return worker.result  # type: ignore[return-value]
 
 
-def _wait(worker: threading.Thread, bar: ProgressBar) -> None:
-    while worker.is_alive():
+def _wait(worker: _Worker[Any], bar: ProgressBar) -> None:
+    while not worker.done.wait(POLL_SECONDS):
         bar.draw()
-        worker.join(POLL_SECONDS)
-        time.sleep(0)
 
 
 def _is_tty(stream: IO[str]) -> bool:
