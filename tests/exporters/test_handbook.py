@@ -152,8 +152,8 @@ def test_no_char_outside_page_and_only_safe_links(handbook, tmp_path):
         with pdfplumber.open(str(pdf)) as doc:
             for page in doc.pages:
                 for ch in page.chars:
-                    assert -0.5 <= ch["x0"] and ch["x1"] <= page.width + 0.5, ch["text"]
-                    assert -0.5 <= ch["top"] and ch["bottom"] <= page.height + 0.5, ch["text"]
+                    assert ch["x0"] >= -0.5 and ch["x1"] <= page.width + 0.5, ch["text"]
+                    assert ch["top"] >= -0.5 and ch["bottom"] <= page.height + 0.5, ch["text"]
         for page in PdfReader(str(pdf)).pages:
             for annot in page.get("/Annots") or []:
                 action = annot.get_object().get("/A")
