@@ -1,0 +1,416 @@
+"""The module outline as a Qt tree model: sections with their blocks, with drag and drop."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QLocale,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+
+from content.kinds import KINDS
+from content.library import get_state
+from db.models import ContentItem
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+ITEM_MIME = "application/x-kursverk-item-ids"
+BLOCK_MIME = "application/x-kursverk-block-ids"
+
+Index = QModelIndex | QPersistentModelIndex
+
+KIND_COLOURS = {
+    "finding": "#2f6f9f", "barrier": "#b0413e", "measure": "#3c8d5a", "example": "#c07a1c",
+    "archetype": "#7a5a9f", "collaboration_model": "#1f7f7f", "indicator": "#5b6b2f",
+    "criterion": "#8f5a2f", "question": "#9f2f7a", "source": "#5f5f5f",
+    "text": "#4a5568", "exercise": "#2b6cb0", "trainer_note": "#9c6b00",
+}
+KIND_LETTERS = {
+    "finding": "F", "barrier": "B", "measure": "T", "example": "E", "archetype": "A",
+    "collaboration_model": "S", "indicator": "I", "criterion": "K", "question": "P",
+    "source": "Q", "text": "¶", "exercise": "Ø", "trainer_note": "!",
+}
+_ICONS: dict[str, QIcon] = {}
+
+
+def while_alive(widget: QObject, fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Wrap a callback so it does nothing once the widget is gone (a tab closed mid-read)."""
+
+    def call(*args: Any) -> Any:
+        return fn(*args) if shiboken6.isValid(widget) else None
+
+    return call
+
+
+def ui_lang() -> str:
+    """Return the UI language for labels kept as data (kinds, audiences): nb, nn or en."""
+    name = QLocale().name().lower()
+    if name.startswith("nn"):
+        return "nn"
+    return "nb" if name.startswith(("nb", "no")) else "en"
+
+
+def kind_icon(kind: str) -> QIcon:
+    """Return a small badge icon for an item kind or block type (a letter on a colour)."""
+    if kind not in _ICONS:
+        pix = QPixmap(16, 16)
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setBrush(QColor(KIND_COLOURS.get(kind, "#666666")))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawRoundedRect(0, 0, 16, 16, 3, 3)
+        font = QFont()
+        font.setPixelSize(11)
+        font.setBold(True)
+        p.setFont(font)
+        p.setPen(QColor("white"))
+        p.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, KIND_LETTERS.get(kind, "?"))
+        p.end()
+        _ICONS[kind] = QIcon(pix)
+    return _ICONS[kind]
+
+
+@dataclass(frozen=True)
+class ItemInfo:
+    """What the outline shows about a referenced item."""
+
+    id: str
+    kind: str
+    title: str
+    status: str
+    revision: int
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class ModuleView:
+    """A module's state plus the items its blocks reference (read in one go)."""
+
+    state: dict[str, Any]
+    items: dict[str, ItemInfo]
+
+    @property
+    def revision(self) -> int:
+        """Return the module revision this view was read at."""
+        return int(self.state["revision"])
+
+
+def load_module_view(session: Session, module_id: str) -> ModuleView:
+    """Read a module and the items it references (runs in the DB worker)."""
+    state = get_state(session, "module", module_id)
+    ids = {b["item_id"] for s in state["sections"] for b in s["blocks"] if b.get("item_id")}
+    items = {}
+    for iid in ids:
+        obj = session.get(ContentItem, iid)
+        if obj is not None:
+            items[iid] = ItemInfo(obj.id, obj.kind, obj.title, obj.status, obj.revision,
+                                  obj.deleted_at is not None)
+    return ModuleView(state, items)
+
+
+def update_available(block: dict[str, Any], items: dict[str, ItemInfo]) -> bool:
+    """Tell whether a pinned item block has a newer revision of its item."""
+    info = items.get(block.get("item_id") or "")
+    pinned = block.get("pinned_revision")
+    return info is not None and pinned is not None and pinned < info.revision
+
+
+def block_minutes(state: dict[str, Any]) -> int:
+    """Return the summed minutes of all blocks of a module state."""
+    return sum(int(b.get("minutes") or 0) for s in state["sections"] for b in s["blocks"])
+
+
+class OutlineModel(QAbstractItemModel):
+    """Sections (top level) and their blocks (children); drops are reported, not applied.
+
+    The model never changes data itself: drops become signals the panel turns into one
+    command each, and the model is refilled from the store afterwards.
+    """
+
+    items_dropped = Signal(str, int, list)  # section_id, index, item ids
+    block_dropped = Signal(str, str, int)  # block_id, to_section_id, index (after removal)
+    section_renamed = Signal(str, str)  # section_id, new title
+
+    COLUMNS = ("title", "kind", "display", "minutes", "update")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._view: ModuleView | None = None
+        self.module_id = ""
+
+    # -- data in ------------------------------------------------------------------------
+
+    def set_view(self, view: ModuleView) -> None:
+        """Show a freshly read module."""
+        self.beginResetModel()
+        self._view = view
+        self.module_id = view.state["id"]
+        self.endResetModel()
+
+    @property
+    def sections(self) -> list[dict[str, Any]]:
+        """Return the sections shown."""
+        return self._view.state["sections"] if self._view else []
+
+    @property
+    def items(self) -> dict[str, ItemInfo]:
+        """Return the referenced items shown."""
+        return self._view.items if self._view else {}
+
+    def block_at(self, index: Index) -> dict[str, Any] | None:
+        """Return the block at an index, or None for a section row."""
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self.sections[index.internalId() - 1]["blocks"][index.row()]
+
+    def section_at(self, index: Index) -> dict[str, Any] | None:
+        """Return the section of a row (a section row or the section holding a block)."""
+        if not index.isValid():
+            return None
+        row = index.row() if index.internalId() == 0 else index.internalId() - 1
+        return self.sections[row]
+
+    def index_of(self, entity_id: str) -> QModelIndex:
+        """Return the index of a section or block by id (invalid if not shown)."""
+        for si, sec in enumerate(self.sections):
+            if sec["id"] == entity_id:
+                return self.index(si, 0)
+            for bi, b in enumerate(sec["blocks"]):
+                if b["id"] == entity_id:
+                    return self.index(bi, 0, self.index(si, 0))
+        return QModelIndex()
+
+    # -- structure ----------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Return a section index (internal id 0) or a block index (section row + 1)."""
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        """Return the section of a block, or nothing for a section."""
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Return sections at the top, blocks under a section."""
+        if not parent.isValid():
+            return len(self.sections)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self.sections[parent.row()]["blocks"])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Return the number of columns."""
+        return len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Title"), self.tr("Kind"), self.tr("Shown as"), self.tr("Min."),
+                    self.tr("Status"))[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Blocks can be dragged; sections and blocks accept drops; section titles edit."""
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        if index.internalId() == 0:
+            flags = base | Qt.ItemFlag.ItemIsDropEnabled
+            if index.column() == 0:
+                flags |= Qt.ItemFlag.ItemIsEditable
+            return flags
+        return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+
+    # -- display ------------------------------------------------------------------------
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return what a cell shows."""
+        if not index.isValid():
+            return None
+        block = self.block_at(index)
+        if block is None:
+            return self._section_data(self.sections[index.row()], index.column(), role)
+        return self._block_data(block, index.column(), role)
+
+    def _section_data(self, sec: dict[str, Any], col: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == 0:
+                return sec["title"] or (self.tr("(untitled section)")
+                                        if role == Qt.ItemDataRole.DisplayRole else "")
+            if col == 3:
+                return str(sum(int(b.get("minutes") or 0) for b in sec["blocks"]))
+        if role == Qt.ItemDataRole.FontRole and col == 0:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == 0:
+            return self.tr("Section %1").replace("%1", sec["title"])
+        return None
+
+    def _block_data(self, b: dict[str, Any], col: int, role: int) -> Any:
+        info = self.items.get(b.get("item_id") or "")
+        kind = info.kind if info else b["block_type"]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._block_text(b, info, col)
+        if role == Qt.ItemDataRole.DecorationRole and col == 0:
+            return kind_icon(kind)
+        if role == Qt.ItemDataRole.ForegroundRole and col == 4 and self._problem(b, info):
+            return QBrush(QColor("#b0413e"))
+        if role == Qt.ItemDataRole.ForegroundRole and col == 4:
+            return QBrush(QColor("#9c6b00"))
+        if role == Qt.ItemDataRole.ToolTipRole and col == 4 and update_available(b, self.items):
+            return self.tr("Pinned to revision %1; revision %2 is the latest.").replace(
+                "%1", str(b["pinned_revision"])).replace("%2", str(info.revision if info else 0))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == 0:
+            return " ".join(filter(None, (self._block_text(b, info, 1),
+                                          self._block_text(b, info, 0),
+                                          self._block_text(b, info, 4))))
+        return None
+
+    def _block_text(self, b: dict[str, Any], info: ItemInfo | None, col: int) -> str:
+        if col == 0:
+            if b["block_type"] == "item":
+                return info.title if info else self.tr("(missing item)")
+            return b["title"] or _first_line(b["text"]) or self.tr("(no title)")
+        if col == 1:
+            return self._kind_label(b, info)
+        if col == 2:
+            return self._display_label(b)
+        if col == 3:
+            return str(b.get("minutes") or 0)
+        if col == 4:
+            return self._problem(b, info) or (self.tr("update available")
+                                              if update_available(b, self.items) else "")
+        return ""
+
+    def _problem(self, b: dict[str, Any], info: ItemInfo | None) -> str:
+        if b["block_type"] != "item":
+            return ""
+        if info is None or info.deleted:
+            return self.tr("deleted")
+        return self.tr("retired") if info.status == "retired" else ""
+
+    def _kind_label(self, b: dict[str, Any], info: ItemInfo | None) -> str:
+        if info is not None:
+            spec = KINDS.get(info.kind)
+            return spec.label(ui_lang()) if spec else info.kind
+        return {"text": self.tr("Text"), "exercise": self.tr("Exercise"),
+                "trainer_note": self.tr("Trainer note"), "item": self.tr("Item")}.get(
+                    b["block_type"], b["block_type"])
+
+    def _display_label(self, b: dict[str, Any]) -> str:
+        if b["block_type"] != "item":
+            return self.tr("trainer only") if b.get("trainer_only") else ""
+        shown = {"full": self.tr("full"), "summary": self.tr("summary"),
+                 "title": self.tr("title only")}.get(b.get("display", "full"), "")
+        pin = (self.tr("pinned r%1").replace("%1", str(b["pinned_revision"]))
+               if b.get("pinned_revision") else self.tr("live"))
+        extra = [self.tr("trainer only")] if b.get("trainer_only") else []
+        return ", ".join([shown, pin, *extra])
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """Report a section rename (the store is changed by the panel's command)."""
+        sec = None if self.block_at(index) else self.section_at(index)
+        if sec is None or role != Qt.ItemDataRole.EditRole or index.column() != 0:
+            return False
+        title = str(value).strip()
+        if title and title != sec["title"]:
+            self.section_renamed.emit(sec["id"], title)
+        return False
+
+    # -- drag and drop ------------------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        """Accept copies (from the library) and moves (within the outline)."""
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        """Blocks are moved."""
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        """Return the mime types the outline accepts."""
+        return [ITEM_MIME, BLOCK_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+        """Pack the dragged block (module id, then block id)."""
+        mime = QMimeData()
+        blocks = [b for b in (self.block_at(i) for i in indexes if i.column() == 0) if b]
+        if blocks:
+            payload = "\n".join([self.module_id, blocks[0]["id"]])
+            mime.setData(BLOCK_MIME, QByteArray(payload.encode()))
+        return mime
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+                        column: int, parent: Index) -> bool:
+        """Accept library items anywhere, and blocks of this module."""
+        if not self.sections:
+            return False
+        if data.hasFormat(ITEM_MIME):
+            return True
+        if data.hasFormat(BLOCK_MIME):
+            lines = bytes(data.data(BLOCK_MIME).data()).decode().split("\n")
+            return len(lines) >= 2 and lines[0] == self.module_id
+        return False
+
+    def drop_target(self, row: int, parent: Index) -> tuple[str, int]:
+        """Return (section id, block index) for a drop at row under parent."""
+        if parent.isValid() and parent.internalId() != 0:
+            sec = self.sections[parent.internalId() - 1]
+            return sec["id"], parent.row() + 1  # dropped onto a block: insert after it
+        if parent.isValid():
+            sec = self.sections[parent.row()]
+            return sec["id"], len(sec["blocks"]) if row < 0 else row
+        if row <= 0:
+            return self.sections[0]["id"], 0 if row == 0 else len(self.sections[0]["blocks"])
+        sec = self.sections[min(row, len(self.sections)) - 1]  # between sections: end of previous
+        return sec["id"], len(sec["blocks"])
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+                     column: int, parent: Index) -> bool:
+        """Turn a drop into a signal; False so the view never removes rows itself."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        section_id, index = self.drop_target(row, parent)
+        if data.hasFormat(ITEM_MIME):
+            ids = [i for i in bytes(data.data(ITEM_MIME).data()).decode().split("\n") if i]
+            if ids:
+                self.items_dropped.emit(section_id, index, ids)
+            return bool(ids)
+        block_id = bytes(data.data(BLOCK_MIME).data()).decode().split("\n")[1]
+        src = self.index_of(block_id)
+        src_sec = self.section_at(src)
+        if src_sec is not None and src_sec["id"] == section_id and src.row() < index:
+            index -= 1  # MoveBlock takes the block out first
+        if src_sec is not None and not (src_sec["id"] == section_id and src.row() == index):
+            self.block_dropped.emit(block_id, section_id, index)
+        return False
+
+
+def _first_line(text: str) -> str:
+    line = (text or "").strip().split("\n", 1)[0]
+    return line[:80]
