@@ -254,7 +254,14 @@ class _Walker:
         style = S.style(style_name)
         if depth:
             style = S.variant(style_name, leftIndent=14 * depth)
-        return [Paragraph(m, style) for m in self.markup_chunks(elem)]
+        chunks = self.markup_chunks(elem)
+        joined = (
+            S.variant(style_name, spaceAfter=0, leftIndent=14 * depth) if len(chunks) > 1 else style
+        )
+        # chunks of one long paragraph sit flush, so the reader sees one paragraph
+        return [
+            Paragraph(m, joined if i < len(chunks) - 1 else style) for i, m in enumerate(chunks)
+        ]
 
     def markup_chunks(self, elem: ET.Element, limit: int = CHUNK_CHARS) -> list[str]:
         """Return ReportLab markup for an element's inline content, cut near ``limit`` chars."""
