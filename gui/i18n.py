@@ -1,0 +1,212 @@
+"""Load the UI translations: bokmål by default, English selectable; .qm compiled at start.
+
+The ``.ts`` sources live in ``gui/i18n/``. A ``.qm`` shipped next to them is used when it is
+current; otherwise the ``.ts`` is compiled with the ``lrelease`` from the PySide6 wheel into
+the user cache folder, so a fresh checkout never runs without its translations.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+TS_DIR = Path(__file__).with_name("i18n")
+DEFAULT_LANGUAGE = "nb"
+LANGUAGES: dict[str, str] = {"nb": "Norsk bokmål", "en": "English"}
+SETTINGS_KEY = "ui/language"
+
+_installed: list[QTranslator] = []
+_current = {"lang": DEFAULT_LANGUAGE}
+
+
+def ts_path(lang: str) -> Path:
+    """Return the translation source of a language."""
+    return TS_DIR / f"kursverk_{lang}.ts"
+
+
+def cache_dir() -> Path:
+    """Return the folder compiled translations go to."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("Kursverk", appauthor=False)) / "i18n"
+
+
+def find_lrelease() -> str | None:
+    """Return the lrelease program from the PySide6 wheel (or the venv), if any."""
+    import PySide6
+
+    pkg = Path(PySide6.__file__).parent
+    exe = ".exe" if os.name == "nt" else ""
+    candidates = [pkg / f"lrelease{exe}", Path(sys.executable).parent / f"pyside6-lrelease{exe}"]
+    for cand in candidates:
+        if cand.exists():
+            return str(cand)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def compiled_path(lang: str, target_dir: Path | None = None) -> Path | None:
+    """Return a current .qm for a language, compiling the .ts when missing or outdated."""
+    src = ts_path(lang)
+    if not src.exists():
+        return None
+    shipped = src.with_suffix(".qm")
+    if shipped.exists() and shipped.stat().st_mtime >= src.stat().st_mtime:
+        return shipped
+    out_dir = target_dir or cache_dir()
+    qm = out_dir / f"kursverk_{lang}.qm"
+    if qm.exists() and qm.stat().st_mtime >= src.stat().st_mtime:
+        return qm
+    return _compile(src, qm)
+
+
+def _compile(src: Path, qm: Path) -> Path | None:
+    tool = find_lrelease()
+    if tool is None:
+        return None
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    part = qm.with_suffix(".qm.part")
+    try:
+        subprocess.run([tool, "-silent", str(src), "-qm", str(part)], check=True,
+                       capture_output=True, timeout=60)
+        part.replace(qm)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return qm
+
+
+def current_language() -> str:
+    """Return the language now installed."""
+    return _current["lang"]
+
+
+def saved_language(settings: QSettings) -> str:
+    """Return the UI language chosen in settings (bokmål when unset)."""
+    lang = str(settings.value(SETTINGS_KEY, DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def install(lang: str) -> bool:
+    """Install the translators of a language (widgets get a LanguageChange event)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return False
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    _current["lang"] = lang
+    ok = True
+    qm = compiled_path(lang)
+    if qm is not None:
+        tr = QTranslator(app)
+        if tr.load(str(qm)):
+            _installed.append(tr)
+    elif lang != "en":
+        ok = False
+    qt_tr = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if lang != "en" and qt_tr.load(QLocale(lang), "qtbase", "_", qt_dir):
+        _installed.append(qt_tr)
+    for tr in _installed:
+        app.installTranslator(tr)
+    if lang == "en" and not _installed:
+        # Nothing to install: still tell every widget to redraw its texts.
+        QCoreApplication.postEvent(app, _language_change_event())
+    return ok
+
+
+def _language_change_event():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent
+
+    return QEvent(QEvent.Type.LanguageChange)
+
+
+# -- messages that come from content/ in English ----------------------------------------
+
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^required$"), "Required"),
+    (re.compile(r"^must be a number$"), "Must be a number"),
+    (re.compile(r"^must be at least (.+)$"), "Must be at least %1"),
+    (re.compile(r"^must be at most (.+)$"), "Must be at most %1"),
+    (re.compile(r"^is longer than (\d+) characters$"), "Longer than %1 characters"),
+    (re.compile(r"^an entry is longer than (\d+) characters$"),
+     "An entry is longer than %1 characters"),
+    (re.compile(r"^must be one of (.+)$"), "Must be one of %1"),
+    (re.compile(r"^must be an http, https or mailto address$"),
+     "Must be an http, https or mailto address"),
+    (re.compile(r"^must be a list of texts$"), "Must be a list of texts"),
+    (re.compile(r"^must be text$"), "Must be text"),
+]
+
+
+def validation_text(message: str) -> str:
+    """Translate a validation message from content/ into the UI language."""
+    tr = QCoreApplication.translate
+    for pattern, source in _PATTERNS:
+        m = pattern.match(message)
+        if m:
+            out = tr("validation", source)
+            return out.replace("%1", m.group(1)) if m.groups() else out
+    return message
+
+
+def _mark_validation_strings() -> None:  # pragma: no cover - only read by lupdate
+    tr = QCoreApplication.translate
+    tr("validation", "Required")
+    tr("validation", "Must be a number")
+    tr("validation", "Must be at least %1")
+    tr("validation", "Must be at most %1")
+    tr("validation", "Longer than %1 characters")
+    tr("validation", "An entry is longer than %1 characters")
+    tr("validation", "Must be one of %1")
+    tr("validation", "Must be an http, https or mailto address")
+    tr("validation", "Must be a list of texts")
+    tr("validation", "Must be text")
+
+
+def command_label(label: str) -> str:
+    """Translate a command label («Move block» → «Flytt blokk»), also «Undo X»."""
+    tr = QCoreApplication.translate
+    if label.startswith("Undo "):
+        return tr("commands", "Undo %1").replace("%1", command_label(label[5:]))
+    return tr("commands", label)
+
+
+STATUS_SOURCE = {"draft": "Draft", "in_review": "In review", "approved": "Approved",
+                 "retired": "Retired"}
+
+
+def status_label(status: str) -> str:
+    """Return a status in the UI language."""
+    return QCoreApplication.translate("status", STATUS_SOURCE.get(status, status))
+
+
+def _mark_status_strings() -> None:  # pragma: no cover - only read by lupdate
+    tr = QCoreApplication.translate
+    tr("status", "Draft")
+    tr("status", "In review")
+    tr("status", "Approved")
+    tr("status", "Retired")
+    tr("commands", "Undo %1")
+
+
+def kind_label(kind: str) -> str:
+    """Return an item kind's name in the UI language."""
+    from content.kinds import KINDS
+
+    spec = KINDS.get(kind)
+    return spec.label(current_language()) if spec else kind
+
+
+def audience_label(code: str) -> str:
+    """Return an audience's name in the UI language."""
+    from content.kinds import AUDIENCES
+
+    names = AUDIENCES.get(code)
+    return names.get(current_language(), names.get("nb", code)) if names else code

@@ -1,0 +1,67 @@
+"""GUI test fixtures: offscreen Qt, a fresh library file with a few items, a drained runner."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any PySide6 import
+
+import pytest  # noqa: E402
+
+
+def _add_items(ctx) -> dict[str, str]:
+    from content.commands import CreateItem
+
+    specs = {
+        "barrier": {"kind": "barrier", "title": "Lite kapasitet i små kommuner",
+                    "summary": "Små kommuner mangler folk til næringsarbeid.",
+                    "tags": ["kapasitet"], "audiences": ["folkevalgte"]},
+        "measure": {"kind": "measure", "title": "Interkommunalt næringssamarbeid",
+                    "summary": "Del ressurser over kommunegrensene.", "status": "approved",
+                    "tags": ["samarbeid"], "audiences": ["naeringsutviklere"]},
+        "source": {"kind": "source", "title": "Rapport om vertskapskommuner",
+                   "fields": {"year": 2021}},
+    }
+    ids = {}
+    for key, values in specs.items():
+        cmd = CreateItem(values=values)
+        ctx.history.run(cmd)
+        ids[key] = cmd.entity_id
+    ctx.history.clear()
+    return ids
+
+
+@pytest.fixture
+def ctx(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from content.opening import open_or_create
+    from gui import i18n
+    from gui.context import AppContext
+
+    i18n.install("nb")
+    library = open_or_create(str(tmp_path / "library.sqlite"), empty=True)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    context = AppContext(library, settings, author="tester")
+    context.ids = _add_items(context)
+    yield context
+    qtbot.waitUntil(lambda: context.tasks.pending == 0, timeout=10000)
+    context.close()
+    i18n.install("nb")
+
+
+@pytest.fixture
+def window(ctx, qtbot):
+    from gui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.library.model.loaded, timeout=10000)
+    yield win
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10000)
+
+
+def wait_idle(qtbot, ctx, timeout: int = 10000) -> None:
+    """Wait until every queued task has delivered its result."""
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=timeout)
