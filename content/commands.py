@@ -258,30 +258,31 @@ class RetireItem(SetItemStatus):
     status: str = "retired"
 
 
+class Tombstone:
+    """Mixin: set or clear an aggregate's tombstone (delete and restore commands)."""
+
+    deleted: ClassVar[bool] = True
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Mark the entity deleted, or clear the mark."""
+        state = _need(state)
+        state["deleted"] = self.deleted
+        return state
+
+
 @dataclass
-class DeleteItem(ItemCommand):
+class DeleteItem(Tombstone, ItemCommand):
     """Delete an item (a tombstone until purged)."""
 
     label: ClassVar[str] = "Delete item"
 
-    def mutate(self, session: Session, state: State | None) -> State:
-        """Mark deleted."""
-        state = _need(state)
-        state["deleted"] = True
-        return state
-
 
 @dataclass
-class RestoreItem(ItemCommand):
+class RestoreItem(Tombstone, ItemCommand):
     """Restore a deleted item."""
 
     label: ClassVar[str] = "Restore item"
-
-    def mutate(self, session: Session, state: State | None) -> State:
-        """Clear the tombstone."""
-        state = _need(state)
-        state["deleted"] = False
-        return state
+    deleted: ClassVar[bool] = False
 
 
 @dataclass

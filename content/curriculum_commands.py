@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy.orm import Session
 
-from content.commands import Command, State, _need, _not_deleted
+from content.commands import Command, State, Tombstone, _need, _not_deleted
 from content.errors import NotFoundError, ValidationError
 from content.kinds import AUDIENCES, STATUSES
 from db.models import Module, new_id
@@ -147,29 +147,18 @@ class UpdateCurriculum(CurriculumCommand):
 
 
 @dataclass
-class DeleteCurriculum(CurriculumCommand):
+class DeleteCurriculum(Tombstone, CurriculumCommand):
     """Delete a curriculum (tombstone)."""
 
     label: ClassVar[str] = "Delete curriculum"
 
-    def mutate(self, session: Session, state: State | None) -> State:
-        """Mark deleted."""
-        state = _need(state)
-        state["deleted"] = True
-        return state
-
 
 @dataclass
-class RestoreCurriculum(CurriculumCommand):
+class RestoreCurriculum(Tombstone, CurriculumCommand):
     """Restore a deleted curriculum."""
 
     label: ClassVar[str] = "Restore curriculum"
-
-    def mutate(self, session: Session, state: State | None) -> State:
-        """Clear the tombstone."""
-        state = _need(state)
-        state["deleted"] = False
-        return state
+    deleted: ClassVar[bool] = False
 
 
 @dataclass

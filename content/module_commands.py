@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy.orm import Session
 
-from content.commands import Command, State, _need, _not_deleted
+from content.commands import Command, State, Tombstone, _need, _not_deleted
 from content.errors import NotFoundError, ValidationError
 from content.kinds import AUDIENCES, BLOCK_TYPES, DISPLAYS, EXERCISE_KINDS, STATUSES
 from db.models import ContentItem, new_id
@@ -177,29 +177,18 @@ class UpdateModule(ModuleCommand):
 
 
 @dataclass
-class DeleteModule(ModuleCommand):
+class DeleteModule(Tombstone, ModuleCommand):
     """Delete a module (tombstone)."""
 
     label: ClassVar[str] = "Delete module"
 
-    def mutate(self, session: Session, state: State | None) -> State:
-        """Mark deleted."""
-        state = _need(state)
-        state["deleted"] = True
-        return state
-
 
 @dataclass
-class RestoreModule(ModuleCommand):
+class RestoreModule(Tombstone, ModuleCommand):
     """Restore a deleted module."""
 
     label: ClassVar[str] = "Restore module"
-
-    def mutate(self, session: Session, state: State | None) -> State:
-        """Clear the tombstone."""
-        state = _need(state)
-        state["deleted"] = False
-        return state
+    deleted: ClassVar[bool] = False
 
 
 @dataclass
