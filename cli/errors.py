@@ -39,6 +39,13 @@ def fail(message: str) -> None:
     print(f"kursverk: error: {message}", file=sys.stderr)
 
 
+def _silence_stdout() -> None:
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def run_guarded(job: Callable[[], int]) -> int:
     """Run a command; print a clear message and return the exit code when it fails."""
     try:
@@ -55,6 +62,9 @@ def run_guarded(job: Callable[[], int]) -> int:
     except SQLAlchemyError as exc:
         fail(f"database error: {exc.__class__.__name__}: {str(exc).splitlines()[0]}")
         return EXIT_FAILED
+    except BrokenPipeError:
+        _silence_stdout()  # the reader (head, less) went away: not an error
+        return 0
     except OSError as exc:
         fail(f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""))
         return EXIT_FAILED
