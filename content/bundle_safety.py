@@ -181,7 +181,9 @@ def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: ReadBudget) 
 # -- strict JSON ------------------------------------------------------------------------
 
 
-def loads_strict(data: bytes, member: str, limits: Limits = DEFAULT_LIMITS) -> Any:
+def loads_strict(
+    data: bytes, member: str, limits: Limits = DEFAULT_LIMITS, *, schema_bounded: bool = False
+) -> Any:
     """Parse JSON strictly: UTF-8, no duplicate keys, no NaN, bounded depth and sizes."""
     where = f"bundle member {member}"
     try:
@@ -201,8 +203,25 @@ def loads_strict(data: bytes, member: str, limits: Limits = DEFAULT_LIMITS) -> A
         raise BundleError(f"{where}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
     except ValueError as exc:
         raise BundleError(f"{where}: {exc}") from None
-    check_json_value(value, where, limits, surrogates=bool(_SURROGATE_ESCAPE.search(data)))
+    surrogates = bool(_SURROGATE_ESCAPE.search(data))
+    if surrogates or not schema_bounded:
+        check_json_value(value, where, limits, surrogates=surrogates)
+    else:
+        check_free_parts(value, where, limits)
     return value
+
+
+def check_free_parts(value: Any, where: str, limits: Limits) -> None:
+    """Walk only what the schema leaves free (history states) of a list of entities.
+
+    The schema bounds everything else (depth, string lengths) before anything uses it.
+    """
+    if not isinstance(value, list):
+        return
+    for entity in value:
+        history = entity.get("history") if isinstance(entity, dict) else None
+        if isinstance(history, list):
+            check_json_value(history, where, limits, surrogates=False)
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -358,6 +377,7 @@ def _string_leaf(node: dict[str, Any]) -> Checker:
             errors.append((path, "has an invalid format"))
         return True
 
+    check.leaf = (lo, hi, pattern)  # type: ignore[attr-defined]
     return check
 
 
@@ -408,7 +428,10 @@ def _kw_any_of(comp: SchemaCompiler, node: dict[str, Any]) -> Checker:
 
 def _kw_properties(comp: SchemaCompiler, node: dict[str, Any]) -> Checker:
     props = {k: comp.compile(v) for k, v in node.get("properties", {}).items()}
+    # Plain string properties are checked inline; the full checker only words a problem.
+    leaves = {k: (c, *c.leaf) for k, c in props.items() if hasattr(c, "leaf")}
     required = list(node.get("required", []))
+    required_set = frozenset(required)
     extra = node.get("additionalProperties", True)
     extra_check = comp.compile(extra) if isinstance(extra, dict) else None
     max_props = node.get("maxProperties")
@@ -417,14 +440,24 @@ def _kw_properties(comp: SchemaCompiler, node: dict[str, Any]) -> Checker:
     def check(value: Any, path: str, errors: Problems) -> None:
         if not isinstance(value, dict):
             return
-        for key in required:
-            if key not in value:
-                errors.append((_join(path, key), "required"))
+        if not required_set <= value.keys():
+            errors.extend((_join(path, k), "required") for k in required if k not in value)
         if max_props is not None and len(value) > max_props:
             errors.append((path or "(entity)", f"has more than {max_props} fields"))
         for key, sub in value.items():
             if names is not None:
                 names(key, _join(path, "(name)"), errors)
+            leaf = leaves.get(key)
+            if leaf is not None:
+                full, lo, hi, pattern = leaf
+                if (
+                    sub.__class__ is str
+                    and lo <= len(sub) <= hi
+                    and (pattern is None or pattern.search(sub))
+                ):
+                    continue
+                full(sub, _join(path, key), errors)
+                continue
             c = props.get(key, extra_check)
             if c is not None:
                 c(sub, _join(path, key), errors)
