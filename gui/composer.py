@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -115,18 +116,19 @@ class ObjectivesEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Learning objectives"))
-        self.list.setMaximumHeight(96)
+        self.list.setMaximumHeight(80)
         self.list.itemChanged.connect(lambda _i: self._emit())
         layout.addWidget(self.list, 1)
-        buttons = QVBoxLayout()
-        for text, slot in ((self.tr("Add"), self._add), (self.tr("Remove"), self._remove),
-                           (self.tr("Up"), lambda: self._move(-1)),
-                           (self.tr("Down"), lambda: self._move(1))):
+        buttons = QGridLayout()
+        for n, (text, slot) in enumerate(((self.tr("Add"), self._add),
+                                          (self.tr("Remove"), self._remove),
+                                          (self.tr("Up"), lambda: self._move(-1)),
+                                          (self.tr("Down"), lambda: self._move(1)))):
             b = QPushButton(text, self)
             b.setAccessibleName(self.tr("%1 objective").replace("%1", text))
             b.clicked.connect(slot)
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+            buttons.addWidget(b, n // 2, n % 2)
+        buttons.setRowStretch(2, 1)
         layout.addLayout(buttons)
 
     def value(self) -> list[str]:
@@ -367,14 +369,9 @@ class BlockOptionsPanel(QWidget):
         self.update_button.setAccessibleName(self.tr("Update to the latest revision"))
         self.update_button.clicked.connect(
             lambda: self._block and self.update_requested.emit(self._block["id"]))
-        row = QHBoxLayout()
-        row.addWidget(self.version, 1)
-        row.addWidget(self.update_button)
-        self.version_row = QWidget(self)
-        self.version_row.setLayout(row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.form.addRow(self.tr("&Version:"), self.version_row)
-        self.form.labelForField(self.version_row).setBuddy(self.version)
+        self.version_row = self.version
+        self.form.addRow(self.tr("&Version:"), self.version)
+        self.form.addRow("", self.update_button)
         self.display = QComboBox(self)
         self.display.setAccessibleName(self.tr("Shown as"))
         for key, label in (("full", self.tr("Full text")), ("summary", self.tr("Summary")),
@@ -416,7 +413,7 @@ class BlockOptionsPanel(QWidget):
 
     def _show_rows(self, block_type: str | None) -> None:
         is_item = block_type == "item"
-        for w in (self.version_row, self.display):
+        for w in (self.version_row, self.display, self.update_button):
             self.form.setRowVisible(w, is_item)
         for w in (self.title_edit, self.text):
             self.form.setRowVisible(w, block_type not in (None, "item"))
@@ -448,7 +445,7 @@ class BlockOptionsPanel(QWidget):
         self.version.addItem(self.tr("Pinned to revision %1").replace(
             "%1", str(pinned or self._latest)), pinned or self._latest)
         self.version.setCurrentIndex(1 if pinned else 0)
-        self.update_button.setVisible(bool(pinned) and pinned < self._latest)
+        self.form.setRowVisible(self.update_button, bool(pinned) and pinned < self._latest)
         self.update_button.setText(self.tr("Update to revision %1…").replace(
             "%1", str(self._latest)))
         self.display.setCurrentIndex(max(0, self.display.findData(b.get("display", "full"))))
@@ -457,8 +454,12 @@ class BlockOptionsPanel(QWidget):
         if not self.text.hasFocus():
             self.text.setPlainText(b.get("text", ""))
             self.text.document().setModified(False)
-        self.text.setAccessibleName(self.tr("Instructions") if b["block_type"] == "exercise"
+        is_exercise = b["block_type"] == "exercise"
+        self.text.setAccessibleName(self.tr("Instructions") if is_exercise
                                     else self.tr("Block text"))
+        label = self.form.labelForField(self.text)
+        if isinstance(label, QLabel):
+            label.setText(self.tr("&Instructions:") if is_exercise else self.tr("Te&xt:"))
         self.kind.setCurrentIndex(max(0, self.kind.findData(b.get("exercise_kind"))))
         self.trainer_only.setChecked(bool(b.get("trainer_only")))
         if not self.minutes.hasFocus():
@@ -602,10 +603,8 @@ class ModuleEditorPanel(QWidget):
         form.addRow(self.tr("Audiences:"), self.audiences)
         form.addRow(self.tr("&Objectives:"), self.objectives)
         form.labelForField(self.objectives).setBuddy(self.objectives.list)
-        self.title_edit.editingFinished.connect(
-            lambda: self._save_field("title", self.title_edit.text()))
-        self.code_edit.editingFinished.connect(
-            lambda: self._save_field("code", self.code_edit.text()))
+        self.title_edit.editingFinished.connect(lambda: self._save_line("title", self.title_edit))
+        self.code_edit.editingFinished.connect(lambda: self._save_line("code", self.code_edit))
         self.duration.editingFinished.connect(
             lambda: self._save_field("duration_minutes", self.duration.value()))
         self.audiences.audiences_did_change.connect(lambda v: self._save_field("audiences", v))
@@ -711,7 +710,7 @@ class ModuleEditorPanel(QWidget):
         keep = self._keep_header
         self._keep_header = False
         for w, value in ((self.title_edit, state["title"]), (self.code_edit, state["code"])):
-            if not w.hasFocus() and not keep:
+            if not (keep and w.isModified()):  # a refused edit keeps the user's text
                 w.setText(value)
         if not self.duration.hasFocus() and not keep:
             self.duration.setValue(int(state["duration_minutes"] or 0))
@@ -776,6 +775,10 @@ class ModuleEditorPanel(QWidget):
             self._select_after = select or (ids[0] if ids else None)
 
         run_command(self.ctx, self, cmd, initiator=self, on_done=while_alive(self, done))
+
+    def _save_line(self, key: str, edit: QLineEdit) -> None:
+        if edit.isModified():
+            self._save_field(key, edit.text())
 
     def _save_field(self, key: str, value: Any) -> None:
         if self.view is None or self.view.state.get(key) == value:

@@ -55,9 +55,16 @@ def block_items(ctx, mid):
 def open_panel(qtbot, ctx, mid):
     panel = ModuleEditorPanel(ctx, mid)
     qtbot.addWidget(panel)
-    with qtbot.waitSignal(panel.view_did_load, timeout=5000):
-        pass
+    # not waitSignal: a fast read may deliver before the wait starts
+    qtbot.waitUntil(lambda: panel.view is not None and ctx.tasks.pending == 0, timeout=5000)
     return panel
+
+
+def type_into(edit, text):
+    """Replace a line edit's text as a user would, and finish the edit."""
+    edit.setText(text)
+    edit.setModified(True)
+    edit.editingFinished.emit()
 
 
 def activate(qtbot, widget):
@@ -168,10 +175,8 @@ def test_header_fields_save_with_expected_revision(qtbot, ctx):
     panel = open_panel(qtbot, ctx, mid)
     titles = []
     panel.title_did_change.connect(titles.append)
-    panel.title_edit.setText("Vertskapskommunen i praksis")
-    panel.title_edit.editingFinished.emit()
-    panel.code_edit.setText("VK-1")
-    panel.code_edit.editingFinished.emit()  # queued behind the title: no stale write
+    type_into(panel.title_edit, "Vertskapskommunen i praksis")
+    type_into(panel.code_edit, "VK-1")  # queued behind the title: no stale write
     panel.audiences.boxes["folkevalgte"].click()
     qtbot.waitUntil(lambda: module(ctx, mid)["audiences"] == ["folkevalgte"], timeout=5000)
     state = module(ctx, mid)
@@ -267,8 +272,7 @@ def test_stale_header_edit_is_refused_and_text_kept(qtbot, ctx, monkeypatch):
     # another window saves first; this panel has not reloaded yet
     ctx.operation_did_execute.disconnect(panel._on_operation)
     ctx.history.run(UpdateModule(entity_id=mid, values={"title": "Fra et annet vindu"}))
-    panel.title_edit.setText("Min tittel")
-    panel.title_edit.editingFinished.emit()
+    type_into(panel.title_edit, "Min tittel")
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
     assert module(ctx, mid)["title"] == "Fra et annet vindu"
