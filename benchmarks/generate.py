@@ -85,9 +85,52 @@ EXERCISE_KINDS = ("reflection", "group_task", "case_discussion")
 BASE_TIME = datetime(2024, 1, 8, 8, 0, tzinfo=UTC)
 
 
+FUNCTION_WORDS = _wordlist("og i for som med til av på er det at en et de ikke om har kan skal")
+STEMS = _wordlist(
+    "nærings kommune areal plan bolig sam tillit grønn havbruks reiselivs lands regional "
+    "kompetanse innbygger fylkes bedrifts leverandør utviklings forvaltnings arbeids "
+    "rekrutterings sentrums klima energi infrastruktur tomte vei hamne kultur helse skole "
+    "ungdoms eier styrings kontrakt effekt sámi boazo duodji ealáhus gielda čoahkkin"
+)
+HEADS = _wordlist(
+    "utvikling arbeid plan liv hage selskap samarbeid dialog politikk strategi ordning "
+    "kraft tiltak område løft modell forum nettverk prosjekt råd tjeneste analyse "
+    "kartlegging målsetting satsing avtale kapital miljø vekst bygging mangfold"
+)
+
+
+def _vocabulary() -> tuple[list[str], list[float]]:
+    """Return a Zipf-weighted vocabulary: compounds as Norwegian makes them, plus the lists."""
+    words = list(
+        dict.fromkeys(
+            list(NOUNS) + list(SAMI) + [a + b for a in STEMS for b in HEADS] + list(ADJECTIVES)
+        )
+    )
+    rng = random.Random(1)  # a fixed frequency order, whatever the seed
+    rng.shuffle(words)
+    weights = [1.0 / (rank + 1) ** 0.9 for rank in range(len(words))]
+    total = 0.0
+    cumulative = []
+    for w in weights:
+        total += w
+        cumulative.append(total)
+    return words, cumulative
+
+
+VOCABULARY, _CUM = _vocabulary()
+
+
 def _words(rng: random.Random, n: int) -> list[str]:
-    pool = rng.choices((NOUNS, NOUNS, VERBS, ADJECTIVES, SAMI), weights=(5, 5, 3, 3, 1), k=n)
-    return [rng.choice(p) for p in pool]
+    out = rng.choices(VOCABULARY, cum_weights=_CUM, k=n)
+    for i in range(1, n, 3):  # every third word a function word, as in running text
+        out[i] = rng.choice(FUNCTION_WORDS)
+    for i in range(2, n, 5):
+        out[i] = rng.choice(VERBS)
+    return out
+
+
+def _title_words(rng: random.Random, n: int) -> list[str]:
+    return rng.choices(VOCABULARY, cum_weights=_CUM, k=n)
 
 
 def sentence(rng: random.Random, lo: int = 6, hi: int = 16) -> str:
@@ -98,7 +141,7 @@ def sentence(rng: random.Random, lo: int = 6, hi: int = 16) -> str:
 
 def title(rng: random.Random) -> str:
     """Return a short title (the first word capitalised)."""
-    return " ".join(_words(rng, rng.randint(3, 7))).capitalize()
+    return " ".join(_title_words(rng, rng.randint(3, 7))).capitalize()
 
 
 def body(rng: random.Random, paragraphs: int) -> str:
