@@ -641,14 +641,14 @@ def generate_library(path: Path, items: int, *, modules: int = 100, seed: int = 
 def make_large_curriculum(
     lib: Library,
     *,
-    modules: int = 34,
+    modules: int = 40,
     seed: int = 11,
     title: str = "Stor håndbok: Vertskapskommunen",
 ) -> str:
     """Add a curriculum whose participant handbook is about 400 A4 pages; return its id.
 
     It uses new modules of 4 sections x 7 blocks drawn from the library's items, about
-    12 pages each in a handbook (34 modules ≈ 400 pages).
+    about 10 pages each (40 modules ≈ 400 pages; WeasyPrint lays out 342 pages for 34).
     """
     from sqlalchemy import text
 
