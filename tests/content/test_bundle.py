@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -645,10 +646,8 @@ def build(lib: Library, spec: dict[str, Any]) -> None:
 
 
 def _try(h: UndoHistory, cmd: Any) -> None:
-    try:
+    with contextlib.suppress(Exception):
         h.run(cmd)
-    except Exception:  # noqa: BLE001 - relations the kind rules refuse are simply not made
-        pass
 
 
 @settings(
