@@ -568,6 +568,7 @@ class ModuleEditorPanel(QWidget):
         split.addWidget(self.validation)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
+        split.setSizes([520, 170])
         layout.addWidget(split, 1)
 
     def _build_header(self) -> QWidget:

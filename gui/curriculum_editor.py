@@ -1,0 +1,813 @@
+"""The curriculum builder: header, sessions with date and start time, modules in order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QDate,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTimeEdit,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from content.curriculum_commands import (
+    AddModulesToSession,
+    AddSession,
+    MoveSession,
+    MoveSessionModule,
+    RemoveSession,
+    RemoveSessionModule,
+    UpdateCurriculum,
+    UpdateSession,
+)
+from content.errors import StaleWriteError
+from content.library import get_state, module_minutes
+from db.models import Module
+from gui.composer import AudienceChecks
+from gui.ops import run_command, show_error
+from gui.outline_model import while_alive
+from gui.validation_panel import ValidationPanel
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from content.changes import Changes
+    from content.commands import Command
+    from gui.context import AppContext
+
+MODULE_MIME = "application/x-kursverk-module-ids"
+ENTRY_MIME = "application/x-kursverk-entry-ids"
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+NO_DATE = QDate(2000, 1, 1)
+NO_TIME = QTime(0, 0)
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class ModuleInfo:
+    """A module as the builder lists it."""
+
+    id: str
+    title: str
+    code: str
+    minutes: int
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class CurriculumView:
+    """A curriculum's state plus every module it can use (read in one go)."""
+
+    state: dict[str, Any]
+    modules: dict[str, ModuleInfo]
+
+    def session_minutes(self, session: dict[str, Any]) -> int:
+        """Return the summed minutes of a session's (live) modules."""
+        infos = (self.modules.get(e["module_id"]) for e in session["modules"])
+        return sum(m.minutes for m in infos if m is not None and not m.deleted)
+
+
+def load_curriculum_view(session: Session, curriculum_id: str) -> CurriculumView:
+    """Read a curriculum and the modules (runs in the DB worker)."""
+    state = get_state(session, "curriculum", curriculum_id)
+    used = {e["module_id"] for s in state["sessions"] for e in s["modules"]}
+    modules = {}
+    for m in session.query(Module).order_by(Module.code, Module.title):
+        if m.deleted_at is None or m.id in used:
+            modules[m.id] = ModuleInfo(m.id, m.title, m.code, module_minutes(m),
+                                       m.deleted_at is not None)
+    return CurriculumView(state, modules)
+
+
+def clock_span(start: str, minutes: int) -> str:
+    """Return «09:00–11:15» for a start time and a duration (empty without a start)."""
+    if not start:
+        return ""
+    t0 = datetime.strptime(start, "%H:%M")
+    return f"{start}–{(t0 + timedelta(minutes=minutes)).strftime('%H:%M')}"
+
+
+class SessionsModel(QAbstractItemModel):
+    """Sessions (top level) and their module entries; drops are reported as signals."""
+
+    modules_dropped = Signal(str, int, list)  # session_id, index, module ids
+    entry_dropped = Signal(str, str, int)  # entry_id, to_session_id, index (after removal)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.view: CurriculumView | None = None
+
+    def set_view(self, view: CurriculumView) -> None:
+        """Show a freshly read curriculum."""
+        self.beginResetModel()
+        self.view = view
+        self.endResetModel()
+
+    @property
+    def sessions(self) -> list[dict[str, Any]]:
+        """Return the sessions shown."""
+        return self.view.state["sessions"] if self.view else []
+
+    def entry_at(self, index: Index) -> dict[str, Any] | None:
+        """Return the module entry at an index, or None for a session row."""
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self.sessions[index.internalId() - 1]["modules"][index.row()]
+
+    def session_at(self, index: Index) -> dict[str, Any] | None:
+        """Return the session of a row."""
+        if not index.isValid():
+            return None
+        return self.sessions[index.row() if index.internalId() == 0 else index.internalId() - 1]
+
+    def index_of(self, entity_id: str) -> QModelIndex:
+        """Return the index of a session or entry by id."""
+        for si, s in enumerate(self.sessions):
+            if s["id"] == entity_id:
+                return self.index(si, 0)
+            for ei, e in enumerate(s["modules"]):
+                if e["id"] == entity_id:
+                    return self.index(ei, 0, self.index(si, 0))
+        return QModelIndex()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Return a session index (internal id 0) or an entry index (session row + 1)."""
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, parent.row() + 1 if parent.isValid() else 0)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        """Return the session of an entry."""
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Return sessions at the top, entries under a session."""
+        if not parent.isValid():
+            return len(self.sessions)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self.sessions[parent.row()]["modules"])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Return the number of columns."""
+        return 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Session / module"), self.tr("Date"), self.tr("Time"),
+                    self.tr("Min."))[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Entries drag; sessions and entries accept drops."""
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        base = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDropEnabled)
+        return base if index.internalId() == 0 else base | Qt.ItemFlag.ItemIsDragEnabled
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return what a cell shows."""
+        if not index.isValid() or self.view is None:
+            return None
+        entry = self.entry_at(index)
+        col = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if entry is None:
+            s = self.sessions[index.row()]
+            if role == Qt.ItemDataRole.FontRole and col == 0:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.DisplayRole:
+                minutes = self.view.session_minutes(s)
+                title = s["title"] or self.tr("Session %1").replace("%1", str(index.row() + 1))
+                return (title, s.get("date") or "", clock_span(s.get("start_time") or "", minutes),
+                        str(minutes))[col]
+            return None
+        info = self.view.modules.get(entry["module_id"])
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                if info is None or info.deleted:
+                    return self.tr("(deleted module)")
+                return f"{info.code}  {info.title}" if info.code else info.title
+            return str(info.minutes) if col == 3 and info else ""
+        return None
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        """Accept copies (modules from the list) and moves (entries)."""
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        """Return accepted mime types."""
+        return [MODULE_MIME, ENTRY_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+        """Pack the dragged entry (curriculum id, then entry id)."""
+        mime = QMimeData()
+        entries = [e for e in (self.entry_at(i) for i in indexes if i.column() == 0) if e]
+        if entries and self.view:
+            payload = f"{self.view.state['id']}\n{entries[0]['id']}"
+            mime.setData(ENTRY_MIME, QByteArray(payload.encode()))
+        return mime
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+                        column: int, parent: Index) -> bool:
+        """Accept modules, and entries of this curriculum, once a session exists."""
+        if not self.sessions or self.view is None:
+            return False
+        if data.hasFormat(MODULE_MIME):
+            return True
+        if data.hasFormat(ENTRY_MIME):
+            lines = bytes(data.data(ENTRY_MIME).data()).decode().split("\n")
+            return len(lines) >= 2 and lines[0] == self.view.state["id"]
+        return False
+
+    def drop_target(self, row: int, parent: Index) -> tuple[str, int]:
+        """Return (session id, entry index) for a drop at row under parent."""
+        if parent.isValid() and parent.internalId() != 0:
+            return self.sessions[parent.internalId() - 1]["id"], parent.row() + 1
+        if parent.isValid():
+            s = self.sessions[parent.row()]
+            return s["id"], len(s["modules"]) if row < 0 else row
+        s = self.sessions[max(0, min(row, len(self.sessions)) - 1)] if row > 0 else (
+            self.sessions[-1] if row < 0 else self.sessions[0])
+        return s["id"], 0 if row == 0 else len(s["modules"])
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+                     column: int, parent: Index) -> bool:
+        """Turn a drop into a signal; the store is changed by the panel's command."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        session_id, index = self.drop_target(row, parent)
+        if data.hasFormat(MODULE_MIME):
+            ids = [i for i in bytes(data.data(MODULE_MIME).data()).decode().split("\n") if i]
+            if ids:
+                self.modules_dropped.emit(session_id, index, ids)
+            return bool(ids)
+        entry_id = bytes(data.data(ENTRY_MIME).data()).decode().split("\n")[1]
+        src = self.index_of(entry_id)
+        src_s = self.session_at(src)
+        if src_s is not None and src_s["id"] == session_id and src.row() < index:
+            index -= 1
+        if src_s is not None and not (src_s["id"] == session_id and src.row() == index):
+            self.entry_dropped.emit(entry_id, session_id, index)
+        return False
+
+
+class ModuleList(QListWidget):
+    """The modules that can go into sessions; drag them, or press Enter to add one."""
+
+    add_requested = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.itemActivated.connect(lambda _i: self.add_requested.emit(self.selected_ids()))
+
+    def selected_ids(self) -> list[str]:
+        """Return the selected module ids in list order."""
+        return [r.data(ID_ROLE) for r in sorted(self.selectedItems(), key=self.row)]
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        """Return the drag mime type."""
+        return [MODULE_MIME]
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802
+        """Pack the dragged module ids."""
+        mime = QMimeData()
+        ids = "\n".join(i.data(ID_ROLE) for i in sorted(items, key=self.row))
+        mime.setData(MODULE_MIME, QByteArray(ids.encode()))
+        return mime
+
+
+class CurriculumEditorPanel(QWidget):
+    """Build one curriculum; every change is one command through gui.ops."""
+
+    title_did_change = Signal(str)
+    open_entity_requested = Signal(str, str)
+    view_did_load = Signal()
+
+    def __init__(self, ctx: AppContext, curriculum_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.curriculum_id = curriculum_id
+        self.view: CurriculumView | None = None
+        self._title = ""
+        self._revision: int | None = None
+        self._busy = False
+        self._queued: dict[str, Any] = {}
+        self._keep_header = False
+        self._select_after: str | None = None
+        self.model = SessionsModel(self)
+        self._build()
+        ctx.operation_did_execute.connect(self._on_operation)
+        ctx.library_did_open.connect(self.reload)
+        self.reload()
+
+    def title(self) -> str:
+        """Return the tab title."""
+        return self._title or self.tr("Curriculum")
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.banner = QLabel(self)
+        self.banner.setStyleSheet("background:#fff3cd;padding:4px;")
+        self.banner.setVisible(False)
+        layout.addWidget(self.banner)
+        layout.addWidget(self._build_header())
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        middle = QSplitter(Qt.Orientation.Horizontal, split)
+        middle.addWidget(self._build_module_list())
+        middle.addWidget(self._build_sessions())
+        middle.addWidget(self._build_session_form())
+        middle.setStretchFactor(0, 2)
+        middle.setStretchFactor(1, 4)
+        middle.setStretchFactor(2, 2)
+        middle.setSizes([280, 600, 300])
+        split.addWidget(middle)
+        self.validation = ValidationPanel(self.ctx, split)
+        self.validation.open_entity_requested.connect(self.open_entity_requested)
+        split.addWidget(self.validation)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        split.setSizes([520, 170])
+        layout.addWidget(split, 1)
+
+    def _build_header(self) -> QWidget:
+        box = QWidget(self)
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.title_edit = QLineEdit(box)
+        self.programme_edit = QLineEdit(box)
+        self.edition_edit = QLineEdit(box)
+        self.edition_edit.setMaximumWidth(140)
+        self.edition_date = _date_edit(box, self.tr("no date"))
+        self.audiences = AudienceChecks(box)
+        for w, name in ((self.title_edit, self.tr("Curriculum title")),
+                        (self.programme_edit, self.tr("Programme")),
+                        (self.edition_edit, self.tr("Edition")),
+                        (self.edition_date, self.tr("Edition date"))):
+            w.setAccessibleName(name)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        row = QHBoxLayout()
+        row.addWidget(self.programme_edit, 1)
+        for text, w in ((self.tr("&Edition:"), self.edition_edit),
+                        (self.tr("Edition &date:"), self.edition_date)):
+            label = QLabel(text, box)
+            label.setBuddy(w)
+            row.addWidget(label)
+            row.addWidget(w)
+        form.addRow(self.tr("&Programme:"), row)
+        form.labelForField(row).setBuddy(self.programme_edit)
+        form.addRow(self.tr("Audiences:"), self.audiences)
+        for key, w in (("title", self.title_edit), ("programme", self.programme_edit),
+                       ("edition", self.edition_edit)):
+            w.editingFinished.connect(lambda k=key, e=w: e.isModified() and self._save_field(
+                k, e.text()))
+        self.edition_date.editingFinished.connect(
+            lambda: self._save_field("edition_date", _iso_date(self.edition_date)))
+        self.audiences.audiences_did_change.connect(lambda v: self._save_field("audiences", v))
+        return box
+
+    def _build_module_list(self) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("&Modules (drag into a session, or Enter to add):"), box)
+        label.setWordWrap(True)
+        self.module_filter = QLineEdit(box)
+        self.module_filter.setPlaceholderText(self.tr("Filter modules…"))
+        self.module_filter.setAccessibleName(self.tr("Filter modules"))
+        self.module_filter.textChanged.connect(self._filter_modules)
+        self.module_list = ModuleList(box)
+        self.module_list.setAccessibleName(self.tr("Modules"))
+        self.module_list.setWordWrap(True)
+        self.module_list.setMinimumWidth(220)
+        self.module_list.add_requested.connect(self.add_modules_to_current)
+        label.setBuddy(self.module_list)
+        self.add_module_button = QPushButton(self.tr("&Add to session"), box)
+        self.add_module_button.setAccessibleName(self.tr("Add the selected modules to the session"))
+        self.add_module_button.clicked.connect(
+            lambda: self.add_modules_to_current(self.module_list.selected_ids()))
+        for w in (label, self.module_filter, self.module_list, self.add_module_button):
+            layout.addWidget(w)
+        return box
+
+    def _build_sessions(self) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.toolbar = QToolBar(box)
+        self.toolbar.setAccessibleName(self.tr("Session tools"))
+        layout.addWidget(self.toolbar)
+        self.tree = QTreeView(box)
+        self.tree.setAccessibleName(self.tr("Sessions and their modules"))
+        self.tree.setModel(self.model)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.modules_dropped.connect(self.add_modules)
+        self.model.entry_dropped.connect(self.move_entry)
+        layout.addWidget(self.tree, 1)
+        self.totals = QLabel(box)
+        self.totals.setAccessibleName(self.tr("Curriculum minutes"))
+        layout.addWidget(self.totals)
+        self._build_actions()
+        return box
+
+    def _build_actions(self) -> None:
+        specs = [
+            ("add_session", self.tr("Add session"), None, self.add_session),
+            ("up", self.tr("Move up"), QKeySequence("Alt+Up"), lambda: self.move_current(-1)),
+            ("down", self.tr("Move down"), QKeySequence("Alt+Down"),
+             lambda: self.move_current(1)),
+            ("to_session", self.tr("Move to session…"), QKeySequence("Ctrl+Shift+M"),
+             self.move_to_session_dialog),
+            ("remove", self.tr("Remove"), QKeySequence(Qt.Key.Key_Delete), self.remove_current),
+        ]
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, text, keys, slot in specs:
+            act = QAction(text, self)
+            if keys is not None:
+                act.setShortcut(keys)
+                act.setToolTip(f"{text} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.toolbar.addAction(act)
+            self.toolbar.widgetForAction(act).setAccessibleName(text.rstrip("…"))
+            self.tree.addAction(act)
+            self.actions_by_name[name] = act
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _build_session_form(self) -> QWidget:
+        box = QWidget(self)
+        form = QFormLayout(box)
+        self.session_heading = QLabel(box)
+        self.session_heading.setWordWrap(True)
+        form.addRow(self.session_heading)
+        self.session_title = QLineEdit(box)
+        self.session_date = _date_edit(box, self.tr("no date"))
+        self.session_start = QTimeEdit(box)
+        self.session_start.setDisplayFormat("HH:mm")
+        self.session_start.setMinimumTime(NO_TIME)
+        self.session_start.setSpecialValueText(self.tr("no start time"))
+        for w, text, name in ((self.session_title, self.tr("Session &title:"),
+                               self.tr("Session title")),
+                              (self.session_date, self.tr("Session d&ate:"),
+                               self.tr("Session date")),
+                              (self.session_start, self.tr("&Starts at:"),
+                               self.tr("Session start time"))):
+            w.setAccessibleName(name)
+            form.addRow(text, w)
+        self.session_title.editingFinished.connect(
+            lambda: self.session_title.isModified() and self._save_session(
+                {"title": self.session_title.text()}))
+        self.session_date.editingFinished.connect(
+            lambda: self._save_session({"date": _iso_date(self.session_date)}))
+        self.session_start.editingFinished.connect(
+            lambda: self._save_session({"start_time": _hhmm(self.session_start)}))
+        self.session_times = QLabel(box)
+        self.session_times.setWordWrap(True)
+        form.addRow(self.session_times)
+        self._session_widgets = (self.session_title, self.session_date, self.session_start)
+        return box
+
+    # -- loading ------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-read the curriculum and the module list in the DB worker."""
+        self.ctx.read_async(lambda s: load_curriculum_view(s, self.curriculum_id),
+                            while_alive(self, self._loaded), while_alive(self, self._load_failed))
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.banner.setText(self.tr("This curriculum cannot be shown: %1").replace("%1", str(exc)))
+        self.banner.setVisible(True)
+        self.view_did_load.emit()
+
+    def _loaded(self, view: CurriculumView) -> None:
+        current = self._current_id()
+        self.view = view
+        self._revision = int(view.state["revision"])
+        self.model.set_view(view)
+        self.tree.expandAll()
+        self._restore_selection(self._select_after or current)
+        self._select_after = None
+        self._fill_header(view.state)
+        self._fill_modules(view)
+        self._show_totals(view)
+        deleted = bool(view.state.get("deleted"))
+        self.banner.setVisible(deleted)
+        self.banner.setText(self.tr("This curriculum is deleted; restore it to edit it."))
+        for w in (self.title_edit, self.programme_edit, self.edition_edit, self.edition_date,
+                  self.audiences, self.tree, self.toolbar, self.module_list):
+            w.setEnabled(not deleted)
+        if view.state["title"] != self._title:
+            self._title = view.state["title"]
+            self.title_did_change.emit(self._title)
+        self.validation.set_target("curriculum", self.curriculum_id)
+        self.view_did_load.emit()
+
+    def _fill_header(self, state: dict[str, Any]) -> None:
+        keep, self._keep_header = self._keep_header, False
+        for w, key in ((self.title_edit, "title"), (self.programme_edit, "programme"),
+                       (self.edition_edit, "edition")):
+            if not (keep and w.isModified()):
+                w.setText(state[key] or "")
+        _set_date(self.edition_date, state.get("edition_date"))
+        self.audiences.set_value(state["audiences"])
+
+    def _fill_modules(self, view: CurriculumView) -> None:
+        chosen = set(self.module_list.selected_ids())
+        self.module_list.clear()
+        for m in view.modules.values():
+            if m.deleted:
+                continue
+            text = f"{m.code}  {m.title}" if m.code else m.title
+            row = QListWidgetItem(f"{text} · {m.minutes} min")
+            row.setToolTip(row.text())
+            row.setData(ID_ROLE, m.id)
+            self.module_list.addItem(row)
+            row.setSelected(m.id in chosen)
+        self._filter_modules(self.module_filter.text())
+
+    def _filter_modules(self, text: str) -> None:
+        needle = text.strip().lower()
+        for i in range(self.module_list.count()):
+            row = self.module_list.item(i)
+            row.setHidden(bool(needle) and needle not in row.text().lower())
+
+    def _show_totals(self, view: CurriculumView) -> None:
+        parts = [f"{s['title'] or i + 1}: {view.session_minutes(s)} min"
+                 for i, s in enumerate(view.state["sessions"])]
+        total = sum(view.session_minutes(s) for s in view.state["sessions"])
+        self.totals.setText(self.tr("Total %1 min (%2 h %3 min)").replace("%1", str(total))
+                            .replace("%2", str(total // 60)).replace("%3", str(total % 60))
+                            + (" — " + " · ".join(parts) if parts else ""))
+
+    def _on_operation(self, changes: Changes, initiator: object) -> None:
+        if (self.curriculum_id in changes.ids or changes.modules
+                or (not changes.ids and changes.curricula)):
+            self.reload()
+
+    # -- selection ----------------------------------------------------------------------
+
+    def _current_id(self) -> str | None:
+        idx = self.tree.currentIndex()
+        entry = self.model.entry_at(idx)
+        if entry is not None:
+            return entry["id"]
+        s = self.model.session_at(idx)
+        return s["id"] if s else None
+
+    def _restore_selection(self, entity_id: str | None) -> None:
+        idx = self.model.index_of(entity_id) if entity_id else QModelIndex()
+        if not idx.isValid() and self.model.rowCount():
+            idx = self.model.index(0, 0)
+        if idx.isValid():
+            self.tree.setCurrentIndex(idx)
+        self._current_changed(idx)
+
+    def _current_changed(self, idx: QModelIndex, _prev: QModelIndex | None = None) -> None:
+        s = self.model.session_at(idx)
+        for w in self._session_widgets:
+            w.setEnabled(s is not None)
+        self.actions_by_name["to_session"].setEnabled(self.model.entry_at(idx) is not None)
+        if s is None or self.view is None:
+            self.session_heading.setText(self.tr("Add a session to start."))
+            self.session_times.setText("")
+            return
+        number = self.model.sessions.index(s) + 1
+        self.session_heading.setText(self.tr("<b>Session %1</b>").replace("%1", str(number)))
+        if not self.session_title.hasFocus():
+            self.session_title.setText(s["title"])
+        _set_date(self.session_date, s.get("date"))
+        self.session_start.setTime(QTime.fromString(s.get("start_time") or "", "HH:mm")
+                                   if s.get("start_time") else NO_TIME)
+        self.session_times.setText(self._schedule(s))
+
+    def _schedule(self, s: dict[str, Any]) -> str:
+        """Return the session's module list with clock times, for the side panel."""
+        assert self.view is not None
+        start = s.get("start_time") or ""
+        lines, elapsed = [], 0
+        for e in s["modules"]:
+            info = self.view.modules.get(e["module_id"])
+            minutes = info.minutes if info and not info.deleted else 0
+            span = clock_span(start, elapsed + minutes)[-5:] if start else ""
+            begin = clock_span(start, elapsed)[-5:] if start else ""
+            title = info.title if info else self.tr("(deleted module)")
+            lines.append(f"{begin}–{span}  {title} ({minutes} min)" if start
+                         else f"{title} ({minutes} min)")
+            elapsed += minutes
+        head = self.tr("%1 min in this session").replace("%1", str(elapsed))
+        return "<br>".join([f"<b>{head}</b>", *(_esc(x) for x in lines)])
+
+    # -- commands -----------------------------------------------------------------------
+
+    def _run(self, cmd: Command, select: str | None = None) -> None:
+        def done(_changes: Changes) -> None:
+            ids = getattr(cmd, "entry_ids", None) or []
+            self._select_after = select or (ids[0] if ids else None)
+
+        run_command(self.ctx, self, cmd, initiator=self, on_done=while_alive(self, done))
+
+    def _save_field(self, key: str, value: Any) -> None:
+        if self.view is None or self.view.state.get(key) == value:
+            return
+        self._queued[key] = value
+        if not self._busy:
+            self._flush_header()
+
+    def _flush_header(self) -> None:
+        values, self._queued = self._queued, {}
+        if not values:
+            return
+        self._busy = True
+        cmd = UpdateCurriculum(entity_id=self.curriculum_id, expected_revision=self._revision,
+                               values=values)
+
+        def done(_changes: Changes) -> None:
+            self._busy = False
+            self._revision = cmd.last_revision
+            if self.view is not None:
+                self.view.state.update(values)
+            self._flush_header()
+
+        def failed(exc: BaseException) -> None:
+            self._busy = False
+            self._queued.clear()
+            self._keep_header = isinstance(exc, StaleWriteError)
+            show_error(self, exc)
+            self.reload()
+
+        run_command(self.ctx, self, cmd, initiator=self, on_done=while_alive(self, done),
+                    on_error=while_alive(self, failed))
+
+    def _save_session(self, values: dict[str, Any]) -> None:
+        s = self.model.session_at(self.tree.currentIndex())
+        if s is None:
+            return
+        changed = {k: v for k, v in values.items() if (s.get(k) or None) != (v or None)}
+        if changed:
+            self._run(UpdateSession(entity_id=self.curriculum_id, session_id=s["id"],
+                                    values=changed), select=s["id"])
+
+    def add_session(self) -> None:
+        """Add a session after the current one."""
+        n = len(self.model.sessions) + 1
+        title, ok = QInputDialog.getText(self, self.tr("Add session"), self.tr("Session title:"),
+                                         text=self.tr("Session %1").replace("%1", str(n)))
+        if ok:
+            s = self.model.session_at(self.tree.currentIndex())
+            index = self.model.sessions.index(s) + 1 if s else None
+            cmd = AddSession(entity_id=self.curriculum_id, title=title.strip(), index=index)
+            self._run(cmd, select=cmd.session_id)
+
+    def add_modules(self, session_id: str, index: int, module_ids: list[str]) -> None:
+        """Put modules into a session at an index: one command."""
+        if module_ids:
+            self._run(AddModulesToSession(entity_id=self.curriculum_id, session_id=session_id,
+                                          module_ids=list(module_ids), index=index))
+
+    def add_modules_to_current(self, module_ids: list[str]) -> None:
+        """Add modules after the current entry, or at the end of the current session."""
+        idx = self.tree.currentIndex()
+        s = self.model.session_at(idx) or (self.model.sessions[-1] if self.model.sessions
+                                           else None)
+        if s is None:
+            QMessageBox.information(self, self.tr("Add modules"),
+                                    self.tr("Add a session first."))
+            return
+        entry = self.model.entry_at(idx)
+        self.add_modules(s["id"], idx.row() + 1 if entry else len(s["modules"]), module_ids)
+
+    def move_entry(self, entry_id: str, session_id: str, index: int) -> None:
+        """Move a module entry (drag and drop or keyboard): one command."""
+        self._run(MoveSessionModule(entity_id=self.curriculum_id, entry_id=entry_id,
+                                    to_session_id=session_id, index=index), select=entry_id)
+
+    def move_current(self, step: int) -> None:
+        """Move the current entry (or session) one place, across session borders."""
+        idx = self.tree.currentIndex()
+        entry, s = self.model.entry_at(idx), self.model.session_at(idx)
+        sessions = self.model.sessions
+        if s is None:
+            return
+        si = sessions.index(s)
+        if entry is None:
+            if 0 <= si + step < len(sessions):
+                self._run(MoveSession(entity_id=self.curriculum_id, session_id=s["id"],
+                                      index=si + step), select=s["id"])
+            return
+        row = idx.row() + step
+        if 0 <= row < len(s["modules"]):
+            self.move_entry(entry["id"], s["id"], row)
+        elif 0 <= si + step < len(sessions):
+            target = sessions[si + step]
+            self.move_entry(entry["id"], target["id"], len(target["modules"]) if step < 0 else 0)
+
+    def move_to_session_dialog(self) -> None:
+        """Move the current module entry to the end of a session chosen from a list."""
+        entry = self.model.entry_at(self.tree.currentIndex())
+        if entry is None:
+            return
+        names = [f"{i + 1}. {s['title']}" for i, s in enumerate(self.model.sessions)]
+        name, ok = QInputDialog.getItem(self, self.tr("Move to session"),
+                                        self.tr("Move the module to:"), names, 0, False)
+        if ok and name in names:
+            target = self.model.sessions[names.index(name)]
+            self.move_entry(entry["id"], target["id"], len(target["modules"]))
+
+    def remove_current(self) -> None:
+        """Take the current module out of its session, or remove the current session."""
+        idx = self.tree.currentIndex()
+        entry, s = self.model.entry_at(idx), self.model.session_at(idx)
+        if entry is not None:
+            self._run(RemoveSessionModule(entity_id=self.curriculum_id, entry_id=entry["id"]))
+        elif s is not None:
+            if s["modules"] and QMessageBox.question(
+                    self, self.tr("Remove session"),
+                    self.tr("Remove the session «%1» with its %2 modules?").replace(
+                        "%1", s["title"]).replace("%2", str(len(s["modules"])))
+            ) != QMessageBox.StandardButton.Yes:
+                return
+            self._run(RemoveSession(entity_id=self.curriculum_id, session_id=s["id"]))
+
+
+def _date_edit(parent: QWidget, none_text: str) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(none_text)
+    edit.setMinimumWidth(130)
+    return edit
+
+
+def _iso_date(edit: QDateEdit) -> str | None:
+    d = edit.date()
+    return None if d == NO_DATE else d.toString("yyyy-MM-dd")
+
+
+def _set_date(edit: QDateEdit, iso: str | None) -> None:
+    if edit.hasFocus():
+        return
+    edit.blockSignals(True)
+    edit.setDate(QDate.fromString(iso, "yyyy-MM-dd") if iso else NO_DATE)
+    edit.blockSignals(False)
+
+
+def _hhmm(edit: QTimeEdit) -> str:
+    t = edit.time()
+    return "" if t == NO_TIME else t.toString("HH:mm")
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
