@@ -1,0 +1,537 @@
+"""The export dialog: what, which formats, profile, language and where; runs off the UI thread."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDir, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from content.changes import Changes
+from content.export_records import record_export
+from content.library import get_state
+from content.progress import Cancelled, Progress
+from content.snapshots import build_snapshot
+from exporters.base import ExportOptions
+from exporters.registry import EXPORT_KINDS, renderer, suffix
+from gui.outline_model import while_alive
+
+if TYPE_CHECKING:
+    from content.snapshot import ExportSnapshot
+    from exporters.base import ExportResult
+    from gui.context import AppContext
+
+FOLDER_KEY = "export/last_folder"
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 3
+PATH_ROLE = Qt.ItemDataRole.UserRole + 4
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_QUOTED = re.compile(r"«([^»]+)»")
+
+
+@dataclass(frozen=True)
+class Target:
+    """One thing that can be exported: a curriculum, one of its sessions, or a module."""
+
+    scope: str  # curriculum | module
+    target_id: str
+    session_number: int | None
+    label: str
+    title: str
+
+
+def check_exporters() -> dict[str, str]:
+    """Import every exporter module; return kind -> why it is unavailable (runs in a worker)."""
+    problems: dict[str, str] = {}
+    for kind, (module_name, func, _suffix) in EXPORT_KINDS.items():
+        try:
+            module = importlib.import_module(module_name)
+            getattr(module, func)
+        except (ImportError, AttributeError) as exc:
+            problems[kind] = f"{type(exc).__name__}: {exc}"
+    return problems
+
+
+def file_stem(title: str) -> str:
+    """Return a file-name-safe stem for a title (letters, digits and dashes; æøå kept)."""
+    stem = re.sub(r"[^\w]+", "-", title.lower(), flags=re.UNICODE).strip("-_")
+    return stem[:60] or "kursverk"
+
+
+def warning_target(snapshot: ExportSnapshot, text: str) -> tuple[str, str] | None:
+    """Return the entity a warning names (an item, or the module holding a block)."""
+    items = {i.id: i for i in snapshot.items}
+    modules = list(snapshot.modules())
+    for found in _UUID.findall(text.lower()):
+        if found in items:
+            return "item", found
+        for m in modules:
+            if m.id == found or any(b.id == found for s in m.sections for b in s.blocks):
+                return "module", m.id
+    for quoted in _QUOTED.findall(text):
+        name = quoted.rstrip("…").strip()
+        for i in items.values():
+            if name and (i.title == name or i.title.startswith(name)):
+                return "item", i.id
+        for m in modules:
+            if name and m.title.startswith(name):
+                return "module", m.id
+    return None
+
+
+class ExportDialog(QDialog):
+    """Choose what to export and how; export every chosen format, each on its own."""
+
+    open_entity_requested = Signal(str, str)
+    export_did_finish = Signal(str)  # done | cancelled | failed
+
+    def __init__(self, ctx: AppContext, target_type: str, target_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.target_type = target_type
+        self.target_id = target_id
+        self.state = "idle"
+        self.progress: Progress | None = None
+        self.snapshot: ExportSnapshot | None = None
+        self.unavailable: dict[str, str] = {}
+        self.exporters_checked = False
+        self.outputs: list[Path] = []
+        self._queue: list[str] = []
+        self._formats_total = 0
+        self._close_when_done = False
+        self.setWindowTitle(self.tr("Export"))
+        self.setAccessibleName(self.tr("Export"))
+        self._build()
+        self._timer = QTimer(self, interval=100)
+        self._timer.timeout.connect(self._poll)
+        self._load_targets()
+        ctx.tasks.run(check_exporters, while_alive(self, self._exporters_checked), uses_db=False)
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.what = QComboBox(self)
+        self.what.setAccessibleName(self.tr("What to export"))
+        self.what.setMinimumWidth(360)
+        form.addRow(self.tr("&What:"), self.what)
+        self.profile = QComboBox(self)
+        self.profile.setAccessibleName(self.tr("Profile"))
+        self.profile.addItem(self.tr("Participant (no trainer notes)"), "participant")
+        self.profile.addItem(self.tr("Trainer (with trainer notes)"), "trainer")
+        form.addRow(self.tr("&Profile:"), self.profile)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Label language"))
+        for code, label in (("nb", self.tr("Norwegian bokmål")), ("nn", self.tr("Norwegian nynorsk")),
+                            ("en", self.tr("English"))):
+            self.language.addItem(label, code)
+        form.addRow(self.tr("&Language:"), self.language)
+        self.per_page = QComboBox(self)
+        self.per_page.setAccessibleName(self.tr("Handout slides per page"))
+        self.per_page.addItem(self.tr("3 slides per page, with lines for notes"), 3)
+        self.per_page.addItem(self.tr("6 slides per page"), 6)
+        form.addRow(self.tr("&Handout:"), self.per_page)
+        form.addRow(self.tr("&Folder:"), self._build_folder_row())
+        form.labelForField(self.folder_row).setBuddy(self.folder_edit)
+        layout.addLayout(form)
+        layout.addWidget(self._build_formats())
+        layout.addWidget(self._build_run_area(), 1)
+        layout.addLayout(self._build_buttons())
+        self.resize(720, 720)
+
+    def _build_folder_row(self) -> QWidget:
+        self.folder_row = QWidget(self)
+        row = QHBoxLayout(self.folder_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.folder_edit = QLineEdit(self.folder_row)
+        self.folder_edit.setAccessibleName(self.tr("Output folder"))
+        default = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or QDir.homePath()
+        self.folder_edit.setText(str(self.ctx.settings.value(FOLDER_KEY, default)))
+        browse = QPushButton(self.tr("C&hoose…"), self.folder_row)
+        browse.setAccessibleName(self.tr("Choose output folder"))
+        browse.clicked.connect(self.choose_folder)
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(browse)
+        return self.folder_row
+
+    def _build_formats(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Formats"), self)
+        grid = QGridLayout(box)
+        labels = {
+            "handbook": self.tr("Participant handbook (PDF)"),
+            "trainer-guide": self.tr("Trainer guide (PDF)"),
+            "slides": self.tr("Slides (16:9 PDF)"),
+            "handout": self.tr("Handout (PDF)"),
+            "pptx": self.tr("PowerPoint (PPTX)"),
+            "criteria": self.tr("Award criteria scoring sheet (PDF)"),
+            "models": self.tr("Collaboration model cards (PDF)"),
+            "examples": self.tr("Example collection (PDF)"),
+            "indicators": self.tr("Indicator appendix (PDF)"),
+        }
+        self.format_labels = {k: labels.get(k, k) for k in EXPORT_KINDS}
+        self.format_boxes: dict[str, QCheckBox] = {}
+        for n, kind in enumerate(EXPORT_KINDS):
+            box_ = QCheckBox(self.format_labels[kind], box)
+            box_.setAccessibleName(self.format_labels[kind])
+            box_.setChecked(kind == "handbook")
+            box_.toggled.connect(self._formats_changed)
+            grid.addWidget(box_, n // 2, n % 2)
+            self.format_boxes[kind] = box_
+        self._formats_changed()
+        return box
+
+    def _build_run_area(self) -> QWidget:
+        area = QWidget(self)
+        layout = QVBoxLayout(area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.status = QLabel(self.tr("Choose the formats and press Export."), area)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Export status"))
+        self.bar = QProgressBar(area)
+        self.bar.setRange(0, 1000)
+        self.bar.setValue(0)
+        self.bar.setAccessibleName(self.tr("Export progress"))
+        self.results = QListWidget(area)
+        self.results.setAccessibleName(self.tr("Exported files"))
+        self.results.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.results.itemActivated.connect(lambda _i: self.open_file())
+        results_label = QLabel(self.tr("&Files:"), area)
+        results_label.setBuddy(self.results)
+        self.warnings = QListWidget(area)
+        self.warnings.setAccessibleName(self.tr("Export warnings"))
+        self.warnings.itemActivated.connect(self._open_warning)
+        self.warnings.itemDoubleClicked.connect(self._open_warning)
+        self.warnings_label = QLabel(self.tr("W&arnings (double-click or Enter opens the item):"),
+                                     area)
+        self.warnings_label.setBuddy(self.warnings)
+        for w in (self.status, self.bar, results_label, self.results, self.warnings_label,
+                  self.warnings):
+            layout.addWidget(w)
+        return area
+
+    def _build_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.open_file_button = QPushButton(self.tr("Open &file"), self)
+        self.open_folder_button = QPushButton(self.tr("Open f&older"), self)
+        self.export_button = QPushButton(self.tr("&Export"), self)
+        self.cancel_button = QPushButton(self.tr("Close"), self)
+        self.export_button.setDefault(True)
+        for b, name in ((self.open_file_button, self.tr("Open the exported file")),
+                        (self.open_folder_button, self.tr("Open the folder of the exported file")),
+                        (self.export_button, self.tr("Export")),
+                        (self.cancel_button, self.tr("Cancel or close"))):
+            b.setAccessibleName(name)
+        self.open_file_button.clicked.connect(self.open_file)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.reject)
+        row.addWidget(self.open_file_button)
+        row.addWidget(self.open_folder_button)
+        row.addStretch(1)
+        row.addWidget(self.export_button)
+        row.addWidget(self.cancel_button)
+        self._update_buttons()
+        return row
+
+    # -- choices ------------------------------------------------------------------------
+
+    def _load_targets(self) -> None:
+        etype, eid = self.target_type, self.target_id
+
+        def read(s: Any) -> list[Target]:
+            state = get_state(s, etype, eid)
+            if etype == "module":
+                return [Target("module", eid, None, state["title"], state["title"])]
+            out = [Target("curriculum", eid, None, state["title"], state["title"])]
+            for n, sess in enumerate(state["sessions"], start=1):
+                out.append(Target("curriculum", eid, n, f"{n}. {sess['title']}",
+                                  f"{state['title']} {sess['title']}"))
+            return out
+
+        self.ctx.read_async(read, while_alive(self, self._targets_loaded),
+                            while_alive(self, lambda exc: self._fail(str(exc))))
+
+    def _targets_loaded(self, targets: list[Target]) -> None:
+        self.what.clear()
+        for t in targets:
+            if t.scope == "module":
+                label = self.tr("Module: %1").replace("%1", t.label)
+            elif t.session_number is None:
+                label = self.tr("Whole curriculum: %1").replace("%1", t.label)
+            else:
+                label = self.tr("Session %1").replace("%1", t.label)
+            self.what.addItem(label, t)
+        self._update_buttons()
+
+    def _exporters_checked(self, fut: Future[dict[str, str]]) -> None:
+        exc = fut.exception()
+        self.unavailable = fut.result() if exc is None else {
+            k: str(exc) for k in EXPORT_KINDS}
+        self.exporters_checked = True
+        for kind, reason in self.unavailable.items():
+            box = self.format_boxes[kind]
+            box.setChecked(False)
+            box.setEnabled(False)
+            box.setText(self.tr("%1 — unavailable").replace("%1", self.format_labels[kind]))
+            box.setToolTip(reason)
+            box.setAccessibleDescription(reason)
+        if self.unavailable:
+            self.status.setText(self.tr("Some formats are unavailable (hover for the reason)."))
+
+    def _formats_changed(self) -> None:
+        self.per_page.setEnabled(self.format_boxes["handout"].isChecked()
+                                 if "handout" in self.format_boxes else False)
+        self._update_buttons()
+
+    def chosen_formats(self) -> list[str]:
+        """Return the checked, available formats."""
+        return [k for k, b in self.format_boxes.items() if b.isChecked() and b.isEnabled()]
+
+    def choose_folder(self) -> None:
+        """Pick the output folder."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"),
+                                                  self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def _update_buttons(self) -> None:
+        running = self.state == "running"
+        if not hasattr(self, "export_button"):
+            return
+        self.export_button.setEnabled(not running and bool(self.chosen_formats())
+                                      and self.what.count() > 0)
+        self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
+        has_file = self._selected_path() is not None
+        self.open_file_button.setEnabled(has_file and not running)
+        self.open_folder_button.setEnabled(has_file and not running)
+        for w in (self.what, self.profile, self.language, self.folder_row):
+            w.setEnabled(not running)
+        for kind, b in self.format_boxes.items():
+            b.setEnabled(not running and kind not in self.unavailable)
+
+    # -- running ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Build the snapshot in the DB worker, then render each format in a work thread."""
+        target: Target | None = self.what.currentData()
+        folder = Path(self.folder_edit.text().strip()).expanduser()
+        if target is None or not self.chosen_formats() or self.state == "running":
+            return
+        if not self.folder_edit.text().strip():
+            self.status.setText(self.tr("Choose a folder to export to."))
+            return
+        self.ctx.settings.setValue(FOLDER_KEY, str(folder))
+        self.state, self.progress = "running", Progress()
+        self.outputs, self.snapshot = [], None
+        self._queue = self.chosen_formats()
+        self._formats_total = len(self._queue)
+        self._folder, self._target = folder, target
+        self.results.clear()
+        self.warnings.clear()
+        self.bar.setValue(0)
+        self.status.setText(self.tr("Collecting the content…"))
+        self._update_buttons()
+        self._timer.start()
+        progress, profile, lang = self.progress, self.profile.currentData(), \
+            self.language.currentData()
+        author = self.ctx.author
+
+        def snap() -> ExportSnapshot:
+            with self.ctx.library.read_sessions() as s:
+                return build_snapshot(s, target.scope, target.target_id, profile=profile,
+                                      lang=lang, session_number=target.session_number,
+                                      author=author, progress=progress)
+
+        self.ctx.tasks.run(snap, while_alive(self, self._snapshot_built), uses_db=True)
+
+    def _snapshot_built(self, fut: Future[ExportSnapshot]) -> None:
+        exc = fut.exception()
+        if isinstance(exc, Cancelled) or (self.progress and self.progress.cancelled):
+            self._finish("cancelled")
+        elif exc is not None:
+            self._fail(self.tr("Could not collect the content: %1").replace("%1", str(exc)))
+        else:
+            self.snapshot = fut.result()
+            self._next_format()
+
+    def _next_format(self) -> None:
+        assert self.progress is not None and self.snapshot is not None
+        if self.progress.cancelled:
+            self._finish("cancelled")
+            return
+        if not self._queue:
+            self._finish("done")
+            return
+        kind = self._queue.pop(0)
+        self.progress.start(0, self.format_labels[kind])
+        self.status.setText(self.tr("Exporting %1…").replace("%1", self.format_labels[kind]))
+        name = file_stem(self._target.title)
+        path = self._folder / f"{name}-{kind}-{self.snapshot.profile}-{self.snapshot.lang}" \
+                              f"{suffix(kind)}"
+        snapshot, progress = self.snapshot, self.progress
+        options = ExportOptions(handout_per_page=int(self.per_page.currentData() or 3))
+
+        def render() -> ExportResult:
+            return renderer(kind)(snapshot, path, progress, options)
+
+        self.ctx.tasks.run(render, while_alive(self, lambda f: self._rendered(kind, path, f)),
+                           uses_db=False)
+
+    def _rendered(self, kind: str, path: Path, fut: Future[ExportResult]) -> None:
+        exc = fut.exception()
+        if isinstance(exc, Cancelled) or (exc is not None and self.progress
+                                          and self.progress.cancelled):
+            self._finish("cancelled")
+            return
+        if exc is not None:
+            self._add_error(kind, exc)
+            self._next_format()
+            return
+        result = fut.result()
+        self._add_output(kind, result)
+        snapshot, author = self.snapshot, self.ctx.author
+
+        def record() -> None:
+            with self.ctx.library.sessions.begin() as s:
+                record_export(s, snapshot, kind, str(result.path), result.sha256, author)
+
+        self.ctx.tasks.run(record, while_alive(self, self._recorded), uses_db=True)
+
+    def _recorded(self, fut: Future[None]) -> None:
+        exc = fut.exception()
+        if exc is not None:
+            self._add_line(self.tr("The export was written but not recorded: %1").replace(
+                "%1", str(exc)), error=True)
+        else:
+            self.ctx.after_change(Changes(exports=True), self)
+        self._next_format()
+
+    def _add_output(self, kind: str, result: ExportResult) -> None:
+        self.outputs.append(Path(result.path))
+        pages = self.tr(", %1 pages").replace("%1", str(result.pages)) if result.pages else ""
+        row = self._add_line(f"{self.format_labels[kind]}: {Path(result.path).name}{pages}")
+        row.setData(PATH_ROLE, str(result.path))
+        if self.results.currentRow() < 0:
+            self.results.setCurrentItem(row)
+        assert self.snapshot is not None
+        texts = list(dict.fromkeys([*result.warnings, *self._drain_progress_warnings()]))
+        for text in texts:
+            line = QListWidgetItem(f"{self.format_labels[kind]}: {text}")
+            target = warning_target(self.snapshot, text)
+            line.setData(TARGET_ROLE, target)
+            if target is not None:
+                line.setForeground(QColor("#1a4f8b"))
+                line.setToolTip(self.tr("Double-click or press Enter to open it"))
+            self.warnings.addItem(line)
+
+    def _drain_progress_warnings(self) -> list[str]:
+        if self.progress is None:
+            return []
+        out, self.progress.warnings[:] = list(self.progress.warnings), []
+        return out
+
+    def _add_error(self, kind: str, exc: BaseException) -> None:
+        reason = (self.tr("exporter unavailable (%1)").replace("%1", str(exc))
+                  if isinstance(exc, ImportError) else f"{type(exc).__name__}: {exc}")
+        self._add_line(self.tr("%1 failed: %2").replace("%1", self.format_labels[kind])
+                       .replace("%2", reason), error=True)
+
+    def _add_line(self, text: str, error: bool = False) -> QListWidgetItem:
+        row = QListWidgetItem(text)
+        if error:
+            row.setForeground(QColor("#b0413e"))
+            row.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxCritical))
+        self.results.addItem(row)
+        return row
+
+    def _poll(self) -> None:
+        if self.progress is None or not self._formats_total:
+            return
+        done = self._formats_total - len(self._queue) - (1 if self.state == "running" else 0)
+        frac = (max(0, done) + self.progress.fraction) / self._formats_total
+        self.bar.setValue(int(min(1.0, frac) * 1000))
+
+    def _fail(self, message: str) -> None:
+        self._add_line(message, error=True)
+        self._finish("failed")
+
+    def _finish(self, outcome: str) -> None:
+        self._timer.stop()
+        self.state = "idle" if outcome == "cancelled" else "done"
+        errors = sum(1 for i in range(self.results.count())
+                     if self.results.item(i).data(PATH_ROLE) is None)
+        if outcome == "cancelled":
+            self.bar.setValue(0)
+            self.status.setText(self.tr("Cancelled. No unfinished file was left behind."))
+        else:
+            self.bar.setValue(1000 if self.outputs else 0)
+            self.status.setText(self.tr("Done: %1 files written, %2 problems, %3 warnings.")
+                                .replace("%1", str(len(self.outputs))).replace("%2", str(errors))
+                                .replace("%3", str(self.warnings.count())))
+        self._update_buttons()
+        self.export_did_finish.emit(outcome)
+        if self._close_when_done:
+            super().reject()
+
+    def cancel(self) -> None:
+        """Ask the running export to stop at its next step."""
+        if self.progress is not None and self.state == "running":
+            self.progress.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def reject(self) -> None:
+        """Cancel a running export (and close when it has stopped), or close."""
+        if self.state == "running":
+            self.cancel()
+            self._close_when_done = True
+            return
+        super().reject()
+
+    # -- opening results ----------------------------------------------------------------
+
+    def _selected_path(self) -> Path | None:
+        row = self.results.currentItem() if hasattr(self, "results") else None
+        value = row.data(PATH_ROLE) if row is not None else None
+        return Path(value) if value else None
+
+    def open_file(self) -> None:
+        """Open the selected exported file with the system's viewer."""
+        path = self._selected_path()
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def open_folder(self) -> None:
+        """Open the folder holding the selected exported file."""
+        path = self._selected_path()
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    def _open_warning(self, line: QListWidgetItem) -> None:
+        target = line.data(TARGET_ROLE)
+        if target:
+            self.open_entity_requested.emit(*target)

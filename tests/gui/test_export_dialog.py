@@ -1,0 +1,188 @@
+"""The export dialog: export to a folder off the UI thread, cancel, warnings, failures."""
+
+from __future__ import annotations
+
+import os
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from content.commands import CreateItem
+from content.curriculum_commands import CreateCurriculum
+from content.export_records import list_exports
+from content.library import get_state
+from content.module_commands import AddBlocks, CreateModule
+from content.opening import open_or_create
+from exporters.base import ExportResult, atomic_output
+from exporters.registry import EXPORT_KINDS
+from gui.context import AppContext
+from gui.export_dialog import ExportDialog, warning_target
+
+
+@pytest.fixture
+def ctx(qtbot, tmp_path):
+    lib = open_or_create(str(tmp_path / "lib.sqlite"), empty=True)
+    c = AppContext(lib, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                   author="tester")
+    yield c
+    qtbot.waitUntil(lambda: c.tasks.pending == 0, timeout=30000)
+    c.close()
+
+
+def run(ctx, cmd):
+    ctx.history.run(cmd)
+    return cmd.entity_id
+
+
+@pytest.fixture
+def cid(ctx):
+    item = run(ctx, CreateItem(values={"kind": "barrier", "title": "Lav kapasitet",
+                                       "summary": "Små kommuner har få ansatte.",
+                                       "body": "Mange små kommuner har **én** næringsansatt."}))
+    mid = run(ctx, CreateModule(values={"title": "Kommunen som vertskap", "code": "VK-1",
+                                        "objectives": ["Forstå hindringer"]}))
+    sec = ctx.read(lambda s: get_state(s, "module", mid))["sections"][0]["id"]
+    run(ctx, AddBlocks(entity_id=mid, section_id=sec, blocks=[
+        {"item_id": item, "minutes": 10},
+        {"block_type": "trainer_note", "title": "Hemmelig", "text": "Bare for treneren her.",
+         "trainer_only": True}]))
+    return run(ctx, CreateCurriculum(values={
+        "title": "Folkevalgtprogrammet", "programme": "Vertskap", "edition": "2025",
+        "sessions": [{"title": "Samling 1", "start_time": "09:00", "modules": [mid]}]}))
+
+
+def open_dialog(qtbot, ctx, target_type, target_id):
+    dlg = ExportDialog(ctx, target_type, target_id)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.what.count() > 0 and dlg.exporters_checked, timeout=30000)
+    return dlg
+
+
+def choose(dlg, *kinds):
+    for kind, box in dlg.format_boxes.items():
+        box.setChecked(kind in kinds)
+
+
+def test_export_handbook_through_the_dialog(qtbot, ctx, cid, tmp_path, monkeypatch):
+    dlg = open_dialog(qtbot, ctx, "curriculum", cid)
+    assert dlg.what.count() == 2  # the whole curriculum and its one session
+    assert set(dlg.format_boxes) == set(EXPORT_KINDS)
+    out = tmp_path / "out"
+    dlg.folder_edit.setText(str(out))
+    choose(dlg, "handbook", "slides")
+    with qtbot.waitSignal(dlg.export_did_finish, timeout=60000) as sig:
+        dlg.export_button.click()
+    assert sig.args == ["done"]
+    pdfs = sorted(p.name for p in out.glob("*.pdf"))
+    assert pdfs == ["folkevalgtprogrammet-handbook-participant-nb.pdf",
+                    "folkevalgtprogrammet-slides-participant-nb.pdf"]
+    assert not list(out.glob("*.part"))
+    assert (out / pdfs[0]).read_bytes().startswith(b"%PDF")
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
+    kinds = sorted(r.export_kind for r in ctx.read(list_exports))
+    assert kinds == ["handbook", "slides"]
+    assert ctx.settings.value("export/last_folder") == str(out)
+    assert dlg.bar.value() == 1000
+
+    opened = []
+    monkeypatch.setattr("gui.export_dialog.QDesktopServices.openUrl", opened.append)
+    dlg.results.setCurrentRow(0)
+    dlg.open_file_button.click()
+    dlg.open_folder_button.click()
+    assert [u.toLocalFile() for u in opened] == [str(out / pdfs[0]), str(out)]
+
+
+def test_export_module_for_trainer_in_english(qtbot, ctx, cid, tmp_path):
+    mid = ctx.read(lambda s: get_state(s, "curriculum", cid))["sessions"][0]["modules"][0][
+        "module_id"]
+    dlg = open_dialog(qtbot, ctx, "module", mid)
+    dlg.folder_edit.setText(str(tmp_path))
+    dlg.profile.setCurrentIndex(dlg.profile.findData("trainer"))
+    dlg.language.setCurrentIndex(dlg.language.findData("en"))
+    choose(dlg, "trainer-guide")
+    with qtbot.waitSignal(dlg.export_did_finish, timeout=60000):
+        dlg.start()
+    assert (tmp_path / "kommunen-som-vertskap-trainer-guide-trainer-en.pdf").exists()
+
+
+def slow_renderer(snapshot, path, progress, options):
+    progress.start(50, "slow")
+    with atomic_output(path) as part:
+        part.write_bytes(b"%PDF-partial")
+        for _ in range(50):
+            time.sleep(0.02)
+            progress.step()
+    return ExportResult(path, 1, "x")
+
+
+def test_cancel_leaves_no_file(qtbot, ctx, cid, tmp_path, monkeypatch):
+    monkeypatch.setattr("gui.export_dialog.renderer", lambda kind: slow_renderer)
+    dlg = open_dialog(qtbot, ctx, "curriculum", cid)
+    dlg.folder_edit.setText(str(tmp_path / "out"))
+    choose(dlg, "handbook", "slides")
+    dlg.start()
+    assert dlg.cancel_button.text() == "Cancel"
+    qtbot.waitUntil(lambda: dlg.progress.done >= 3, timeout=10000)
+    qtbot.waitUntil(lambda: dlg.bar.value() > 0, timeout=5000)
+    with qtbot.waitSignal(dlg.export_did_finish, timeout=10000) as sig:
+        dlg.cancel_button.click()
+    assert sig.args == ["cancelled"]
+    assert list((tmp_path / "out").glob("*")) == []
+    assert "Cancelled" in dlg.status.text()
+    assert ctx.read(list_exports) == []
+
+
+def test_one_failing_format_does_not_stop_the_others(qtbot, ctx, cid, tmp_path, monkeypatch):
+    from exporters.registry import renderer as real
+
+    def pick(kind):
+        if kind == "slides":
+            raise ImportError("No module named 'exporters.slides'")
+        return real(kind)
+
+    monkeypatch.setattr("gui.export_dialog.renderer", pick)
+    dlg = open_dialog(qtbot, ctx, "curriculum", cid)
+    dlg.folder_edit.setText(str(tmp_path))
+    choose(dlg, "slides", "handbook")
+    with qtbot.waitSignal(dlg.export_did_finish, timeout=60000):
+        dlg.start()
+    lines = [dlg.results.item(i).text() for i in range(dlg.results.count())]
+    assert any("failed" in t and "unavailable" in t for t in lines)
+    assert (tmp_path / "folkevalgtprogrammet-handbook-participant-nb.pdf").exists()
+    assert "1 files written, 1 problems" in dlg.status.text()
+
+
+def test_missing_exporter_shows_format_unavailable(qtbot, ctx, cid, monkeypatch):
+    monkeypatch.setitem(EXPORT_KINDS, "criteria", ("exporters.not_there", "render", ".pdf"))
+    dlg = open_dialog(qtbot, ctx, "curriculum", cid)
+    box = dlg.format_boxes["criteria"]
+    assert not box.isEnabled()
+    assert "unavailable" in box.text()
+    assert "not_there" in box.toolTip()
+    assert dlg.format_boxes["handbook"].isEnabled()
+
+
+def test_warning_lines_open_the_item(qtbot, ctx, cid, tmp_path, monkeypatch):
+    item_id = ctx.read(lambda s: get_state(s, "curriculum", cid))
+    dlg = open_dialog(qtbot, ctx, "curriculum", cid)
+
+    def warn(snapshot, path, progress, options):
+        with atomic_output(path) as part:
+            part.write_bytes(b"%PDF-1.4")
+        return ExportResult(path, 1, "x", ["«Lav kapasitet»: text cut after 3 slides"])
+
+    monkeypatch.setattr("gui.export_dialog.renderer", lambda kind: warn)
+    dlg.folder_edit.setText(str(tmp_path))
+    choose(dlg, "slides")
+    with qtbot.waitSignal(dlg.export_did_finish, timeout=30000):
+        dlg.start()
+    assert dlg.warnings.count() == 1
+    line = dlg.warnings.item(0)
+    item_id = next(i.id for i in dlg.snapshot.items if i.title == "Lav kapasitet")
+    with qtbot.waitSignal(dlg.open_entity_requested, timeout=2000) as sig:
+        dlg.warnings.itemDoubleClicked.emit(line)
+    assert sig.args == ["item", item_id]
+    assert warning_target(dlg.snapshot, "block 123: nothing") is None
