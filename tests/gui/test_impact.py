@@ -1,0 +1,83 @@
+"""The impact preview before retiring or deleting an item."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
+
+from content.commands import CreateItem, RetireItem
+from content.curriculum_commands import CreateCurriculum
+from content.library import get_state
+from content.module_commands import AddBlocks, CreateModule
+from content.opening import open_or_create
+from gui import impact
+from gui.context import AppContext
+from gui.impact import ImpactDialog, confirm_impact
+from gui.ops import run_command
+
+
+@pytest.fixture
+def ctx(qtbot, tmp_path):
+    lib = open_or_create(str(tmp_path / "lib.sqlite"), empty=True)
+    c = AppContext(lib, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                   author="tester")
+    yield c
+    qtbot.waitUntil(lambda: c.tasks.pending == 0, timeout=10000)
+    c.close()
+
+
+def run(ctx, cmd):
+    ctx.history.run(cmd)
+    return cmd.entity_id
+
+
+def test_nothing_uses_it_no_dialog(qtbot, ctx, monkeypatch):
+    item = run(ctx, CreateItem(values={"kind": "barrier", "title": "Ubrukt"}))
+    monkeypatch.setattr(ImpactDialog, "exec", lambda self: pytest.fail("no dialog expected"))
+    assert confirm_impact(ctx, None, item, "retire") is True
+
+
+@pytest.mark.parametrize("answer", [QDialog.DialogCode.Accepted, QDialog.DialogCode.Rejected])
+def test_retire_lists_module_and_curriculum_then_asks(qtbot, ctx, monkeypatch, answer):
+    item = run(ctx, CreateItem(values={"kind": "barrier", "title": "Lav kapasitet"}))
+    mid = run(ctx, CreateModule(values={"title": "Kommunen som vertskap"}))
+    sec = ctx.read(lambda s: get_state(s, "module", mid))["sections"][0]["id"]
+    run(ctx, AddBlocks(entity_id=mid, section_id=sec, blocks=[{"item_id": item}]))
+    run(ctx, CreateCurriculum(values={"title": "Folkevalgtprogrammet",
+                                      "sessions": [{"title": "S1", "modules": [mid]}]}))
+    seen = {}
+
+    def answer_dialog(dlg):
+        seen["titles"] = dlg.listed_titles()
+        seen["button"] = dlg.go_button.text()
+        seen["title"] = dlg.windowTitle()
+        return answer
+
+    monkeypatch.setattr(ImpactDialog, "exec", answer_dialog)
+    proceed = confirm_impact(ctx, None, item, "retire")
+    assert proceed is (answer == QDialog.DialogCode.Accepted)
+    assert seen["titles"] == ["Kommunen som vertskap", "Folkevalgtprogrammet"]
+    assert seen["button"] == "Retire anyway"
+    assert "Lav kapasitet" in seen["title"]
+    if proceed:  # the caller then retires it through the one door
+        run_command(ctx, None, RetireItem(entity_id=item))
+        qtbot.waitUntil(lambda: ctx.read(lambda s: get_state(s, "item", item))["status"]
+                        == "retired", timeout=5000)
+
+
+def test_dialog_lists_exports_and_defaults_to_cancel(qtbot):
+    from content.library import UseRef
+
+    refs = [UseRef("module", "m1", "Modul A", "section «Del 1»"),
+            UseRef("export", "e1", "/tmp/hefte.pdf", "handbook, participant, revision 3")]
+    dlg = ImpactDialog("Funn X", "delete", refs)
+    qtbot.addWidget(dlg)
+    assert dlg.listed_titles() == ["Modul A", "/tmp/hefte.pdf"]
+    assert dlg.go_button.text() == "Delete anyway"
+    assert not dlg.go_button.isDefault()
+    assert impact.GROUP_ORDER[0] == "module"
