@@ -184,7 +184,7 @@ class CommitTextEdit(QPlainTextEdit):
 
     editing_finished = Signal()
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         """Report the end of an edit."""
         super().focusOutEvent(event)
         if self.document().isModified():
@@ -233,7 +233,7 @@ class ItemPickerDialog(QDialog):
         self.resize(520, 420)
         self.refresh()
 
-    def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802
+    def eventFilter(self, obj: Any, event: Any) -> bool:
         """Let Down in the search field go to the results."""
         if obj is self.search and event.type() == event.Type.KeyPress \
                 and event.key() == Qt.Key.Key_Down and self.results.count():

@@ -171,7 +171,7 @@ class SessionsModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Return sessions at the top, entries under a session."""
         if not parent.isValid():
             return len(self.sessions)
@@ -179,11 +179,11 @@ class SessionsModel(QAbstractItemModel):
             return len(self.sessions[parent.row()]["modules"])
         return 0
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Return the number of columns."""
         return 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -228,15 +228,15 @@ class SessionsModel(QAbstractItemModel):
             return str(info.minutes) if col == 3 and info else ""
         return None
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         """Accept copies (modules from the list) and moves (entries)."""
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         """Return accepted mime types."""
         return [MODULE_MIME, ENTRY_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
         """Pack the dragged entry (curriculum id, then entry id)."""
         mime = QMimeData()
         entries = [e for e in (self.entry_at(i) for i in indexes if i.column() == 0) if e]
@@ -245,7 +245,7 @@ class SessionsModel(QAbstractItemModel):
             mime.setData(ENTRY_MIME, QByteArray(payload.encode()))
         return mime
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
                         column: int, parent: Index) -> bool:
         """Accept modules, and entries of this curriculum, once a session exists."""
         if not self.sessions or self.view is None:
@@ -268,7 +268,7 @@ class SessionsModel(QAbstractItemModel):
             self.sessions[-1] if row < 0 else self.sessions[0])
         return s["id"], 0 if row == 0 else len(s["modules"])
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
                      column: int, parent: Index) -> bool:
         """Turn a drop into a signal; the store is changed by the panel's command."""
         if not self.canDropMimeData(data, action, row, column, parent):
@@ -305,11 +305,11 @@ class ModuleList(QListWidget):
         """Return the selected module ids in list order."""
         return [r.data(ID_ROLE) for r in sorted(self.selectedItems(), key=self.row)]
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         """Return the drag mime type."""
         return [MODULE_MIME]
 
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
         """Pack the dragged module ids."""
         mime = QMimeData()
         ids = "\n".join(i.data(ID_ROLE) for i in sorted(items, key=self.row))

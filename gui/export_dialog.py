@@ -146,8 +146,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Profile:"), self.profile)
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Label language"))
-        for code, label in (("nb", self.tr("Norwegian bokmål")), ("nn", self.tr("Norwegian nynorsk")),
-                            ("en", self.tr("English"))):
+        for code, label in (("nb", self.tr("Norwegian bokmål")),
+                            ("nn", self.tr("Norwegian nynorsk")), ("en", self.tr("English"))):
             self.language.addItem(label, code)
         form.addRow(self.tr("&Language:"), self.language)
         self.per_page = QComboBox(self)
@@ -323,6 +323,8 @@ class ExportDialog(QDialog):
         running = self.state == "running"
         if not hasattr(self, "export_button"):
             return
+        for kind, b in self.format_boxes.items():
+            b.setEnabled(not running and kind not in self.unavailable)
         self.export_button.setEnabled(not running and bool(self.chosen_formats())
                                       and self.what.count() > 0)
         self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
@@ -331,8 +333,6 @@ class ExportDialog(QDialog):
         self.open_folder_button.setEnabled(has_file and not running)
         for w in (self.what, self.profile, self.language, self.folder_row):
             w.setEnabled(not running)
-        for kind, b in self.format_boxes.items():
-            b.setEnabled(not running and kind not in self.unavailable)
 
     # -- running ------------------------------------------------------------------------
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
@@ -211,7 +210,7 @@ class OutlineModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Return sections at the top, blocks under a section."""
         if not parent.isValid():
             return len(self.sections)
@@ -219,11 +218,11 @@ class OutlineModel(QAbstractItemModel):
             return len(self.sections[parent.row()]["blocks"])
         return 0
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Return the number of columns."""
         return len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -332,7 +331,7 @@ class OutlineModel(QAbstractItemModel):
         extra = [self.tr("trainer only")] if b.get("trainer_only") else []
         return ", ".join([shown, pin, *extra])
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Report a section rename (the store is changed by the panel's command)."""
         sec = None if self.block_at(index) else self.section_at(index)
         if sec is None or role != Qt.ItemDataRole.EditRole or index.column() != 0:
@@ -344,19 +343,19 @@ class OutlineModel(QAbstractItemModel):
 
     # -- drag and drop ------------------------------------------------------------------
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         """Accept copies (from the library) and moves (within the outline)."""
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDragActions(self) -> Qt.DropAction:
         """Blocks are moved."""
         return Qt.DropAction.MoveAction
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         """Return the mime types the outline accepts."""
         return [ITEM_MIME, BLOCK_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
         """Pack the dragged block (module id, then block id)."""
         mime = QMimeData()
         blocks = [b for b in (self.block_at(i) for i in indexes if i.column() == 0) if b]
@@ -365,7 +364,7 @@ class OutlineModel(QAbstractItemModel):
             mime.setData(BLOCK_MIME, QByteArray(payload.encode()))
         return mime
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
                         column: int, parent: Index) -> bool:
         """Accept library items anywhere, and blocks of this module."""
         if not self.sections:
@@ -390,7 +389,7 @@ class OutlineModel(QAbstractItemModel):
         sec = self.sections[min(row, len(self.sections)) - 1]  # between sections: end of previous
         return sec["id"], len(sec["blocks"])
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
                      column: int, parent: Index) -> bool:
         """Turn a drop into a signal; False so the view never removes rows itself."""
         if not self.canDropMimeData(data, action, row, column, parent):

@@ -29,7 +29,7 @@ class _LinkList(QListWidget):
 
     line_activated = Signal(QListWidgetItem)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Open the current line on Enter or Return."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
             self.line_activated.emit(self.currentItem())

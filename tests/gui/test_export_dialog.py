@@ -86,6 +86,7 @@ def test_export_handbook_through_the_dialog(qtbot, ctx, cid, tmp_path, monkeypat
     assert kinds == ["handbook", "slides"]
     assert ctx.settings.value("export/last_folder") == str(out)
     assert dlg.bar.value() == 1000
+    assert dlg.export_button.isEnabled()  # ready for another export
 
     opened = []
     monkeypatch.setattr("gui.export_dialog.QDesktopServices.openUrl", opened.append)
