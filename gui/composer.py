@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,7 @@ from gui.outline_model import (
     block_minutes,
     kind_icon,
     load_module_view,
+    rebuild_on_language_change,
     ui_lang,
     update_available,
     while_alive,
@@ -536,6 +537,12 @@ class ModuleEditorPanel(QWidget):
         self._select_after: str | None = None
         self.model = OutlineModel(self)
         self._build()
+        self._built = True
+        self.model.items_dropped.connect(self.insert_items)
+        self.model.block_dropped.connect(self.move_block)
+        self.model.section_renamed.connect(
+            lambda sid, t: self._run(RenameSection(entity_id=self.module_id, section_id=sid,
+                                                   title=t)))
         self.ctx.operation_did_execute.connect(self._on_operation)
         self.ctx.library_did_open.connect(self.reload)
         self.reload()
@@ -543,6 +550,20 @@ class ModuleEditorPanel(QWidget):
     def title(self) -> str:
         """Return the tab title."""
         return self._title or self.tr("Module")
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Rebuild the widgets in the new language when the UI language changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
+            self._built = False  # one rebuild for the burst of events children also get
+            QTimer.singleShot(0, while_alive(self, self._retranslate))
+
+    def _retranslate(self) -> None:
+        rebuild_on_language_change(self, self._build, self.options.flush)
+        self._built = True
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                          self.model.columnCount() - 1)
+        self.reload()
 
     # -- building -----------------------------------------------------------------------
 
@@ -627,11 +648,6 @@ class ModuleEditorPanel(QWidget):
         for col in range(1, self.model.columnCount()):
             self.tree.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
-        self.model.items_dropped.connect(self.insert_items)
-        self.model.block_dropped.connect(self.move_block)
-        self.model.section_renamed.connect(
-            lambda sid, t: self._run(RenameSection(entity_id=self.module_id, section_id=sid,
-                                                   title=t)))
         layout.addWidget(self.tree, 1)
         self.totals = QLabel(box)
         self.totals.setAccessibleName(self.tr("Module minutes"))

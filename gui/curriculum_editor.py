@@ -10,11 +10,13 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
     QDate,
+    QEvent,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QTime,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -54,7 +56,7 @@ from content.library import get_state, module_minutes
 from db.models import Module
 from gui.composer import AudienceChecks
 from gui.ops import run_command, show_error
-from gui.outline_model import while_alive
+from gui.outline_model import rebuild_on_language_change, while_alive
 from gui.validation_panel import ValidationPanel
 
 if TYPE_CHECKING:
@@ -337,6 +339,9 @@ class CurriculumEditorPanel(QWidget):
         self._select_after: str | None = None
         self.model = SessionsModel(self)
         self._build()
+        self._built = True
+        self.model.modules_dropped.connect(self.add_modules)
+        self.model.entry_dropped.connect(self.move_entry)
         ctx.operation_did_execute.connect(self._on_operation)
         ctx.library_did_open.connect(self.reload)
         self.reload()
@@ -344,6 +349,20 @@ class CurriculumEditorPanel(QWidget):
     def title(self) -> str:
         """Return the tab title."""
         return self._title or self.tr("Curriculum")
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Rebuild the widgets in the new language when the UI language changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
+            self._built = False  # one rebuild for the burst of events children also get
+            QTimer.singleShot(0, while_alive(self, self._retranslate))
+
+    def _retranslate(self) -> None:
+        rebuild_on_language_change(self, self._build, None)
+        self._built = True
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                          self.model.columnCount() - 1)
+        self.reload()
 
     # -- building -----------------------------------------------------------------------
 
@@ -453,8 +472,6 @@ class CurriculumEditorPanel(QWidget):
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
-        self.model.modules_dropped.connect(self.add_modules)
-        self.model.entry_dropped.connect(self.move_entry)
         layout.addWidget(self.tree, 1)
         self.totals = QLabel(box)
         self.totals.setAccessibleName(self.tr("Curriculum minutes"))

@@ -10,7 +10,6 @@ import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
-    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QWidget
 
 from content.kinds import KINDS
 from content.library import get_state
@@ -57,10 +57,27 @@ def while_alive(widget: QObject, fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def ui_lang() -> str:
     """Return the UI language for labels kept as data (kinds, audiences): nb, nn or en."""
-    name = QLocale().name().lower()
-    if name.startswith("nn"):
-        return "nn"
-    return "nb" if name.startswith(("nb", "no")) else "en"
+    from gui.i18n import current_language
+
+    lang = current_language()
+    return lang if lang in ("nb", "nn", "en") else "en"
+
+
+def rebuild_on_language_change(panel: QWidget, build: Callable[[], None],
+                               before: Callable[[], None] | None = None) -> None:
+    """Rebuild a panel's widgets in the new UI language (its data lives in the store)."""
+    if before is not None:
+        before()
+    for act in panel.actions():
+        panel.removeAction(act)
+        act.deleteLater()
+    for child in panel.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        child.hide()
+        child.deleteLater()
+    old = panel.layout()
+    if old is not None:
+        QWidget().setLayout(old)  # reparent the old layout to a throwaway widget
+    build()
 
 
 def kind_icon(kind: str) -> QIcon:

@@ -23,10 +23,16 @@ from gui.outline_model import ITEM_MIME
 
 @pytest.fixture
 def ctx(qtbot, tmp_path):
+    """An English UI on a fresh empty library (overrides the shared fixture on purpose)."""
+    from gui import i18n
+
+    i18n.install("en")
     lib = open_or_create(str(tmp_path / "lib.sqlite"), empty=True)
     c = AppContext(lib, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
                    author="tester")
     yield c
+    i18n.install("nb")  # as the shared fixture leaves it; open panels rebuild, then drain
+    qtbot.wait(50)
     qtbot.waitUntil(lambda: c.tasks.pending == 0, timeout=10000)
     c.close()
 
@@ -277,3 +283,25 @@ def test_stale_header_edit_is_refused_and_text_kept(qtbot, ctx, monkeypatch):
     qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
     assert module(ctx, mid)["title"] == "Fra et annet vindu"
     assert panel.title_edit.text() == "Min tittel"
+
+
+def test_language_switch_rebuilds_without_doubling_commands(qtbot, ctx):
+    from gui import i18n
+
+    a = make_item(ctx, "Lav kapasitet")
+    mid = make_module(ctx)
+    panel = open_panel(qtbot, ctx, mid)
+    old_toolbar = panel.toolbar
+    i18n.install("nb")
+    qtbot.waitUntil(lambda: panel.toolbar is not old_toolbar, timeout=5000)
+    wait_reloaded(qtbot, panel, ctx, mid)
+    assert panel.model.rowCount() == 2
+    assert panel.title_edit.text() == "Vertskapskommunen"
+    mime = QMimeData()
+    mime.setData(ITEM_MIME, QByteArray(a.encode()))
+    panel.model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, panel.model.index(0, 0))
+    qtbot.waitUntil(lambda: block_items(ctx, mid) == [[a], []], timeout=5000)
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
+    assert block_items(ctx, mid) == [[a], []]  # one drop, one block
+    i18n.install("en")
+    qtbot.waitUntil(lambda: panel.toolbar.actions()[0].text() == "Insert item…", timeout=5000)

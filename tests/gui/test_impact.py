@@ -23,10 +23,16 @@ from gui.ops import run_command
 
 @pytest.fixture
 def ctx(qtbot, tmp_path):
+    """An English UI on a fresh empty library (overrides the shared fixture on purpose)."""
+    from gui import i18n
+
+    i18n.install("en")
     lib = open_or_create(str(tmp_path / "lib.sqlite"), empty=True)
     c = AppContext(lib, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
                    author="tester")
     yield c
+    i18n.install("nb")  # as the shared fixture leaves it; open panels rebuild, then drain
+    qtbot.wait(50)
     qtbot.waitUntil(lambda: c.tasks.pending == 0, timeout=10000)
     c.close()
 
