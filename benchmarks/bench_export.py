@@ -178,7 +178,8 @@ def print_row(r: dict[str, Any], unit: str = "pages") -> None:
     rate = r["pages"] / r["seconds"] if r["seconds"] else 0.0
     print(
         f"  {r['kind']:<14} {r['pages']:>5} {unit:<6} {r['seconds']:7.2f} s  "
-        f"{rate:7.1f} {unit}/s  peak {r['peak_rss_mb']:5.0f} MB"
+        f"{rate:7.1f} {unit}/s  (snapshot {r.get('snapshot_s', 0):.2f} s)  "
+        f"peak {r['peak_rss_mb']:5.0f} MB"
         + (f"  ({r['warnings']} warnings)" if r.get("warnings") else "")
     )
 
@@ -195,7 +196,7 @@ def run_all(args: argparse.Namespace) -> None:
             suffix = ".pptx" if kind == "pptx" else ".pdf"
             rows[kind] = _child([db, kind, target, str(tmp / f"{kind}{suffix}")])
             rows[kind].setdefault("kind", kind)
-            print_row(rows[kind], "slides" if kind in DECK_KINDS else "pages")
+            print_row(rows[kind], "slides" if kind in ("slides", "pptx") else "pages")
         weasy = _child([db, "weasyprint", big, str(tmp / "weasy.pdf")])
         weasy.setdefault("kind", "weasyprint")
         print_row(weasy)
