@@ -38,6 +38,7 @@ from exporters.slide_model import (
     BULLET_GAP,
     BULLET_INDENT,
     CONTENT_W,
+    COVER_KICKER_SIZE,
     FOOTER_RULE_Y,
     FOOTER_SIZE,
     FOOTER_Y,
@@ -46,6 +47,8 @@ from exporters.slide_model import (
     MARGIN,
     PAGE_H,
     PAGE_W,
+    SUBTITLE_LEADING,
+    SUBTITLE_SIZE,
     TITLE_Y,
     Deck,
     Slide,
@@ -206,13 +209,15 @@ def _cover(w: _Writer, prs: PresentationType, slide: Slide, total: int) -> PptxS
     baseline = PAGE_H / 2 + (len(slide.title_lines) - 1) * leading / 2 + 20
     top = PAGE_H - baseline - slide.title_size * 0.9
     if slide.kicker:
-        para = w.para(slide.kicker, (KICKER_SIZE + 2, ACCENT_SOFT, True))
+        para = w.para(slide.kicker, (COVER_KICKER_SIZE, ACCENT_SOFT, True))
         shapes.box((MARGIN, top - 58, CONTENT_W, 24), [para])
     title, sub = s.placeholders[0]._element, s.placeholders[1]._element
     _fill_placeholder(title, _title_box(slide, top), _title_paras(w, slide, WHITE))
     sub_top = top + len(slide.title_lines) * leading + 12
-    paras = [w.para(line, (20, ACCENT_SOFT, False), _ppr(leading=28)) for line in slide.subtitle]
-    _fill_placeholder(sub, (MARGIN, sub_top, CONTENT_W, 28 * len(slide.subtitle) + 8), paras)
+    style = (SUBTITLE_SIZE, ACCENT_SOFT, False)
+    paras = [w.para(line, style, _ppr(leading=SUBTITLE_LEADING)) for line in slide.subtitle]
+    box = (MARGIN, sub_top, CONTENT_W, SUBTITLE_LEADING * len(slide.subtitle) + 8)
+    _fill_placeholder(sub, box, paras)
     if slide.layout == "title":
         _chrome(w, shapes, slide, total, dark=True)
     return s

@@ -42,7 +42,11 @@ FOOTER_RULE_Y = 52.0
 FOOTER_Y = 30.0
 FOOTER_SIZE = 11.0
 COVER_TITLE_SIZE = 42.0
+COVER_KICKER_SIZE = KICKER_SIZE + 2
+SUBTITLE_SIZE = 20.0
+SUBTITLE_LEADING = 28.0
 HEADING_TITLE_SIZE = 36.0
+MAX_BIG_TITLE_LINES = 4  # cover, module title and heading slides
 MAX_SLIDES_PER_BLOCK = 8
 
 # --------------------------------------------------------------------------- labels
@@ -211,6 +215,17 @@ def fit_line(text: str, font: str, size: float, width: float) -> str:
     return text[:lo].rstrip() + "…"
 
 
+def capped_lines(
+    text: str, font: str, size: float, width: float, max_lines: int
+) -> tuple[str, ...]:
+    """Wrap text into at most max_lines lines; a cut shows as an ellipsis on the last line."""
+    lines = wrap(text, font, size, width)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = fit_line(lines[-1] + " …", font, size, width)
+    return tuple(lines)
+
+
 # --------------------------------------------------------------------------- model
 
 
@@ -358,12 +373,18 @@ class _Builder:
             self.pending_notes.clear()
         self.slides.append(slide)
 
-    def points(self, text: str, where: str) -> list[Point]:
+    def where(self, title: str, ident: str = "") -> str:
+        """Return a warning prefix naming the module and the block or item (with its id)."""
+        named = f"«{one_line(title)[:60]}»" if one_line(title) else ""
+        ident = f"({one_line(ident)[:80]})" if ident else ""
+        return " – ".join(x for x in (self.module_title[:60], f"{named} {ident}".strip()) if x)
+
+    def points(self, text: str, where: str, ident: str = "") -> list[Point]:
         """Return a text's points, recording Markdown warnings with the module and block."""
         found: list[str] = []
         points = markdown_points(text, found)
-        prefix = f"{self.module_title[:60]} – «{where[:60]}»"
-        self.warnings.extend(f"{prefix}: {w}" for w in dict.fromkeys(found))
+        prefix = self.where(where, ident)
+        self.warnings.extend(f"{prefix}: {one_line(w)}" for w in dict.fromkeys(found))
         return points
 
     def note(self, text: str) -> None:
@@ -376,7 +397,9 @@ class _Builder:
         else:
             self.pending_notes.append(text)
 
-    def content(self, layout: str, title: str, points: Iterable[Point], **kw: str) -> None:
+    def content(
+        self, layout: str, title: str, points: Iterable[Point], ident: str = "", **kw: str
+    ) -> None:
         """Add a titled slide of bullets, continued on more slides when it does not fit."""
         bullets = [_wrap_point(p) for p in points]
         if kw.get("kicker"):
@@ -385,7 +408,7 @@ class _Builder:
         pages = paginate(bullets, body_capacity(len(lines), size))
         if len(pages) > MAX_SLIDES_PER_BLOCK:
             self.warnings.append(
-                f"{self.module_title[:60]} – «{title[:60]}»: teksten er kuttet etter "
+                f"{self.where(title, ident)}: teksten er kuttet etter "
                 f"{MAX_SLIDES_PER_BLOCK} lysark (den trenger {len(pages)}); "
                 "kort den ned eller vis den som sammendrag"
             )
@@ -410,26 +433,31 @@ def _module_minutes(module: ModuleSnapshot, lang: str) -> str:
 
 def _cover(b: _Builder) -> None:
     snap = b.snapshot
-    sub = [clean(snap.programme)] if snap.programme and snap.programme != snap.title else []
+    sub = [one_line(snap.programme)] if snap.programme and snap.programme != snap.title else []
     if snap.edition:
-        sub.append(f"{label('edition', b.lang)} {clean(snap.edition)}")
+        sub.append(f"{label('edition', b.lang)} {one_line(snap.edition)}")
     title = one_line(snap.title)
-    lines = wrap(title, BOLD, COVER_TITLE_SIZE, CONTENT_W)
-    b.add(Slide("cover", title, tuple(lines[:4]), COVER_TITLE_SIZE, subtitle=tuple(sub)))
+    lines = capped_lines(title, BOLD, COVER_TITLE_SIZE, CONTENT_W, MAX_BIG_TITLE_LINES)
+    b.add(Slide("cover", title, lines, COVER_TITLE_SIZE, subtitle=_subtitle(sub)))
+
+
+def _subtitle(lines: Iterable[str]) -> tuple[str, ...]:
+    """Return subtitle lines cut to the slide width (they are never wrapped)."""
+    return tuple(fit_line(s, BODY, SUBTITLE_SIZE, CONTENT_W) for s in lines if s)
 
 
 def _module_title(b: _Builder, module: ModuleSnapshot, session_title: str) -> None:
     title = one_line(module.title)
-    sub = [s for s in (clean(module.code), _module_minutes(module, b.lang)) if s]
-    lines = wrap(title, BOLD, COVER_TITLE_SIZE, CONTENT_W)
+    sub = [s for s in (one_line(module.code), _module_minutes(module, b.lang)) if s]
+    lines = capped_lines(title, BOLD, COVER_TITLE_SIZE, CONTENT_W, MAX_BIG_TITLE_LINES)
     b.add(
         Slide(
             "title",
             title,
-            tuple(lines[:4]),
+            lines,
             COVER_TITLE_SIZE,
-            kicker=fit_line(one_line(session_title), BOLD, KICKER_SIZE, CONTENT_W),
-            subtitle=(" · ".join(sub),) if sub else (),
+            kicker=fit_line(one_line(session_title), BOLD, COVER_KICKER_SIZE, CONTENT_W),
+            subtitle=_subtitle([" · ".join(sub)] if sub else []),
         )
     )
 
@@ -445,19 +473,21 @@ def _objectives(b: _Builder, module: ModuleSnapshot, footer: str) -> None:
 def _item_slide(b: _Builder, block: BlockSnapshot, footer: str) -> None:
     item = block.item
     if item is None:
-        problem = block.problem or "ukjent"
-        b.warnings.append(f"{b.module_title[:60]}: et element mangler på lysarkene ({problem})")
+        problem = one_line(block.problem or "ukjent")[:120]
+        where = b.where(block.title, f"blokk {block.id}")
+        b.warnings.append(f"{where}: et element mangler på lysarkene ({problem})")
         return
     title = one_line(item.title) or "…"
     kicker = labels.kind_label(item.kind, b.lang)
     if block.display == "title":
-        lines = tuple(wrap(title, BOLD, HEADING_TITLE_SIZE, CONTENT_W)[:4])
+        lines = capped_lines(title, BOLD, HEADING_TITLE_SIZE, CONTENT_W, MAX_BIG_TITLE_LINES)
         b.add(Slide("heading", title, lines, HEADING_TITLE_SIZE, kicker=kicker, footer=footer))
         return
-    points = b.points(item.summary, title)
+    ident = f"id {item.id}"
+    points = b.points(item.summary, title, ident)
     if not points:
-        points = b.points(item.body, title)[:1]
-    b.content("content", title, points, kicker=kicker, footer=footer)
+        points = b.points(item.body, title, ident)[:1]
+    b.content("content", title, points, ident, kicker=kicker, footer=footer)
 
 
 def _exercise_slide(b: _Builder, block: BlockSnapshot, footer: str) -> None:
@@ -466,17 +496,19 @@ def _exercise_slide(b: _Builder, block: BlockSnapshot, footer: str) -> None:
     if title == kicker:
         kicker = label("exercise", b.lang)
     badge = f"{block.minutes} {label('minutes', b.lang)}" if block.minutes > 0 else ""
-    points = b.points(block.text, title)
-    b.content("exercise", title, points, kicker=kicker, badge=badge, footer=footer)
+    ident = f"blokk {block.id}"
+    points = b.points(block.text, title, ident)
+    b.content("exercise", title, points, ident, kicker=kicker, badge=badge, footer=footer)
 
 
 def _text_slide(b: _Builder, block: BlockSnapshot, section_title: str, footer: str) -> None:
     title = one_line(block.title)
-    points = b.points(block.text, title or section_title)
+    ident = f"blokk {block.id}"
+    points = b.points(block.text, title or section_title, ident)
     if not points:
         return
     kicker = section_title if title else ""
-    b.content("content", title or section_title, points, kicker=kicker, footer=footer)
+    b.content("content", title or section_title, points, ident, kicker=kicker, footer=footer)
 
 
 def _block(b: _Builder, block: BlockSnapshot, section_title: str, footer: str) -> None:

@@ -24,6 +24,7 @@ from exporters.slide_model import (
     BODY_SIZE,
     BULLET_GAP,
     BULLET_INDENT,
+    COVER_KICKER_SIZE,
     FOOTER_RULE_Y,
     FOOTER_SIZE,
     FOOTER_Y,
@@ -32,6 +33,8 @@ from exporters.slide_model import (
     MARGIN,
     PAGE_H,
     PAGE_W,
+    SUBTITLE_LEADING,
+    SUBTITLE_SIZE,
     TITLE_Y,
     Deck,
     Slide,
@@ -156,13 +159,13 @@ def _cover(pen: Pen, slide: Slide, total: int) -> None:
     _fill_page(pen.canvas, ACCENT_DARK if slide.layout == "title" else INK)
     leading = slide.title_size * 1.16
     top = PAGE_H / 2 + (len(slide.title_lines) - 1) * leading / 2 + 20
-    pen.text(MARGIN, top + 64, slide.kicker, BOLD, KICKER_SIZE + 2, ACCENT_SOFT)
+    pen.text(MARGIN, top + 64, slide.kicker, BOLD, COVER_KICKER_SIZE, ACCENT_SOFT)
     for i, line in enumerate(slide.title_lines):
         pen.text(MARGIN, top - i * leading, line, BOLD, slide.title_size, WHITE)
     y = top - (len(slide.title_lines) - 1) * leading - 52
     for line in slide.subtitle:
-        pen.text(MARGIN, y, line, BODY, 20, ACCENT_SOFT)
-        y -= 28
+        pen.text(MARGIN, y, line, BODY, SUBTITLE_SIZE, ACCENT_SOFT)
+        y -= SUBTITLE_LEADING
     if slide.layout == "title":
         _footer(pen, slide, total, dark=True)
 
