@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from content import search_index
@@ -887,7 +887,7 @@ def import_bundle(
         report.revisions_added += _write(session, etype, plan[etype])
         _progress_step(progress)
     if assets:
-        session.execute(insert(Asset.__table__), assets)
+        bulk_insert(session, Asset.__table__, assets)
     _reindex(session, plan["item"])
     _progress_step(progress)
     report.warnings += _asset_warnings(session, parsed)
@@ -1012,8 +1012,17 @@ def _plan_assets(session: Session, parsed: _Parsed, report: ImportReport) -> lis
 
 
 def _asset_warnings(session: Session, parsed: _Parsed) -> list[str]:
-    ids = {e.data["id"]: e.data["id"] for e in parsed.entities["item"]}
-    wanted = asset_ids(session, {"item": list(ids), "module": [], "curriculum": []})
+    """Warn about images the imported texts use that the library does not have."""
+    wanted: set[str] = set()
+    for etype, entries in parsed.entities.items():
+        for entry in entries:
+            text = (
+                json.dumps(entry.data, ensure_ascii=False)
+                if etype != "item"
+                else (entry.data["body"] + entry.data["summary"])
+            )
+            if "asset:" in text:
+                wanted.update(_ASSET_REF.findall(text))
     present = set()
     for batch in _batches(wanted):
         present.update(session.scalars(select(Asset.id).where(Asset.id.in_(batch))))
@@ -1073,13 +1082,10 @@ def _write(session: Session, etype: str, plan: _Plan) -> int:
         _delete_children(session, etype, ids)
         session.execute(update(_ENTITY_CLASSES[etype]), [_ROWS[etype](d) for d in updated])
     if plan.new:
-        session.execute(
-            insert(_ENTITY_CLASSES[etype].__table__), [_ROWS[etype](d) for d in plan.new]
-        )
+        bulk_insert(session, _ENTITY_CLASSES[etype].__table__, [_ROWS[etype](d) for d in plan.new])
     everything = plan.new + updated
     for table, rows in _CHILD_ROWS[etype](everything):
-        for start in range(0, len(rows), 20_000):
-            session.execute(insert(table), rows[start : start + 20_000])
+        bulk_insert(session, table, rows)
     since = {d["id"]: 0 for d in plan.new} | {d["id"]: rev for d, rev in plan.newer}
     revisions = [
         {
@@ -1095,9 +1101,41 @@ def _write(session: Session, etype: str, plan: _Plan) -> int:
         for h in d["history"]
         if h["revision"] > since[d["id"]]
     ]
-    for start in range(0, len(revisions), 20_000):
-        session.execute(insert(Revision.__table__), revisions[start : start + 20_000])
+    bulk_insert(session, Revision.__table__, revisions)
     return len(revisions)
+
+
+_MARKERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
+def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert rows with one DBAPI executemany, converting values with the columns' own types.
+
+    Core's executemany spends most of its time building parameters row by row; here each
+    column's bind processor is looked up once. Other paramstyles fall back to Core.
+    """
+    if not rows:
+        return
+    conn = session.connection()
+    dialect = conn.dialect
+    marker = _MARKERS.get(dialect.paramstyle)
+    if marker is None:
+        session.execute(insert(table), rows)
+        return
+    names = list(rows[0])
+    procs = [table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names]
+    quote = dialect.identifier_preparer.quote
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+        f"VALUES ({', '.join([marker] * len(names))})"
+    )
+    pairs = list(zip(names, procs))
+    for start in range(0, len(rows), 20_000):
+        params = [
+            tuple(p(r[n]) if p is not None else r[n] for n, p in pairs)
+            for r in rows[start : start + 20_000]
+        ]
+        conn.exec_driver_sql(sql, params)
 
 
 def _delete_children(session: Session, etype: str, ids: list[str]) -> None:

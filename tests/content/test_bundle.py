@@ -642,7 +642,7 @@ def build(lib: Library, spec: dict[str, Any]) -> None:
     for index, summary in spec["edits"]:
         h.run(UpdateItem(entity_id=ids[index], values={"summary": summary}))
     for index in dict.fromkeys(spec["deletes"]):
-        h.run(DeleteItem(entity_id=ids[index]))
+        _try(h, DeleteItem(entity_id=ids[index]))
 
 
 def _try(h: UndoHistory, cmd: Any) -> None:
