@@ -436,3 +436,38 @@ def test_read_member_stops_at_the_limit_while_reading(tmp_path):
         info = zf.getinfo("manifest.json")
         with pytest.raises(BundleError, match="more data than allowed"):
             read_member(zf, info, ReadBudget(Limits(max_member_size=1000)))
+
+
+def _mutations(entity: dict[str, Any]) -> list[dict[str, Any]]:
+    out = []
+    for key, bad in [
+        ("title", 5),
+        ("title", "x" * 501),
+        ("id", "../x"),
+        ("tags", "a"),
+        ("revision", -1),
+        ("deleted_at", "yesterday"),
+        ("extra", 1),
+        ("fields", {"a": {"b": 1}}),
+        ("history", [{"revision": 1}]),
+    ]:
+        out.append({**entity, key: bad})
+    missing = dict(entity)
+    del missing["kind"]
+    return [*out, missing]
+
+
+def test_compiled_schema_agrees_with_jsonschema(good):
+    from jsonschema import Draft202012Validator
+
+    from content.bundle import schema
+    from content.bundle_safety import SchemaCompiler
+
+    Draft202012Validator.check_schema(schema())
+    reference = Draft202012Validator({**schema(), "$ref": "#/$defs/item"})
+    compiled = SchemaCompiler(schema()).checker("item")
+    for entity in json.loads(good["items/0000.json"]):
+        for case in [entity, *_mutations(entity)]:
+            problems: list[tuple[str, str]] = []
+            compiled(case, "", problems)
+            assert (not problems) == reference.is_valid(case), case
