@@ -37,7 +37,7 @@ def check_image(name: str, data: bytes) -> str:
                 img.verify()
     except ValidationError:
         raise
-    except Exception as exc:  # noqa: BLE001 - Pillow raises many kinds for bad files
+    except Exception as exc:
         raise ValidationError([("image", f"is not a readable image ({exc})")], name) from exc
     if fmt not in FORMATS:
         raise ValidationError([("image", f"format {fmt or 'unknown'} is not supported; "

@@ -53,8 +53,9 @@ def run_gui(args: list[str], on_ready: Callable[[MainWindow], None] | None = Non
     return code
 
 
-def open_window(library: Library, settings: QSettings,
-                on_ready: Callable[[MainWindow], None] | None = None) -> tuple[Any, Any]:
+def open_window(
+    library: Library, settings: QSettings, on_ready: Callable[[MainWindow], None] | None = None
+) -> tuple[Any, Any]:
     """Create the context and the main window on an open library, and show it."""
     from gui.context import AppContext
     from gui.main_window import MainWindow, remember_library
@@ -76,15 +77,16 @@ def _location(library: Library) -> str:
     return str(path) if path else library.url
 
 
-def open_first_library(location: str | None, empty: bool,
-                       parent: QWidget | None = None) -> Library | None:
+def open_first_library(
+    location: str | None, empty: bool, parent: QWidget | None = None
+) -> Library | None:
     """Open the library; when that fails, explain why and offer to open another."""
     from content.opening import open_or_create, resolve_location
 
     while True:
         try:
             return open_or_create(location, empty=empty)
-        except Exception as exc:  # noqa: BLE001 - any failure gets the same clear dialog
+        except Exception as exc:
             location = ask_other_library(parent, resolve_location(location), exc)
             if location is None:
                 return None
@@ -92,28 +94,44 @@ def open_first_library(location: str | None, empty: bool,
 
 def ask_other_library(parent: QWidget | None, location: str, exc: BaseException) -> str | None:
     """Say why a library could not be opened; return another one to try, or None to quit."""
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("app", "Cannot open the library"))
-    box.setText(tr("app", "Kursverk could not open the library\n%1").replace("%1", location))
-    box.setInformativeText(tr("app", "The file may be damaged, or written by a newer version "
-                                     "of Kursverk. It has not been changed.\n\nDetails: %1")
-                           .replace("%1", str(exc)))
-    open_button = box.addButton(tr("app", "Open another library…"),
-                                QMessageBox.ButtonRole.AcceptRole)
-    new_button = box.addButton(tr("app", "Create a new library…"),
-                               QMessageBox.ButtonRole.ActionRole)
-    box.addButton(tr("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.setAccessibleName(tr("app", "Cannot open the library"))
+    box.setWindowTitle(QCoreApplication.translate("app", "Cannot open the library"))
+    box.setText(
+        QCoreApplication.translate("app", "Kursverk could not open the library\n%1").replace(
+            "%1", location
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "app",
+            "The file may be damaged, or written by a newer version "
+            "of Kursverk. It has not been changed.\n\nDetails: %1",
+        ).replace("%1", str(exc))
+    )
+    open_button = box.addButton(
+        QCoreApplication.translate("app", "Open another library…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    new_button = box.addButton(
+        QCoreApplication.translate("app", "Create a new library…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(QCoreApplication.translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setAccessibleName(QCoreApplication.translate("app", "Cannot open the library"))
     box.exec()
     clicked = box.clickedButton()
-    libraries = tr("app", "Kursverk libraries (*.sqlite *.db);;All files (*)")
+    libraries = QCoreApplication.translate(
+        "app", "Kursverk libraries (*.sqlite *.db);;All files (*)"
+    )
     if clicked is open_button:
-        path, _f = QFileDialog.getOpenFileName(parent, tr("app", "Open library"), "", libraries)
+        path, _f = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("app", "Open library"), "", libraries
+        )
         return path or None
     if clicked is new_button:
-        path, _f = QFileDialog.getSaveFileName(parent, tr("app", "New library"),
-                                               "library.sqlite", libraries)
+        path, _f = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("app", "New library"), "library.sqlite", libraries
+        )
         return path or None
     return None

@@ -72,8 +72,12 @@ def _compile(src: Path, qm: Path) -> Path | None:
     qm.parent.mkdir(parents=True, exist_ok=True)
     part = qm.with_suffix(".qm.part")
     try:
-        subprocess.run([tool, "-silent", str(src), "-qm", str(part)], check=True,
-                       capture_output=True, timeout=60)
+        subprocess.run(
+            [tool, "-silent", str(src), "-qm", str(part)],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
         part.replace(qm)
     except (OSError, subprocess.SubprocessError):
         return None
@@ -135,11 +139,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^must be at least (.+)$"), "Must be at least %1"),
     (re.compile(r"^must be at most (.+)$"), "Must be at most %1"),
     (re.compile(r"^is longer than (\d+) characters$"), "Longer than %1 characters"),
-    (re.compile(r"^an entry is longer than (\d+) characters$"),
-     "An entry is longer than %1 characters"),
+    (
+        re.compile(r"^an entry is longer than (\d+) characters$"),
+        "An entry is longer than %1 characters",
+    ),
     (re.compile(r"^must be one of (.+)$"), "Must be one of %1"),
-    (re.compile(r"^must be an http, https or mailto address$"),
-     "Must be an http, https or mailto address"),
+    (
+        re.compile(r"^must be an http, https or mailto address$"),
+        "Must be an http, https or mailto address",
+    ),
     (re.compile(r"^must be a list of texts$"), "Must be a list of texts"),
     (re.compile(r"^must be text$"), "Must be text"),
 ]
@@ -147,39 +155,42 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 
 def validation_text(message: str) -> str:
     """Translate a validation message from content/ into the UI language."""
-    tr = QCoreApplication.translate
     for pattern, source in _PATTERNS:
         m = pattern.match(message)
         if m:
-            out = tr("validation", source)
+            out = QCoreApplication.translate("validation", source)
             return out.replace("%1", m.group(1)) if m.groups() else out
     return message
 
 
 def _mark_validation_strings() -> None:  # pragma: no cover - only read by lupdate
-    tr = QCoreApplication.translate
-    tr("validation", "Required")
-    tr("validation", "Must be a number")
-    tr("validation", "Must be at least %1")
-    tr("validation", "Must be at most %1")
-    tr("validation", "Longer than %1 characters")
-    tr("validation", "An entry is longer than %1 characters")
-    tr("validation", "Must be one of %1")
-    tr("validation", "Must be an http, https or mailto address")
-    tr("validation", "Must be a list of texts")
-    tr("validation", "Must be text")
+    QCoreApplication.translate("validation", "Required")
+    QCoreApplication.translate("validation", "Must be a number")
+    QCoreApplication.translate("validation", "Must be at least %1")
+    QCoreApplication.translate("validation", "Must be at most %1")
+    QCoreApplication.translate("validation", "Longer than %1 characters")
+    QCoreApplication.translate("validation", "An entry is longer than %1 characters")
+    QCoreApplication.translate("validation", "Must be one of %1")
+    QCoreApplication.translate("validation", "Must be an http, https or mailto address")
+    QCoreApplication.translate("validation", "Must be a list of texts")
+    QCoreApplication.translate("validation", "Must be text")
 
 
 def command_label(label: str) -> str:
     """Translate a command label («Move block» → «Flytt blokk»), also «Undo X»."""
-    tr = QCoreApplication.translate
     if label.startswith("Undo "):
-        return tr("commands", "Undo %1").replace("%1", command_label(label[5:]))
-    return tr("commands", label)
+        return QCoreApplication.translate("commands", "Undo %1").replace(
+            "%1", command_label(label[5:])
+        )
+    return QCoreApplication.translate("commands", label)
 
 
-STATUS_SOURCE = {"draft": "Draft", "in_review": "In review", "approved": "Approved",
-                 "retired": "Retired"}
+STATUS_SOURCE = {
+    "draft": "Draft",
+    "in_review": "In review",
+    "approved": "Approved",
+    "retired": "Retired",
+}
 
 
 def status_label(status: str) -> str:
@@ -188,12 +199,11 @@ def status_label(status: str) -> str:
 
 
 def _mark_status_strings() -> None:  # pragma: no cover - only read by lupdate
-    tr = QCoreApplication.translate
-    tr("status", "Draft")
-    tr("status", "In review")
-    tr("status", "Approved")
-    tr("status", "Retired")
-    tr("commands", "Undo %1")
+    QCoreApplication.translate("status", "Draft")
+    QCoreApplication.translate("status", "In review")
+    QCoreApplication.translate("status", "Approved")
+    QCoreApplication.translate("status", "Retired")
+    QCoreApplication.translate("commands", "Undo %1")
 
 
 def kind_label(kind: str) -> str:

@@ -44,7 +44,6 @@ from gui.i18n import (
     audience_label,
     command_label,
     current_language,
-    kind_label,
     status_label,
     validation_text,
 )
@@ -72,7 +71,7 @@ def load_item(session: Session, item_id: str) -> dict[str, Any]:
     ids = [r["target_id"] for r in state["relations"]] + [c["source_id"]
                                                          for c in state["citations"]]
     titles = dict(session.execute(select(ContentItem.id, ContentItem.title)
-                                  .where(ContentItem.id.in_(ids)))) if ids else {}
+                                  .where(ContentItem.id.in_(ids))).all()) if ids else {}
     return {"state": state, "history": history(session, "item", item_id), "titles": titles}
 
 

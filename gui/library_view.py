@@ -102,7 +102,7 @@ def _search_rows(session: Session, q: LibraryQuery, offset: int, limit: int) -> 
                   audiences=[q.audience] if q.audience else None,
                   limit=min(offset + limit, SEARCH_CAP), snippets=False)[offset:]
     ids = [h.id for h in hits]
-    stamps = dict(session.execute(select(C.id, C.updated_at).where(C.id.in_(ids)))) if ids else {}
+    stamps = dict(session.execute(select(C.id, C.updated_at).where(C.id.in_(ids))).all()) if ids else {}
     rows: list[Row] = [(h.id, h.kind, h.title, h.status, stamps.get(h.id)) for h in hits]
     if q.sort_column >= 0:
         key = [2, 1, 3, 4][q.sort_column]

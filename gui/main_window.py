@@ -62,7 +62,7 @@ def load_inspector(session: Session, item_id: str) -> dict[str, Any]:
     state = get_state(session, "item", item_id)
     ids = [r["target_id"] for r in state["relations"]]
     titles = dict(session.execute(select(ContentItem.id, ContentItem.title)
-                                  .where(ContentItem.id.in_(ids)))) if ids else {}
+                                  .where(ContentItem.id.in_(ids))).all()) if ids else {}
     return {"title": state["title"], "relations": state["relations"], "titles": titles,
             "used": item_where_used(session, item_id),
             "history": history(session, "item", item_id)[:50]}
@@ -716,7 +716,7 @@ class MainWindow(QMainWindow):
     def _on_operation(self, changes: Changes, _initiator: object) -> None:
         if changes.items or changes.modules or changes.curricula:
             self.reload_navigator()
-        if self._inspected and self._inspected in changes.ids or changes.modules:
+        if (self._inspected and self._inspected in changes.ids) or changes.modules:
             self._inspect_timer.start()
         self.update_undo_actions()
 

@@ -78,10 +78,9 @@ def error_text(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Show an error in a message box (stale writes get their own title)."""
-    tr = QCoreApplication.translate
     title = (
-        tr("ops", "Changed elsewhere")
+        QCoreApplication.translate("ops", "Changed elsewhere")
         if isinstance(exc, StaleWriteError)
-        else tr("ops", "Could not complete the action")
+        else QCoreApplication.translate("ops", "Could not complete the action")
     )
     QMessageBox.warning(parent, title, error_text(exc))

@@ -6,7 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any PySide6 import
 
-import pytest  # noqa: E402
+import pytest
 
 
 def _add_items(ctx) -> dict[str, str]:
@@ -65,3 +65,24 @@ def window(ctx, qtbot):
 def wait_idle(qtbot, ctx, timeout: int = 10000) -> None:
     """Wait until every queued task has delivered its result."""
     qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=timeout)
+
+
+@pytest.fixture(autouse=True)
+def messages(monkeypatch):
+    """Record message boxes instead of blocking on them (tests may patch them again)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+
+    def record(kind, answer):
+        def box(_parent, title, text, *args, **kwargs):
+            shown.append((kind, title, text))
+            return answer
+        return box
+
+    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "information",
+                        record("information", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+    return shown
