@@ -21,7 +21,7 @@ from exporters.base import (
 )
 from exporters.labels import audience_label, exercise_label, kind_label, label
 from exporters.markdown_pdf import RenderContext, markdown_flowables, para, placeholder
-from exporters.pdfdoc import DocMeta, KvDoc, RuledBlock, TocEntry, build, heading, mark
+from exporters.pdfdoc import DocMeta, KvDoc, RuledBlock, TocEntry, build, heading, mark, tag
 
 if TYPE_CHECKING:
     from content.progress import Progress
@@ -84,6 +84,7 @@ def _render(
         doc = KvDoc(part, meta, progress)
         pages = build(doc, doc.story(book.cover(), body))
         progress.check()
+    warnings += doc.warnings
     for message in warnings:
         progress.warn(message)
     progress.step("ferdig")
@@ -225,7 +226,7 @@ class _Book:
         if (block.block_type == "trainer_note" or block.trainer_only) and not self.trainer:
             return []
         try:
-            return self._block(block)
+            return tag(self._block(block), _where_block(block))
         except Cancelled:
             raise
         except Exception as exc:  # one bad block must not stop the export
@@ -282,7 +283,9 @@ class _Book:
             inner.append(para(block.title, "h4", self.ctx))
         inner += self._markdown(block.text, f"Øvelse {block.title!r} (id {block.id})", "text")
         if not self.trainer:
-            inner += [para(label("notes", self.lang), "muted", self.ctx), NoteLines(NOTE_LINES)]
+            self.ctx.drawn.append(label("notes", self.lang))
+            notes = Paragraph(_esc(label("notes", self.lang)), S.variant("muted", keepWithNext=1))
+            inner += [notes, NoteLines(NOTE_LINES)]
         look = S.EXERCISE_LOOK
         return [
             RuledBlock(
@@ -499,7 +502,13 @@ def _esc(text: str) -> str:
 
 
 class NoteLines(Flowable):
-    """Ruled lines for handwritten notes; never split over two pages."""
+    """Ruled lines for handwritten notes.
+
+    Up to KEEP lines are never split over two pages (the block moves on whole); a taller
+    set splits between lines so it can never be too large for a page.
+    """
+
+    KEEP = 10
 
     def __init__(self, count: int, gap: float = 20.0) -> None:
         super().__init__()
@@ -509,6 +518,13 @@ class NoteLines(Flowable):
         """Take the full width and count × gap points."""
         self.width, self.height = avail_width - 8, self.count * self.gap
         return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Split between lines when there are many, else return [] (move on whole)."""
+        fits = int(avail_height // self.gap)
+        if self.count <= self.KEEP or fits < 2 or fits >= self.count:
+            return []
+        return [NoteLines(fits, self.gap), NoteLines(self.count - fits, self.gap)]
 
     def draw(self) -> None:
         """Draw the lines."""
@@ -538,6 +554,8 @@ def _where_block(block: BlockSnapshot) -> str:
     if block.item is not None:
         item = block.item
         return f'{kind_label(item.kind)} "{item.title[:60]}" (id {item.id})'
+    if block.block_type == "exercise":
+        return f'Øvelse "{block.title[:60]}" (blokk {block.id})'
     return f"blokk {block.id} ({block.block_type})"
 
 

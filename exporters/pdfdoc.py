@@ -13,21 +13,26 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
+    ActionFlowable,
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
 )
+from reportlab.platypus.doctemplate import FrameBreak
 
+from content.progress import Cancelled
 from exporters import styles as S
 from exporters.fonts import BODY, BOLD, register_fonts
 from exporters.labels import label
@@ -113,8 +118,37 @@ def shorten(text: str, font: str, size: float, width: float) -> str:
     return text[:lo].rstrip() + "…"
 
 
+class KeepWithFirstPart(KeepTogether):
+    """Keep headings with what follows them, without wasting the rest of the page.
+
+    ReportLab's KeepTogether moves a heading and the flowable after it to the next frame when
+    the pair does not fit. When the follower is a long, splittable block that would leave
+    most of the page empty, keep the heading with the follower's first part instead.
+    """
+
+    MIN_FIRST_PART = 60.0
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        """Return ReportLab's answer, or the headings plus the follower split to fit."""
+        out = super().split(aW, aH)
+        if not out or not isinstance(out[0], type(FrameBreak)) or len(self._content) < 2:
+            return out
+        *heads, last = self._content
+        canv = getattr(self, "canv", None)
+        used = 0.0
+        for flowable in heads:
+            _w, h = flowable.wrapOn(canv, aW, aH)
+            used += flowable.getSpaceBefore() + h + flowable.getSpaceAfter()
+        if aH - used < self.MIN_FIRST_PART:
+            return out
+        parts = _split_child(last, aW, aH - used, canv)
+        return [*heads, *parts] if parts else out
+
+
 class KvDoc(BaseDocTemplate):
     """An A4 document with cover, reserved TOC pages, body, outline and page totals."""
+
+    keepTogetherClass = KeepWithFirstPart
 
     def __init__(self, path: Path, meta: DocMeta, progress: Progress | None = None) -> None:
         register_fonts()
@@ -141,6 +175,7 @@ class KvDoc(BaseDocTemplate):
         self.toc_layout = toc_pages_needed(len(self.toc_entries))
         self.pages: dict[str, int] = {}
         self.drawn: list[str] = []
+        self.warnings: list[str] = []
         self._first_toc_page = 0
         self._current = ""
         self._page_title = ""
@@ -231,13 +266,52 @@ class KvDoc(BaseDocTemplate):
 
     # ---------------------------------------------------------------- layout hooks
 
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        """Lay out one flowable; one that cannot be laid out becomes a placeholder.
+
+        No export may abort because of layout: a LayoutError (or any other error while
+        fitting a flowable) replaces that flowable with a visible placeholder and a warning
+        that names the item it came from.
+        """
+        front = flowables[:4]
+        try:
+            super().handle_flowable(flowables)
+        except Cancelled:
+            raise
+        except Exception as exc:
+            if not front or any(getattr(f, "_kv_fallback", False) for f in front):
+                raise
+            if flowables and (
+                flowables[0] is front[0] or front[0] in getattr(flowables[0], "_content", ())
+            ):
+                del flowables[0]  # the failure came before ReportLab took the flowable
+            where = where_of(front) or f"{type(front[0]).__name__} på side {self.page}"
+            message = f"{where}: kunne ikke settes på siden ({type(exc).__name__}: {exc})"
+            self.warnings.append(" ".join(message.split())[:300])
+            text = f"[{label('content_error', self.meta.labels)}: {where}]"
+            holder = Paragraph(escape(text), S.style("placeholder"))
+            holder._kv_fallback = True  # type: ignore[attr-defined]
+            holder._kv_entries = entries_of(front)  # type: ignore[attr-defined]
+            flowables.insert(0, holder)
+
     def afterFlowable(self, flowable: Flowable) -> None:
         """Record a marked heading's page, bookmark it and report progress."""
         entry: TocEntry | None = getattr(flowable, "_kv_entry", None)
+        for lost in getattr(flowable, "_kv_entries", ()):  # headings a placeholder replaced
+            self._record(lost, flowable)
         if entry is None:
             return
+        self._record(entry, flowable)
+        label_text = getattr(flowable, "_kv_progress", None)
+        if self.progress is not None and label_text is not None:
+            self.progress.step(label_text)
+
+    def _record(self, entry: TocEntry, flowable: Flowable) -> None:
+        """Record a heading's page, and bookmark it and add its outline entry once."""
+        if entry.key in self.pages:
+            return
         page = self.canv.getPageNumber()
-        self.pages.setdefault(entry.key, page)
+        self.pages[entry.key] = page
         level = min(entry.level, self._last_level + 1)
         self._last_level = level
         top = self.frame._y + getattr(flowable, "height", 0)  # type: ignore[attr-defined]
@@ -246,12 +320,13 @@ class KvDoc(BaseDocTemplate):
         if entry.level <= 1:
             self._current = entry.title
             self._page_title = self._page_title or entry.title
-        label_text = getattr(flowable, "_kv_progress", None)
-        if self.progress is not None and label_text is not None:
-            self.progress.step(label_text)
 
     def _endBuild(self) -> None:
         """Finish the last page, then define the forms the pages refer to, then save."""
+        for entry in self.toc_entries:  # a contents link must never point nowhere
+            if entry.key not in self.pages and getattr(self, "frame", None) is not None:
+                self.warnings.append(f"Overskriften {entry.title[:60]!r} kom ikke med i teksten")
+                self._record(entry, Spacer(0, 0))
         self._doSave = 0
         super()._endBuild()
         total = self.canv.getPageNumber() - 1
@@ -319,6 +394,10 @@ class RuledBlock(Flowable):
 
     It splits between (and inside) its children, so a long item body flows over pages, and
     it only wraps as many children as it needs, so layout stays linear.
+
+    Split contract (ReportLab's): ``split`` returns ``[]`` when no useful first part fits,
+    and otherwise two blocks whose first one is guaranteed (measured) to fit; it never
+    returns itself. A child with keepWithNext (a label, a heading) never ends the first part.
     """
 
     def __init__(
@@ -331,6 +410,7 @@ class RuledBlock(Flowable):
         shape: str = "",
         background: Color | None = None,
         pad: float = 6.0,
+        where: str = "",
     ) -> None:
         super().__init__()
         self.content = content
@@ -341,6 +421,7 @@ class RuledBlock(Flowable):
         self.background = background
         self.pad = pad
         self.indent = 12.0 + rule_width
+        self._kv_where = where
         self._sizes: list[tuple[float, float, float]] = []
 
     def _opts(self) -> dict[str, Any]:
@@ -349,47 +430,63 @@ class RuledBlock(Flowable):
             "rule_width": self.rule_width,
             "background": self.background,
             "pad": self.pad,
+            "where": self._kv_where,
         }
+
+    def _inner(self, avail_width: float) -> float:
+        """Return the width the children get."""
+        return avail_width - self.indent - (self.pad if self.background else 0)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """Measure children until they overflow the available height."""
-        inner = avail_width - self.indent - (self.pad if self.background else 0)
+        inner = self._inner(avail_width)
+        canv = getattr(self, "canv", None)
         self._sizes, height = [], 2 * self.pad
         for child in self.content:
-            child.canv = getattr(self, "canv", None)  # nested containers need it to wrap
+            child.canv = canv  # nested containers need it to wrap
             _w, h = child.wrap(inner, avail_height)
             before, after = child.getSpaceBefore(), child.getSpaceAfter()
             self._sizes.append((before, h, after))
             height += before + h + after
-            if height > avail_height:
+            if height > avail_height + _FUZZ:
                 break
         self.width, self.height = avail_width, height
         return avail_width, height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        """Split into the part that fits and the rest."""
-        inner = avail_width - self.indent - (self.pad if self.background else 0)
+        """Split into a first part that fits and the rest, or return [] when nothing fits."""
+        inner = self._inner(avail_width)
+        canv = getattr(self, "canv", None)
         room = avail_height - 2 * self.pad
+        if room <= MIN_SPLIT_ROOM:
+            return []
         first: list[Flowable] = []
         rest: list[Flowable] = []
+        used = 0.0
         for index, child in enumerate(self.content):
-            child.canv = getattr(self, "canv", None)
-            _w, h = child.wrap(inner, room)
-            need = child.getSpaceBefore() + h + child.getSpaceAfter()
-            if need <= room:
+            child.canv = canv
+            _w, h = child.wrap(inner, avail_height)
+            before, after = child.getSpaceBefore(), child.getSpaceAfter()
+            if used + before + h + after <= room + _FUZZ:
                 first.append(child)
-                room -= need
+                used += before + h + after
                 continue
-            parts = child.split(inner, room - child.getSpaceBefore()) if room > 20 else []
+            rest = list(self.content[index:])
+            left = room - used
+            parts = _split_child(child, inner, left, canv) if left > MIN_SPLIT_ROOM else []
             if parts:
                 first.append(parts[0])
                 rest = [*parts[1:], *self.content[index + 1 :]]
-            else:
-                rest = list(self.content[index:])
             break
+        # a label or heading must not end the first part: move it over with what it labels
+        while first and rest and first[-1].getKeepWithNext():
+            rest.insert(0, first.pop())
         if not first or not rest:
             return []
         head = RuledBlock(first, self.colour, shape=self.shape, **self._opts())
+        head.canv = canv
+        if head.wrap(avail_width, avail_height)[1] > avail_height + _FUZZ:
+            return []  # never hand back a first part that does not fit (LayoutError n==2)
         return [head, RuledBlock(rest, self.colour, shape="", **self._opts())]
 
     def draw(self) -> None:
@@ -412,6 +509,31 @@ class RuledBlock(Flowable):
             y -= before + h
             child.drawOn(canv, self.indent, y)
             y -= after
+
+
+_FUZZ = 1e-6
+MIN_SPLIT_ROOM = 12.0
+
+
+def _split_child(child: Flowable, width: float, height: float, canv: Any) -> list[Flowable]:
+    """Split one child so its first part (with its spaces) fits in height; else []."""
+    spaces = child.getSpaceBefore() + child.getSpaceAfter()
+    if height - spaces <= MIN_SPLIT_ROOM:
+        return []
+    try:
+        parts = child.split(width, height - spaces)
+    except Exception:  # a child that cannot split is moved whole instead
+        return []
+    if len(parts) < 2 or parts[0] is child or isinstance(parts[0], ActionFlowable):
+        return []
+    if any(isinstance(p, ActionFlowable) for p in parts):
+        return []
+    first = parts[0]
+    first.canv = canv
+    _w, h = first.wrap(width, height)
+    if first.getSpaceBefore() + h + first.getSpaceAfter() > height + _FUZZ:
+        return []
+    return list(parts)
 
 
 def draw_icon(
@@ -472,13 +594,58 @@ _ICONS: dict[str, list[tuple[float, float]]] = {
 }
 
 
+def where_of(flowables: list[Flowable]) -> str:
+    """Return the item a flowable (or a group of kept-together flowables) was made for."""
+    for flowable in flowables:
+        where = getattr(flowable, "_kv_where", "")
+        if where:
+            return str(where)
+        inner = where_of(list(getattr(flowable, "_content", ())))
+        if inner:
+            return inner
+    return ""
+
+
+def entries_of(flowables: list[Flowable]) -> list[TocEntry]:
+    """Return the heading entries marked on flowables (and on what they keep together)."""
+    out: list[TocEntry] = []
+    for flowable in flowables:
+        entry = getattr(flowable, "_kv_entry", None)
+        if entry is not None:
+            out.append(entry)
+        out += getattr(flowable, "_kv_entries", [])
+        out += entries_of(list(getattr(flowable, "_content", ())))
+    return out
+
+
+class HeadingParagraph(Paragraph):
+    """A heading; when it is so long that it splits, its first part keeps the TOC mark."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """Split like a paragraph and move the heading mark to the first part."""
+        parts = super().split(availWidth, availHeight)
+        for index, part in enumerate(parts):
+            for name in ("_kv_entry", "_kv_progress", "_kv_where"):
+                if index == 0 and hasattr(self, name):
+                    setattr(part, name, getattr(self, name))
+                else:
+                    part.__dict__.pop(name, None)
+        return parts
+
+
+def tag(flowables: list[Flowable], where: str) -> list[Flowable]:
+    """Name the item the flowables were made for (used in layout-fallback warnings)."""
+    for flowable in flowables:
+        if not getattr(flowable, "_kv_where", ""):
+            flowable._kv_where = where  # type: ignore[attr-defined]
+    return flowables
+
+
 def heading(
     text: str, style_name: str, entry: TocEntry | None = None, progress_label: str | None = None
 ) -> Paragraph:
     """Return an escaped heading paragraph, marked for the TOC and outline if given."""
-    from xml.sax.saxutils import escape
-
-    para = Paragraph(escape(text), S.style(style_name))
+    para = HeadingParagraph(escape(text), S.style(style_name))
     return mark(para, entry, progress_label) if entry else para
 
 

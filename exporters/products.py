@@ -22,7 +22,7 @@ from exporters.base import (
 from exporters.fonts import BODY
 from exporters.labels import field_label, frequency_label, kind_label, label
 from exporters.markdown_pdf import RenderContext, markdown_flowables, para
-from exporters.pdfdoc import DocMeta, KvDoc, RuledBlock, TocEntry, build, heading
+from exporters.pdfdoc import DocMeta, KvDoc, RuledBlock, TocEntry, build, heading, tag
 
 if TYPE_CHECKING:
     from content.progress import Progress
@@ -144,12 +144,18 @@ def _render(
         doc = KvDoc(part, meta, progress)
         pages = build(doc, doc.story([], body))
         progress.check()
+    warnings += doc.warnings
     for message in warnings:
         progress.warn(message)
     progress.step(product.title)
     return ExportResult(
         path=Path(path), pages=pages, sha256=file_sha256(Path(path)), warnings=warnings
     )
+
+
+def _where(item: ItemSnapshot) -> str:
+    """Return how warnings name an item."""
+    return f'{kind_label(item.kind)} "{item.title[:60]}" (id {item.id})'
 
 
 def _pdf_lang(lang: str) -> str:
@@ -262,7 +268,7 @@ def _models(p: _Product) -> list[Flowable]:
     for index, item in enumerate(p.items):
         if index:
             out.append(PageBreak())
-        out += _model_card(p, item)
+        out += tag(_model_card(p, item), _where(item))
     out += [PageBreak(), p.heading(label("comparison", p.lang), "h1", "comparison")]
     for start in range(0, len(p.items), MODELS_PER_TABLE):
         out += [_matrix(p, p.items[start : start + MODELS_PER_TABLE]), Spacer(1, 12)]
@@ -351,7 +357,7 @@ def _examples(p: _Product) -> list[Flowable]:
         name = theme.capitalize() if theme else label("no_theme", p.lang)
         out.append(p.heading(f"{label('theme', p.lang)}: {name}", "h2", f"theme-{theme}", 1))
         for item in themes[theme]:
-            out += _example(p, item)
+            out += tag(_example(p, item), _where(item))
     return out
 
 
