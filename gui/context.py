@@ -16,6 +16,13 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 
+def is_alive(obj: QObject) -> bool:
+    """Tell whether a Qt object's C++ side still exists (a closed tab's widget does not)."""
+    import shiboken6
+
+    return bool(shiboken6.isValid(obj))
+
+
 class AppContext(QObject):
     """Library, undo history, task runner and settings for one open library."""
 
@@ -45,14 +52,21 @@ class AppContext(QObject):
         fn: Callable[[Session], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        owner: QObject | None = None,
     ) -> None:
-        """Run a read-only query in the DB worker and hand its result to on_done."""
+        """Run a read-only query in the DB worker and hand its result to on_done.
+
+        With an ``owner``, nothing is delivered once that widget has been deleted.
+        """
 
         def work() -> Any:
             with self.library.read_sessions() as session:
                 return fn(session)
 
         def done(fut: Any) -> None:
+            if owner is not None and not is_alive(owner):
+                return
             exc = fut.exception()
             if exc is None:
                 on_done(fut.result())

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from content.errors import StaleWriteError
 from content.kinds import AUDIENCES, KINDS, LANGUAGES, RELATIONS, STATUSES, FieldSpec
 from gui import ops
+from gui.context import is_alive
 from gui.i18n import (
     audience_label,
     command_label,
@@ -147,7 +148,7 @@ class ItemEditorPanel(QWidget):
         """Load the stored item into the form (replacing what is shown)."""
         item_id = self.item_id
         self.ctx.read_async(lambda s: load_item(s, item_id), self._on_loaded,
-                            lambda exc: ops.show_error(self, exc))
+                            lambda exc: ops.show_error(self, exc), owner=self)
 
     def is_dirty(self) -> bool:
         """Tell whether the form holds edits not stored yet."""
@@ -669,7 +670,7 @@ class ItemEditorPanel(QWidget):
             self.banner.hide()
             self.save_now()
 
-        self.ctx.read_async(lambda s: get_state(s, "item", item_id), done)
+        self.ctx.read_async(lambda s: get_state(s, "item", item_id), done, owner=self)
 
     def _set_status(self, text: str) -> None:
         self.status_line.setText(text)
@@ -685,7 +686,7 @@ class ItemEditorPanel(QWidget):
         from content.library import history
 
         item_id = self.item_id
-        self.ctx.read_async(lambda s: history(s, "item", item_id), self._show_history)
+        self.ctx.read_async(lambda s: history(s, "item", item_id), self._show_history, owner=self)
 
     def _when_saved(self, fn: Any) -> None:
         """Run fn after pending edits are stored (so its expected revision is right)."""
@@ -710,7 +711,7 @@ class ItemEditorPanel(QWidget):
         gen = self._preview_gen
 
         def done(fut: Any) -> None:
-            if gen == self._preview_gen and fut.exception() is None:
+            if is_alive(self) and gen == self._preview_gen and fut.exception() is None:
                 self.preview.setHtml(fut.result())
 
         self.ctx.tasks.run(lambda: preview_html(text), done, uses_db=False)
@@ -734,6 +735,8 @@ class ItemEditorPanel(QWidget):
                 return add_asset(session, name, data, author)
 
         def done(fut: Any) -> None:
+            if not is_alive(self):
+                return
             if fut.exception() is not None:
                 ops.show_error(self, fut.exception())
                 return
@@ -826,7 +829,7 @@ class ItemEditorPanel(QWidget):
         def done(tags: list[tuple[str, int]]) -> None:
             self.tags_completer.setModel(QStringListModel([t for t, _n in tags], self))
 
-        self.ctx.read_async(lambda s: all_labels(s, "tag"), done)
+        self.ctx.read_async(lambda s: all_labels(s, "tag"), done, owner=self)
 
 
 def preview_html(text: str) -> str:

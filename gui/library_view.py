@@ -145,7 +145,7 @@ class LibraryTableModel(QAbstractTableModel):
         self._fetching = True
         self._ctx.read_async(lambda s: fetch_rows(s, q, 0, limit),
                              lambda rows: self._on_first(gen, rows, limit),
-                             lambda exc: self._on_failed(gen))
+                             lambda exc: self._on_failed(gen), owner=self)
 
     def _on_first(self, gen: int, rows: list[Row], limit: int) -> None:
         if gen != self._generation:
@@ -177,7 +177,7 @@ class LibraryTableModel(QAbstractTableModel):
         gen, q, offset = self._generation, self._query, len(self._rows)
         self._ctx.read_async(lambda s: fetch_rows(s, q, offset, PAGE),
                              lambda rows: self._on_more(gen, rows),
-                             lambda exc: self._on_failed(gen))
+                             lambda exc: self._on_failed(gen), owner=self)
 
     def _on_more(self, gen: int, rows: list[Row]) -> None:
         if gen != self._generation:
@@ -395,7 +395,7 @@ class LibraryPanel(QWidget):
         def done(tags: list[tuple[str, int]]) -> None:
             self._refill(self.tag_filter, self.tr("All tags"), [(t, f"{t} ({n})") for t, n in tags])
 
-        self._ctx.read_async(lambda s: all_labels(s, "tag"), done)
+        self._ctx.read_async(lambda s: all_labels(s, "tag"), done, owner=self)
 
     # -- behaviour ----------------------------------------------------------------------
 

@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
 
     def reload_navigator(self) -> None:
         """Fetch counts, modules and curricula, then redraw the navigator."""
-        self.ctx.read_async(load_navigator, self._fill_navigator)
+        self.ctx.read_async(load_navigator, self._fill_navigator, owner=self)
 
     def _fill_navigator(self, data: dict[str, Any]) -> None:
         from content.kinds import KINDS
@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
             return
         self.ctx.read_async(lambda s: load_inspector(s, item_id),
                             lambda data: self._fill_inspector(item_id, data),
-                            lambda exc: None)
+                            lambda exc: None, owner=self)
 
     def _fill_inspector(self, item_id: str, data: dict[str, Any]) -> None:
         from content.kinds import RELATIONS

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from content.changes import Changes
 from content.commands import Command
 from content.errors import ContentError, StaleWriteError, ValidationError
-from gui.context import AppContext
+from gui.context import AppContext, is_alive
 
 OnDone = Callable[[Changes], None]
 OnError = Callable[[BaseException], None]
@@ -50,7 +50,11 @@ def _run(
 ) -> None:
     def done(fut: Future[Any]) -> None:
         exc = fut.exception()
+        gone = parent is not None and not is_alive(parent)  # its tab was closed meanwhile
         if exc is not None:
+            if gone:
+                ctx.undo_status_did_change.emit()
+                return
             if on_error is not None:
                 on_error(exc)
             else:
@@ -59,7 +63,7 @@ def _run(
             return
         changes: Changes = fut.result()
         ctx.after_change(changes, initiator)
-        if on_done is not None:
+        if on_done is not None and not gone:
             on_done(changes)
 
     ctx.tasks.run(fn, done)

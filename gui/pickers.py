@@ -117,7 +117,7 @@ class ItemPickerDialog(QDialog):
         gen, text, kinds, exclude = (self._generation, self.query.text(), self.target_kinds(),
                                      self._exclude)
         self._ctx.read_async(lambda s: find_targets(s, text, kinds, exclude),
-                             lambda rows: self._show(gen, rows))
+                             lambda rows: self._show(gen, rows), owner=self)
 
     def _show(self, gen: int, rows: list[tuple[str, str, str]]) -> None:
         if gen != self._generation:

@@ -162,7 +162,7 @@ class RevisionDiffDialog(QDialog):
 
         self.inline.setPlainText(self.tr("Loading…"))
         self._ctx.read_async(work, self._on_loaded,
-                             lambda exc: self.inline.setPlainText(str(exc)))
+                             lambda exc: self.inline.setPlainText(str(exc)), owner=self)
 
     def _on_loaded(self, fields: list[tuple[str, str, str]]) -> None:
         self._fields = fields

@@ -47,7 +47,6 @@ def ctx(qtbot, tmp_path):
     yield context
     qtbot.waitUntil(lambda: context.tasks.pending == 0, timeout=10000)
     context.close()
-    i18n.install("nb")
 
 
 @pytest.fixture

@@ -1,0 +1,187 @@
+"""The main window: undo/redo from the Edit menu, navigator, tabs remembered, retire."""
+
+from __future__ import annotations
+
+from content.library import get_state
+
+
+def _state(ctx, item_id):
+    return ctx.read(lambda s: get_state(s, "item", item_id))
+
+
+def _undo_action(window):
+    return next(a for a in window.edit_menu.actions() if a is window.act_undo)
+
+
+def test_undo_redo_from_edit_menu(window, ctx, qtbot):
+    item_id = ctx.ids["barrier"]
+    panel = window.open_item(item_id)
+    qtbot.waitUntil(lambda: panel.loaded and panel.revision > 0, timeout=5000)
+    assert not window.act_undo.isEnabled()
+    panel.title_edit.setText("Ny tittel")
+    panel.title_edit.textEdited.emit("Ny tittel")
+    panel.save_now()
+    qtbot.waitUntil(lambda: window.act_undo.isEnabled(), timeout=5000)
+    assert _undo_action(window).text() == "Angre: Rediger element"
+    assert _state(ctx, item_id)["title"] == "Ny tittel"
+
+    _undo_action(window).trigger()
+    qtbot.waitUntil(lambda: _state(ctx, item_id)["title"] == "Lite kapasitet i små kommuner",
+                    timeout=5000)
+    qtbot.waitUntil(lambda: window.act_redo.text() == "Gjør om: Rediger element", timeout=5000)
+    assert not window.act_undo.isEnabled()
+    qtbot.waitUntil(lambda: panel.title_edit.text() == "Lite kapasitet i små kommuner",
+                    timeout=5000)
+
+    window.act_redo.trigger()
+    qtbot.waitUntil(lambda: _state(ctx, item_id)["title"] == "Ny tittel", timeout=5000)
+    qtbot.waitUntil(lambda: window.act_undo.text() == "Angre: Rediger element", timeout=5000)
+
+    window.act_undo.trigger()
+    qtbot.waitUntil(lambda: _state(ctx, item_id)["title"] == "Lite kapasitet i små kommuner",
+                    timeout=5000)
+    # the editor reloaded the undone state, so a new edit is not refused as stale
+    qtbot.waitUntil(lambda: panel.title_edit.text() == "Lite kapasitet i små kommuner",
+                    timeout=5000)
+    panel.summary_edit.setPlainText("Etter angring")
+    panel.save_now()
+    qtbot.waitUntil(lambda: _state(ctx, item_id)["summary"] == "Etter angring", timeout=5000)
+    assert not panel.stale
+
+
+def test_undo_shortcuts(window):
+    assert window.act_undo.shortcut().toString() == "Ctrl+Z"
+    assert window.act_redo.shortcut().toString() == "Ctrl+Shift+Z"
+
+
+def test_navigator_counts_and_kind_filter(window, ctx, qtbot):
+    qtbot.waitUntil(lambda: window.navigator.topLevelItemCount() == 3, timeout=5000)
+    library = window.navigator.topLevelItem(0)
+    assert library.text(0) == "Bibliotek (3)"
+    texts = [library.child(i).text(0) for i in range(library.childCount())]
+    assert "Barriere (1)" in texts and "Tiltak (1)" in texts
+    barrier = next(library.child(i) for i in range(library.childCount())
+                   if library.child(i).text(0) == "Barriere (1)")
+    window._on_navigator(barrier)
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
+    assert window.library.model.item_id(0) == ctx.ids["barrier"]
+
+
+def test_new_item_from_file_menu_creates_and_counts(window, ctx, qtbot):
+    panel = window.new_item("question")
+    assert window.tabs.currentWidget() is panel
+    qtbot.keyClicks(panel.title_edit, "Hva hindrer samarbeid?")
+    panel.save_now()
+    qtbot.waitUntil(lambda: bool(panel.item_id), timeout=5000)
+    qtbot.waitUntil(lambda: window.navigator.topLevelItem(0).text(0) == "Bibliotek (4)",
+                    timeout=5000)
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Hva hindrer samarbeid?"
+    assert _state(ctx, panel.item_id)["kind"] == "question"
+
+
+def test_inspector_shows_relations_and_history(window, ctx, qtbot):
+    from content.commands import AddRelation
+
+    ctx.history.run(AddRelation(entity_id=ctx.ids["measure"], relation_type="addresses",
+                                target_id=ctx.ids["barrier"]))
+    window.inspect(ctx.ids["barrier"])
+    qtbot.waitUntil(lambda: window.used_view.topLevelItemCount() == 1, timeout=5000)
+    assert window.used_view.topLevelItem(0).text(1) == "Interkommunalt næringssamarbeid"
+    window.inspect(ctx.ids["measure"])
+    qtbot.waitUntil(lambda: window.relations_view.topLevelItemCount() == 1, timeout=5000)
+    assert window.relations_view.topLevelItem(0).text(0) == "adresserer"
+    assert window.history_view.topLevelItemCount() == 2
+
+
+def test_retire_asks_impact_then_retires(window, ctx, qtbot, monkeypatch):
+    import types
+
+    asked = []
+    fake = types.ModuleType("gui.impact")
+    fake.confirm_impact = lambda c, parent, item_id, action: asked.append((item_id, action)) or True
+    monkeypatch.setitem(__import__("sys").modules, "gui.impact", fake)
+    window.open_item(ctx.ids["measure"])
+    window.act_retire.trigger()
+    qtbot.waitUntil(lambda: _state(ctx, ctx.ids["measure"])["status"] == "retired", timeout=5000)
+    assert asked == [(ctx.ids["measure"], "retire")]
+    qtbot.waitUntil(lambda: window.act_undo.text() == "Angre: Utfas element", timeout=5000)
+
+
+def test_layout_and_tabs_remembered(window, ctx, qtbot):
+    from gui.main_window import MainWindow
+
+    window.open_item(ctx.ids["barrier"])
+    window.open_item(ctx.ids["source"])
+    window.resize(760, 540)
+    window.close()
+    assert ctx.settings.value("window/tabs") == [f"item:{ctx.ids['barrier']}",
+                                                 f"item:{ctx.ids['source']}"]
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.tabs.count() == 3, timeout=5000)
+    assert (again.width(), again.height()) == (760, 540)
+    assert again.find_tab("item", ctx.ids["source"]) > 0
+
+
+def test_module_tab_opens_composer_when_present(window, ctx, qtbot):
+    from content.module_commands import CreateModule
+
+    cmd = CreateModule(values={"title": "Vertskap i praksis"})
+    ctx.history.run(cmd)
+    panel = window.open_entity("module", cmd.entity_id)
+    if panel is None:  # the composer is not there yet
+        return
+    assert window.tabs.currentWidget() is panel
+    assert window.find_tab("module", cmd.entity_id) > 0
+
+
+def test_every_action_and_control_has_a_name(window):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTreeWidget
+
+    for action in window.actions():
+        assert action.text(), action
+    for cls in (QLineEdit, QComboBox, QTreeWidget):
+        for widget in window.findChildren(cls):
+            if widget.isVisible() and widget.parent() is not None and \
+                    type(widget.parent()).__name__ not in ("QComboBox",):
+                assert widget.accessibleName(), widget
+    for button in window.library.findChildren(QAbstractButton):
+        if button.isVisible():
+            assert button.accessibleName() or button.text(), button
+
+
+def test_open_library_failure_offers_another(tmp_path, qtbot, monkeypatch):
+    from gui import app
+
+    bad = tmp_path / "broken.sqlite"
+    bad.write_bytes(b"this is no database" * 100)
+    good = tmp_path / "good.sqlite"
+    asked = []
+
+    def ask(parent, location, exc):
+        asked.append((location, str(exc)))
+        return str(good)
+
+    monkeypatch.setattr(app, "ask_other_library", ask)
+    library = app.open_first_library(str(bad), empty=True)
+    try:
+        assert asked and "broken.sqlite" in asked[0][0]
+        assert "not a Kursverk library" in asked[0][1]
+        assert library is not None and library.url.endswith("good.sqlite")
+        assert bad.read_bytes().startswith(b"this is no database")
+    finally:
+        library.dispose()
+
+
+def test_exporters_not_imported_at_startup():
+    import subprocess
+    import sys
+
+    code = ("import os, sys; os.environ['QT_QPA_PLATFORM']='offscreen';"
+            "import gui.app, gui.main_window, gui.library_view;"
+            "bad=[m for m in sys.modules if m.startswith(('reportlab','pptx','exporters'))];"
+            "print(bad); sys.exit(1 if bad else 0)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
