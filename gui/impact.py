@@ -56,7 +56,7 @@ class ImpactDialog(QDialog):
         self.go_button.clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        self.resize(780, 420)
 
     def _intro(self, action: str) -> str:
         counts = {g: sum(r.entity_type == g for r in self.refs) for g in GROUP_ORDER}
@@ -77,7 +77,11 @@ class ImpactDialog(QDialog):
                 continue
             top = QTreeWidgetItem([f"{names[group]} ({len(refs)})", ""])
             for r in refs:
-                child = QTreeWidgetItem([r.title, r.detail])
+                title = r.title.replace("\\", "/").rsplit("/", 1)[-1] if group == "export" \
+                    else r.title
+                child = QTreeWidgetItem([title, r.detail])
+                child.setToolTip(0, r.title)
+                child.setToolTip(1, r.detail)
                 child.setData(0, Qt.ItemDataRole.UserRole, (r.entity_type, r.id))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
