@@ -343,7 +343,11 @@ class _Book:
                 ]
             )
         table = Table(
-            data, colWidths=[62, S.FRAME_WIDTH - 62 - 80, 40, 40], repeatRows=1, hAlign="LEFT"
+            data,
+            colWidths=[62, S.FRAME_WIDTH - 62 - 80, 40, 40],
+            repeatRows=1,
+            hAlign="LEFT",
+            splitInRow=1,
         )
         table.setStyle(_agenda_style())
         return [para(label("agenda", lang), "h3", self.ctx), table, Spacer(1, 8)]

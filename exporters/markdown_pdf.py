@@ -209,9 +209,8 @@ class _Walker:
             style = head if row and row[0].tag == "th" else cell
             data.append([self.cell(row[c], style) if c < len(row) else "" for c in cols])
         widths = _col_widths(rows, cols, self.ctx.width - 20)
-        table = Table(
-            data, colWidths=widths, repeatRows=1 if rows[0][0].tag == "th" else 0, hAlign="LEFT"
-        )
+        repeat = 1 if rows[0][0].tag == "th" else 0
+        table = Table(data, colWidths=widths, repeatRows=repeat, hAlign="LEFT", splitInRow=1)
         table.setStyle(_TABLE_STYLE)
         return table
 

@@ -38,6 +38,7 @@ MODEL_FIELDS = (
     "suited_challenges",
 )
 MODELS_PER_TABLE = 4
+MAX_CELL_CHARS = 1200  # a scoring-sheet row must fit on a page
 Builder = Callable[["_Product"], list[Flowable]]
 
 
@@ -200,7 +201,7 @@ def _criteria(p: _Product) -> list[Flowable]:
     if abs(total - 100) > 0.01:
         p.ctx.warn(f"Kriteriene har samlet vekt {total:g} % (ikke 100 %)")
     width = S.FRAME_WIDTH
-    table = Table(rows, colWidths=[width - 230, 50, 120, 60], repeatRows=1)
+    table = Table(rows, colWidths=[width - 230, 50, 120, 60], repeatRows=1, splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -218,9 +219,16 @@ def _criteria(p: _Product) -> list[Flowable]:
 
 def _criterion_cell(p: _Product, item: ItemSnapshot) -> list[Flowable]:
     """Return the criterion cell: title, description and the evidence asked for."""
-    out: list[Flowable] = [p.cell(item.title, "cell_head")]
+    out: list[Flowable] = [p.cell(item.title[:MAX_CELL_CHARS], "cell_head")]
     if item.summary:
-        out.append(p.cell(item.summary))
+        summary = item.summary
+        if len(summary) > MAX_CELL_CHARS:
+            p.ctx.warn(
+                f"{_where(item)}, felt summary: {len(summary)} tegn er for langt for "
+                f"vurderingsskjemaet; teksten er forkortet til {MAX_CELL_CHARS} tegn"
+            )
+            summary = summary[:MAX_CELL_CHARS].rsplit(" ", 1)[0] + " …"
+        out.append(p.cell(summary))
     evidence = [str(e) for e in item.fields.get("evidence_requested") or []]
     if evidence:
         out.append(p.cell(f"{label('evidence', p.lang)}: {', '.join(evidence)}", "muted"))
@@ -328,7 +336,9 @@ def _matrix(p: _Product, items: list[ItemSnapshot]) -> Table:
         rows.append(row)
     first = 90.0
     rest = (S.FRAME_WIDTH - first) / len(items)
-    table = Table(rows, colWidths=[first] + [rest] * len(items), repeatRows=1, hAlign="LEFT")
+    table = Table(
+        rows, colWidths=[first] + [rest] * len(items), repeatRows=1, hAlign="LEFT", splitInRow=1
+    )
     table.setStyle(
         TableStyle(
             [
@@ -406,7 +416,7 @@ def _indicators(p: _Product) -> list[Flowable]:
         name += [p.cell(x, "muted") for x in extra if x]
         rows.append([name, *(p.cell(str(f.get(k) or "–")) for k in keys)])
     widths = [115.0, S.FRAME_WIDTH - 115 - 85 - 150, 85, 75, 75]
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
