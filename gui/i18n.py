@@ -22,7 +22,7 @@ LANGUAGES: dict[str, str] = {"nb": "Norsk bokmål", "en": "English"}
 SETTINGS_KEY = "ui/language"
 
 _installed: list[QTranslator] = []
-_current = {"lang": DEFAULT_LANGUAGE}
+_current: dict[str, object] = {"lang": DEFAULT_LANGUAGE, "app": None}
 
 
 def ts_path(lang: str) -> Path:
@@ -86,7 +86,7 @@ def _compile(src: Path, qm: Path) -> Path | None:
 
 def current_language() -> str:
     """Return the language now installed."""
-    return _current["lang"]
+    return str(_current["lang"])
 
 
 def saved_language(settings: QSettings) -> str:
@@ -100,6 +100,10 @@ def install(lang: str) -> bool:
     app = QCoreApplication.instance()
     if app is None:
         return False
+    lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    if _current.get("app") is app and _current["lang"] == lang:
+        return True  # already installed: no LanguageChange storm
+    _current["app"] = app  # type: ignore[assignment]
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

@@ -24,6 +24,7 @@ class TaskRunner(QObject):
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kv-db")
         self._work = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kv-work")
         self._pending = 0
+        self._closed = False
         self._finished.connect(self._deliver)
 
     def run(
@@ -31,6 +32,11 @@ class TaskRunner(QObject):
     ) -> Future[Any]:
         """Run fn in a worker; call on_done(future) on the UI thread when it ends."""
         pool = self._db if uses_db else self._work
+        if self._closed:
+            # A late timer after the library was closed: nothing runs, nothing is delivered.
+            dropped: Future[Any] = Future()
+            dropped.cancel()
+            return dropped
         self._pending += 1
         fut = pool.submit(fn)
         fut.add_done_callback(lambda f: self._finished.emit(on_done, f))
@@ -48,6 +54,7 @@ class TaskRunner(QObject):
 
     def shutdown(self) -> None:
         """Wait for running jobs and stop the pools."""
+        self._closed = True
         self._db.shutdown(wait=True)
         self._work.shutdown(wait=True)
 
