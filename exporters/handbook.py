@@ -19,7 +19,7 @@ from exporters.base import (
     file_sha256,
     trainer_texts,
 )
-from exporters.labels import audience_label, exercise_label, kind_label, label
+from exporters.labels import audience_label, exercise_label, format_date, kind_label, label
 from exporters.markdown_pdf import RenderContext, markdown_flowables, para, placeholder
 from exporters.pdfdoc import DocMeta, KvDoc, RuledBlock, TocEntry, build, heading, mark, tag
 
@@ -135,7 +135,7 @@ class _Book:
         meta = [
             (label("audiences", lang), ", ".join(audience_label(a, lang) for a in snap.audiences)),
             (label("edition", lang), snap.edition),
-            (label("date", lang), snap.edition_date.isoformat() if snap.edition_date else ""),
+            (label("date", lang), format_date(snap.edition_date, lang)),
         ]
         out += [para(f"{name}: {value}", "cover_meta", ctx) for name, value in meta if value]
         return out
@@ -164,7 +164,7 @@ class _Book:
         when = " · ".join(
             x
             for x in (
-                session.session_date.isoformat() if session.session_date else "",
+                format_date(session.session_date, self.lang),
                 session.start_time,
             )
             if x
@@ -446,45 +446,64 @@ def _clock(minutes: int) -> str:
     return f"{(minutes // 60) % 24:02d}:{minutes % 60:02d}"
 
 
+def _authors(source: ItemSnapshot) -> list[str]:
+    """Return a source's authors as written («Onsager, Knut»)."""
+    return [" ".join(str(a).split()) for a in source.fields.get("authors") or [] if str(a).strip()]
+
+
 def _surnames(source: ItemSnapshot) -> str:
-    """Return the cited surnames of a source («Onsager og Vareide», «KS mfl.»)."""
-    authors = [str(a).split(",")[0].strip() for a in source.fields.get("authors") or [] if a]
+    """Return the sort key of a source: its authors' surnames, or its title."""
+    authors = [a.split(",")[0].strip() for a in _authors(source)]
     return ", ".join(authors) if authors else source.title
 
 
+def _joiner(lang: str) -> str:
+    return " and " if lang == "en" else " og "
+
+
 def in_text(source: ItemSnapshot, locator: str, lang: str) -> str:
-    """Return one in-text citation: surnames, year and page locator."""
-    authors = [str(a).split(",")[0].strip() for a in source.fields.get("authors") or [] if a]
-    joiner = " and " if lang == "en" else " og "
-    etal = " et al." if lang == "en" else " mfl."
+    """Return one in-text citation: surnames, year if known, and the locator.
+
+    «Onsager 2020, s. 12», «Onsager og Vareide 2020, s. 12», «KS mfl. 2023»; in English
+    «p. 12» and «and»/«et al.». A locator typed as «s. 4–5», «side 4» or «p. 4» is
+    normalised to the language's page abbreviation.
+    """
+    authors = [a.split(",")[0].strip() for a in _authors(source)]
     if not authors:
         names = source.title
     elif len(authors) == 1:
         names = authors[0]
     elif len(authors) == 2:
-        names = joiner.join(authors)
+        names = _joiner(lang).join(authors)
     else:
-        names = authors[0] + etal
+        names = authors[0] + (" et al." if lang == "en" else " mfl.")
     text = f"{names} {_year(source)}".strip()
-    loc = locator.strip()
+    loc = " ".join(locator.split())
+    bare = re.sub(r"^(s\.|side|sidene|pp?\.|pages?)\s*", "", loc, flags=re.I)
+    if re.fullmatch(r"[\d\s–\-,]+", bare):
+        loc = f"{label('page_abbr', lang)} {bare.replace('-', '–')}"
     if loc:
-        loc = f"{label('page_abbr', lang)} {loc}" if re.fullmatch(r"[\d\s–\-,]+", loc) else loc
         text += f", {loc}"
     return text
 
 
 def reference(source: ItemSnapshot, lang: str) -> str:
-    """Return one bibliography entry as escaped markup: Authors (Year). *Title*. Publisher. URL."""
+    """Return one bibliography entry as escaped markup.
+
+    Same names, order and year as the in-text citation, so «(Onsager og Vareide 2020)» is
+    found under «Onsager, Knut og Vareide, Knut (2020). *Title*. Publisher. URL.»
+    """
     fields = source.fields
-    authors = [str(a) for a in fields.get("authors") or [] if a]
+    authors = _authors(source)
     who = (
-        ", ".join(authors[:-1]) + (" & " if len(authors) > 1 else "") + authors[-1]
-        if (authors)
-        else ""
+        ", ".join(authors[:-1]) + _joiner(lang) + authors[-1]
+        if len(authors) > 1
+        else (authors[0] if authors else "")
     )
     year = _year(source) or ("n.d." if lang == "en" else "u.å.")
-    text = f"{_esc(who)} ({year}). " if who else ""
-    text += f"<i>{_esc(source.title)}</i>."
+    title = f"<i>{_esc(source.title)}</i>"
+    end = "" if source.title.endswith((".", "?", "!")) else "."
+    text = f"{_esc(who)} ({year}). {title}{end}" if who else f"{title} ({year})."
     if fields.get("publisher"):
         text += f" {_esc(str(fields['publisher']))}."
     if fields.get("url"):
@@ -495,7 +514,9 @@ def reference(source: ItemSnapshot, lang: str) -> str:
 def _year(source: ItemSnapshot) -> str:
     """Return a source's year as text."""
     year = source.fields.get("year")
-    return str(int(year)) if isinstance(year, int | float) else ""
+    if isinstance(year, str) and year.strip().isdigit():
+        return year.strip()
+    return str(int(year)) if isinstance(year, int | float) and not isinstance(year, bool) else ""
 
 
 def _esc(text: str) -> str:

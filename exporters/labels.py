@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from content.kinds import AUDIENCES, KINDS
 
 LANGS = ("nb", "nn", "en")
@@ -122,6 +124,51 @@ FREQUENCIES: dict[str, tuple[str, str, str]] = {
     "yearly": ("årlig", "årleg", "yearly"),
     "once": ("én gang", "éin gong", "once"),
 }
+
+
+MONTHS: dict[str, tuple[str, ...]] = {
+    "nb": (
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+
+def format_date(value: date | None, lang: str = "nb") -> str:
+    """Return a date as printed in the labels' language: «11. februar 2027», «11 February 2027».
+
+    Nynorsk uses the bokmål month names (they are the same); other languages fall back to
+    bokmål like every other label.
+    """
+    if value is None:
+        return ""
+    if lang == "en":
+        return f"{value.day} {MONTHS['en'][value.month - 1]} {value.year}"
+    return f"{value.day}. {MONTHS['nb'][value.month - 1]} {value.year}"
 
 
 def _index(lang: str) -> int:

@@ -341,3 +341,56 @@ def test_layout_failure_becomes_placeholder(tmp_path):
     assert path.exists()
     assert any("b1-x" in w and "settes på siden" in w for w in result.warnings), result.warnings
     assert "Innholdet kunne ikke vises" in _flat(" ".join(_pages_text(path)))
+
+
+# --------------------------------------------------------------------------- dates and citations
+
+
+def test_dates_in_label_language():
+    from datetime import date
+
+    from exporters.labels import format_date
+
+    day = date(2027, 2, 11)
+    assert format_date(day, "nb") == "11. februar 2027"
+    assert format_date(day, "nn") == "11. februar 2027"
+    assert format_date(day, "en") == "11 February 2027"
+    assert format_date(None, "nb") == ""
+
+
+def test_cover_and_session_dates_are_written_out(handbook, tmp_path):
+    _path, pages = handbook
+    assert "Dato: 1. februar 2025" in _flat(pages[0])
+    full = _flat(" ".join(pages))
+    assert "1. mars 2025 · 09:00" in full and "2025-03-01" not in full
+    path = tmp_path / "en.pdf"
+    render_handbook(make_snapshot(lang="en", sessions=1), path, Progress(), OPTS)
+    english = _flat(" ".join(_pages_text(path)))
+    assert "Date: 1 February 2025" in english and "1 March 2025 · 09:00" in english
+
+
+def test_in_text_citations_and_bibliography_agree():
+    from content.snapshot import ItemSnapshot
+    from exporters.handbook import in_text, reference
+
+    one = ItemSnapshot(id="s1", kind="source", title="Rapport", fields={"authors": ["Onsager, K"]})
+    assert in_text(one, "12", "nb") == "Onsager, s. 12"
+    dated = ItemSnapshot(
+        id="s2", kind="source", title="R", fields={"authors": ["Onsager, Knut"], "year": 2020}
+    )
+    assert in_text(dated, "s. 12-14", "nb") == "Onsager 2020, s. 12–14"
+    assert in_text(dated, "side 3", "en") == "Onsager 2020, p. 3"
+    assert in_text(dated, "kap. 2", "nb") == "Onsager 2020, kap. 2"
+    two = ItemSnapshot(
+        id="s3",
+        kind="source",
+        title="Vertskap",
+        fields={"authors": ["Onsager, Knut", "Vareide, Knut"], "year": 2020, "publisher": "NIBR"},
+    )
+    assert in_text(two, "", "nb") == "Onsager og Vareide 2020"
+    assert reference(two, "nb") == "Onsager, Knut og Vareide, Knut (2020). <i>Vertskap</i>. NIBR."
+    assert reference(two, "en").startswith("Onsager, Knut and Vareide, Knut (2020).")
+    assert reference(one, "nb") == "Onsager, K (u.å.). <i>Rapport</i>."
+    anon = ItemSnapshot(id="s4", kind="source", title="Veileder", fields={"year": 2021})
+    assert in_text(anon, "", "nb") == "Veileder 2021"
+    assert reference(anon, "nb") == "<i>Veileder</i> (2021)."
