@@ -100,6 +100,11 @@ class ContentItem(Tracked, Base):
     audiences: Mapped[list[Any]] = mapped_column(JSON, default=list)
     starter: Mapped[bool] = mapped_column(default=False)
 
+    # Covers the library list (live items sorted by title) without touching the table.
+    __table_args__ = (
+        Index("ix_content_item_listing", "deleted_at", "title", "kind", "status", "id"),
+    )
+
     relations: Mapped[list[ItemRelation]] = relationship(
         foreign_keys="ItemRelation.source_id",
         order_by="ItemRelation.position",

@@ -1,21 +1,40 @@
-"""The full-text search index: an FTS5 table on SQLite, a tsvector table on PostgreSQL.
+"""The full-text search index: FTS5 tables on SQLite, a tsvector table on PostgreSQL.
 
 It lives outside the ORM metadata (it is derived data, rebuilt from content_item).
+On SQLite there are two tables: ``item_fts`` over every text (matching, snippets) and
+the small ``item_fts_head`` over titles, summaries and tags, where ranking is cheap.
+Migrations call the versioned functions below, so an old migration never changes.
 """
 
 from __future__ import annotations
 
+import hashlib
+
 from sqlalchemy import Connection
 
 FTS_TABLE = "item_fts"
+HEAD_TABLE = "item_fts_head"
 
-SQLITE_DDL = (
+_TOKENIZE = "tokenize = 'unicode61 remove_diacritics 2'"
+
+SQLITE_V1 = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS item_fts USING fts5("
     "item_id UNINDEXED, title, summary, body, tags, folded, "
-    "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
+    f"{_TOKENIZE}, prefix = '2 3 4')"
+)
+# v2: kind and status are matchable columns, so filters run inside the index.
+SQLITE_V2 = (
+    "CREATE VIRTUAL TABLE item_fts USING fts5("
+    "item_id UNINDEXED, kind, status, title, summary, body, tags, folded, "
+    f"{_TOKENIZE}, prefix = '2 3 4')"
+)
+SQLITE_HEAD_V2 = (
+    "CREATE VIRTUAL TABLE item_fts_head USING fts5("
+    "item_id UNINDEXED, kind, status, title, summary, tags, folded, "
+    f"{_TOKENIZE}, prefix = '2 3 4 5 6 7 8')"
 )
 
-POSTGRES_DDL = (
+POSTGRES_V1 = (
     "CREATE TABLE IF NOT EXISTS item_fts ("
     "item_id VARCHAR(36) PRIMARY KEY, title TEXT, summary TEXT, body TEXT, tags TEXT, "
     "tsv TSVECTOR, title_tsv TSVECTOR)",
@@ -24,17 +43,76 @@ POSTGRES_DDL = (
 )
 
 
-def create_search_index(conn: Connection) -> None:
-    """Create the search index table for the connection's dialect."""
+def fts_rowid(item_id: str) -> int:
+    """Return the FTS rowid of an item: a stable 63-bit hash of its id.
+
+    Index rows are found by rowid (fast) rather than by the unindexed item_id column
+    (a scan of every document), and a hash needs no mapping table.
+    """
+    digest = hashlib.blake2b(item_id.encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") & ((1 << 63) - 1)
+
+
+def create_search_index_v1(conn: Connection) -> None:
+    """Create the first version of the index (migration 0001)."""
     if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql(SQLITE_DDL)
+        conn.exec_driver_sql(SQLITE_V1)
     else:
-        for ddl in POSTGRES_DDL:
+        for ddl in POSTGRES_V1:
             conn.exec_driver_sql(ddl)
 
 
+def add_head_index_v2(conn: Connection) -> None:
+    """Rebuild the SQLite index as v2: rows by fts_rowid, kind/status columns, head table."""
+    if conn.dialect.name != "sqlite":
+        return
+    conn.connection.driver_connection.create_function(  # type: ignore[union-attr]
+        "kv_fts_rowid", 1, fts_rowid, deterministic=True
+    )
+    conn.exec_driver_sql(
+        "CREATE TEMP TABLE kv_fts_copy AS SELECT f.item_id, c.kind, c.status, f.title, "
+        "f.summary, f.body, f.tags, f.folded FROM item_fts f "
+        "JOIN content_item c ON c.id = f.item_id"
+    )
+    conn.exec_driver_sql("DROP TABLE item_fts")
+    conn.exec_driver_sql(SQLITE_V2)
+    conn.exec_driver_sql(SQLITE_HEAD_V2)
+    conn.exec_driver_sql(
+        "INSERT INTO item_fts (rowid, item_id, kind, status, title, summary, body, tags, folded) "
+        "SELECT kv_fts_rowid(item_id), * FROM kv_fts_copy"
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO item_fts_head (rowid, item_id, kind, status, title, summary, tags, folded) "
+        "SELECT kv_fts_rowid(item_id), item_id, kind, status, title, summary, tags, folded "
+        "FROM kv_fts_copy"
+    )
+    conn.exec_driver_sql("DROP TABLE kv_fts_copy")
+
+
+def drop_head_index_v2(conn: Connection) -> None:
+    """Go back to the v1 index (downgrade of migration 0003)."""
+    if conn.dialect.name != "sqlite":
+        return
+    conn.exec_driver_sql("DROP TABLE IF EXISTS item_fts_head")
+    conn.exec_driver_sql(
+        "CREATE TEMP TABLE kv_fts_copy AS SELECT item_id, title, summary, body, tags, folded "
+        "FROM item_fts"
+    )
+    conn.exec_driver_sql("DROP TABLE item_fts")
+    conn.exec_driver_sql(SQLITE_V1)
+    conn.exec_driver_sql("INSERT INTO item_fts SELECT * FROM kv_fts_copy")
+    conn.exec_driver_sql("DROP TABLE kv_fts_copy")
+
+
+def create_search_index(conn: Connection) -> None:
+    """Create the newest index for a new library."""
+    create_search_index_v1(conn)
+    add_head_index_v2(conn)
+
+
 def drop_search_index(conn: Connection) -> None:
-    """Drop the search index table."""
+    """Drop the search index tables."""
+    conn.exec_driver_sql("DROP TABLE IF EXISTS item_fts_head")
     conn.exec_driver_sql("DROP TABLE IF EXISTS item_fts")
 
 

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import db.models
-from db.search_schema import create_search_index, drop_search_index
+from db.search_schema import create_search_index_v1, drop_search_index
 
 
 revision = '0001'
@@ -236,7 +236,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_session_module_session_id'), ['session_id'], unique=False)
 
     # ### end Alembic commands ###
-    create_search_index(op.get_bind())
+    create_search_index_v1(op.get_bind())
 
 
 def downgrade() -> None:
