@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from content.aggregates import item_state
 from content.errors import ContentError
@@ -28,7 +28,7 @@ from content.snapshot import (
     SectionSnapshot,
     SessionSnapshot,
 )
-from db.models import Asset, ContentItem, ItemRelation, Module
+from db.models import Asset, ContentItem, ItemRelation, Module, Section
 
 PARTICIPANT_BLOCKS = frozenset({"item", "text", "exercise"})
 _ASSET_RE = re.compile(r"asset:([0-9a-fA-F-]{36})")
@@ -48,6 +48,27 @@ class _Builder:
         if self.profile == "trainer":
             return True
         return block_type in PARTICIPANT_BLOCKS and not trainer_only
+
+    def preload(self, ids: set[str]) -> None:
+        """Load items with their relations and citations in a few queries, not one per item."""
+        todo = [i for i in ids if i]
+        for start in range(0, len(todo), 500):
+            chunk = todo[start : start + 500]
+            q = (select(ContentItem).where(ContentItem.id.in_(chunk))
+                 .options(selectinload(ContentItem.relations), selectinload(ContentItem.citations)))
+            list(self.session.scalars(q))
+
+    def preload_modules(self, modules: list[Module]) -> None:
+        """Preload every item the modules reference, and the items those relate to or cite."""
+        ids = {b.item_id for m in modules for s in m.sections for b in s.blocks if b.item_id}
+        self.preload(ids)
+        linked: set[str] = set()
+        for item_id in ids:
+            obj = self.session.get(ContentItem, item_id)
+            if obj is not None:
+                linked.update(r.target_id for r in obj.relations)
+                linked.update(c.source_id for c in obj.citations)
+        self.preload(linked - ids)
 
     def item(self, item_id: str, revision: int | None = None) -> ItemSnapshot | None:
         key = f"{item_id}@{revision}" if revision else item_id
@@ -188,6 +209,7 @@ def build_snapshot(
     b = _Builder(session, profile, progress)
     if scope == "module":
         module = get_entity(session, "module", target_id)
+        b.preload_modules([module])
         sessions = (SessionSnapshot(id=module.id, title=module.title, modules=(b.module(module),)),)
         head: dict[str, Any] = {
             "title": module.title,
@@ -236,6 +258,11 @@ def _sessions(
         raise ContentError(
             f"«{cur.title}» has {len(cur.sessions)} sessions; there is no session {number}"
         )
+    wanted = [cs for n, cs in enumerate(cur.sessions, start=1) if number in (None, n)]
+    module_ids = [e.module_id for cs in wanted for e in cs.entries]
+    modules = list(session.scalars(select(Module).where(Module.id.in_(module_ids)).options(
+        selectinload(Module.sections).selectinload(Section.blocks)))) if module_ids else []
+    b.preload_modules(modules)
     out = []
     for n, cs in enumerate(cur.sessions, start=1):
         if number is not None and n != number:
