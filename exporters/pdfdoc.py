@@ -444,7 +444,7 @@ class RuledBlock(Flowable):
         self._sizes, height = [], 2 * self.pad
         for child in self.content:
             child.canv = canv  # nested containers need it to wrap
-            _w, h = child.wrap(inner, avail_height)
+            h = _wrap_child(child, inner, avail_height)
             before, after = child.getSpaceBefore(), child.getSpaceAfter()
             self._sizes.append((before, h, after))
             height += before + h + after
@@ -465,7 +465,7 @@ class RuledBlock(Flowable):
         used = 0.0
         for index, child in enumerate(self.content):
             child.canv = canv
-            _w, h = child.wrap(inner, avail_height)
+            h = _wrap_child(child, inner, avail_height)
             before, after = child.getSpaceBefore(), child.getSpaceAfter()
             if used + before + h + after <= room + _FUZZ:
                 first.append(child)
@@ -515,6 +515,21 @@ _FUZZ = 1e-6
 MIN_SPLIT_ROOM = 12.0
 
 
+def _wrap_child(child: Flowable, width: float, height: float) -> float:
+    """Wrap a child and return its height; a paragraph is broken into lines once per width.
+
+    A Paragraph's lines depend only on the width, so re-wrapping it at the same width (a
+    block is measured by wrap, then by split, then again when placed) reuses the last result.
+    """
+    if isinstance(child, Paragraph):
+        if child.__dict__.get("_kv_wrapped") == width:
+            return float(child.height)
+        _w, h = child.wrap(width, height)
+        child.__dict__["_kv_wrapped"] = width
+        return float(h)
+    return float(child.wrap(width, height)[1])
+
+
 def _split_child(child: Flowable, width: float, height: float, canv: Any) -> list[Flowable]:
     """Split one child so its first part (with its spaces) fits in height; else []."""
     spaces = child.getSpaceBefore() + child.getSpaceAfter()
@@ -524,13 +539,15 @@ def _split_child(child: Flowable, width: float, height: float, canv: Any) -> lis
         parts = child.split(width, height - spaces)
     except Exception:  # a child that cannot split is moved whole instead
         return []
+    finally:
+        child.__dict__.pop("_kv_wrapped", None)  # split may have wrapped it differently
     if len(parts) < 2 or parts[0] is child or isinstance(parts[0], ActionFlowable):
         return []
     if any(isinstance(p, ActionFlowable) for p in parts):
         return []
     first = parts[0]
     first.canv = canv
-    _w, h = first.wrap(width, height)
+    h = _wrap_child(first, width, height)
     if first.getSpaceBefore() + h + first.getSpaceAfter() > height + _FUZZ:
         return []
     return list(parts)
