@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+from pathlib import Path
 
-from db.engine import Library, default_library_path, open_library
+from db.engine import Library, default_library_path, open_library, sqlite_path
 
 ENV_VAR = "KURSVERK_DB"
 
@@ -20,5 +22,22 @@ def open_or_create(path_or_url: str | None = None, *, empty: bool = False) -> Li
     if library.created and not empty:
         from content.starter.loader import load_starter
 
-        load_starter(library)
+        try:
+            load_starter(library)
+        except BaseException:
+            # Never leave a new but empty library behind: the next start would not
+            # try the starter again. A new SQLite file is removed; on a server the
+            # tables stay, empty, and the error is reported.
+            library.dispose()
+            _remove_new_file(library.url)
+            raise
     return library
+
+
+def _remove_new_file(url: str) -> None:
+    path = sqlite_path(url)
+    if path is None:
+        return
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{path}{suffix}").unlink()

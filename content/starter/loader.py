@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,18 +11,13 @@ if TYPE_CHECKING:
 BUNDLE_PATH = Path(__file__).with_name("starter-library.kvb")
 
 
-def _bundle_module_ready() -> bool:
-    """Tell whether content.bundle exists (it may not in every checkout)."""
-    return importlib.util.find_spec("content.bundle") is not None
-
-
 def load_starter(library: Library) -> None:
     """Import the shipped starter bundle into a new library in one transaction.
 
-    Without the bundle file (or the bundle module) the starter is built through the
-    commands instead, which gives the same entities with the same ids.
+    Without the bundle file (an install that left package data out) the starter is built
+    through the commands instead, which gives the same entities with the same ids.
     """
-    if _bundle_module_ready() and BUNDLE_PATH.is_file():
+    if BUNDLE_PATH.is_file():
         from content.bundle import import_bundle
 
         with library.sessions.begin() as session:
