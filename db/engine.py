@@ -59,6 +59,7 @@ def _setup_sqlite(engine: Engine) -> None:
         cur.execute("PRAGMA busy_timeout=30000")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA cache_size=-65536")  # 64 MB: bulk imports and index builds
         cur.close()
 
     @event.listens_for(engine, "begin")
