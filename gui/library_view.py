@@ -233,6 +233,8 @@ class LibraryTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (in the database, or the search results in memory)."""
         desc = order == Qt.SortOrder.DescendingOrder
+        if column < 0:
+            return
         if column == self._query.sort_column and desc == self._query.descending:
             return
         self.set_query(replace(self._query, sort_column=column, descending=desc))
@@ -283,7 +285,8 @@ class LibraryPanel(QWidget):
         self._debounce.timeout.connect(self._apply_filters)
         self._build()
         self.retranslate()
-        self._fill_filters()
+        self._tags_loaded = False
+        self._fill_filters(load_tags=False)  # tags come after the first page of rows
         ctx.operation_did_execute.connect(self._on_operation)
         ctx.library_did_open.connect(self.refresh)
         self.model.rows_did_load.connect(self._on_rows_loaded)
@@ -327,8 +330,9 @@ class LibraryPanel(QWidget):
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setSortingEnabled(True)
+        # Indicator first: enabling sorting then asks for the order the model already has.
         table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setDefaultSectionSize(130)
         table.verticalHeader().setVisible(False)
@@ -368,7 +372,7 @@ class LibraryPanel(QWidget):
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         super().changeEvent(event)
 
-    def _fill_filters(self) -> None:
+    def _fill_filters(self, load_tags: bool = True) -> None:
         from content.kinds import AUDIENCES, KINDS, STATUSES
 
         self._refill(self.kind_filter, self.tr("All kinds"),
@@ -377,7 +381,10 @@ class LibraryPanel(QWidget):
                      [(s, status_label(s)) for s in STATUSES])
         self._refill(self.audience_filter, self.tr("All audiences"),
                      [(a, audience_label(a)) for a in AUDIENCES])
-        self._load_tags()
+        if load_tags:
+            self._load_tags()
+        else:
+            self._refill(self.tag_filter, self.tr("All tags"), [])
 
     def _refill(self, combo: QComboBox, all_text: str, entries: list[tuple[str, str]]) -> None:
         current = combo.currentData() or ""
@@ -478,6 +485,9 @@ class LibraryPanel(QWidget):
 
     def _on_rows_loaded(self) -> None:
         self._update_count()
+        if not self._tags_loaded:
+            self._tags_loaded = True
+            self._load_tags()
 
     def _update_count(self) -> None:
         n = self.model.rowCount()

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self._inspect_timer = QTimer(self, singleShot=True, interval=120)
         self._inspect_timer.timeout.connect(self._load_inspector)
         self._build_central()
+        self.library.model.reload()  # the first page loads while the rest is built
         self._build_docks()
         self._build_actions()
         self._build_menus()
@@ -94,7 +95,6 @@ class MainWindow(QMainWindow):
         ctx.library_did_open.connect(self._on_library_open)
         self.library.model.rows_did_load.connect(self._on_rows_loaded)
         self._restore_layout()
-        self.library.model.reload()
         self.reload_navigator()
 
     # -- building -----------------------------------------------------------------------

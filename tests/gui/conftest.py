@@ -59,7 +59,10 @@ def window(ctx, qtbot):
     qtbot.waitUntil(lambda: win.library.model.loaded, timeout=10000)
     yield win
     qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10000)
-    win._inspect_timer.stop()
+    from gui.context import is_alive
+
+    if is_alive(win):
+        win._inspect_timer.stop()
 
 
 def wait_idle(qtbot, ctx, timeout: int = 10000) -> None:
