@@ -148,8 +148,6 @@ class KeepWithFirstPart(KeepTogether):
 class KvDoc(BaseDocTemplate):
     """An A4 document with cover, reserved TOC pages, body, outline and page totals."""
 
-    keepTogetherClass = KeepWithFirstPart
-
     def __init__(self, path: Path, meta: DocMeta, progress: Progress | None = None) -> None:
         register_fonts()
         lock_down_reportlab()
@@ -168,6 +166,7 @@ class KvDoc(BaseDocTemplate):
             invariant=1 if meta.invariant else 0,
             initialFontName=BODY,
             initialFontSize=10,
+            keepTogetherClass=KeepWithFirstPart,
         )
         self.meta = meta
         self.progress = progress
