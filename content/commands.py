@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from content import aggregates
 from content.changes import Changes
 from content.errors import NotFoundError, StaleWriteError, ValidationError
+from content.i18n import one_of, tr
 from content.kinds import STATUSES, relation_problem, validate_item_values
 from db.models import ContentItem, new_id
 
@@ -116,11 +117,14 @@ class Command:
 
     def _check_revision(self, obj: Any, expected: int | None, undoing: bool = False) -> None:
         if expected is not None and obj.revision != expected:
-            what = "undo or redo" if undoing else "save"
-            raise StaleWriteError(
-                f"«{obj.title}» was changed elsewhere (now revision {obj.revision}, "
-                f"this {what} started from revision {expected}); nothing was overwritten."
+            msg = (
+                "«{title}» was changed elsewhere (now revision {now}, this undo or redo "
+                "started from revision {expected}); nothing was overwritten."
+                if undoing
+                else "«{title}» was changed elsewhere (now revision {now}, this save started from "
+                "revision {expected}); nothing was overwritten."
             )
+            raise StaleWriteError(tr(msg, title=obj.title, now=obj.revision, expected=expected))
 
 
 def _need(state: State | None) -> State:
@@ -132,7 +136,8 @@ def _need(state: State | None) -> State:
 def _not_deleted(state: State, what: str = "entity") -> None:
     if state.get("deleted"):
         raise ValidationError(
-            [("deleted", f"the {what} is deleted; restore it first")], state.get("title", "")
+            [("deleted", tr("the {what} is deleted; restore it first", what=what))],
+            state.get("title", ""),
         )
 
 
@@ -154,7 +159,9 @@ def _validate_item(session: Session, state: State) -> None:
     for i, rel in enumerate(state.get("relations") or []):
         target = session.get(ContentItem, rel["target_id"])
         if target is None or target.deleted_at is not None:
-            problems.append((f"relations[{i}]", f"target {rel['target_id']} does not exist"))
+            problems.append(
+                (f"relations[{i}]", tr("target {target} does not exist", target=rel["target_id"]))
+            )
             continue
         problem = relation_problem(rel["type"], state["kind"], target.kind)
         if problem:
@@ -162,7 +169,9 @@ def _validate_item(session: Session, state: State) -> None:
     for i, cit in enumerate(state.get("citations") or []):
         src = session.get(ContentItem, cit["source_id"])
         if src is None or src.kind != "source":
-            problems.append((f"citations[{i}]", f"{cit['source_id']} is not a source item"))
+            problems.append(
+                (f"citations[{i}]", tr("{source} is not a source item", source=cit["source_id"]))
+            )
     if problems:
         raise ValidationError(problems, f"{state['kind']} «{state['title']}»")
 
@@ -229,7 +238,7 @@ class UpdateItem(ItemCommand):
         _not_deleted(state, "item")
         for key, value in self.values.items():
             if key not in ITEM_EDITABLE:
-                raise ValidationError([(key, "cannot be edited")], state["title"])
+                raise ValidationError([(key, tr("cannot be edited"))], state["title"])
             state[key] = copy.deepcopy(value)
         return state
 
@@ -245,7 +254,7 @@ class SetItemStatus(ItemCommand):
         """Change the status."""
         state = _need(state)
         if self.status not in STATUSES:
-            raise ValidationError([("status", f"must be one of {', '.join(STATUSES)}")])
+            raise ValidationError([("status", one_of(STATUSES))])
         state["status"] = self.status
         return state
 
@@ -299,12 +308,12 @@ class AddRelation(ItemCommand):
         state = _need(state)
         if self.target_id == state["id"]:
             raise ValidationError(
-                [("relations", "an item cannot relate to itself")], state["title"]
+                [("relations", tr("an item cannot relate to itself"))], state["title"]
             )
         for rel in state["relations"]:
             if rel["type"] == self.relation_type and rel["target_id"] == self.target_id:
                 raise ValidationError(
-                    [("relations", "this relation exists already")], state["title"]
+                    [("relations", tr("this relation exists already"))], state["title"]
                 )
         state["relations"].append(
             {

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from content.commands import Command, State, Tombstone, _need, _not_deleted
 from content.errors import NotFoundError, ValidationError
+from content.i18n import one_of, tr
 from content.kinds import AUDIENCES, STATUSES
 from db.models import Module, new_id
 
@@ -32,9 +33,9 @@ _TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 def _validate_curriculum(state: State) -> None:
     problems: list[tuple[str, str]] = []
     if not state["title"].strip():
-        problems.append(("title", "required"))
+        problems.append(("title", tr("required")))
     if state["status"] not in STATUSES:
-        problems.append(("status", f"must be one of {', '.join(STATUSES)}"))
+        problems.append(("status", one_of(STATUSES)))
     for a in state["audiences"]:
         if a not in AUDIENCES:
             problems.append(("audiences", f"unknown audience {a!r}"))
@@ -42,7 +43,7 @@ def _validate_curriculum(state: State) -> None:
     for i, s in enumerate(state["sessions"]):
         problems += _date_problem(f"sessions[{i}].date", s.get("date"))
         if s.get("start_time") and not _TIME_RE.match(s["start_time"]):
-            problems.append((f"sessions[{i}].start_time", "must be a time as HH:MM"))
+            problems.append((f"sessions[{i}].start_time", tr("must be a time as HH:MM")))
     if problems:
         raise ValidationError(problems, f"curriculum «{state['title']}»")
 
@@ -53,7 +54,7 @@ def _date_problem(field_name: str, value: Any) -> list[tuple[str, str]]:
     try:
         date.fromisoformat(value)
     except (TypeError, ValueError):
-        return [(field_name, "must be a date as YYYY-MM-DD")]
+        return [(field_name, tr("must be a date as YYYY-MM-DD"))]
     return []
 
 
@@ -141,7 +142,7 @@ class UpdateCurriculum(CurriculumCommand):
         _not_deleted(state, "curriculum")
         for key, value in self.values.items():
             if key not in CURRICULUM_EDITABLE:
-                raise ValidationError([(key, "cannot be edited")], state["title"])
+                raise ValidationError([(key, tr("cannot be edited"))], state["title"])
             state[key] = copy.deepcopy(value)
         return state
 
@@ -203,7 +204,7 @@ class UpdateSession(CurriculumCommand):
         target = self._session(state, self.session_id)
         for key, value in self.values.items():
             if key not in SESSION_EDITABLE:
-                raise ValidationError([(key, "cannot be edited")], state["title"])
+                raise ValidationError([(key, tr("cannot be edited"))], state["title"])
             target[key] = value
         return state
 

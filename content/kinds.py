@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from content.i18n import one_of, tr
+
 STATUSES = ("draft", "in_review", "approved", "retired")
 LANGUAGES = ("nb", "nn", "en", "se")
 BLOCK_TYPES = ("item", "text", "exercise", "trainer_note")
@@ -323,29 +325,29 @@ def validate_field(spec: FieldSpec, value: Any) -> str | None:
     """Return a problem with one field value, or None when it is fine."""
     empty = value is None or value == "" or value == []
     if empty:
-        return "required" if spec.required else None
+        return tr("required") if spec.required else None
     if spec.type == "number":
         if isinstance(value, bool) or not isinstance(value, int | float):
-            return "must be a number"
+            return tr("must be a number")
         if spec.minimum is not None and value < spec.minimum:
-            return f"must be at least {spec.minimum:g}"
+            return tr("must be at least {minimum}", minimum=f"{spec.minimum:g}")
         if spec.maximum is not None and value > spec.maximum:
-            return f"must be at most {spec.maximum:g}"
+            return tr("must be at most {maximum}", maximum=f"{spec.maximum:g}")
         return None
     if spec.type == "list":
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            return "must be a list of texts"
+            return tr("must be a list of texts")
         if any(len(v) > spec.max_length for v in value):
-            return f"an entry is longer than {spec.max_length} characters"
+            return tr("an entry is longer than {n} characters", n=spec.max_length)
         return None
     if not isinstance(value, str):
-        return "must be text"
+        return tr("must be text")
     if len(value) > spec.max_length and spec.type != "multiline":
-        return f"is longer than {spec.max_length} characters"
+        return tr("is longer than {n} characters", n=spec.max_length)
     if spec.type == "choice" and value not in spec.choices:
-        return f"must be one of {', '.join(spec.choices)}"
+        return one_of(spec.choices)
     if spec.type == "url" and not _URL_RE.match(value):
-        return "must be an http, https or mailto address"
+        return tr("must be an http, https or mailto address")
     return None
 
 
@@ -355,15 +357,15 @@ def validate_item_values(
     """Return (field, problem) pairs for an item's values; empty when valid."""
     problems: list[tuple[str, str]] = []
     if kind not in KINDS:
-        return [("kind", f"unknown item kind {kind!r}")]
+        return [("kind", tr("unknown item kind {kind}", kind=repr(kind)))]
     if not title or not title.strip():
-        problems.append(("title", "required"))
+        problems.append(("title", tr("required")))
     elif len(title) > 500:
-        problems.append(("title", "is longer than 500 characters"))
+        problems.append(("title", tr("is longer than {n} characters", n=500)))
     if language not in LANGUAGES:
-        problems.append(("language", f"must be one of {', '.join(LANGUAGES)}"))
+        problems.append(("language", one_of(LANGUAGES)))
     if status not in STATUSES:
-        problems.append(("status", f"must be one of {', '.join(STATUSES)}"))
+        problems.append(("status", one_of(STATUSES)))
     spec = KINDS[kind]
     for fs in spec.fields:
         problem = validate_field(fs, fields.get(fs.name))
@@ -371,7 +373,7 @@ def validate_item_values(
             problems.append((f"fields.{fs.name}", problem))
     for name in fields:
         if spec.field(name) is None:
-            problems.append((f"fields.{name}", f"is not a field of kind {kind}"))
+            problems.append((f"fields.{name}", tr("is not a field of kind {kind}", kind=kind)))
     return problems
 
 
@@ -379,7 +381,12 @@ def relation_problem(relation_type: str, source_kind: str, target_kind: str) -> 
     """Return why a relation may not join two kinds, or None when it may."""
     spec = RELATIONS.get(relation_type)
     if spec is None:
-        return f"unknown relation type {relation_type!r}"
+        return tr("unknown relation type {relation}", relation=repr(relation_type))
     if not spec.allows(source_kind, target_kind):
-        return f"a {source_kind} cannot '{relation_type}' a {target_kind}"
+        return tr(
+            "a {source} cannot '{relation}' a {target}",
+            source=source_kind,
+            relation=relation_type,
+            target=target_kind,
+        )
     return None

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from content.commands import Command, State, Tombstone, _need, _not_deleted
 from content.errors import NotFoundError, ValidationError
+from content.i18n import one_of, tr
 from content.kinds import AUDIENCES, BLOCK_TYPES, DISPLAYS, EXERCISE_KINDS, STATUSES
 from db.models import ContentItem, new_id
 
@@ -37,11 +38,11 @@ BLOCK_EDITABLE = (
 def _validate_module(state: State) -> None:
     problems: list[tuple[str, str]] = []
     if not state["title"].strip():
-        problems.append(("title", "required"))
+        problems.append(("title", tr("required")))
     if state["status"] not in STATUSES:
-        problems.append(("status", f"must be one of {', '.join(STATUSES)}"))
+        problems.append(("status", one_of(STATUSES)))
     if not isinstance(state["duration_minutes"], int) or state["duration_minutes"] < 0:
-        problems.append(("duration_minutes", "must be a whole number of minutes, 0 or more"))
+        problems.append(("duration_minutes", tr("must be a whole number of minutes, 0 or more")))
     for a in state["audiences"]:
         if a not in AUDIENCES:
             problems.append(("audiences", f"unknown audience {a!r}"))
@@ -57,16 +58,16 @@ def block_problems(b: State) -> list[tuple[str, str]]:
     """Return (field, problem) pairs for one block."""
     problems = []
     if b["block_type"] not in BLOCK_TYPES:
-        problems.append(("block_type", f"must be one of {', '.join(BLOCK_TYPES)}"))
+        problems.append(("block_type", one_of(BLOCK_TYPES)))
     if b["block_type"] == "item" and not b.get("item_id"):
-        problems.append(("item_id", "an item block needs an item"))
+        problems.append(("item_id", tr("an item block needs an item")))
     if b.get("display", "full") not in DISPLAYS:
-        problems.append(("display", f"must be one of {', '.join(DISPLAYS)}"))
+        problems.append(("display", one_of(DISPLAYS)))
     if b["block_type"] == "exercise" and b.get("exercise_kind") not in EXERCISE_KINDS:
-        problems.append(("exercise_kind", f"must be one of {', '.join(EXERCISE_KINDS)}"))
+        problems.append(("exercise_kind", one_of(EXERCISE_KINDS)))
     minutes = b.get("minutes", 0)
     if not isinstance(minutes, int) or isinstance(minutes, bool) or not 0 <= minutes <= 1440:
-        problems.append(("minutes", "must be a whole number from 0 to 1440"))
+        problems.append(("minutes", tr("must be a whole number from 0 to 1440")))
     return problems
 
 
@@ -171,7 +172,7 @@ class UpdateModule(ModuleCommand):
         _not_deleted(state, "module")
         for key, value in self.values.items():
             if key not in MODULE_EDITABLE:
-                raise ValidationError([(key, "cannot be edited")], state["title"])
+                raise ValidationError([(key, tr("cannot be edited"))], state["title"])
             state[key] = copy.deepcopy(value)
         return state
 
@@ -297,7 +298,7 @@ class UpdateBlock(ModuleCommand):
         sec, i = self._find_block(state, self.block_id)
         for key, value in self.values.items():
             if key not in BLOCK_EDITABLE:
-                raise ValidationError([(key, "cannot be edited")], state["title"])
+                raise ValidationError([(key, tr("cannot be edited"))], state["title"])
             sec["blocks"][i][key] = value
         return state
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from content.i18n import tr
 from content.library import get_entity
 from db.models import ContentItem, Module, Revision
 
@@ -36,7 +37,7 @@ def _module_problems(session: Session, module: Module) -> list[Problem]:
         out.append(
             Problem(
                 "warning",
-                f"Module {name} has no learning objectives.",
+                tr("Module {name} has no learning objectives.", name=name),
                 "module",
                 module.id,
                 module_id=module.id,
@@ -45,7 +46,11 @@ def _module_problems(session: Session, module: Module) -> list[Problem]:
     if not module.sections:
         out.append(
             Problem(
-                "error", f"Module {name} has no sections.", "module", module.id, module_id=module.id
+                "error",
+                tr("Module {name} has no sections.", name=name),
+                "module",
+                module.id,
+                module_id=module.id,
             )
         )
     for sec in module.sections:
@@ -53,7 +58,7 @@ def _module_problems(session: Session, module: Module) -> list[Problem]:
             out.append(
                 Problem(
                     "warning",
-                    f"Section «{sec.title}» of {name} is empty.",
+                    tr("Section «{section}» of {name} is empty.", section=sec.title, name=name),
                     "module",
                     module.id,
                     module_id=module.id,
@@ -70,7 +75,6 @@ def _block_problems(session: Session, module: Module, block: object) -> list[Pro
     block_id = block.id  # type: ignore[attr-defined]
     pinned = block.pinned_revision  # type: ignore[attr-defined]
     item = session.get(ContentItem, item_id) if item_id else None
-    where = f"in module «{module.title}»"
 
     def p(sev: str, msg: str, etype: str = "item", eid: str = item_id or "") -> Problem:
         return Problem(sev, msg, etype, eid, block_id=block_id, module_id=module.id)
@@ -79,18 +83,49 @@ def _block_problems(session: Session, module: Module, block: object) -> list[Pro
         return [
             p(
                 "error",
-                f"A block {where} refers to an item that does not exist ({item_id}).",
+                tr(
+                    "A block in module «{module}» refers to an item that does not exist ({item}).",
+                    module=module.title,
+                    item=item_id,
+                ),
                 "module",
                 module.id,
             )
         ]
     out = []
     if item.deleted_at is not None:
-        out.append(p("error", f"«{item.title}» {where} has been deleted."))
+        out.append(
+            p(
+                "error",
+                tr(
+                    "«{title}» in module «{module}» has been deleted.",
+                    title=item.title,
+                    module=module.title,
+                ),
+            )
+        )
     elif item.status == "retired":
-        out.append(p("error", f"«{item.title}» {where} is retired."))
+        out.append(
+            p(
+                "error",
+                tr(
+                    "«{title}» in module «{module}» is retired.",
+                    title=item.title,
+                    module=module.title,
+                ),
+            )
+        )
     if item.kind == "finding" and not item.citations:
-        out.append(p("warning", f"Finding «{item.title}» {where} cites no source."))
+        out.append(
+            p(
+                "warning",
+                tr(
+                    "Finding «{title}» in module «{module}» cites no source.",
+                    title=item.title,
+                    module=module.title,
+                ),
+            )
+        )
     if pinned is not None:
         if not session.scalar(
             select(func.count())
@@ -104,21 +139,35 @@ def _block_problems(session: Session, module: Module, block: object) -> list[Pro
             out.append(
                 p(
                     "error",
-                    f"«{item.title}» {where} is pinned to revision {pinned}, which does not exist.",
+                    tr(
+                        "«{title}» in module «{module}» is pinned to revision {pinned}, "
+                        "which does not exist.",
+                        title=item.title,
+                        module=module.title,
+                        pinned=pinned,
+                    ),
                 )
             )
         elif pinned < item.revision:
             out.append(
                 p(
                     "warning",
-                    f"«{item.title}» {where} is pinned to revision {pinned}; "
-                    f"revision {item.revision} is the latest.",
+                    tr(
+                        "«{title}» in module «{module}» is pinned to revision {pinned}; "
+                        "revision {latest} is the latest.",
+                        title=item.title,
+                        module=module.title,
+                        pinned=pinned,
+                        latest=item.revision,
+                    ),
                 )
             )
     for cit in item.citations:
         src = session.get(ContentItem, cit.source_id)
         if src is None or src.deleted_at is not None:
-            out.append(p("error", f"«{item.title}» cites a source that does not exist."))
+            out.append(
+                p("error", tr("«{title}» cites a source that does not exist.", title=item.title))
+            )
     return out
 
 
@@ -128,14 +177,20 @@ def validate_curriculum(session: Session, curriculum_id: str) -> list[Problem]:
     out: list[Problem] = []
     name = f"«{cur.title}»"
     if not cur.sessions:
-        out.append(Problem("error", f"Curriculum {name} has no sessions.", "curriculum", cur.id))
+        out.append(
+            Problem(
+                "error", tr("Curriculum {name} has no sessions.", name=name), "curriculum", cur.id
+            )
+        )
     seen: set[str] = set()
     for cs in cur.sessions:
         if not cs.entries:
             out.append(
                 Problem(
                     "warning",
-                    f"Session «{cs.title}» of {name} has no modules.",
+                    tr(
+                        "Session «{session}» of {name} has no modules.", session=cs.title, name=name
+                    ),
                     "curriculum",
                     cur.id,
                 )
@@ -146,8 +201,12 @@ def validate_curriculum(session: Session, curriculum_id: str) -> list[Problem]:
                 out.append(
                     Problem(
                         "error",
-                        f"Session «{cs.title}» of {name} refers to a module "
-                        "that does not exist or was deleted.",
+                        tr(
+                            "Session «{session}» of {name} refers to a module that does not "
+                            "exist or was deleted.",
+                            session=cs.title,
+                            name=name,
+                        ),
                         "curriculum",
                         cur.id,
                     )

@@ -1,0 +1,85 @@
+"""Messages from content code in the user's language (bokmål or English), without Qt.
+
+The GUI sets the language with ``set_language`` when the user picks one; the command
+line stays in English. Message ids are the English texts, with ``{named}`` fields.
+"""
+
+from __future__ import annotations
+
+_language = "en"
+
+NB: dict[str, str] = {
+    # field problems
+    "required": "må fylles ut",
+    "must be a number": "må være et tall",
+    "must be at least {minimum}": "må være minst {minimum}",
+    "must be at most {maximum}": "må være høyst {maximum}",
+    "must be a list of texts": "må være en liste med tekster",
+    "an entry is longer than {n} characters": "en linje er lengre enn {n} tegn",
+    "must be text": "må være tekst",
+    "is longer than {n} characters": "er lengre enn {n} tegn",
+    "must be one of {choices}": "må være en av {choices}",
+    "must be an http, https or mailto address": "må være en http-, https- eller mailto-adresse",
+    "unknown item kind {kind}": "ukjent elementtype {kind}",
+    "is not a field of kind {kind}": "er ikke et felt for typen {kind}",
+    "unknown relation type {relation}": "ukjent relasjonstype {relation}",
+    "a {source} cannot '{relation}' a {target}": "en {source} kan ikke «{relation}» en {target}",
+    "target {target} does not exist": "målet {target} finnes ikke",
+    "{source} is not a source item": "{source} er ikke en kilde",
+    "an item cannot relate to itself": "et element kan ikke ha en relasjon til seg selv",
+    "this relation exists already": "denne relasjonen finnes allerede",
+    "cannot be edited": "kan ikke endres",
+    "the {what} is deleted; restore it first": "{what} er slettet; gjenopprett først",
+    "must be a date as YYYY-MM-DD": "må være en dato (ÅÅÅÅ-MM-DD)",
+    "must be a time as HH:MM": "må være et klokkeslett (TT:MM)",
+    "must be a whole number of minutes, 0 or more": "må være et helt antall minutter, 0 eller mer",
+    "must be a whole number from 0 to 1440": "må være et helt tall fra 0 til 1440",
+    "an item block needs an item": "en elementblokk trenger et element",
+    # stale writes
+    "«{title}» was changed elsewhere (now revision {now}, this save started from revision "
+    "{expected}); nothing was overwritten.": "«{title}» er endret et annet sted (nå versjon {now}, denne lagringen startet fra "
+    "versjon {expected}); ingenting ble overskrevet.",
+    "«{title}» was changed elsewhere (now revision {now}, this undo or redo started from "
+    "revision {expected}); nothing was overwritten.": "«{title}» er endret et annet sted (nå versjon {now}, denne angringen startet fra "
+    "versjon {expected}); ingenting ble overskrevet.",
+    # validation report
+    "Module {name} has no learning objectives.": "Modulen {name} har ingen læringsmål.",
+    "Module {name} has no sections.": "Modulen {name} har ingen deler.",
+    "Section «{section}» of {name} is empty.": "Delen «{section}» i {name} er tom.",
+    "A block in module «{module}» refers to an item that does not exist ({item}).": "En blokk i modulen «{module}» viser til et element som ikke finnes ({item}).",
+    "«{title}» in module «{module}» has been deleted.": "«{title}» i modulen «{module}» er slettet.",
+    "«{title}» in module «{module}» is retired.": "«{title}» i modulen «{module}» er utgått.",
+    "Finding «{title}» in module «{module}» cites no source.": "Funnet «{title}» i modulen «{module}» viser ikke til noen kilde.",
+    "«{title}» in module «{module}» is pinned to revision {pinned}, which does not exist.": "«{title}» i modulen «{module}» er låst til versjon {pinned}, som ikke finnes.",
+    "«{title}» in module «{module}» is pinned to revision {pinned}; revision {latest} is "
+    "the latest.": "«{title}» i modulen «{module}» er låst til versjon {pinned}; versjon {latest} er "
+    "den nyeste.",
+    "«{title}» cites a source that does not exist.": "«{title}» viser til en kilde som ikke finnes.",
+    "Curriculum {name} has no sessions.": "Programmet {name} har ingen samlinger.",
+    "Session «{session}» of {name} has no modules.": "Samlingen «{session}» i {name} har ingen moduler.",
+    "Session «{session}» of {name} refers to a module that does not exist or was deleted.": "Samlingen «{session}» i {name} viser til en modul som ikke finnes eller er slettet.",
+}
+
+CATALOGS = {"nb": NB, "nn": NB}
+
+
+def set_language(lang: str) -> None:
+    """Choose the language of content messages (nb, nn or en)."""
+    global _language
+    _language = lang if lang in CATALOGS or lang == "en" else "en"
+
+
+def language() -> str:
+    """Return the language content messages are given in."""
+    return _language
+
+
+def tr(message: str, **params: object) -> str:
+    """Return a message in the chosen language, with its fields filled in."""
+    template = CATALOGS.get(_language, {}).get(message, message)
+    return template.format(**params) if params else template
+
+
+def one_of(values: tuple[str, ...] | list[str]) -> str:
+    """Return «must be one of a, b, c» in the chosen language."""
+    return tr("must be one of {choices}", choices=", ".join(values))
