@@ -304,6 +304,7 @@ class LibraryPanel(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
         self.saved_button = QToolButton(self)
         self.saved_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.saved_button.setStyleSheet("QToolButton { padding: 3px 18px 3px 8px; }")
         self.saved_menu = QMenu(self)
         self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
         self.saved_button.setMenu(self.saved_menu)

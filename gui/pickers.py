@@ -101,6 +101,10 @@ class ItemPickerDialog(QDialog):
         self.query.setPlaceholderText(self.tr("Type to search"))
         self.results.setAccessibleName(self.tr("Matching items"))
         self.locator.setAccessibleName(self.tr("Page or locator"))
+        for which, text in ((QDialogButtonBox.StandardButton.Ok, self.tr("OK")),
+                            (QDialogButtonBox.StandardButton.Cancel, self.tr("Cancel"))):
+            self.buttons.button(which).setText(text)
+            self.buttons.button(which).setAccessibleName(text)
         self.resize(520, 460)
 
     def target_kinds(self) -> list[str]:

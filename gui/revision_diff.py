@@ -73,12 +73,40 @@ def _span(op: int, text: str) -> str:
     return body
 
 
+def field_label(key: str) -> str:
+    """Return a changed field's name in the UI language."""
+    from PySide6.QtCore import QCoreApplication
+
+    from content.kinds import KINDS
+    from gui.i18n import current_language
+
+    names = {
+        "title": QCoreApplication.translate("RevisionDiffDialog", "Title"),
+        "summary": QCoreApplication.translate("RevisionDiffDialog", "Summary"),
+        "body": QCoreApplication.translate("RevisionDiffDialog", "Text"),
+        "language": QCoreApplication.translate("RevisionDiffDialog", "Language"),
+        "status": QCoreApplication.translate("RevisionDiffDialog", "Status"),
+        "tags": QCoreApplication.translate("RevisionDiffDialog", "Tags"),
+        "audiences": QCoreApplication.translate("RevisionDiffDialog", "Audiences"),
+        "relations": QCoreApplication.translate("RevisionDiffDialog", "Relations"),
+        "citations": QCoreApplication.translate("RevisionDiffDialog", "Citations"),
+        "kind": QCoreApplication.translate("RevisionDiffDialog", "Kind"),
+    }
+    if key in names:
+        return names[key]
+    for spec in KINDS.values():
+        fs = spec.field(key)
+        if fs is not None:
+            return fs.label(current_language())
+    return key
+
+
 def inline_html(fields: list[tuple[str, str, str]]) -> str:
     """Return one HTML page with insertions and deletions marked in colour."""
     parts = []
     for name, a, b in fields:
         spans = "".join(_span(op, t) for op, t in _diffs(a, b))
-        parts.append(f"<h3>{html.escape(name)}</h3><p>{spans}</p>")
+        parts.append(f"<h3>{html.escape(field_label(name))}</h3><p>{spans}</p>")
     return "".join(parts)
 
 
@@ -87,7 +115,7 @@ def side_html(fields: list[tuple[str, str, str]]) -> tuple[str, str]:
     left, right = [], []
     for name, a, b in fields:
         diffs = _diffs(a, b)
-        head = f"<h3>{html.escape(name)}</h3>"
+        head = f"<h3>{html.escape(field_label(name))}</h3>"
         left.append(head + "<p>" + "".join(_span(op, t) for op, t in diffs if op <= 0) + "</p>")
         right.append(head + "<p>" + "".join(_span(op, t) for op, t in diffs if op >= 0) + "</p>")
     return "".join(left), "".join(right)
@@ -143,6 +171,11 @@ class RevisionDiffDialog(QDialog):
         self.old_view.setAccessibleName(self.tr("Revision %1").replace("%1", str(self.old_rev)))
         self.new_view.setAccessibleName(self.tr("Revision %1").replace("%1", str(self.new_rev)))
         self.heading.setAccessibleName(self.tr("Compared revisions"))
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close"))
+        if self._fields:
+            self._render()
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate when the UI language changes."""

@@ -65,6 +65,10 @@ class SettingsDialog(QDialog):
         self.note.setText(self.tr("The language of exported documents is chosen when you "
                                   "export."))
         self.note.setAccessibleName(self.tr("Note"))
+        for which, text in ((QDialogButtonBox.StandardButton.Ok, self.tr("OK")),
+                            (QDialogButtonBox.StandardButton.Cancel, self.tr("Cancel"))):
+            self.buttons.button(which).setText(text)
+            self.buttons.button(which).setAccessibleName(text)
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate when the UI language changes."""

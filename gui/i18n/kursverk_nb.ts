@@ -3,7 +3,7 @@
 <context>
     <name>AudienceChecks</name>
     <message>
-        <location filename="../composer.py" line="90" />
+        <location filename="../composer.py" line="91" />
         <source>Audience: %1</source>
         <translation>Målgruppe: %1</translation>
     </message>
@@ -11,151 +11,397 @@
 <context>
     <name>BlockOptionsPanel</name>
     <message>
-        <location filename="../composer.py" line="356" />
-        <location filename="../composer.py" line="431" />
+        <location filename="../composer.py" line="357" />
+        <location filename="../composer.py" line="432" />
         <source>Select a block to see its options.</source>
         <translation>Velg en blokk for å se valgene.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="358" />
+        <location filename="../composer.py" line="359" />
         <source>Selected block</source>
         <translation>Valgt blokk</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="366" />
+        <location filename="../composer.py" line="367" />
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="368" />
+        <location filename="../composer.py" line="369" />
         <source>Update…</source>
         <translation>Oppdater …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="369" />
+        <location filename="../composer.py" line="370" />
         <source>Update to the latest revision</source>
         <translation>Oppdater til nyeste revisjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="373" />
+        <location filename="../composer.py" line="374" />
         <source>&amp;Version:</source>
         <translation>&amp;Versjon:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="376" />
+        <location filename="../composer.py" line="377" />
         <source>Shown as</source>
         <translation>Vises som</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="377" />
+        <location filename="../composer.py" line="378" />
         <source>Full text</source>
         <translation>Full tekst</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="377" />
+        <location filename="../composer.py" line="378" />
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="378" />
+        <location filename="../composer.py" line="379" />
         <source>Title only</source>
         <translation>Bare tittel</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="382" />
+        <location filename="../composer.py" line="383" />
         <source>&amp;Shown as:</source>
         <translation>&amp;Vises som:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="386" />
+        <location filename="../composer.py" line="387" />
         <source>Block title</source>
         <translation>Blokktittel</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="388" />
+        <location filename="../composer.py" line="389" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="390" />
+        <location filename="../composer.py" line="391" />
         <source>Exercise kind</source>
         <translation>Øvelsestype</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="395" />
+        <location filename="../composer.py" line="396" />
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="398" />
-        <location filename="../composer.py" line="458" />
+        <location filename="../composer.py" line="399" />
+        <location filename="../composer.py" line="460" />
         <source>Block text</source>
         <translation>Blokktekst</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="401" />
+        <location filename="../composer.py" line="402" />
+        <location filename="../composer.py" line="463" />
         <source>Te&amp;xt:</source>
         <translation>Te&amp;kst:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="402" />
+        <location filename="../composer.py" line="403" />
         <source>Trainer only (left out of participant outputs)</source>
         <translation>Bare for kursleder (utelates fra deltakermateriell)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="404" />
+        <location filename="../composer.py" line="405" />
         <source>Trainer only</source>
         <translation>Bare for kursleder</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="409" />
+        <location filename="../composer.py" line="410" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="410" />
+        <location filename="../composer.py" line="411" />
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="412" />
+        <location filename="../composer.py" line="413" />
         <source>&amp;Minutes:</source>
         <translation>&amp;Minutter:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="434" />
+        <location filename="../composer.py" line="435" />
         <source>Text block</source>
         <translation>Tekstblokk</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="434" />
+        <location filename="../composer.py" line="435" />
         <source>Exercise</source>
         <translation>Øvelse</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="435" />
+        <location filename="../composer.py" line="436" />
         <source>Trainer note</source>
         <translation>Kursledernotat</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="444" />
+        <location filename="../composer.py" line="445" />
         <source>Live (always the latest revision)</source>
         <translation>Levende (alltid nyeste revisjon)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="445" />
+        <location filename="../composer.py" line="446" />
         <source>Pinned to revision %1</source>
         <translation>Festet til revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="449" />
+        <location filename="../composer.py" line="450" />
         <source>Update to revision %1…</source>
         <translation>Oppdater til revisjon %1 …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="457" />
+        <location filename="../composer.py" line="459" />
         <source>Instructions</source>
         <translation>Instruksjoner</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="463" />
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Instruksjoner:</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculumEditorPanel</name>
+    <message>
+        <location filename="../curriculum_editor.py" line="351" />
+        <source>Curriculum</source>
+        <translation>Studieplan</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="402" />
+        <location filename="../curriculum_editor.py" line="513" />
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="404" />
+        <source>Curriculum title</source>
+        <translation>Tittel på studieplanen</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="405" />
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="406" />
+        <source>Edition</source>
+        <translation>Utgave</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="407" />
+        <source>Edition date</source>
+        <translation>Utgavedato</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="409" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="412" />
+        <source>&amp;Edition:</source>
+        <translation>&amp;Utgave:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="413" />
+        <source>Edition &amp;date:</source>
+        <translation>Utgave&amp;dato:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="418" />
+        <source>&amp;Programme:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="420" />
+        <source>Audiences:</source>
+        <translation>Målgrupper:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="434" />
+        <source>&amp;Modules (drag into a session, or Enter to add):</source>
+        <translation>&amp;Moduler (dra inn i en samling, eller Enter for å legge til):</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="437" />
+        <source>Filter modules…</source>
+        <translation>Filtrer moduler …</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="438" />
+        <source>Filter modules</source>
+        <translation>Filtrer moduler</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="441" />
+        <source>Modules</source>
+        <translation>Moduler</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="446" />
+        <source>&amp;Add to session</source>
+        <translation>&amp;Legg til i samlingen</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="447" />
+        <source>Add the selected modules to the session</source>
+        <translation>Legg de valgte modulene til i samlingen</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="459" />
+        <source>Session tools</source>
+        <translation>Samlingsverktøy</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="462" />
+        <source>Sessions and their modules</source>
+        <translation>Samlinger og moduler</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="477" />
+        <source>Curriculum minutes</source>
+        <translation>Studieplanens minutter</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="484" />
+        <location filename="../curriculum_editor.py" line="722" />
+        <source>Add session</source>
+        <translation>Legg til samling</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="485" />
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="486" />
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="488" />
+        <source>Move to session…</source>
+        <translation>Flytt til samling …</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="490" />
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="517" />
+        <source>no start time</source>
+        <translation>ingen starttid</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="518" />
+        <source>Session &amp;title:</source>
+        <translation>&amp;Tittel på samlingen:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="519" />
+        <source>Session title</source>
+        <translation>Tittel på samlingen</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="520" />
+        <source>Session d&amp;ate:</source>
+        <translation>&amp;Dato for samlingen:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="521" />
+        <source>Session date</source>
+        <translation>Dato for samlingen</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="522" />
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Starter kl.:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="523" />
+        <source>Session start time</source>
+        <translation>Starttid for samlingen</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="547" />
+        <source>This curriculum cannot be shown: %1</source>
+        <translation>Studieplanen kan ikke vises: %1</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="564" />
+        <source>This curriculum is deleted; restore it to edit it.</source>
+        <translation>Studieplanen er slettet; gjenopprett den for å redigere den.</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="607" />
+        <source>Total %1 min (%2 h %3 min)</source>
+        <translation>Totalt %1 min (%2 t %3 min)</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="640" />
+        <source>Add a session to start.</source>
+        <translation>Legg til en samling for å begynne.</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="644" />
+        <source>&lt;b&gt;Session %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Samling %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="662" />
+        <source>(deleted module)</source>
+        <translation>(slettet modul)</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="666" />
+        <source>%1 min in this session</source>
+        <translation>%1 min i denne samlingen</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="722" />
+        <source>Session title:</source>
+        <translation>Tittel på samlingen:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="723" />
+        <source>Session %1</source>
+        <translation>Samling %1</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="742" />
+        <source>Add modules</source>
+        <translation>Legg til moduler</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="743" />
+        <source>Add a session first.</source>
+        <translation>Legg til en samling først.</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="779" />
+        <source>Move to session</source>
+        <translation>Flytt til samling</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="780" />
+        <source>Move the module to:</source>
+        <translation>Flytt modulen til:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="793" />
+        <source>Remove session</source>
+        <translation>Fjern samling</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="794" />
+        <source>Remove the session «%1» with its %2 modules?</source>
+        <translation>Fjerne samlingen «%1» med de %2 modulene?</translation>
     </message>
 </context>
 <context>
@@ -192,274 +438,678 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../export_dialog.py" line="125" />
+        <location filename="../export_dialog.py" line="126" />
+        <location filename="../export_dialog.py" line="246" />
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="139" />
+        <source>What to export</source>
+        <translation>Hva som skal eksporteres</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="141" />
+        <source>&amp;What:</source>
+        <translation>&amp;Hva:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="143" />
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="144" />
+        <source>Participant (no trainer notes)</source>
+        <translation>Deltaker (uten kursledernotater)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="145" />
+        <source>Trainer (with trainer notes)</source>
+        <translation>Kursleder (med kursledernotater)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="146" />
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="148" />
+        <source>Label language</source>
+        <translation>Språk i overskrifter</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="149" />
+        <source>Norwegian bokmål</source>
+        <translation>Norsk bokmål</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="150" />
+        <source>Norwegian nynorsk</source>
+        <translation>Norsk nynorsk</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="150" />
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="152" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="154" />
+        <source>Handout slides per page</source>
+        <translation>Lysbilder per side i utdelingsarket</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="155" />
+        <source>3 slides per page, with lines for notes</source>
+        <translation>3 lysbilder per side, med linjer til notater</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="156" />
+        <source>6 slides per page</source>
+        <translation>6 lysbilder per side</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="157" />
+        <source>&amp;Handout:</source>
+        <translation>&amp;Utdelingsark:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="158" />
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="171" />
+        <source>Output folder</source>
+        <translation>Mappe for filene</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="175" />
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Velg …</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="176" />
+        <source>Choose output folder</source>
+        <translation>Velg mappe for filene</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="183" />
+        <source>Formats</source>
+        <translation>Formater</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="186" />
+        <source>Participant handbook (PDF)</source>
+        <translation>Deltakerhåndbok (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="187" />
+        <source>Trainer guide (PDF)</source>
+        <translation>Kursledermanual (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="188" />
+        <source>Slides (16:9 PDF)</source>
+        <translation>Lysbilder (16:9 PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="189" />
+        <source>Handout (PDF)</source>
+        <translation>Utdelingsark (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="190" />
+        <source>PowerPoint (PPTX)</source>
+        <translation>PowerPoint (PPTX)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="191" />
+        <source>Award criteria scoring sheet (PDF)</source>
+        <translation>Poengskjema for priskriterier (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="192" />
+        <source>Collaboration model cards (PDF)</source>
+        <translation>Kort med samarbeidsmodeller (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="193" />
+        <source>Example collection (PDF)</source>
+        <translation>Eksempelsamling (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="194" />
+        <source>Indicator appendix (PDF)</source>
+        <translation>Indikatorvedlegg (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="212" />
+        <source>Choose the formats and press Export.</source>
+        <translation>Velg formater og trykk Eksporter.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="214" />
+        <source>Export status</source>
+        <translation>Eksportstatus</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="218" />
+        <source>Export progress</source>
+        <translation>Eksportfremdrift</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="220" />
+        <source>Exported files</source>
+        <translation>Eksporterte filer</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="223" />
+        <source>&amp;Files:</source>
+        <translation>&amp;Filer:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="226" />
+        <source>Export warnings</source>
+        <translation>Advarsler fra eksporten</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="229" />
+        <source>W&amp;arnings (double-click or Enter opens the item):</source>
+        <translation>&amp;Advarsler (dobbeltklikk eller Enter åpner elementet):</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="239" />
+        <source>Open &amp;file</source>
+        <translation>Åpne &amp;fil</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="240" />
+        <source>Open f&amp;older</source>
+        <translation>Åpne &amp;mappe</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="241" />
+        <source>&amp;Export</source>
+        <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="242" />
+        <location filename="../export_dialog.py" line="330" />
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="244" />
+        <source>Open the exported file</source>
+        <translation>Åpne den eksporterte filen</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="245" />
+        <source>Open the folder of the exported file</source>
+        <translation>Åpne mappen med den eksporterte filen</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="247" />
+        <source>Cancel or close</source>
+        <translation>Avbryt eller lukk</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="283" />
+        <source>Module: %1</source>
+        <translation>Modul: %1</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="285" />
+        <source>Whole curriculum: %1</source>
+        <translation>Hele studieplanen: %1</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="287" />
+        <source>Session %1</source>
+        <translation>Samling %1</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="300" />
+        <source>%1 — unavailable</source>
+        <translation>%1 — ikke tilgjengelig</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="304" />
+        <source>Some formats are unavailable (hover for the reason).</source>
+        <translation>Noen formater er ikke tilgjengelige (hold musepekeren over for å se hvorfor).</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="317" />
+        <source>Export to folder</source>
+        <translation>Eksporter til mappe</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="330" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="346" />
+        <source>Choose a folder to export to.</source>
+        <translation>Velg en mappe å eksportere til.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="357" />
+        <source>Collecting the content…</source>
+        <translation>Samler innholdet …</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="377" />
+        <source>Could not collect the content: %1</source>
+        <translation>Kunne ikke samle innholdet: %1</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="392" />
+        <source>Exporting %1…</source>
+        <translation>Eksporterer %1 …</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="428" />
+        <source>The export was written but not recorded: %1</source>
+        <translation>Eksporten ble skrevet, men ikke registrert: %1</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="436" />
+        <source>, %1 pages</source>
+        <translation>, %1 sider</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="449" />
+        <source>Double-click or press Enter to open it</source>
+        <translation>Dobbeltklikk eller trykk Enter for å åpne</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="459" />
+        <source>exporter unavailable (%1)</source>
+        <translation>eksporten er ikke tilgjengelig (%1)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="461" />
+        <source>%1 failed: %2</source>
+        <translation>%1 mislyktes: %2</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="490" />
+        <source>Cancelled. No unfinished file was left behind.</source>
+        <translation>Avbrutt. Ingen uferdig fil ble liggende igjen.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="493" />
+        <source>Done: %1 files written, %2 problems, %3 warnings.</source>
+        <translation>Ferdig: %1 filer skrevet, %2 problemer, %3 advarsler.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="505" />
+        <source>Cancelling…</source>
+        <translation>Avbryter …</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactDialog</name>
+    <message>
+        <location filename="../impact.py" line="33" />
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="33" />
+        <source>Retire</source>
+        <translation>Utfas</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="34" />
+        <source>Delete «%1»?</source>
+        <translation>Slette «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="35" />
+        <source>Retire «%1»?</source>
+        <translation>Utfase «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="43" />
+        <source>Where the item is used</source>
+        <translation>Hvor elementet er brukt</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="44" />
+        <source>Used in</source>
+        <translation>Brukt i</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="44" />
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="50" />
+        <source>%1 anyway</source>
+        <translation>%1 likevel</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="54" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="63" />
+        <source>It is used in %1 modules, %2 curricula and %3 exports, and by %4 items.</source>
+        <translation>Det er brukt i %1 moduler, %2 studieplaner og %3 eksporter, og av %4 elementer.</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="66" />
+        <source>Deleted items drop out of modules and future exports.</source>
+        <translation>Slettede elementer faller ut av moduler og senere eksporter.</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="68" />
+        <source>Retired items stay where they are used, flagged as retired.</source>
+        <translation>Utfasede elementer blir stående der de er brukt, merket som utfaset.</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="72" />
+        <source>Modules</source>
+        <translation>Moduler</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="72" />
+        <source>Curricula</source>
+        <translation>Studieplaner</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="73" />
+        <source>Exports</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="73" />
+        <source>Items</source>
+        <translation>Elementer</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditorPanel</name>
     <message>
-        <location filename="../item_editor.py" line="144" />
+        <location filename="../item_editor.py" line="145" />
         <source>New item</source>
         <translation>Nytt element</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="168" />
+        <location filename="../item_editor.py" line="169" />
         <source>Loading…</source>
         <translation>Laster …</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="394" />
-        <location filename="../item_editor.py" line="408" />
+        <location filename="../item_editor.py" line="395" />
+        <location filename="../item_editor.py" line="409" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="394" />
+        <location filename="../item_editor.py" line="395" />
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="395" />
+        <location filename="../item_editor.py" line="396" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="395" />
+        <location filename="../item_editor.py" line="396" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="396" />
+        <location filename="../item_editor.py" line="397" />
         <source>Audiences</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="396" />
+        <location filename="../item_editor.py" line="397" />
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="401" />
-        <location filename="../item_editor.py" line="407" />
+        <location filename="../item_editor.py" line="402" />
+        <location filename="../item_editor.py" line="408" />
         <source>Problem with %1</source>
         <translation>Problem med %1</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="414" />
+        <location filename="../item_editor.py" line="415" />
         <source>Comma-separated, e.g. klima, næring</source>
         <translation>Skilt med komma, f.eks. klima, næring</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="419" />
+        <location filename="../item_editor.py" line="420" />
         <source>Content</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="420" />
+        <location filename="../item_editor.py" line="421" />
         <source>Relations and sources</source>
         <translation>Relasjoner og kilder</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="421" />
+        <location filename="../item_editor.py" line="422" />
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="422" />
+        <location filename="../item_editor.py" line="423" />
         <source>Item editor sections</source>
         <translation>Deler av elementredigereren</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="423" />
+        <location filename="../item_editor.py" line="424" />
         <source>Text (Markdown) and preview:</source>
         <translation>Tekst (Markdown) og forhåndsvisning:</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="424" />
+        <location filename="../item_editor.py" line="425" />
         <source>Text (Markdown)</source>
         <translation>Tekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="425" />
+        <location filename="../item_editor.py" line="426" />
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="426" />
+        <location filename="../item_editor.py" line="427" />
         <source>Insert image…</source>
         <translation>Sett inn bilde …</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="427" />
-        <location filename="../item_editor.py" line="721" />
+        <location filename="../item_editor.py" line="428" />
+        <location filename="../item_editor.py" line="722" />
         <source>Insert image</source>
         <translation>Sett inn bilde</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="428" />
+        <location filename="../item_editor.py" line="429" />
         <source>Relations to other items:</source>
         <translation>Relasjoner til andre elementer:</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="429" />
+        <location filename="../item_editor.py" line="430" />
         <source>Relation</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="429" />
+        <location filename="../item_editor.py" line="430" />
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="430" />
+        <location filename="../item_editor.py" line="431" />
         <source>Relations</source>
         <translation>Relasjoner</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="431" />
+        <location filename="../item_editor.py" line="432" />
         <source>Cited sources:</source>
         <translation>Siterte kilder:</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="432" />
+        <location filename="../item_editor.py" line="433" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="432" />
+        <location filename="../item_editor.py" line="433" />
         <source>Page or locator</source>
         <translation>Side eller plassering</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="433" />
+        <location filename="../item_editor.py" line="434" />
         <source>Citations</source>
         <translation>Kildehenvisninger</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="434" />
+        <location filename="../item_editor.py" line="435" />
         <source>Add relation…</source>
         <translation>Legg til relasjon …</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="435" />
+        <location filename="../item_editor.py" line="436" />
         <source>Remove relation</source>
         <translation>Fjern relasjon</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="436" />
+        <location filename="../item_editor.py" line="437" />
         <source>Cite a source…</source>
         <translation>Siter en kilde …</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="437" />
+        <location filename="../item_editor.py" line="438" />
         <source>Remove citation</source>
         <translation>Fjern kildehenvisning</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="438" />
+        <location filename="../item_editor.py" line="439" />
         <source>Compare…</source>
         <translation>Sammenlign …</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="439" />
+        <location filename="../item_editor.py" line="440" />
         <source>Restore this revision</source>
         <translation>Gjenopprett denne revisjonen</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="440" />
+        <location filename="../item_editor.py" line="441" />
         <source>Load the newer version</source>
         <translation>Hent den nyere versjonen</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="441" />
+        <location filename="../item_editor.py" line="442" />
         <source>Save my text over it</source>
         <translation>Lagre min tekst over den</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="444" />
+        <location filename="../item_editor.py" line="445" />
         <source>Revision</source>
         <translation>Revisjon</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="444" />
+        <location filename="../item_editor.py" line="445" />
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="445" />
+        <location filename="../item_editor.py" line="446" />
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="445" />
+        <location filename="../item_editor.py" line="446" />
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="446" />
+        <location filename="../item_editor.py" line="447" />
         <source>Revision history</source>
         <translation>Revisjonshistorikk</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="447" />
+        <location filename="../item_editor.py" line="448" />
         <source>Select two revisions to compare them, or one to compare it with the current text.</source>
         <translation>Velg to revisjoner for å sammenligne dem, eller én for å sammenligne den med teksten nå.</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="449" />
+        <location filename="../item_editor.py" line="450" />
         <source>Warning</source>
         <translation>Advarsel</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="450" />
+        <location filename="../item_editor.py" line="451" />
         <source>Save status</source>
         <translation>Lagringsstatus</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="522" />
-        <location filename="../item_editor.py" line="621" />
+        <location filename="../item_editor.py" line="523" />
+        <location filename="../item_editor.py" line="622" />
         <source>Saved (revision %1)</source>
         <translation>Lagret (revisjon %1)</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="575" />
-        <location filename="../item_editor.py" line="598" />
+        <location filename="../item_editor.py" line="576" />
+        <location filename="../item_editor.py" line="599" />
         <source>Not saved: fix the marked fields</source>
         <translation>Ikke lagret: rett feltene som er merket</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="578" />
+        <location filename="../item_editor.py" line="579" />
         <source>Changed…</source>
         <translation>Endret …</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="610" />
+        <location filename="../item_editor.py" line="611" />
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="645" />
+        <location filename="../item_editor.py" line="646" />
         <source>This item was changed elsewhere after you opened it, so your edit was not saved. Your text is still here. Load the newer version (your edits are replaced), or save your text over it.</source>
         <translation>Elementet ble endret et annet sted etter at du åpnet det, så endringen din ble ikke lagret. Teksten din er her fortsatt. Hent den nyere versjonen (endringene dine erstattes), eller lagre teksten din over den.</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="649" />
+        <location filename="../item_editor.py" line="650" />
         <source>Not saved: changed elsewhere</source>
         <translation>Ikke lagret: endret et annet sted</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="651" />
+        <location filename="../item_editor.py" line="652" />
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="721" />
+        <location filename="../item_editor.py" line="722" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="815" />
+        <location filename="../item_editor.py" line="818" />
         <source>Restore a revision</source>
         <translation>Gjenopprett en revisjon</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="816" />
+        <location filename="../item_editor.py" line="819" />
         <source>Select the one revision to restore.</source>
         <translation>Velg den ene revisjonen som skal gjenopprettes.</translation>
     </message>
@@ -467,40 +1117,41 @@
 <context>
     <name>ItemPickerDialog</name>
     <message>
-        <location filename="../composer.py" line="207" />
         <location filename="../composer.py" line="208" />
+        <location filename="../composer.py" line="209" />
         <source>Insert item</source>
         <translation>Sett inn element</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="210" />
+        <location filename="../composer.py" line="211" />
         <source>&amp;Find an item by title:</source>
         <translation>&amp;Finn et element på tittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="212" />
+        <location filename="../composer.py" line="213" />
         <source>Item title search</source>
         <translation>Søk etter tittel</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="213" />
+        <location filename="../composer.py" line="214" />
         <source>Type part of a title…</source>
         <translation>Skriv en del av tittelen …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="216" />
+        <location filename="../composer.py" line="217" />
         <location filename="../pickers.py" line="102" />
         <source>Matching items</source>
         <translation>Treff</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="221" />
         <location filename="../composer.py" line="222" />
+        <location filename="../composer.py" line="223" />
         <source>Insert</source>
         <translation>Sett inn</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="223" />
+        <location filename="../composer.py" line="224" />
+        <location filename="../pickers.py" line="105" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -549,97 +1200,103 @@
         <source>Page or locator</source>
         <translation>Side eller plassering</translation>
     </message>
+    <message>
+        <location filename="../pickers.py" line="104" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../library_view.py" line="351" />
+        <location filename="../library_view.py" line="356" />
         <source>Search the library (Ctrl+F)</source>
         <translation>Søk i biblioteket (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="352" />
+        <location filename="../library_view.py" line="357" />
         <source>Search the library</source>
         <translation>Søk i biblioteket</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="353" />
+        <location filename="../library_view.py" line="358" />
         <source>Filter by kind</source>
         <translation>Filtrer på type</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="354" />
+        <location filename="../library_view.py" line="359" />
         <source>Filter by tag</source>
         <translation>Filtrer på stikkord</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="355" />
+        <location filename="../library_view.py" line="360" />
         <source>Filter by audience</source>
         <translation>Filtrer på målgruppe</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="356" />
+        <location filename="../library_view.py" line="361" />
         <source>Filter by status</source>
         <translation>Filtrer på status</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="357" />
-        <location filename="../library_view.py" line="358" />
+        <location filename="../library_view.py" line="362" />
+        <location filename="../library_view.py" line="363" />
         <source>Saved searches</source>
         <translation>Lagrede søk</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="359" />
+        <location filename="../library_view.py" line="364" />
         <source>Library items</source>
         <translation>Elementer i biblioteket</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="360" />
+        <location filename="../library_view.py" line="365" />
         <source>Number of items shown</source>
         <translation>Antall viste elementer</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="374" />
+        <location filename="../library_view.py" line="379" />
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="376" />
+        <location filename="../library_view.py" line="381" />
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="378" />
+        <location filename="../library_view.py" line="383" />
         <source>All audiences</source>
         <translation>Alle målgrupper</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="396" />
+        <location filename="../library_view.py" line="388" />
+        <location filename="../library_view.py" line="404" />
         <source>All tags</source>
         <translation>Alle stikkord</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="485" />
+        <location filename="../library_view.py" line="496" />
         <source>%1 items shown</source>
         <translation>%1 elementer vises</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="515" />
+        <location filename="../library_view.py" line="526" />
         <source>Save current search…</source>
         <translation>Lagre dette søket …</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="523" />
+        <location filename="../library_view.py" line="534" />
         <source>Delete saved search</source>
         <translation>Slett lagret søk</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="528" />
+        <location filename="../library_view.py" line="539" />
         <source>Save search</source>
         <translation>Lagre søk</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="528" />
+        <location filename="../library_view.py" line="539" />
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
@@ -1073,193 +1730,193 @@
 <context>
     <name>ModuleEditorPanel</name>
     <message>
-        <location filename="../composer.py" line="541" />
+        <location filename="../composer.py" line="552" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="578" />
+        <location filename="../composer.py" line="604" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="579" />
+        <location filename="../composer.py" line="605" />
         <source>sum of blocks</source>
         <translation>summen av blokkene</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="583" />
+        <location filename="../composer.py" line="609" />
         <source>Module title</source>
         <translation>Modultittel</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="584" />
+        <location filename="../composer.py" line="610" />
         <source>Module code</source>
         <translation>Modulkode</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="585" />
+        <location filename="../composer.py" line="611" />
         <source>Duration in minutes</source>
         <translation>Varighet i minutter</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="589" />
+        <location filename="../composer.py" line="615" />
         <source>&amp;Code:</source>
         <translation>&amp;Kode:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="593" />
+        <location filename="../composer.py" line="619" />
         <source>&amp;Duration:</source>
         <translation>&amp;Varighet:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="597" />
+        <location filename="../composer.py" line="623" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="599" />
+        <location filename="../composer.py" line="625" />
         <source>Audiences:</source>
         <translation>Målgrupper:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="600" />
+        <location filename="../composer.py" line="626" />
         <source>&amp;Objectives:</source>
         <translation>&amp;Læringsmål:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="615" />
+        <location filename="../composer.py" line="641" />
         <source>Outline tools</source>
         <translation>Disposisjonsverktøy</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="618" />
+        <location filename="../composer.py" line="644" />
         <source>Module outline</source>
         <translation>Moduldisposisjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="632" />
+        <location filename="../composer.py" line="653" />
         <source>Module minutes</source>
         <translation>Modulens minutter</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="639" />
+        <location filename="../composer.py" line="660" />
         <source>Insert item…</source>
         <translation>Sett inn element …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="641" />
+        <location filename="../composer.py" line="662" />
         <source>Add text</source>
         <translation>Legg til tekst</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="642" />
+        <location filename="../composer.py" line="663" />
         <source>Add exercise…</source>
         <translation>Legg til øvelse …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="643" />
+        <location filename="../composer.py" line="664" />
         <source>Add trainer note</source>
         <translation>Legg til kursledernotat</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="644" />
-        <location filename="../composer.py" line="850" />
+        <location filename="../composer.py" line="665" />
+        <location filename="../composer.py" line="871" />
         <source>Add section</source>
         <translation>Legg til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="645" />
+        <location filename="../composer.py" line="666" />
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="646" />
+        <location filename="../composer.py" line="667" />
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="648" />
+        <location filename="../composer.py" line="669" />
         <source>Move to section…</source>
         <translation>Flytt til seksjon …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="650" />
+        <location filename="../composer.py" line="671" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="678" />
+        <location filename="../composer.py" line="699" />
         <source>This module cannot be shown: %1</source>
         <translation>Modulen kan ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="695" />
+        <location filename="../composer.py" line="716" />
         <source>This module is deleted; restore it to edit it.</source>
         <translation>Modulen er slettet; gjenopprett den for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="719" />
+        <location filename="../composer.py" line="740" />
         <source>%1 blocks · %2 min in blocks</source>
         <translation>%1 blokker · %2 min i blokkene</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="723" />
+        <location filename="../composer.py" line="744" />
         <source> · module duration %1 min</source>
         <translation> · modulens varighet %1 min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="725" />
+        <location filename="../composer.py" line="746" />
         <source> (differs by %1 min)</source>
         <translation> (avvik %1 min)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="850" />
+        <location filename="../composer.py" line="871" />
         <source>Section title:</source>
         <translation>Seksjonstittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="890" />
+        <location filename="../composer.py" line="911" />
         <source>Move to section</source>
         <translation>Flytt til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="891" />
+        <location filename="../composer.py" line="912" />
         <source>Move the block to:</source>
         <translation>Flytt blokken til:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="904" />
+        <location filename="../composer.py" line="925" />
         <source>Remove section</source>
         <translation>Fjern seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="905" />
+        <location filename="../composer.py" line="926" />
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation>Fjerne seksjonen «%1» og de %2 blokkene?</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="935" />
+        <location filename="../composer.py" line="956" />
         <source>Update «%1»</source>
         <translation>Oppdater «%1»</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="936" />
+        <location filename="../composer.py" line="957" />
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation>Blokken viser revisjon %1. Revisjon %2 er den nyeste. Sammenlign dem, og godta for å vise den nyeste i denne modulen.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="939" />
+        <location filename="../composer.py" line="960" />
         <source>Update to revision %1</source>
         <translation>Oppdater til revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="941" />
+        <location filename="../composer.py" line="962" />
         <source>Pinned: revision %1</source>
         <translation>Festet: revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="942" />
+        <location filename="../composer.py" line="963" />
         <source>Latest: revision %1</source>
         <translation>Nyeste: revisjon %1</translation>
     </message>
@@ -1267,72 +1924,72 @@
 <context>
     <name>NewBlockDialog</name>
     <message>
-        <location filename="../composer.py" line="289" />
+        <location filename="../composer.py" line="290" />
         <source>Add text block</source>
         <translation>Legg til tekstblokk</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="289" />
+        <location filename="../composer.py" line="290" />
         <source>Add exercise</source>
         <translation>Legg til øvelse</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="290" />
+        <location filename="../composer.py" line="291" />
         <source>Add trainer note</source>
         <translation>Legg til kursledernotat</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="295" />
+        <location filename="../composer.py" line="296" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="296" />
+        <location filename="../composer.py" line="297" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="298" />
+        <location filename="../composer.py" line="299" />
         <source>Exercise kind</source>
         <translation>Øvelsestype</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="302" />
+        <location filename="../composer.py" line="303" />
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="305" />
+        <location filename="../composer.py" line="306" />
         <source>Instructions</source>
         <translation>Instruksjoner</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="306" />
+        <location filename="../composer.py" line="307" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="307" />
+        <location filename="../composer.py" line="308" />
         <source>&amp;Instructions:</source>
         <translation>&amp;Instruksjoner:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="307" />
+        <location filename="../composer.py" line="308" />
         <source>Te&amp;xt:</source>
         <translation>Te&amp;kst:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="311" />
+        <location filename="../composer.py" line="312" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="313" />
+        <location filename="../composer.py" line="314" />
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="314" />
+        <location filename="../composer.py" line="315" />
         <source>&amp;Minutes:</source>
         <translation>&amp;Minutter:</translation>
     </message>
@@ -1340,32 +1997,32 @@
 <context>
     <name>ObjectivesEditor</name>
     <message>
-        <location filename="../composer.py" line="118" />
+        <location filename="../composer.py" line="119" />
         <source>Learning objectives</source>
         <translation>Læringsmål</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="123" />
+        <location filename="../composer.py" line="124" />
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="124" />
+        <location filename="../composer.py" line="125" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="125" />
+        <location filename="../composer.py" line="126" />
         <source>Up</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="126" />
+        <location filename="../composer.py" line="127" />
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="128" />
+        <location filename="../composer.py" line="129" />
         <source>%1 objective</source>
         <translation>%1 læringsmål</translation>
     </message>
@@ -1373,118 +2030,118 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../outline_model.py" line="230" />
+        <location filename="../outline_model.py" line="246" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="230" />
+        <location filename="../outline_model.py" line="246" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="230" />
+        <location filename="../outline_model.py" line="246" />
         <source>Shown as</source>
         <translation>Vises som</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="230" />
+        <location filename="../outline_model.py" line="246" />
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="231" />
+        <location filename="../outline_model.py" line="247" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="260" />
+        <location filename="../outline_model.py" line="276" />
         <source>(untitled section)</source>
         <translation>(seksjon uten tittel)</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="269" />
+        <location filename="../outline_model.py" line="285" />
         <source>Section %1</source>
         <translation>Seksjon %1</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="284" />
+        <location filename="../outline_model.py" line="300" />
         <source>Pinned to revision %1; revision %2 is the latest.</source>
         <translation>Festet til revisjon %1; revisjon %2 er den nyeste.</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="297" />
+        <location filename="../outline_model.py" line="313" />
         <source>(missing item)</source>
         <translation>(elementet mangler)</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="298" />
+        <location filename="../outline_model.py" line="314" />
         <source>(no title)</source>
         <translation>(uten tittel)</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="306" />
+        <location filename="../outline_model.py" line="322" />
         <source>update available</source>
         <translation>oppdatering finnes</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="314" />
+        <location filename="../outline_model.py" line="330" />
         <source>deleted</source>
         <translation>slettet</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="315" />
+        <location filename="../outline_model.py" line="331" />
         <source>retired</source>
         <translation>utfaset</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="321" />
+        <location filename="../outline_model.py" line="337" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="321" />
+        <location filename="../outline_model.py" line="337" />
         <source>Exercise</source>
         <translation>Øvelse</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="322" />
+        <location filename="../outline_model.py" line="338" />
         <source>Trainer note</source>
         <translation>Kursledernotat</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="322" />
+        <location filename="../outline_model.py" line="338" />
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="327" />
-        <location filename="../outline_model.py" line="332" />
+        <location filename="../outline_model.py" line="343" />
+        <location filename="../outline_model.py" line="348" />
         <source>trainer only</source>
         <translation>bare kursleder</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="328" />
+        <location filename="../outline_model.py" line="344" />
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="328" />
+        <location filename="../outline_model.py" line="344" />
         <source>summary</source>
         <translation>sammendrag</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="329" />
+        <location filename="../outline_model.py" line="345" />
         <source>title only</source>
         <translation>bare tittel</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="330" />
+        <location filename="../outline_model.py" line="346" />
         <source>pinned r%1</source>
         <translation>festet r%1</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="331" />
+        <location filename="../outline_model.py" line="347" />
         <source>live</source>
         <translation>levende</translation>
     </message>
@@ -1492,7 +2149,7 @@
 <context>
     <name>ProgressWatcher</name>
     <message>
-        <location filename="../tasks.py" line="73" />
+        <location filename="../tasks.py" line="80" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -1500,55 +2157,144 @@
 <context>
     <name>RevisionDiffDialog</name>
     <message>
-        <location filename="../revision_diff.py" line="132" />
+        <location filename="../revision_diff.py" line="84" />
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="85" />
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="86" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="87" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="88" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="89" />
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="90" />
+        <source>Audiences</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="91" />
+        <source>Relations</source>
+        <translation>Relasjoner</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="92" />
+        <source>Citations</source>
+        <translation>Kildehenvisninger</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="93" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="160" />
         <source>Compare revisions</source>
         <translation>Sammenlign revisjoner</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="133" />
+        <location filename="../revision_diff.py" line="161" />
         <source>Revision %1 → revision %2</source>
         <translation>Revisjon %1 → revisjon %2</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="138" />
+        <location filename="../revision_diff.py" line="166" />
         <source>Inline</source>
         <translation>I teksten</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="138" />
+        <location filename="../revision_diff.py" line="166" />
         <source>Side by side</source>
         <translation>Side om side</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="141" />
+        <location filename="../revision_diff.py" line="169" />
         <source>How to show the differences</source>
         <translation>Hvordan forskjellene vises</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="142" />
+        <location filename="../revision_diff.py" line="170" />
         <source>Differences</source>
         <translation>Forskjeller</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="143" />
-        <location filename="../revision_diff.py" line="144" />
+        <location filename="../revision_diff.py" line="171" />
+        <location filename="../revision_diff.py" line="172" />
         <source>Revision %1</source>
         <translation>Revisjon %1</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="145" />
+        <location filename="../revision_diff.py" line="173" />
         <source>Compared revisions</source>
         <translation>Sammenlignede revisjoner</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="163" />
+        <location filename="../revision_diff.py" line="175" />
+        <location filename="../revision_diff.py" line="176" />
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="196" />
         <source>Loading…</source>
         <translation>Laster …</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="178" />
+        <location filename="../revision_diff.py" line="211" />
         <source>The two revisions have the same content.</source>
         <translation>De to revisjonene har samme innhold.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../curriculum_editor.py" line="192" />
+        <source>Session / module</source>
+        <translation>Samling / modul</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="192" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="192" />
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="193" />
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="220" />
+        <source>Session %1</source>
+        <translation>Samling %1</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="228" />
+        <source>(deleted module)</source>
+        <translation>(slettet modul)</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +2333,16 @@
         <location filename="../settings_dialog.py" line="67" />
         <source>Note</source>
         <translation>Merknad</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="68" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="69" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -1875,8 +2631,8 @@ Detaljer: %1</translation>
         <translation>Sett stikkord</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="182" />
-        <location filename="../i18n.py" line="206" />
+        <location filename="../i18n.py" line="186" />
+        <location filename="../i18n.py" line="210" />
         <source>Undo %1</source>
         <translation>Angre %1</translation>
     </message>
@@ -1884,12 +2640,12 @@ Detaljer: %1</translation>
 <context>
     <name>ops</name>
     <message>
-        <location filename="../ops.py" line="82" />
+        <location filename="../ops.py" line="86" />
         <source>Changed elsewhere</source>
         <translation>Endret et annet sted</translation>
     </message>
     <message>
-        <location filename="../ops.py" line="84" />
+        <location filename="../ops.py" line="88" />
         <source>Could not complete the action</source>
         <translation>Handlingen kunne ikke fullføres</translation>
     </message>
@@ -1897,22 +2653,22 @@ Detaljer: %1</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../i18n.py" line="202" />
+        <location filename="../i18n.py" line="206" />
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="203" />
+        <location filename="../i18n.py" line="207" />
         <source>In review</source>
         <translation>Til vurdering</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="204" />
+        <location filename="../i18n.py" line="208" />
         <source>Approved</source>
         <translation>Godkjent</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="205" />
+        <location filename="../i18n.py" line="209" />
         <source>Retired</source>
         <translation>Utfaset</translation>
     </message>
@@ -1920,52 +2676,52 @@ Detaljer: %1</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../i18n.py" line="167" />
+        <location filename="../i18n.py" line="171" />
         <source>Required</source>
         <translation>Må fylles ut</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="168" />
+        <location filename="../i18n.py" line="172" />
         <source>Must be a number</source>
         <translation>Må være et tall</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="169" />
+        <location filename="../i18n.py" line="173" />
         <source>Must be at least %1</source>
         <translation>Må være minst %1</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="170" />
+        <location filename="../i18n.py" line="174" />
         <source>Must be at most %1</source>
         <translation>Må være høyst %1</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="171" />
+        <location filename="../i18n.py" line="175" />
         <source>Longer than %1 characters</source>
         <translation>Lengre enn %1 tegn</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="172" />
+        <location filename="../i18n.py" line="176" />
         <source>An entry is longer than %1 characters</source>
         <translation>En linje er lengre enn %1 tegn</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="173" />
+        <location filename="../i18n.py" line="177" />
         <source>Must be one of %1</source>
         <translation>Må være en av %1</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="174" />
+        <location filename="../i18n.py" line="178" />
         <source>Must be an http, https or mailto address</source>
         <translation>Må være en http-, https- eller mailto-adresse</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="175" />
+        <location filename="../i18n.py" line="179" />
         <source>Must be a list of texts</source>
         <translation>Må være en liste med tekster</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="176" />
+        <location filename="../i18n.py" line="180" />
         <source>Must be text</source>
         <translation>Må være tekst</translation>
     </message>
@@ -1973,17 +2729,17 @@ Detaljer: %1</translation>
 <context>
     <name>w</name>
     <message>
-        <location filename="../composer.py" line="335" />
+        <location filename="../composer.py" line="336" />
         <source>Reflection question</source>
         <translation>Refleksjonsspørsmål</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="335" />
+        <location filename="../composer.py" line="336" />
         <source>Group task</source>
         <translation>Gruppeoppgave</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="336" />
+        <location filename="../composer.py" line="337" />
         <source>Case discussion</source>
         <translation>Casediskusjon</translation>
     </message>
