@@ -120,20 +120,46 @@ def simple_library(path: Path, size: int):  # type: ignore[no-untyped-def]
     from db.models import ContentItem
 
     rng = random.Random(7)
-    words = ("kommune næring samarbeid vertskap utvikling innovasjon tillit region plan "
-             "næringsliv folkevalgte kapasitet kompetanse sámi ealáhus").split()
+    words = [
+        "kommune",
+        "næring",
+        "samarbeid",
+        "vertskap",
+        "utvikling",
+        "innovasjon",
+        "tillit",
+        "region",
+        "plan",
+        "næringsliv",
+        "folkevalgte",
+        "kapasitet",
+        "kompetanse",
+        "sámi",
+        "ealáhus",
+    ]
     lib = open_library(path)
     now = datetime.now(UTC)
     kinds = list(KINDS)
     with lib.sessions.begin() as session:
         for start in range(0, size, 5000):
-            rows = [{"id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-                     "kind": rng.choice(kinds), "title": " ".join(rng.choices(words, k=5)),
-                     "summary": " ".join(rng.choices(words, k=12)),
-                     "body": " ".join(rng.choices(words, k=60)), "language": "nb",
-                     "status": "draft", "fields": {}, "tags": [], "audiences": [],
-                     "revision": 1, "created_at": now, "updated_at": now}
-                    for _ in range(min(5000, size - start))]
+            rows = [
+                {
+                    "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    "kind": rng.choice(kinds),
+                    "title": " ".join(rng.choices(words, k=5)),
+                    "summary": " ".join(rng.choices(words, k=12)),
+                    "body": " ".join(rng.choices(words, k=60)),
+                    "language": "nb",
+                    "status": "draft",
+                    "fields": {},
+                    "tags": [],
+                    "audiences": [],
+                    "revision": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for _ in range(min(5000, size - start))
+            ]
             session.execute(insert(ContentItem), rows)
         search_index.rebuild(session)
     return lib
@@ -141,13 +167,18 @@ def simple_library(path: Path, size: int):  # type: ignore[no-untyped-def]
 
 def run_once(db: Path, settings: Path) -> dict[str, float]:
     """Start the app in a fresh process and return its measurements."""
-    code = (CHILD.replace("ROOT", repr(str(ROOT))).replace("QUERY", repr(QUERY))
-            .replace("KEY_INTERVAL_MS", str(KEY_INTERVAL_MS)).replace("DB", repr(str(db)))
-            .replace("SETTINGS", repr(str(settings))))
+    code = (
+        CHILD.replace("ROOT", repr(str(ROOT)))
+        .replace("QUERY", repr(QUERY))
+        .replace("KEY_INTERVAL_MS", str(KEY_INTERVAL_MS))
+        .replace("DB", repr(str(db)))
+        .replace("SETTINGS", repr(str(settings)))
+    )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     start = time.time()
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=env, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300
+    )
     line = next((ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")), None)
     if line is None:
         raise RuntimeError(f"the app did not report (exit {proc.returncode}):\n{proc.stderr}")
@@ -161,25 +192,33 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--library", type=Path, help="measure this library instead")
-    parser.add_argument("--cache-dir", type=Path,
-                        default=Path(tempfile.gettempdir()) / "kursverk-bench")
+    parser.add_argument(
+        "--cache-dir", type=Path, default=Path(tempfile.gettempdir()) / "kursverk-bench"
+    )
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args(argv)
-    targets = [(args.library, None)] if args.library else [
-        (ensure_library(n, args.cache_dir), n) for n in args.sizes]
+    targets = (
+        [(args.library, None)]
+        if args.library
+        else [(ensure_library(n, args.cache_dir), n) for n in args.sizes]
+    )
     with tempfile.TemporaryDirectory() as tmp:
         for db, size in targets:
             runs = [run_once(db, Path(tmp) / f"settings-{i}.ini") for i in range(args.runs)]
             usable = [r["usable_s"] for r in runs]
             stalls = [r["max_stall_ms"] for r in runs]
             label = f"{size:,} items" if size else str(db)
-            print(f"{label}: usable library view in {statistics.median(usable):.2f} s "
-                  f"(median of {len(runs)}; min {min(usable):.2f}, max {max(usable):.2f}); "
-                  f"first page {runs[0]['rows']} rows")
-            print(f"{label}: longest UI-thread stall while typing {len(QUERY)} chars: "
-                  f"{max(stalls):.0f} ms (per run: {', '.join(f'{s:.0f}' for s in stalls)}); "
-                  f"results {runs[0]['result_after_last_key_ms']} ms after the last key, "
-                  f"{runs[0]['search_rows']} rows")
+            print(
+                f"{label}: usable library view in {statistics.median(usable):.2f} s "
+                f"(median of {len(runs)}; min {min(usable):.2f}, max {max(usable):.2f}); "
+                f"first page {runs[0]['rows']} rows"
+            )
+            print(
+                f"{label}: longest UI-thread stall while typing {len(QUERY)} chars: "
+                f"{max(stalls):.0f} ms (per run: {', '.join(f'{s:.0f}' for s in stalls)}); "
+                f"results {runs[0]['result_after_last_key_ms']} ms after the last key, "
+                f"{runs[0]['search_rows']} rows"
+            )
     return 0
 
 

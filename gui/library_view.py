@@ -83,8 +83,13 @@ def fetch_rows(session: Session, q: LibraryQuery, offset: int, limit: int) -> li
         stmt = stmt.where(C.status == q.status)
     for facet, value in (("tag", q.tag), ("audience", q.audience)):
         if value:
-            stmt = stmt.where(C.id.in_(select(ItemLabel.item_id).where(
-                ItemLabel.facet == facet, ItemLabel.value == value)))
+            stmt = stmt.where(
+                C.id.in_(
+                    select(ItemLabel.item_id).where(
+                        ItemLabel.facet == facet, ItemLabel.value == value
+                    )
+                )
+            )
     col = cols[max(0, q.sort_column)]
     order = col.desc() if q.descending else col.asc()
     stmt = stmt.order_by(order, C.id).offset(offset).limit(limit)
@@ -97,12 +102,20 @@ def _search_rows(session: Session, q: LibraryQuery, offset: int, limit: int) -> 
     from content.search import search
     from db.models import ContentItem as C
 
-    hits = search(session, q.text, kinds=[q.kind] if q.kind else None,
-                  statuses=[q.status] if q.status else None, tags=[q.tag] if q.tag else None,
-                  audiences=[q.audience] if q.audience else None,
-                  limit=min(offset + limit, SEARCH_CAP), snippets=False)[offset:]
+    hits = search(
+        session,
+        q.text,
+        kinds=[q.kind] if q.kind else None,
+        statuses=[q.status] if q.status else None,
+        tags=[q.tag] if q.tag else None,
+        audiences=[q.audience] if q.audience else None,
+        limit=min(offset + limit, SEARCH_CAP),
+        snippets=False,
+    )[offset:]
     ids = [h.id for h in hits]
-    stamps = dict(session.execute(select(C.id, C.updated_at).where(C.id.in_(ids))).all()) if ids else {}
+    stamps = (
+        dict(session.execute(select(C.id, C.updated_at).where(C.id.in_(ids))).all()) if ids else {}
+    )
     rows: list[Row] = [(h.id, h.kind, h.title, h.status, stamps.get(h.id)) for h in hits]
     if q.sort_column >= 0:
         key = [2, 1, 3, 4][q.sort_column]
@@ -143,9 +156,12 @@ class LibraryTableModel(QAbstractTableModel):
         gen, q = self._generation, self._query
         limit = max(PAGE, keep)
         self._fetching = True
-        self._ctx.read_async(lambda s: fetch_rows(s, q, 0, limit),
-                             lambda rows: self._on_first(gen, rows, limit),
-                             lambda exc: self._on_failed(gen), owner=self)
+        self._ctx.read_async(
+            lambda s: fetch_rows(s, q, 0, limit),
+            lambda rows: self._on_first(gen, rows, limit),
+            lambda exc: self._on_failed(gen),
+            owner=self,
+        )
 
     def _on_first(self, gen: int, rows: list[Row], limit: int) -> None:
         if gen != self._generation:
@@ -175,9 +191,12 @@ class LibraryTableModel(QAbstractTableModel):
             return
         self._fetching = True
         gen, q, offset = self._generation, self._query, len(self._rows)
-        self._ctx.read_async(lambda s: fetch_rows(s, q, offset, PAGE),
-                             lambda rows: self._on_more(gen, rows),
-                             lambda exc: self._on_failed(gen), owner=self)
+        self._ctx.read_async(
+            lambda s: fetch_rows(s, q, offset, PAGE),
+            lambda rows: self._on_more(gen, rows),
+            lambda exc: self._on_failed(gen),
+            owner=self,
+        )
 
     def _on_more(self, gen: int, rows: list[Row]) -> None:
         if gen != self._generation:
@@ -218,8 +237,9 @@ class LibraryTableModel(QAbstractTableModel):
             return row[4].astimezone().strftime("%Y-%m-%d %H:%M") if row[4] else ""
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         """Return the column titles."""
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -322,8 +342,10 @@ class LibraryPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
-        for a, b in zip([self.search, self.saved_button, *self._filters()],
-                        [self.saved_button, *self._filters(), self.table]):
+        for a, b in zip(
+            [self.search, self.saved_button, *self._filters()],
+            [self.saved_button, *self._filters(), self.table],
+        ):
             QWidget.setTabOrder(a, b)
 
     def _build_table(self) -> QTableView:
@@ -376,12 +398,15 @@ class LibraryPanel(QWidget):
     def _fill_filters(self, load_tags: bool = True) -> None:
         from content.kinds import AUDIENCES, KINDS, STATUSES
 
-        self._refill(self.kind_filter, self.tr("All kinds"),
-                     [(k, kind_label(k)) for k in KINDS])
-        self._refill(self.status_filter, self.tr("All statuses"),
-                     [(s, status_label(s)) for s in STATUSES])
-        self._refill(self.audience_filter, self.tr("All audiences"),
-                     [(a, audience_label(a)) for a in AUDIENCES])
+        self._refill(self.kind_filter, self.tr("All kinds"), [(k, kind_label(k)) for k in KINDS])
+        self._refill(
+            self.status_filter, self.tr("All statuses"), [(s, status_label(s)) for s in STATUSES]
+        )
+        self._refill(
+            self.audience_filter,
+            self.tr("All audiences"),
+            [(a, audience_label(a)) for a in AUDIENCES],
+        )
         if load_tags:
             self._load_tags()
         else:
@@ -415,10 +440,14 @@ class LibraryPanel(QWidget):
     def current_query(self) -> LibraryQuery:
         """Return the query the controls describe now."""
         q = self.model.query
-        return replace(q, text=self.search.text(), kind=self.kind_filter.currentData() or "",
-                       tag=self.tag_filter.currentData() or "",
-                       audience=self.audience_filter.currentData() or "",
-                       status=self.status_filter.currentData() or "")
+        return replace(
+            q,
+            text=self.search.text(),
+            kind=self.kind_filter.currentData() or "",
+            tag=self.tag_filter.currentData() or "",
+            audience=self.audience_filter.currentData() or "",
+            status=self.status_filter.currentData() or "",
+        )
 
     def _apply_filters(self) -> None:
         self._debounce.stop()
@@ -436,8 +465,9 @@ class LibraryPanel(QWidget):
             combo.blockSignals(True)
         self.search.blockSignals(True)
         self.search.setText(query.text)
-        for combo, value in zip(self._filters(),
-                                [query.kind, query.tag, query.audience, query.status]):
+        for combo, value in zip(
+            self._filters(), [query.kind, query.tag, query.audience, query.status]
+        ):
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
         self.search.blockSignals(False)
@@ -470,14 +500,16 @@ class LibraryPanel(QWidget):
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_item_did_change.emit(
-            self.model.item_id(current.row()) if current.isValid() else "")
+            self.model.item_id(current.row()) if current.isValid() else ""
+        )
 
     def eventFilter(self, obj: Any, event: QEvent) -> bool:
         """Open the current item with Enter."""
-        if obj is self.table and event.type() == QEvent.Type.KeyPress:
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # type: ignore[attr-defined]
-                self._activate(self.table.currentIndex().row())
-                return True
+        enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if (obj is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in enter):  # type: ignore[attr-defined]
+            self._activate(self.table.currentIndex().row())
+            return True
         return super().eventFilter(obj, event)
 
     def _on_operation(self, changes: Changes, _initiator: object) -> None:
@@ -510,8 +542,13 @@ class LibraryPanel(QWidget):
         """Save the current search and filters under a name."""
         q = self.current_query()
         saved = self.saved_searches()
-        saved[name] = {"text": q.text, "kind": q.kind, "tag": q.tag, "audience": q.audience,
-                       "status": q.status}
+        saved[name] = {
+            "text": q.text,
+            "kind": q.kind,
+            "tag": q.tag,
+            "audience": q.audience,
+            "status": q.status,
+        }
         self._ctx.settings.setValue(SAVED_KEY, json.dumps(saved, ensure_ascii=False))
 
     def load_saved(self, name: str) -> None:

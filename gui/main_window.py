@@ -36,8 +36,10 @@ if TYPE_CHECKING:
 RECENT_KEY = "library/recent"
 MAX_RECENT = 8
 ROLE = Qt.ItemDataRole.UserRole
-PANELS = {"module": ("gui.composer", "ModuleEditorPanel"),
-          "curriculum": ("gui.curriculum_editor", "CurriculumEditorPanel")}
+PANELS = {
+    "module": ("gui.composer", "ModuleEditorPanel"),
+    "curriculum": ("gui.curriculum_editor", "CurriculumEditorPanel"),
+}
 
 
 def load_navigator(session: Session) -> dict[str, Any]:
@@ -46,10 +48,16 @@ def load_navigator(session: Session) -> dict[str, Any]:
 
     from content.library import list_curricula, list_modules
 
-    counts = dict(session.execute(text(
-        "SELECT kind, count(*) FROM content_item WHERE deleted_at IS NULL GROUP BY kind")).all())
-    return {"counts": counts, "modules": list_modules(session),
-            "curricula": list_curricula(session)}
+    counts = dict(
+        session.execute(
+            text("SELECT kind, count(*) FROM content_item WHERE deleted_at IS NULL GROUP BY kind")
+        ).all()
+    )
+    return {
+        "counts": counts,
+        "modules": list_modules(session),
+        "curricula": list_curricula(session),
+    }
 
 
 def load_inspector(session: Session, item_id: str) -> dict[str, Any]:
@@ -61,11 +69,22 @@ def load_inspector(session: Session, item_id: str) -> dict[str, Any]:
 
     state = get_state(session, "item", item_id)
     ids = [r["target_id"] for r in state["relations"]]
-    titles = dict(session.execute(select(ContentItem.id, ContentItem.title)
-                                  .where(ContentItem.id.in_(ids))).all()) if ids else {}
-    return {"title": state["title"], "relations": state["relations"], "titles": titles,
-            "used": item_where_used(session, item_id),
-            "history": history(session, "item", item_id)[:50]}
+    titles = (
+        dict(
+            session.execute(
+                select(ContentItem.id, ContentItem.title).where(ContentItem.id.in_(ids))
+            ).all()
+        )
+        if ids
+        else {}
+    )
+    return {
+        "title": state["title"],
+        "relations": state["relations"],
+        "titles": titles,
+        "used": item_where_used(session, item_id),
+        "history": history(session, "item", item_id)[:50],
+    }
 
 
 class MainWindow(QMainWindow):
@@ -129,13 +148,21 @@ class MainWindow(QMainWindow):
         self.inspector_title.setWordWrap(True)
         self.inspector_title.setStyleSheet("font-weight:600;")
         self.relations_view, self.used_view, self.history_view = (
-            QTreeWidget(host), QTreeWidget(host), QTreeWidget(host))
+            QTreeWidget(host),
+            QTreeWidget(host),
+            QTreeWidget(host),
+        )
         self.relations_head, self.used_head, self.history_head = (
-            QLabel(host), QLabel(host), QLabel(host))
+            QLabel(host),
+            QLabel(host),
+            QLabel(host),
+        )
         layout.addWidget(self.inspector_title)
-        for head, view in ((self.relations_head, self.relations_view),
-                           (self.used_head, self.used_view),
-                           (self.history_head, self.history_view)):
+        for head, view in (
+            (self.relations_head, self.relations_view),
+            (self.used_head, self.used_view),
+            (self.history_head, self.history_view),
+        ):
             view.setRootIsDecorated(False)
             view.setColumnCount(2)
             view.setHeaderHidden(True)
@@ -147,8 +174,9 @@ class MainWindow(QMainWindow):
         self.inspector_dock.setObjectName("inspectorDock")
         self.inspector_dock.setWidget(host)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
-        self.resizeDocks([self.nav_dock, self.inspector_dock], [230, 290],
-                         Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.nav_dock, self.inspector_dock], [230, 290], Qt.Orientation.Horizontal
+        )
 
     def _action(self, slot: Any, shortcut: Any = None) -> QAction:
         action = QAction(self)
@@ -169,8 +197,7 @@ class MainWindow(QMainWindow):
         self.act_import = self._action(self.import_bundle, "Ctrl+I")
         self.act_export_bundle = self._action(self.export_bundle, "Ctrl+Shift+B")
         self.act_export = self._action(self.export_current, "Ctrl+E")
-        self.act_close_tab = self._action(lambda: self.close_tab(self.tabs.currentIndex()),
-                                          S.Close)
+        self.act_close_tab = self._action(lambda: self.close_tab(self.tabs.currentIndex()), S.Close)
         self.act_quit = self._action(self.close, S.Quit)
         self.act_undo = self._action(self.undo, "Ctrl+Z")
         self.act_redo = self._action(self.redo, "Ctrl+Shift+Z")
@@ -212,8 +239,9 @@ class MainWindow(QMainWindow):
         e.addActions([self.act_find, self.act_retire, self.act_delete])
         e.addSeparator()
         e.addAction(self.act_settings)
-        self.view_menu.addActions([self.act_library, self.act_next_tab, self.act_prev_tab,
-                                   self.act_focus_nav])
+        self.view_menu.addActions(
+            [self.act_library, self.act_next_tab, self.act_prev_tab, self.act_focus_nav]
+        )
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.act_toggle_nav, self.act_toggle_inspector])
         self.help_menu.addActions([self.act_shortcuts, self.act_about])
@@ -244,7 +272,8 @@ class MainWindow(QMainWindow):
             self.new_item_menu.addAction(kind_label(kind), lambda k=kind: self.new_item(k))
         self.recent_menu.setTitle(self.tr("Recent libraries"))
         texts = {
-            self.act_new_item: self.tr("&New item"), self.act_new_module: self.tr("New &module"),
+            self.act_new_item: self.tr("&New item"),
+            self.act_new_module: self.tr("New &module"),
             self.act_new_curriculum: self.tr("New &curriculum"),
             self.act_open: self.tr("&Open library file…"),
             self.act_new_library: self.tr("New library file…"),
@@ -252,11 +281,15 @@ class MainWindow(QMainWindow):
             self.act_import: self.tr("&Import bundle…"),
             self.act_export_bundle: self.tr("Export &bundle…"),
             self.act_export: self.tr("&Export handbook, slides…"),
-            self.act_close_tab: self.tr("&Close tab"), self.act_quit: self.tr("&Quit"),
+            self.act_close_tab: self.tr("&Close tab"),
+            self.act_quit: self.tr("&Quit"),
             self.act_find: self.tr("&Find in library"),
-            self.act_retire: self.tr("&Retire item…"), self.act_delete: self.tr("&Delete item…"),
-            self.act_settings: self.tr("&Settings…"), self.act_library: self.tr("&Library"),
-            self.act_next_tab: self.tr("Next tab"), self.act_prev_tab: self.tr("Previous tab"),
+            self.act_retire: self.tr("&Retire item…"),
+            self.act_delete: self.tr("&Delete item…"),
+            self.act_settings: self.tr("&Settings…"),
+            self.act_library: self.tr("&Library"),
+            self.act_next_tab: self.tr("Next tab"),
+            self.act_prev_tab: self.tr("Previous tab"),
             self.act_focus_nav: self.tr("Go to navigator"),
             self.act_toggle_nav: self.tr("Show navigator"),
             self.act_toggle_inspector: self.tr("Show inspector"),
@@ -274,14 +307,17 @@ class MainWindow(QMainWindow):
         self.relations_head.setText(self.tr("Relations"))
         self.used_head.setText(self.tr("Where used"))
         self.history_head.setText(self.tr("Revision history"))
-        for head, view in ((self.relations_head, self.relations_view),
-                           (self.used_head, self.used_view),
-                           (self.history_head, self.history_view)):
+        for head, view in (
+            (self.relations_head, self.relations_view),
+            (self.used_head, self.used_view),
+            (self.history_head, self.history_view),
+        ):
             view.setAccessibleName(head.text())
         self.inspector_title.setAccessibleName(self.tr("Inspected item"))
         if not self._inspected:
-            self.inspector_title.setText(self.tr("Select an item to see its relations, where "
-                                                 "it is used and its history."))
+            self.inspector_title.setText(
+                self.tr("Select an item to see its relations, where it is used and its history.")
+            )
         self.status_label.setText(self._library_name())
         self.status_label.setAccessibleName(self.tr("Open library"))
         self.update_undo_actions()
@@ -324,19 +360,24 @@ class MainWindow(QMainWindow):
     def _fill_navigator(self, data: dict[str, Any]) -> None:
         from content.kinds import KINDS
 
-        expanded = {self.navigator.topLevelItem(i).data(0, ROLE)
-                    for i in range(self.navigator.topLevelItemCount())
-                    if self.navigator.topLevelItem(i).isExpanded()} or {"library"}
+        expanded = {
+            self.navigator.topLevelItem(i).data(0, ROLE)
+            for i in range(self.navigator.topLevelItemCount())
+            if self.navigator.topLevelItem(i).isExpanded()
+        } or {"library"}
         self.navigator.clear()
         counts = data["counts"]
-        lib = QTreeWidgetItem(self.navigator, [self.tr("Library (%1)").replace(
-            "%1", str(sum(counts.values())))])
+        lib = QTreeWidgetItem(
+            self.navigator, [self.tr("Library (%1)").replace("%1", str(sum(counts.values())))]
+        )
         lib.setData(0, ROLE, "library")
         for kind in KINDS:
             node = QTreeWidgetItem(lib, [f"{kind_label(kind)} ({counts.get(kind, 0)})"])
             node.setData(0, ROLE, f"kind:{kind}")
-        for key, title, rows in (("modules", self.tr("Modules (%1)"), data["modules"]),
-                                 ("curricula", self.tr("Curricula (%1)"), data["curricula"])):
+        for key, title, rows in (
+            ("modules", self.tr("Modules (%1)"), data["modules"]),
+            ("curricula", self.tr("Curricula (%1)"), data["curricula"]),
+        ):
             root = QTreeWidgetItem(self.navigator, [title.replace("%1", str(len(rows)))])
             root.setData(0, ROLE, key)
             etype = "module" if key == "modules" else "curriculum"
@@ -370,9 +411,12 @@ class MainWindow(QMainWindow):
         item_id = self._inspected
         if not item_id:
             return
-        self.ctx.read_async(lambda s: load_inspector(s, item_id),
-                            lambda data: self._fill_inspector(item_id, data),
-                            lambda exc: None, owner=self)
+        self.ctx.read_async(
+            lambda s: load_inspector(s, item_id),
+            lambda data: self._fill_inspector(item_id, data),
+            lambda exc: None,
+            owner=self,
+        )
 
     def _fill_inspector(self, item_id: str, data: dict[str, Any]) -> None:
         from content.kinds import RELATIONS
@@ -386,12 +430,17 @@ class MainWindow(QMainWindow):
         for rel in data["relations"]:
             spec = RELATIONS.get(rel["type"])
             name = (spec.label_en if en else spec.label_nb) if spec else rel["type"]
-            node = QTreeWidgetItem(self.relations_view, [
-                name, data["titles"].get(rel["target_id"], rel["target_id"])])
+            node = QTreeWidgetItem(
+                self.relations_view, [name, data["titles"].get(rel["target_id"], rel["target_id"])]
+            )
             node.setData(0, ROLE, f"item:{rel['target_id']}")
         self.used_view.clear()
-        kinds = {"module": self.tr("Module"), "curriculum": self.tr("Curriculum"),
-                 "item": self.tr("Item"), "export": self.tr("Export")}
+        kinds = {
+            "module": self.tr("Module"),
+            "curriculum": self.tr("Curriculum"),
+            "item": self.tr("Item"),
+            "export": self.tr("Export"),
+        }
         for ref in data["used"]:
             node = QTreeWidgetItem(self.used_view, [kinds.get(ref.entity_type, ""), ref.title])
             node.setToolTip(1, ref.detail)
@@ -400,9 +449,14 @@ class MainWindow(QMainWindow):
             QTreeWidgetItem(self.used_view, ["", self.tr("Not used anywhere yet")])
         self.history_view.clear()
         for r in data["history"]:
-            QTreeWidgetItem(self.history_view, [
-                str(r.revision), f"{command_label(r.action)} · {r.author} · "
-                                 f"{r.changed_at.astimezone():%Y-%m-%d %H:%M}"])
+            QTreeWidgetItem(
+                self.history_view,
+                [
+                    str(r.revision),
+                    f"{command_label(r.action)} · {r.author} · "
+                    f"{r.changed_at.astimezone():%Y-%m-%d %H:%M}",
+                ],
+            )
         for view in (self.relations_view, self.used_view, self.history_view):
             view.resizeColumnToContents(0)
 
@@ -462,8 +516,9 @@ class MainWindow(QMainWindow):
         from gui.item_editor import ItemEditorPanel
 
         panel = ItemEditorPanel(self.ctx, None, self.tabs, kind=kind)
-        panel.item_did_create.connect(lambda item_id, p=panel: p.setProperty(
-            "entityKey", f"item:{item_id}"))
+        panel.item_did_create.connect(
+            lambda item_id, p=panel: p.setProperty("entityKey", f"item:{item_id}")
+        )
         widget = self._add_tab(panel, "")
         panel.title_edit.setFocus()
         return widget
@@ -548,16 +603,16 @@ class MainWindow(QMainWindow):
             return
         if not self._confirm_impact(item_id, action):
             return
-        cmd = RetireItem(entity_id=item_id) if action == "retire" else DeleteItem(
-            entity_id=item_id)
+        cmd = RetireItem(entity_id=item_id) if action == "retire" else DeleteItem(entity_id=item_id)
         ops.run_command(self.ctx, self, cmd)
 
     def _confirm_impact(self, item_id: str, action: str) -> bool:
         try:
             from gui.impact import confirm_impact
         except ImportError:
-            question = (self.tr("Retire this item?") if action == "retire"
-                        else self.tr("Delete this item?"))
+            question = (
+                self.tr("Retire this item?") if action == "retire" else self.tr("Delete this item?")
+            )
             answer = QMessageBox.question(self, self.tr("Kursverk"), question)
             return answer == QMessageBox.StandardButton.Yes
         return bool(confirm_impact(self.ctx, self, item_id, action))
@@ -569,8 +624,9 @@ class MainWindow(QMainWindow):
         title, ok = QInputDialog.getText(self, self.tr("New module"), self.tr("Title:"))
         if ok and title.strip():
             cmd = CreateModule(values={"title": title.strip(), "first_section": self.tr("Part 1")})
-            ops.run_command(self.ctx, self, cmd,
-                            on_done=lambda _c: self.open_entity("module", cmd.entity_id))
+            ops.run_command(
+                self.ctx, self, cmd, on_done=lambda _c: self.open_entity("module", cmd.entity_id)
+            )
 
     def new_curriculum(self) -> None:
         """Create a curriculum (asks for its title) and open it."""
@@ -579,16 +635,23 @@ class MainWindow(QMainWindow):
         title, ok = QInputDialog.getText(self, self.tr("New curriculum"), self.tr("Title:"))
         if ok and title.strip():
             cmd = CreateCurriculum(values={"title": title.strip()})
-            ops.run_command(self.ctx, self, cmd,
-                            on_done=lambda _c: self.open_entity("curriculum", cmd.entity_id))
+            ops.run_command(
+                self.ctx,
+                self,
+                cmd,
+                on_done=lambda _c: self.open_entity("curriculum", cmd.entity_id),
+            )
 
     def export_current(self) -> None:
         """Open the export dialog for the module or curriculum in the current tab."""
         key = str(self.tabs.currentWidget().property("entityKey") or "")
         etype, _sep, entity_id = key.partition(":")
         if etype not in ("module", "curriculum"):
-            QMessageBox.information(self, self.tr("Export"), self.tr(
-                "Open a module or a curriculum first, then export it."))
+            QMessageBox.information(
+                self,
+                self.tr("Export"),
+                self.tr("Open a module or a curriculum first, then export it."),
+            )
             return
         try:
             from gui.export_dialog import ExportDialog
@@ -605,36 +668,50 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """List the keyboard shortcuts."""
-        lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t"
-                 f"{a.text().replace('&', '')}" for a in self.actions() if not a.shortcut().isEmpty()]
+        lines = [
+            f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t"
+            f"{a.text().replace('&', '')}"
+            for a in self.actions()
+            if not a.shortcut().isEmpty()
+        ]
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(sorted(lines)))
 
     def show_about(self) -> None:
         """Say what this is."""
-        QMessageBox.about(self, self.tr("About Kursverk"), self.tr(
-            "Kursverk — authoring learning programmes for the municipal sector, offline."))
+        QMessageBox.about(
+            self,
+            self.tr("About Kursverk"),
+            self.tr("Kursverk — authoring learning programmes for the municipal sector, offline."),
+        )
 
     # -- libraries and bundles --------------------------------------------------------------------
 
     def open_library_file(self) -> None:
         """Open another library file."""
-        path, _f = QFileDialog.getOpenFileName(self, self.tr("Open library"), "",
-                                               self.tr("Kursverk libraries (*.sqlite *.db);;"
-                                                       "All files (*)"))
+        path, _f = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open library"),
+            "",
+            self.tr("Kursverk libraries (*.sqlite *.db);;All files (*)"),
+        )
         if path:
             self.open_library(path)
 
     def new_library_file(self) -> None:
         """Create a new library file (with the starter content) and open it."""
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("New library"), "library.sqlite",
-                                               self.tr("Kursverk libraries (*.sqlite)"))
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("New library"), "library.sqlite", self.tr("Kursverk libraries (*.sqlite)")
+        )
         if path:
             self.open_library(path)
 
     def open_database_url(self) -> None:
         """Open a library on a database server (PostgreSQL URL)."""
-        url, ok = QInputDialog.getText(self, self.tr("Open database URL"), self.tr(
-            "Database URL (e.g. postgresql+psycopg://user@server/kursverk):"))
+        url, ok = QInputDialog.getText(
+            self,
+            self.tr("Open database URL"),
+            self.tr("Database URL (e.g. postgresql+psycopg://user@server/kursverk):"),
+        )
         if ok and url.strip():
             self.open_library(url.strip())
 
@@ -670,15 +747,17 @@ class MainWindow(QMainWindow):
 
     def import_bundle(self) -> None:
         """Import a bundle (a zip) into the library, with progress."""
-        path, _f = QFileDialog.getOpenFileName(self, self.tr("Import bundle"), "",
-                                               self.tr("Kursverk bundles (*.kvb *.zip)"))
+        path, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Import bundle"), "", self.tr("Kursverk bundles (*.kvb *.zip)")
+        )
         if path:
             self._bundle_job("import", path)
 
     def export_bundle(self) -> None:
         """Export the whole library as a bundle, with progress."""
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Export bundle"), "library.kvb",
-                                               self.tr("Kursverk bundles (*.kvb)"))
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Export bundle"), "library.kvb", self.tr("Kursverk bundles (*.kvb)")
+        )
         if path:
             self._bundle_job("export", path)
 
@@ -688,8 +767,7 @@ class MainWindow(QMainWindow):
         from gui.tasks import ProgressWatcher
 
         progress = Progress()
-        title = self.tr("Importing bundle…") if action == "import" else self.tr(
-            "Exporting bundle…")
+        title = self.tr("Importing bundle…") if action == "import" else self.tr("Exporting bundle…")
         watcher = ProgressWatcher(progress, self, title)
         sessions = self.ctx.library.sessions
 
@@ -711,7 +789,7 @@ class MainWindow(QMainWindow):
 
         self.ctx.tasks.run(work, done)
 
-    # -- changes and persistence ---------------------------------------------------------------------
+    # -- changes and persistence --------------------------------------------------------
 
     def _on_operation(self, changes: Changes, _initiator: object) -> None:
         if changes.items or changes.modules or changes.curricula:
@@ -752,8 +830,11 @@ class MainWindow(QMainWindow):
         s = self.ctx.settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
-        keys = [str(w.property("entityKey")) for w in self.editors()
-                if str(w.property("entityKey") or "").partition(":")[2]]
+        keys = [
+            str(w.property("entityKey"))
+            for w in self.editors()
+            if str(w.property("entityKey") or "").partition(":")[2]
+        ]
         s.setValue("window/tabs", keys)
         s.sync()
 

@@ -60,9 +60,12 @@ def pick_item(ctx: object) -> str:
     from db.models import ContentItem, ItemRelation
 
     def query(session: object) -> str:
-        stmt = (select(ContentItem.id).join(ItemRelation, ItemRelation.source_id == ContentItem.id)
-                .where(ContentItem.kind == "measure", func.length(ContentItem.body) > 200)
-                .limit(1))
+        stmt = (
+            select(ContentItem.id)
+            .join(ItemRelation, ItemRelation.source_id == ContentItem.id)
+            .where(ContentItem.kind == "measure", func.length(ContentItem.body) > 200)
+            .limit(1)
+        )
         found = session.scalar(stmt)  # type: ignore[attr-defined]
         return found or session.scalar(select(ContentItem.id).limit(1))  # type: ignore[attr-defined]
 
@@ -89,8 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp())
     library = open_or_create(str(tmp / "library.sqlite"))
-    ctx = AppContext(library, QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat),
-                     author="Kari Nordmann")
+    ctx = AppContext(
+        library, QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat), author="Kari Nordmann"
+    )
     window = MainWindow(ctx)
     window.resize(1360, 820)
     window.show()
@@ -100,8 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     if row >= 0:
         window.library.table.selectRow(row)
     window.inspect(item_id)
-    wait_until(lambda: window.relations_view.topLevelItemCount() > 0
-               or window.inspector_title.text() != "")
+    wait_until(
+        lambda: window.relations_view.topLevelItemCount() > 0 or window.inspector_title.text() != ""
+    )
     settle()
     save(window, "main-window.png")
     shoot_editor(ctx, window, item_id)
@@ -121,13 +126,24 @@ def shoot_editor(ctx: object, window: object, item_id: str) -> None:
     wait_until(lambda: panel.loaded and panel.revision > 0)
     settle()
     save(window, "item-editor.png")
-    state = ctx.read(lambda s: __import__("content.library", fromlist=["x"]).get_state(  # type: ignore[attr-defined]
-        s, "item", item_id))
+    state = ctx.read(
+        lambda s: __import__("content.library", fromlist=["x"]).get_state(  # type: ignore[attr-defined]
+            s, "item", item_id
+        )
+    )
     body = state["body"].replace("kommune", "kommunen", 1) + "\n\nEt nytt avsnitt om oppfølging."
-    ctx.history.run(UpdateItem(entity_id=item_id, values={  # type: ignore[attr-defined]
-        "body": body, "summary": state["summary"] + " Oppdatert etter innspill."}))
-    dialog = RevisionDiffDialog(ctx, "item", item_id, state["revision"], state["revision"] + 1,
-                                window)  # type: ignore[arg-type]
+    ctx.history.run(
+        UpdateItem(
+            entity_id=item_id,
+            values={  # type: ignore[attr-defined]
+                "body": body,
+                "summary": state["summary"] + " Oppdatert etter innspill.",
+            },
+        )
+    )
+    dialog = RevisionDiffDialog(
+        ctx, "item", item_id, state["revision"], state["revision"] + 1, window
+    )  # type: ignore[arg-type]
     dialog.resize(900, 560)
     dialog.show()
     wait_until(lambda: "nytt avsnitt" in dialog.inline.toPlainText())
@@ -156,8 +172,10 @@ def shoot_others(ctx: object, window: object) -> None:
 
     modules = ctx.read(list_modules)  # type: ignore[attr-defined]
     curricula = ctx.read(list_curricula)  # type: ignore[attr-defined]
-    for etype, rows, name in (("module", modules, "composer.png"),
-                              ("curriculum", curricula, "curriculum.png")):
+    for etype, rows, name in (
+        ("module", modules, "composer.png"),
+        ("curriculum", curricula, "curriculum.png"),
+    ):
         if rows and window.open_entity(etype, rows[0].id) is not None:  # type: ignore[attr-defined]
             settle(1200)
             save(window, name)
