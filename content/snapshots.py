@@ -154,16 +154,26 @@ class _Builder:
         """Return used items plus items related to them in either direction (one step)."""
         out: dict[str, ItemSnapshot] = {i.id: i for i in self.items.values()}
         ids = list(out)
-        for snap in list(out.values()):
-            for rel in snap.relations:
-                if rel.target_id not in out and (t := self.item(rel.target_id)):
-                    out[t.id] = t
+        related = [rel.target_id for snap in out.values() for rel in snap.relations]
         for chunk in _chunks(ids, 500):
             q = select(ItemRelation.source_id).where(ItemRelation.target_id.in_(chunk))
-            for (source_id,) in self.session.execute(q):
-                if source_id not in out and (t := self.item(source_id)):
-                    out[t.id] = t
+            related += [source_id for (source_id,) in self.session.execute(q)]
+        self._preload_with_targets({i for i in related if i not in out})
+        for item_id in related:
+            if item_id not in out and (t := self.item(item_id)):
+                out[t.id] = t
         return tuple(out.values())
+
+    def _preload_with_targets(self, ids: set[str]) -> None:
+        """Preload items and the targets of their relations (whose titles snapshots show)."""
+        self.preload(ids)
+        targets: set[str] = set()
+        for item_id in ids:
+            obj = self.session.get(ContentItem, item_id)
+            if obj is not None:
+                targets.update(r.target_id for r in obj.relations)
+                targets.update(c.source_id for c in obj.citations)
+        self.preload(targets - ids)
 
     def sources(self, items: tuple[ItemSnapshot, ...]) -> tuple[ItemSnapshot, ...]:
         out: dict[str, ItemSnapshot] = {}

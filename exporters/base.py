@@ -30,14 +30,26 @@ class ExportOptions:
     invariant: bool = False  # reproducible PDFs (ReportLab invariant=1) for tests
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def clean_warning(text: str) -> str:
+    """Remove control characters (an item title could carry terminal escape codes)."""
+    return _CONTROL.sub("", text)
+
+
 @dataclass
 class ExportResult:
-    """What an export produced."""
+    """What an export produced; warnings are cleaned of control characters."""
 
     path: Path
     pages: int = 0
     sha256: str = ""
     warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        """Clean the warnings once, whoever made them."""
+        self.warnings = [clean_warning(w) for w in self.warnings]
 
 
 @contextlib.contextmanager

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -333,8 +333,11 @@ class NewBlockDialog(QDialog):
 
 def exercise_kind_labels(w: QWidget) -> dict[str, str]:
     """Return the translated labels of the exercise kinds."""
-    labels = {"reflection": w.tr("Reflection question"), "group_task": w.tr("Group task"),
-              "case_discussion": w.tr("Case discussion")}
+    labels = {
+        "reflection": QCoreApplication.translate("ModuleEditorPanel", "Reflection question"),
+        "group_task": QCoreApplication.translate("ModuleEditorPanel", "Group task"),
+        "case_discussion": QCoreApplication.translate("ModuleEditorPanel", "Case discussion"),
+    }
     return {k: labels.get(k, k) for k in EXERCISE_KINDS}
 
 

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from content import i18n as content_i18n
+
 TS_DIR = Path(__file__).with_name("i18n")
 DEFAULT_LANGUAGE = "nb"
 LANGUAGES: dict[str, str] = {"nb": "Norsk bokmål", "en": "English"}
@@ -109,6 +111,7 @@ def install(lang: str) -> bool:
     _installed.clear()
     lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
     _current["lang"] = lang
+    content_i18n.set_language(lang)  # validation reports and errors from content/
     ok = True
     qm = compiled_path(lang)
     if qm is not None:
@@ -164,7 +167,9 @@ def validation_text(message: str) -> str:
         if m:
             out = QCoreApplication.translate("validation", source)
             return out.replace("%1", m.group(1)) if m.groups() else out
-    return message
+    # content/ gives its messages in the UI language already (content.i18n); they stand
+    # beside a field, so they start with a capital letter.
+    return message[:1].upper() + message[1:]
 
 
 def _mark_validation_strings() -> None:  # pragma: no cover - only read by lupdate

@@ -11,155 +11,155 @@
 <context>
     <name>BlockOptionsPanel</name>
     <message>
-        <location filename="../composer.py" line="357" />
-        <location filename="../composer.py" line="432" />
+        <location filename="../composer.py" line="360" />
+        <location filename="../composer.py" line="435" />
         <source>Select a block to see its options.</source>
         <translation>Velg en blokk for å se valgene.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="359" />
+        <location filename="../composer.py" line="362" />
         <source>Selected block</source>
         <translation>Valgt blokk</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="367" />
+        <location filename="../composer.py" line="370" />
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="369" />
+        <location filename="../composer.py" line="372" />
         <source>Update…</source>
         <translation>Oppdater …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="370" />
+        <location filename="../composer.py" line="373" />
         <source>Update to the latest revision</source>
         <translation>Oppdater til nyeste revisjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="374" />
+        <location filename="../composer.py" line="377" />
         <source>&amp;Version:</source>
         <translation>&amp;Versjon:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="377" />
+        <location filename="../composer.py" line="380" />
         <source>Shown as</source>
         <translation>Vises som</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="378" />
+        <location filename="../composer.py" line="381" />
         <source>Full text</source>
         <translation>Full tekst</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="378" />
+        <location filename="../composer.py" line="381" />
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="379" />
+        <location filename="../composer.py" line="382" />
         <source>Title only</source>
         <translation>Bare tittel</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="383" />
+        <location filename="../composer.py" line="386" />
         <source>&amp;Shown as:</source>
         <translation>&amp;Vises som:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="387" />
+        <location filename="../composer.py" line="390" />
         <source>Block title</source>
         <translation>Blokktittel</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="389" />
+        <location filename="../composer.py" line="392" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="391" />
+        <location filename="../composer.py" line="394" />
         <source>Exercise kind</source>
         <translation>Øvelsestype</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="396" />
+        <location filename="../composer.py" line="399" />
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="399" />
-        <location filename="../composer.py" line="460" />
+        <location filename="../composer.py" line="402" />
+        <location filename="../composer.py" line="463" />
         <source>Block text</source>
         <translation>Blokktekst</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="402" />
-        <location filename="../composer.py" line="463" />
+        <location filename="../composer.py" line="405" />
+        <location filename="../composer.py" line="466" />
         <source>Te&amp;xt:</source>
         <translation>Te&amp;kst:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="403" />
+        <location filename="../composer.py" line="406" />
         <source>Trainer only (left out of participant outputs)</source>
         <translation>Bare for kursleder (utelates fra deltakermateriell)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="405" />
+        <location filename="../composer.py" line="408" />
         <source>Trainer only</source>
         <translation>Bare for kursleder</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="410" />
+        <location filename="../composer.py" line="413" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="411" />
+        <location filename="../composer.py" line="414" />
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="413" />
+        <location filename="../composer.py" line="416" />
         <source>&amp;Minutes:</source>
         <translation>&amp;Minutter:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="435" />
+        <location filename="../composer.py" line="438" />
         <source>Text block</source>
         <translation>Tekstblokk</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="435" />
+        <location filename="../composer.py" line="438" />
         <source>Exercise</source>
         <translation>Øvelse</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="436" />
+        <location filename="../composer.py" line="439" />
         <source>Trainer note</source>
         <translation>Kursledernotat</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="445" />
+        <location filename="../composer.py" line="448" />
         <source>Live (always the latest revision)</source>
         <translation>Levende (alltid nyeste revisjon)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="446" />
+        <location filename="../composer.py" line="449" />
         <source>Pinned to revision %1</source>
         <translation>Festet til revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="450" />
+        <location filename="../composer.py" line="453" />
         <source>Update to revision %1…</source>
         <translation>Oppdater til revisjon %1 …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="459" />
+        <location filename="../composer.py" line="462" />
         <source>Instructions</source>
         <translation>Instruksjoner</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="463" />
+        <location filename="../composer.py" line="466" />
         <source>&amp;Instructions:</source>
         <translation>&amp;Instruksjoner:</translation>
     </message>
@@ -1730,193 +1730,208 @@
 <context>
     <name>ModuleEditorPanel</name>
     <message>
-        <location filename="../composer.py" line="552" />
+        <location filename="../composer.py" line="337" />
+        <source>Reflection question</source>
+        <translation>Refleksjonsspørsmål</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="338" />
+        <source>Group task</source>
+        <translation>Gruppeoppgave</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="339" />
+        <source>Case discussion</source>
+        <translation>Casediskusjon</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="555" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="604" />
+        <location filename="../composer.py" line="607" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="605" />
+        <location filename="../composer.py" line="608" />
         <source>sum of blocks</source>
         <translation>summen av blokkene</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="609" />
+        <location filename="../composer.py" line="612" />
         <source>Module title</source>
         <translation>Modultittel</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="610" />
+        <location filename="../composer.py" line="613" />
         <source>Module code</source>
         <translation>Modulkode</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="611" />
+        <location filename="../composer.py" line="614" />
         <source>Duration in minutes</source>
         <translation>Varighet i minutter</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="615" />
+        <location filename="../composer.py" line="618" />
         <source>&amp;Code:</source>
         <translation>&amp;Kode:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="619" />
+        <location filename="../composer.py" line="622" />
         <source>&amp;Duration:</source>
         <translation>&amp;Varighet:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="623" />
+        <location filename="../composer.py" line="626" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="625" />
+        <location filename="../composer.py" line="628" />
         <source>Audiences:</source>
         <translation>Målgrupper:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="626" />
+        <location filename="../composer.py" line="629" />
         <source>&amp;Objectives:</source>
         <translation>&amp;Læringsmål:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="641" />
+        <location filename="../composer.py" line="644" />
         <source>Outline tools</source>
         <translation>Disposisjonsverktøy</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="644" />
+        <location filename="../composer.py" line="647" />
         <source>Module outline</source>
         <translation>Moduldisposisjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="653" />
+        <location filename="../composer.py" line="656" />
         <source>Module minutes</source>
         <translation>Modulens minutter</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="660" />
+        <location filename="../composer.py" line="663" />
         <source>Insert item…</source>
         <translation>Sett inn element …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="662" />
+        <location filename="../composer.py" line="665" />
         <source>Add text</source>
         <translation>Legg til tekst</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="663" />
+        <location filename="../composer.py" line="666" />
         <source>Add exercise…</source>
         <translation>Legg til øvelse …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="664" />
+        <location filename="../composer.py" line="667" />
         <source>Add trainer note</source>
         <translation>Legg til kursledernotat</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="665" />
-        <location filename="../composer.py" line="871" />
+        <location filename="../composer.py" line="668" />
+        <location filename="../composer.py" line="874" />
         <source>Add section</source>
         <translation>Legg til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="666" />
+        <location filename="../composer.py" line="669" />
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="667" />
+        <location filename="../composer.py" line="670" />
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="669" />
+        <location filename="../composer.py" line="672" />
         <source>Move to section…</source>
         <translation>Flytt til seksjon …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="671" />
+        <location filename="../composer.py" line="674" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="699" />
+        <location filename="../composer.py" line="702" />
         <source>This module cannot be shown: %1</source>
         <translation>Modulen kan ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="716" />
+        <location filename="../composer.py" line="719" />
         <source>This module is deleted; restore it to edit it.</source>
         <translation>Modulen er slettet; gjenopprett den for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="740" />
+        <location filename="../composer.py" line="743" />
         <source>%1 blocks · %2 min in blocks</source>
         <translation>%1 blokker · %2 min i blokkene</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="744" />
+        <location filename="../composer.py" line="747" />
         <source> · module duration %1 min</source>
         <translation> · modulens varighet %1 min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="746" />
+        <location filename="../composer.py" line="749" />
         <source> (differs by %1 min)</source>
         <translation> (avvik %1 min)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="871" />
+        <location filename="../composer.py" line="874" />
         <source>Section title:</source>
         <translation>Seksjonstittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="911" />
+        <location filename="../composer.py" line="914" />
         <source>Move to section</source>
         <translation>Flytt til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="912" />
+        <location filename="../composer.py" line="915" />
         <source>Move the block to:</source>
         <translation>Flytt blokken til:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="925" />
+        <location filename="../composer.py" line="928" />
         <source>Remove section</source>
         <translation>Fjern seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="926" />
+        <location filename="../composer.py" line="929" />
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation>Fjerne seksjonen «%1» og de %2 blokkene?</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="956" />
+        <location filename="../composer.py" line="959" />
         <source>Update «%1»</source>
         <translation>Oppdater «%1»</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="957" />
+        <location filename="../composer.py" line="960" />
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation>Blokken viser revisjon %1. Revisjon %2 er den nyeste. Sammenlign dem, og godta for å vise den nyeste i denne modulen.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="960" />
+        <location filename="../composer.py" line="963" />
         <source>Update to revision %1</source>
         <translation>Oppdater til revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="962" />
+        <location filename="../composer.py" line="965" />
         <source>Pinned: revision %1</source>
         <translation>Festet: revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="963" />
+        <location filename="../composer.py" line="966" />
         <source>Latest: revision %1</source>
         <translation>Nyeste: revisjon %1</translation>
     </message>
@@ -2631,8 +2646,8 @@ Detaljer: %1</translation>
         <translation>Sett stikkord</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="186" />
-        <location filename="../i18n.py" line="210" />
+        <location filename="../i18n.py" line="189" />
+        <location filename="../i18n.py" line="213" />
         <source>Undo %1</source>
         <translation>Angre %1</translation>
     </message>
@@ -2653,22 +2668,22 @@ Detaljer: %1</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../i18n.py" line="206" />
+        <location filename="../i18n.py" line="209" />
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="207" />
+        <location filename="../i18n.py" line="210" />
         <source>In review</source>
         <translation>Til vurdering</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="208" />
+        <location filename="../i18n.py" line="211" />
         <source>Approved</source>
         <translation>Godkjent</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="209" />
+        <location filename="../i18n.py" line="212" />
         <source>Retired</source>
         <translation>Utfaset</translation>
     </message>
@@ -2676,72 +2691,54 @@ Detaljer: %1</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../i18n.py" line="171" />
+        <location filename="../i18n.py" line="174" />
         <source>Required</source>
         <translation>Må fylles ut</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="172" />
+        <location filename="../i18n.py" line="175" />
         <source>Must be a number</source>
         <translation>Må være et tall</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="173" />
+        <location filename="../i18n.py" line="176" />
         <source>Must be at least %1</source>
         <translation>Må være minst %1</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="174" />
+        <location filename="../i18n.py" line="177" />
         <source>Must be at most %1</source>
         <translation>Må være høyst %1</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="175" />
+        <location filename="../i18n.py" line="178" />
         <source>Longer than %1 characters</source>
         <translation>Lengre enn %1 tegn</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="176" />
+        <location filename="../i18n.py" line="179" />
         <source>An entry is longer than %1 characters</source>
         <translation>En linje er lengre enn %1 tegn</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="177" />
+        <location filename="../i18n.py" line="180" />
         <source>Must be one of %1</source>
         <translation>Må være en av %1</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="178" />
+        <location filename="../i18n.py" line="181" />
         <source>Must be an http, https or mailto address</source>
         <translation>Må være en http-, https- eller mailto-adresse</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="179" />
+        <location filename="../i18n.py" line="182" />
         <source>Must be a list of texts</source>
         <translation>Må være en liste med tekster</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="180" />
+        <location filename="../i18n.py" line="183" />
         <source>Must be text</source>
         <translation>Må være tekst</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <location filename="../composer.py" line="336" />
-        <source>Reflection question</source>
-        <translation>Refleksjonsspørsmål</translation>
-    </message>
-    <message>
-        <location filename="../composer.py" line="336" />
-        <source>Group task</source>
-        <translation>Gruppeoppgave</translation>
-    </message>
-    <message>
-        <location filename="../composer.py" line="337" />
-        <source>Case discussion</source>
-        <translation>Casediskusjon</translation>
     </message>
 </context>
 </TS>

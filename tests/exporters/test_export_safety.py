@@ -21,7 +21,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
-from reportlab.platypus.doctemplate import LayoutError
 
 from content.progress import Progress
 from content.snapshot import (
@@ -138,7 +137,7 @@ def _product_items() -> list[ItemSnapshot]:
     """Items of every product kind, with hostile titles, texts and fields.
 
     Texts printed in table cells stay a few hundred characters long: longer ones crash the
-    criteria, indicator and model-matrix tables (see the xfail tests at the end).
+    criteria, indicator and model-matrix tables (see the regression tests at the end).
     """
     out: list[ItemSnapshot] = []
     hostile_list = [MARKUP, CONTROL, BIDI, SAMI, "x" * 300]
@@ -410,7 +409,6 @@ def test_warnings_name_the_item(hostile_outputs, kind, profile):
 
 
 _C0 = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_RAW_CONTROL_IN_WARNINGS = {"handbook", "trainer-guide", "models", "examples"}
 
 
 @pytest.mark.parametrize(
@@ -419,12 +417,6 @@ _RAW_CONTROL_IN_WARNINGS = {"handbook", "trainer-guide", "models", "examples"}
         pytest.param(
             k,
             p,
-            marks=pytest.mark.xfail(
-                k in _RAW_CONTROL_IN_WARNINGS,
-                strict=True,
-                reason="handbook.py/products.py put raw item titles (with control characters, "
-                "e.g. ESC) into warnings, which the CLI prints to the terminal as they are",
-            ),
         )
         for k, p in CASES
     ],
@@ -831,9 +823,9 @@ def test_random_markdown_never_crashes_or_leaks(tmp_path, texts, tag):
         assert token not in text and "trenerfrase" not in text, kind
 
 
-# --------------------------------------------------------------------------- known bugs
-# Minimal reproductions of crashes in files this test does not own (reported); each must
-# start passing, and then lose its xfail mark, when the bug is fixed.
+# --------------------------------------------------------------------------- regressions
+# Minimal reproductions of crashes found by this file (headings split over pages, table
+# rows taller than a page); fixed in pdfdoc/handbook/products, kept as regression tests.
 
 
 def _with_module(snap: ExportSnapshot, **changes: object) -> ExportSnapshot:
@@ -854,7 +846,6 @@ def _bug_cases() -> list[object]:
     def base() -> ExportSnapshot:
         return _small_snapshot()
 
-    layout = "ReportLab LayoutError: a table row taller than a page"
     return [
         pytest.param(
             "handbook",
@@ -865,28 +856,16 @@ def _bug_cases() -> list[object]:
                 ),
             ),
             id="handbook-session-title-1200-chars",
-            marks=pytest.mark.xfail(
-                strict=True,
-                raises=ValueError,
-                reason="a heading split over two pages loses its bookmark; the TOC link to it "
-                "is undefined (ValueError: format not resolved)",
-            ),
         ),
         pytest.param(
             "trainer-guide",
             lambda: _with_module(base(), title=" ".join(["ordet"] * 320)),
             id="guide-module-title-1900-chars",
-            marks=pytest.mark.xfail(strict=True, raises=ValueError, reason="as above"),
         ),
         pytest.param(
             "trainer-guide",
             lambda: _with_module(base(), title="x" * 50_000),
             id="guide-module-title-50000-char-word",
-            marks=pytest.mark.xfail(
-                strict=True,
-                raises=(LayoutError, ValueError),
-                reason=f"{layout} (agenda table); once rows split, the heading bug above",
-            ),
         ),
         pytest.param(
             "criteria",
@@ -901,7 +880,6 @@ def _bug_cases() -> list[object]:
                 ),
             ),
             id="criteria-summary-8000-chars",
-            marks=pytest.mark.xfail(strict=True, raises=LayoutError, reason=layout),
         ),
         pytest.param(
             "indicators",
@@ -912,7 +890,6 @@ def _bug_cases() -> list[object]:
                 ),
             ),
             id="indicator-definition-2000-chars",
-            marks=pytest.mark.xfail(strict=True, raises=LayoutError, reason=layout),
         ),
         pytest.param(
             "models",
@@ -923,9 +900,6 @@ def _bug_cases() -> list[object]:
                 ),
             ),
             id="model-dynamics-8000-chars",
-            marks=pytest.mark.xfail(
-                strict=True, raises=LayoutError, reason=f"{layout} (comparison matrix)"
-            ),
         ),
     ]
 

@@ -76,7 +76,7 @@ def test_retire_lists_module_and_curriculum_then_asks(qtbot, ctx, monkeypatch, a
                         == "retired", timeout=5000)
 
 
-def test_dialog_lists_exports_and_defaults_to_cancel(qtbot):
+def test_dialog_lists_exports_and_defaults_to_cancel(qtbot, ctx):
     from content.library import UseRef
 
     refs = [UseRef("module", "m1", "Modul A", "section «Del 1»"),
