@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         library, QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat), author="Kari Nordmann"
     )
     window = MainWindow(ctx)
-    window.resize(1360, 820)
+    window.resize(1600, 900)  # a common laptop screen at 100 % scale
     window.show()
     wait_until(lambda: window.library.model.loaded and window.navigator.topLevelItemCount() > 0)
     item_id = pick_item(ctx)
