@@ -141,6 +141,36 @@ def _not_deleted(state: State, what: str = "entity") -> None:
         )
 
 
+class ChangeValues:
+    """Mixin: change some top-level values of an aggregate (the update commands)."""
+
+    editable: ClassVar[tuple[str, ...]] = ()
+    what: ClassVar[str] = "entity"
+    values: State
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Apply the changed values; refuse fields that cannot be edited this way."""
+        state = _need(state)
+        _not_deleted(state, self.what)
+        for key, value in self.values.items():
+            if key not in self.editable:
+                raise ValidationError([(key, tr("cannot be edited"))], state["title"])
+            state[key] = copy.deepcopy(value)
+        return state
+
+
+class Tombstone:
+    """Mixin: set or clear an aggregate's tombstone (delete and restore commands)."""
+
+    deleted: ClassVar[bool] = True
+
+    def mutate(self, session: Session, state: State | None) -> State:
+        """Mark the entity deleted, or clear the mark."""
+        state = _need(state)
+        state["deleted"] = self.deleted
+        return state
+
+
 # ======================================================================================
 # Items
 # ======================================================================================
@@ -226,21 +256,14 @@ class CreateItem(ItemCommand):
 
 
 @dataclass
-class UpdateItem(ItemCommand):
+class UpdateItem(ChangeValues, ItemCommand):
     """Change some of an item's values (title, summary, body, fields, tags, ...)."""
 
     label: ClassVar[str] = "Edit item"
     values: State = field(default_factory=dict)
 
-    def mutate(self, session: Session, state: State | None) -> State:
-        """Apply the changed values."""
-        state = _need(state)
-        _not_deleted(state, "item")
-        for key, value in self.values.items():
-            if key not in ITEM_EDITABLE:
-                raise ValidationError([(key, tr("cannot be edited"))], state["title"])
-            state[key] = copy.deepcopy(value)
-        return state
+    editable: ClassVar[tuple[str, ...]] = ITEM_EDITABLE
+    what: ClassVar[str] = "item"
 
 
 @dataclass
@@ -265,18 +288,6 @@ class RetireItem(SetItemStatus):
 
     label: ClassVar[str] = "Retire item"
     status: str = "retired"
-
-
-class Tombstone:
-    """Mixin: set or clear an aggregate's tombstone (delete and restore commands)."""
-
-    deleted: ClassVar[bool] = True
-
-    def mutate(self, session: Session, state: State | None) -> State:
-        """Mark the entity deleted, or clear the mark."""
-        state = _need(state)
-        state["deleted"] = self.deleted
-        return state
 
 
 @dataclass

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy.orm import Session
 
-from content.commands import Command, State, Tombstone, _need, _not_deleted
+from content.commands import ChangeValues, Command, State, Tombstone, _need
 from content.errors import NotFoundError, ValidationError
 from content.i18n import one_of, tr
 from content.kinds import AUDIENCES, STATUSES
@@ -130,21 +130,14 @@ class CreateCurriculum(CurriculumCommand):
 
 
 @dataclass
-class UpdateCurriculum(CurriculumCommand):
+class UpdateCurriculum(ChangeValues, CurriculumCommand):
     """Change a curriculum's own values."""
 
     label: ClassVar[str] = "Edit curriculum"
     values: State = field(default_factory=dict)
 
-    def mutate(self, session: Session, state: State | None) -> State:
-        """Apply the changed values."""
-        state = _need(state)
-        _not_deleted(state, "curriculum")
-        for key, value in self.values.items():
-            if key not in CURRICULUM_EDITABLE:
-                raise ValidationError([(key, tr("cannot be edited"))], state["title"])
-            state[key] = copy.deepcopy(value)
-        return state
+    editable: ClassVar[tuple[str, ...]] = CURRICULUM_EDITABLE
+    what: ClassVar[str] = "curriculum"
 
 
 @dataclass

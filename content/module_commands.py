@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy.orm import Session
 
-from content.commands import Command, State, Tombstone, _need, _not_deleted
+from content.commands import ChangeValues, Command, State, Tombstone, _need
 from content.errors import NotFoundError, ValidationError
 from content.i18n import one_of, tr
 from content.kinds import AUDIENCES, BLOCK_TYPES, DISPLAYS, EXERCISE_KINDS, STATUSES
@@ -160,21 +160,14 @@ class CreateModule(ModuleCommand):
 
 
 @dataclass
-class UpdateModule(ModuleCommand):
+class UpdateModule(ChangeValues, ModuleCommand):
     """Change a module's own values (title, code, objectives, audiences, ...)."""
 
     label: ClassVar[str] = "Edit module"
     values: State = field(default_factory=dict)
 
-    def mutate(self, session: Session, state: State | None) -> State:
-        """Apply the changed values."""
-        state = _need(state)
-        _not_deleted(state, "module")
-        for key, value in self.values.items():
-            if key not in MODULE_EDITABLE:
-                raise ValidationError([(key, tr("cannot be edited"))], state["title"])
-            state[key] = copy.deepcopy(value)
-        return state
+    editable: ClassVar[tuple[str, ...]] = MODULE_EDITABLE
+    what: ClassVar[str] = "module"
 
 
 @dataclass

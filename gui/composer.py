@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from content.aggregates import item_state
-from content.errors import StaleWriteError
 from content.kinds import AUDIENCES, EXERCISE_KINDS
 from content.library import get_entity, list_titles, state_at
 from content.module_commands import (
@@ -49,6 +48,7 @@ from content.module_commands import (
 )
 from content.search import type_ahead
 from gui.diff_view import DiffDialog, item_text
+from gui.header_saver import HeaderSaver
 from gui.ops import run_command, show_error
 from gui.outline_model import (
     ModuleView,
@@ -520,7 +520,7 @@ class OutlineTree(QTreeView):
         self.setAllColumnsShowFocus(True)
 
 
-class ModuleEditorPanel(QWidget):
+class ModuleEditorPanel(HeaderSaver, QWidget):
     """Compose one module; every change is one command through gui.ops."""
 
     title_did_change = Signal(str)
@@ -534,9 +534,7 @@ class ModuleEditorPanel(QWidget):
         self.view: ModuleView | None = None
         self._title = ""
         self._revision: int | None = None
-        self._busy = False
-        self._queued: dict[str, Any] = {}
-        self._keep_header = False
+        self._init_header_saver()
         self._select_after: str | None = None
         self.model = OutlineModel(self)
         self._build()
@@ -803,38 +801,10 @@ class ModuleEditorPanel(QWidget):
         if edit.isModified():
             self._save_field(key, edit.text())
 
-    def _save_field(self, key: str, value: Any) -> None:
-        if self.view is None or self.view.state.get(key) == value:
-            return
-        self._queued[key] = value
-        if not self._busy:
-            self._flush_header()
-
-    def _flush_header(self) -> None:
-        """Save queued header values as one UpdateModule from the revision we last saw."""
-        values, self._queued = self._queued, {}
-        if not values:
-            return
-        self._busy = True
-        cmd = UpdateModule(entity_id=self.module_id, expected_revision=self._revision,
-                           values=values)
-
-        def done(_changes: Changes) -> None:
-            self._busy = False
-            self._revision = cmd.last_revision
-            if self.view is not None:
-                self.view.state.update(values)
-            self._flush_header()
-
-        def failed(exc: BaseException) -> None:
-            self._busy = False
-            self._queued.clear()
-            self._keep_header = isinstance(exc, StaleWriteError)  # keep what the user typed
-            show_error(self, exc)
-            self.reload()
-
-        run_command(self.ctx, self, cmd, initiator=self, on_done=while_alive(self, done),
-                    on_error=while_alive(self, failed))
+    def _header_command(self, values: dict[str, Any]) -> UpdateModule:
+        return UpdateModule(
+            entity_id=self.module_id, expected_revision=self._revision, values=values
+        )
 
     def _insert_position(self) -> tuple[str, int] | None:
         idx = self.tree.currentIndex()

@@ -51,11 +51,11 @@ from content.curriculum_commands import (
     UpdateCurriculum,
     UpdateSession,
 )
-from content.errors import StaleWriteError
 from content.library import get_state, module_minutes
 from db.models import Module
 from gui.composer import AudienceChecks
-from gui.ops import run_command, show_error
+from gui.header_saver import HeaderSaver
+from gui.ops import run_command
 from gui.outline_model import rebuild_on_language_change, while_alive
 from gui.validation_panel import ValidationPanel
 
@@ -319,7 +319,7 @@ class ModuleList(QListWidget):
         return mime
 
 
-class CurriculumEditorPanel(QWidget):
+class CurriculumEditorPanel(HeaderSaver, QWidget):
     """Build one curriculum; every change is one command through gui.ops."""
 
     title_did_change = Signal(str)
@@ -333,9 +333,7 @@ class CurriculumEditorPanel(QWidget):
         self.view: CurriculumView | None = None
         self._title = ""
         self._revision: int | None = None
-        self._busy = False
-        self._queued: dict[str, Any] = {}
-        self._keep_header = False
+        self._init_header_saver()
         self._select_after: str | None = None
         self.model = SessionsModel(self)
         self._build()
@@ -675,37 +673,10 @@ class CurriculumEditorPanel(QWidget):
 
         run_command(self.ctx, self, cmd, initiator=self, on_done=while_alive(self, done))
 
-    def _save_field(self, key: str, value: Any) -> None:
-        if self.view is None or self.view.state.get(key) == value:
-            return
-        self._queued[key] = value
-        if not self._busy:
-            self._flush_header()
-
-    def _flush_header(self) -> None:
-        values, self._queued = self._queued, {}
-        if not values:
-            return
-        self._busy = True
-        cmd = UpdateCurriculum(entity_id=self.curriculum_id, expected_revision=self._revision,
-                               values=values)
-
-        def done(_changes: Changes) -> None:
-            self._busy = False
-            self._revision = cmd.last_revision
-            if self.view is not None:
-                self.view.state.update(values)
-            self._flush_header()
-
-        def failed(exc: BaseException) -> None:
-            self._busy = False
-            self._queued.clear()
-            self._keep_header = isinstance(exc, StaleWriteError)
-            show_error(self, exc)
-            self.reload()
-
-        run_command(self.ctx, self, cmd, initiator=self, on_done=while_alive(self, done),
-                    on_error=while_alive(self, failed))
+    def _header_command(self, values: dict[str, Any]) -> UpdateCurriculum:
+        return UpdateCurriculum(
+            entity_id=self.curriculum_id, expected_revision=self._revision, values=values
+        )
 
     def _save_session(self, values: dict[str, Any]) -> None:
         s = self.model.session_at(self.tree.currentIndex())

@@ -89,3 +89,23 @@ def messages(monkeypatch):
                         record("information", QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
     return shown
+
+
+@pytest.fixture
+def en_ctx(qtbot, tmp_path):
+    """An English UI on a fresh empty library; bokmål is put back afterwards."""
+    from PySide6.QtCore import QSettings
+
+    from content.opening import open_or_create
+    from gui import i18n
+    from gui.context import AppContext
+
+    i18n.install("en")
+    lib = open_or_create(str(tmp_path / "lib-en.sqlite"), empty=True)
+    c = AppContext(lib, QSettings(str(tmp_path / "s-en.ini"), QSettings.Format.IniFormat),
+                   author="tester")
+    yield c
+    i18n.install("nb")  # open panels rebuild in bokmål, then the task runner drains
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: c.tasks.pending == 0, timeout=10000)
+    c.close()

@@ -7,34 +7,22 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt
+from PySide6.QtCore import QByteArray, QMimeData, Qt
 from PySide6.QtWidgets import QDialog
 
 from content.commands import CreateItem, UpdateItem
 from content.library import get_state
 from content.module_commands import AddBlocks, CreateModule
-from content.opening import open_or_create
 from gui import ops
 from gui.composer import ItemPickerDialog, ModuleEditorPanel
-from gui.context import AppContext
 from gui.diff_view import DiffDialog
 from gui.outline_model import ITEM_MIME
 
 
 @pytest.fixture
-def ctx(qtbot, tmp_path):
+def ctx(en_ctx):
     """An English UI on a fresh empty library (overrides the shared fixture on purpose)."""
-    from gui import i18n
-
-    i18n.install("en")
-    lib = open_or_create(str(tmp_path / "lib.sqlite"), empty=True)
-    c = AppContext(lib, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                   author="tester")
-    yield c
-    i18n.install("nb")  # as the shared fixture leaves it; open panels rebuild, then drain
-    qtbot.wait(50)
-    qtbot.waitUntil(lambda: c.tasks.pending == 0, timeout=10000)
-    c.close()
+    return en_ctx
 
 
 def make_item(ctx, title, kind="barrier", **values):
@@ -274,7 +262,7 @@ def test_stale_header_edit_is_refused_and_text_kept(qtbot, ctx, monkeypatch):
     mid = make_module(ctx)
     panel = open_panel(qtbot, ctx, mid)
     errors = []
-    monkeypatch.setattr("gui.composer.show_error", lambda parent, exc: errors.append(exc))
+    monkeypatch.setattr("gui.header_saver.show_error", lambda parent, exc: errors.append(exc))
     # another window saves first; this panel has not reloaded yet
     ctx.operation_did_execute.disconnect(panel._on_operation)
     ctx.history.run(UpdateModule(entity_id=mid, values={"title": "Fra et annet vindu"}))

@@ -7,34 +7,21 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 
 from content.commands import CreateItem, RetireItem
 from content.curriculum_commands import CreateCurriculum
 from content.library import get_state
 from content.module_commands import AddBlocks, CreateModule
-from content.opening import open_or_create
 from gui import impact
-from gui.context import AppContext
 from gui.impact import ImpactDialog, confirm_impact
 from gui.ops import run_command
 
 
 @pytest.fixture
-def ctx(qtbot, tmp_path):
+def ctx(en_ctx):
     """An English UI on a fresh empty library (overrides the shared fixture on purpose)."""
-    from gui import i18n
-
-    i18n.install("en")
-    lib = open_or_create(str(tmp_path / "lib.sqlite"), empty=True)
-    c = AppContext(lib, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                   author="tester")
-    yield c
-    i18n.install("nb")  # as the shared fixture leaves it; open panels rebuild, then drain
-    qtbot.wait(50)
-    qtbot.waitUntil(lambda: c.tasks.pending == 0, timeout=10000)
-    c.close()
+    return en_ctx
 
 
 def run(ctx, cmd):
