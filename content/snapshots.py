@@ -42,6 +42,7 @@ class _Builder:
         self.profile = profile
         self.progress = progress
         self.items: dict[str, ItemSnapshot] = {}
+        self.loaded: dict[str, ContentItem] = {}
         self.used: dict[tuple[str, str], int] = {}
 
     def allowed(self, block_type: str, trainer_only: bool) -> bool:
@@ -54,9 +55,13 @@ class _Builder:
         todo = [i for i in ids if i]
         for start in range(0, len(todo), 500):
             chunk = todo[start : start + 500]
-            q = (select(ContentItem).where(ContentItem.id.in_(chunk))
-                 .options(selectinload(ContentItem.relations), selectinload(ContentItem.citations)))
-            list(self.session.scalars(q))
+            q = (
+                select(ContentItem)
+                .where(ContentItem.id.in_(chunk))
+                .options(selectinload(ContentItem.relations), selectinload(ContentItem.citations))
+            )
+            # The session's identity map holds objects weakly: keep them alive while building.
+            self.loaded.update((obj.id, obj) for obj in self.session.scalars(q))
 
     def preload_modules(self, modules: list[Module]) -> None:
         """Preload every item the modules reference, and the items those relate to or cite."""
@@ -270,9 +275,19 @@ def _sessions(
         )
     wanted = [cs for n, cs in enumerate(cur.sessions, start=1) if number in (None, n)]
     module_ids = [e.module_id for cs in wanted for e in cs.entries]
-    modules = list(session.scalars(select(Module).where(Module.id.in_(module_ids)).options(
-        selectinload(Module.sections).selectinload(Section.blocks)))) if module_ids else []
-    b.preload_modules(modules)
+    # Held in a local for the whole build: the session keeps loaded objects only weakly.
+    preloaded = (
+        list(
+            session.scalars(
+                select(Module)
+                .where(Module.id.in_(module_ids))
+                .options(selectinload(Module.sections).selectinload(Section.blocks))
+            )
+        )
+        if module_ids
+        else []
+    )
+    b.preload_modules(preloaded)
     out = []
     for n, cs in enumerate(cur.sessions, start=1):
         if number is not None and n != number:
