@@ -22,13 +22,13 @@ SQLITE_V1 = (
     "item_id UNINDEXED, title, summary, body, tags, folded, "
     f"{_TOKENIZE}, prefix = '2 3 4')"
 )
-# v2: kind and status are matchable columns, so filters run inside the index. The body
-# index has no prefix indexes (they more than double its build time at import): ranking
-# and type-ahead use the small head table, which has them; bodies only fill up results.
+# v2: kind and status are matchable columns, so filters run inside the index. Ranking and
+# type-ahead use the small head table with long prefix indexes; the body index, which only
+# fills up results, keeps the short ones (2-3 letters expand to the most terms).
 SQLITE_V2 = (
     "CREATE VIRTUAL TABLE item_fts USING fts5("
     "item_id UNINDEXED, kind, status, title, summary, body, tags, folded, "
-    f"{_TOKENIZE})"
+    f"{_TOKENIZE}, prefix = '2 3')"
 )
 SQLITE_HEAD_V2 = (
     "CREATE VIRTUAL TABLE item_fts_head USING fts5("
