@@ -71,22 +71,22 @@ def add_head_index_v2(conn: Connection) -> None:
     conn.connection.driver_connection.create_function(  # type: ignore[union-attr]
         "kv_fts_rowid", 1, fts_rowid, deterministic=True
     )
+    # Sorted by the new rowid: FTS5 loads in rowid order far faster (see content.search_index).
     conn.exec_driver_sql(
-        "CREATE TEMP TABLE kv_fts_copy AS SELECT f.item_id, c.kind, c.status, f.title, "
-        "f.summary, f.body, f.tags, f.folded FROM item_fts f "
-        "JOIN content_item c ON c.id = f.item_id"
+        "CREATE TEMP TABLE kv_fts_copy AS SELECT kv_fts_rowid(f.item_id) AS rid, f.item_id, "
+        "c.kind, c.status, f.title, f.summary, f.body, f.tags, f.folded FROM item_fts f "
+        "JOIN content_item c ON c.id = f.item_id ORDER BY 1"
     )
     conn.exec_driver_sql("DROP TABLE item_fts")
     conn.exec_driver_sql(SQLITE_V2)
     conn.exec_driver_sql(SQLITE_HEAD_V2)
     conn.exec_driver_sql(
         "INSERT INTO item_fts (rowid, item_id, kind, status, title, summary, body, tags, folded) "
-        "SELECT kv_fts_rowid(item_id), * FROM kv_fts_copy"
+        "SELECT * FROM kv_fts_copy"
     )
     conn.exec_driver_sql(
         "INSERT INTO item_fts_head (rowid, item_id, kind, status, title, summary, tags, folded) "
-        "SELECT kv_fts_rowid(item_id), item_id, kind, status, title, summary, tags, folded "
-        "FROM kv_fts_copy"
+        "SELECT rid, item_id, kind, status, title, summary, tags, folded FROM kv_fts_copy"
     )
     conn.exec_driver_sql("DROP TABLE kv_fts_copy")
 

@@ -12,6 +12,7 @@ from alembic import command
 from sqlalchemy import create_engine, inspect, text
 
 from content.commands import CreateItem
+from content.search import search, type_ahead
 from db.engine import Library, LibraryOpenError, open_library
 from db.migrate import alembic_config, current_revision, head_revision, upgrade_engine
 from db.models import ContentItem
@@ -93,6 +94,12 @@ def test_older_library_is_backed_up_then_upgraded(tmp_path: Path) -> None:
                 " 0, 1, '2026-01-01 00:00:00', '', '2026-01-01 00:00:00', '')"
             )
         )
+        conn.execute(
+            text(
+                "INSERT INTO item_fts (item_id, title, summary, body, tags, folded) "
+                "VALUES ('a', 'Gammelt funn', '', 'Om vertskapskommuner', '', 'gammelt funn ')"
+            )
+        )
     engine.dispose()
     lib = open_library(path)
     try:
@@ -103,6 +110,10 @@ def test_older_library_is_backed_up_then_upgraded(tmp_path: Path) -> None:
             assert conn.execute("SELECT title FROM content_item").fetchone() == ("Gammelt funn",)
         with lib.sessions() as s:
             assert s.get(ContentItem, "a").title == "Gammelt funn"
+            # the search index was carried over into the new layout (migration 0003)
+            assert [h.title for h in search(s, "gammel")] == ["Gammelt funn"]
+            assert [h.title for h in search(s, "vertskap", kinds=["finding"])] == ["Gammelt funn"]
+            assert [h.title for h in type_ahead(s, "gam")] == ["Gammelt funn"]
     finally:
         lib.dispose()
 
