@@ -118,6 +118,11 @@ def shorten(text: str, font: str, size: float, width: float) -> str:
     return text[:lo].rstrip() + "…"
 
 
+def pdf_string(text: str) -> str:
+    """Return text safe for PDF metadata and outlines (lone surrogates become U+FFFD)."""
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 class KeepWithFirstPart(KeepTogether):
     """Keep headings with what follows them, without wasting the rest of the page.
 
@@ -158,9 +163,9 @@ class KvDoc(BaseDocTemplate):
             rightMargin=S.MARGIN_RIGHT,
             topMargin=S.MARGIN_TOP,
             bottomMargin=S.MARGIN_BOTTOM,
-            title=meta.title,
-            author=meta.author,
-            subject=meta.subject,
+            title=pdf_string(meta.title),
+            author=pdf_string(meta.author),
+            subject=pdf_string(meta.subject),
             creator="Kursverk",
             lang=meta.lang,
             invariant=1 if meta.invariant else 0,
@@ -315,7 +320,7 @@ class KvDoc(BaseDocTemplate):
         self._last_level = level
         top = self.frame._y + getattr(flowable, "height", 0)  # type: ignore[attr-defined]
         self.canv.bookmarkPage(entry.key, fit="XYZ", left=0, top=top)
-        self.canv.addOutlineEntry(entry.title, entry.key, level, closed=level >= 1)
+        self.canv.addOutlineEntry(pdf_string(entry.title), entry.key, level, closed=level >= 1)
         if entry.level <= 1:
             self._current = entry.title
             self._page_title = self._page_title or entry.title

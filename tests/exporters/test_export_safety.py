@@ -621,27 +621,10 @@ def test_every_kind_in_other_languages(tmp_path, lang):
 # --------------------------------------------------------------------------- lone surrogates
 # A str can hold '\ud800', but it cannot reach an export through the library: SQLite and
 # PostgreSQL refuse to encode it and bundle import rejects it (content.bundle_safety). The
-# slide exporters strip it anyway; the ReportLab documents fail on it (reported, low priority).
-
-_SURROGATE_FAILS = {"handbook", "trainer-guide", "criteria", "models", "examples", "indicators"}
+# slide exporters strip it, and the PDF documents replace it in metadata and outlines.
 
 
-@pytest.mark.parametrize(
-    "kind",
-    [
-        pytest.param(
-            k,
-            marks=pytest.mark.xfail(
-                k in _SURROGATE_FAILS,
-                strict=True,
-                raises=UnicodeEncodeError,
-                reason="a lone surrogate in the document title reaches the PDF /Info and "
-                "outline unencoded (UnicodeEncodeError); unreachable through the library",
-            ),
-        )
-        for k in KINDS
-    ],
-)
+@pytest.mark.parametrize("kind", KINDS)
 def test_lone_surrogate_in_titles(tmp_path, kind):
     snap = _small_snapshot(title="Tittel \ud800 slutt", description="a\udfffb")
     path = tmp_path / f"x{suffix(kind)}"
