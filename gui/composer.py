@@ -655,6 +655,7 @@ class ModuleEditorPanel(HeaderSaver, QWidget):
         layout.addWidget(self.tree, 1)
         self.totals = QLabel(box)
         self.totals.setAccessibleName(self.tr("Module minutes"))
+        self.totals.setWordWrap(True)  # long totals must not widen the panel past the window
         layout.addWidget(self.totals)
         self._build_actions()
         return box

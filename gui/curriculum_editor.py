@@ -473,6 +473,7 @@ class CurriculumEditorPanel(HeaderSaver, QWidget):
         layout.addWidget(self.tree, 1)
         self.totals = QLabel(box)
         self.totals.setAccessibleName(self.tr("Curriculum minutes"))
+        self.totals.setWordWrap(True)  # long totals must not widen the panel past the window
         layout.addWidget(self.totals)
         self._build_actions()
         return box
@@ -642,6 +643,7 @@ class CurriculumEditorPanel(HeaderSaver, QWidget):
         self.session_heading.setText(self.tr("<b>Session %1</b>").replace("%1", str(number)))
         if not self.session_title.hasFocus():
             self.session_title.setText(s["title"])
+            self.session_title.setCursorPosition(0)  # show the start of a long title
         _set_date(self.session_date, s.get("date"))
         self.session_start.setTime(QTime.fromString(s.get("start_time") or "", "HH:mm")
                                    if s.get("start_time") else NO_TIME)
