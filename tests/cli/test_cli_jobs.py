@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -18,12 +17,6 @@ from cli.progress_bar import ProgressBar, run_with_progress
 from content.progress import Cancelled, Progress
 
 ROOT = Path(__file__).resolve().parents[2]
-HAS_BUNDLE = importlib.util.find_spec("content.bundle") is not None
-HAS_HANDBOOK = importlib.util.find_spec("exporters.handbook") is not None
-needs_bundle = pytest.mark.skipif(not HAS_BUNDLE, reason="content/bundle.py is not there yet")
-needs_handbook = pytest.mark.skipif(
-    not HAS_HANDBOOK, reason="exporters/handbook.py is not there yet"
-)
 
 
 def run(capsys, args):
@@ -44,7 +37,6 @@ def _listing(capsys, db: Path) -> dict[str, list[dict]]:
 # -- bundles ---------------------------------------------------------------------------------
 
 
-@needs_bundle
 def test_export_bundle_then_empty_import_gives_exactly_the_bundle(capsys, sample, tmp_path):
     bundle = tmp_path / "all.kvb"
     code, out, err = run(capsys, sample.args("export-bundle", "-o", str(bundle)))
@@ -60,7 +52,6 @@ def test_export_bundle_then_empty_import_gives_exactly_the_bundle(capsys, sample
     assert json.loads(out)["citations"][0]["locator"] == "s. 12"
 
 
-@needs_bundle
 def test_export_bundle_selection(capsys, sample, tmp_path):
     bundle = tmp_path / "one.kvb"
     code, _, err = run(
@@ -76,7 +67,6 @@ def test_export_bundle_selection(capsys, sample, tmp_path):
     assert listing["curricula"] == []
 
 
-@needs_bundle
 def test_export_bundle_wrong_type_of_id(capsys, sample, tmp_path):
     code, _, err = run(
         capsys,
@@ -87,7 +77,6 @@ def test_export_bundle_wrong_type_of_id(capsys, sample, tmp_path):
     assert not (tmp_path / "x.kvb").exists()
 
 
-@needs_bundle
 def test_bad_bundle_leaves_library_unchanged(capsys, sample, tmp_path):
     good = tmp_path / "good.kvb"
     assert run(capsys, sample.args("export-bundle", "-o", str(good)))[0] == 0
@@ -104,7 +93,6 @@ def test_bad_bundle_leaves_library_unchanged(capsys, sample, tmp_path):
     assert not (tmp_path.parent / "escape.json").exists()
 
 
-@needs_bundle
 def test_import_garbage_file(capsys, sample, tmp_path):
     junk = tmp_path / "junk.kvb"
     junk.write_bytes(b"not a zip at all")
@@ -122,7 +110,6 @@ def test_import_missing_file(capsys, sample, tmp_path):
 # -- export ----------------------------------------------------------------------------------
 
 
-@needs_handbook
 def test_export_handbook_writes_pdf_and_records_it(capsys, sample, tmp_path):
     target = tmp_path / "handbok.pdf"
     code, out, err = run(

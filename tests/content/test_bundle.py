@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, func, insert, select, text
 
-from content import bundle
+from content import bundle_write
 from content.bundle import BundleError, export_bundle, import_bundle, read_manifest
 from content.commands import AddCitation, AddRelation, CreateItem, DeleteItem, UpdateItem
 from content.curriculum_commands import AddModulesToSession, AddSession, CreateCurriculum
@@ -521,7 +521,7 @@ def test_revision_history_travels(make_library, tmp_path):
 def test_search_index_is_rebuilt_for_many_items(make_library, tmp_path, monkeypatch):
     a, b = make_library("a"), make_library("b")
     populate(a)
-    monkeypatch.setattr(bundle, "REINDEX_ONE_BY_ONE", 1)
+    monkeypatch.setattr(bundle_write, "REINDEX_ONE_BY_ONE", 1)
     with b.sessions.begin() as s:
         import_bundle(s, _export(a, tmp_path / "all.kvb"))
     assert content_rows(a)["item_fts"] == content_rows(b)["item_fts"]

@@ -1,0 +1,416 @@
+"""Read a bundle into memory and check it (format, schema, domain rules) before writing."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from content.bundle_common import (
+    _MEMBER_RE,
+    ASSET_INDEX,
+    ENTITY_TYPES,
+    FOLDERS,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MANIFEST,
+    _compiler,
+    _progress_start,
+    _progress_step,
+)
+from content.bundle_export import (
+    _ENTITY_CLASSES,
+    _STAMP_KEYS,
+    _batches,
+)
+from content.bundle_safety import (
+    DEFAULT_LIMITS,
+    BundleError,
+    Limits,
+    ReadBudget,
+    check_archive,
+    loads_strict,
+    read_member,
+)
+from content.curriculum_commands import _validate_curriculum
+from content.errors import ValidationError
+from content.kinds import relation_problem, validate_item_values
+from content.module_commands import _validate_module
+
+if TYPE_CHECKING:
+    from content.progress import Progress
+
+
+# Reading and checking a bundle (nothing is written)
+# ======================================================================================
+
+
+@dataclass(slots=True)
+class _Entry:
+    """One entity read from a member, with where it came from."""
+
+    member: str
+    index: int
+    data: dict[str, Any]
+
+    def where(self, field_path: str) -> str:
+        """Name the member and field for a message."""
+        path = f"[{self.index}].{field_path}" if field_path else f"[{self.index}]"
+        return f"bundle member {self.member}, field {path}"
+
+
+@dataclass
+class _Parsed:
+    """A fully read bundle."""
+
+    manifest: dict[str, Any]
+    entities: dict[str, list[_Entry]]
+    assets: list[_Entry]
+    blobs: dict[str, bytes]
+
+
+class _Problems:
+    """Collect problems and raise them together."""
+
+    LIMIT = 200
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+
+    def add(self, message: str) -> None:
+        """Record one problem."""
+        self.items.append(message)
+
+    def raise_if_any(self, lead: str = "the bundle was not imported") -> None:
+        """Raise a BundleError naming every problem (the first ones in the message)."""
+        if not self.items:
+            return
+        shown = self.items[:20]
+        more = len(self.items) - len(shown)
+        text = "\n".join(shown) + (f"\n... and {more} more problems" if more else "")
+        raise BundleError(f"{lead}:\n{text}", self.items[: self.LIMIT])
+
+
+def _open_zip(path: str | os.PathLike[str]) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise BundleError(f"{os.fspath(path)} is not a readable bundle (zip): {exc}") from None
+
+
+def read_manifest(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """Return a bundle's manifest after the archive and manifest checks."""
+    with _open_zip(path) as zf:
+        infos = check_archive(zf)
+        return _read_manifest(zf, infos, ReadBudget(DEFAULT_LIMITS))
+
+
+def _read_manifest(
+    zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], budget: ReadBudget
+) -> dict[str, Any]:
+    by_name = {i.filename: i for i in infos}
+    if MANIFEST not in by_name:
+        raise BundleError("not a Kursverk bundle: manifest.json is missing")
+    manifest = loads_strict(read_member(zf, by_name[MANIFEST], budget), MANIFEST)
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+        found = manifest.get("format") if isinstance(manifest, dict) else None
+        raise BundleError(f"not a Kursverk bundle: manifest.json, field format is {found!r}")
+    version = manifest.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise BundleError(
+            f"this bundle was made by a newer Kursverk (bundle format version {version}; "
+            f"this Kursverk reads version {FORMAT_VERSION}); update Kursverk to import it"
+        )
+    if version != FORMAT_VERSION or isinstance(version, bool):
+        raise BundleError(
+            f"bundle member manifest.json, field format_version: unknown ({version!r})"
+        )
+    problems = _Problems()
+    _check_schema(
+        "manifest", manifest, lambda f: f"bundle member manifest.json, field {f}", problems
+    )
+    problems.raise_if_any("the bundle's manifest is invalid")
+    _check_member_list(manifest, by_name)
+    return manifest
+
+
+def _check_schema(def_name: str, value: Any, where: Any, problems: _Problems) -> None:
+    errors: list[tuple[str, str]] = []
+    _compiler().checker(def_name)(value, "", errors)
+    for path, message in errors:
+        problems.add(f"{where(path)}: {message}")
+
+
+def _check_member_list(manifest: dict[str, Any], by_name: dict[str, zipfile.ZipInfo]) -> None:
+    listed = [m["name"] for m in manifest["members"]]
+    if len(set(listed)) != len(listed):
+        raise BundleError("bundle member manifest.json, field members: a member is listed twice")
+    for name in by_name:
+        if name != MANIFEST and name not in listed:
+            raise BundleError(f"bundle member {name!a}: unknown member (not in the manifest)")
+    for name in listed:
+        if name != ASSET_INDEX and not _MEMBER_RE.match(name):
+            raise BundleError(f"bundle member {name!a}: unknown member name")
+        if name not in by_name:
+            raise BundleError(f"bundle member {name!a}: listed in the manifest but missing")
+
+
+def _read_bundle(
+    path: str | os.PathLike[str], limits: Limits, progress: Progress | None
+) -> _Parsed:
+    """Read and check the whole archive into memory."""
+    with _open_zip(path) as zf:
+        infos = check_archive(zf, limits)
+        budget = ReadBudget(limits)
+        manifest = _read_manifest(zf, infos, budget)
+        by_name = {i.filename: i for i in infos}
+        parsed = _Parsed(manifest, {t: [] for t in ENTITY_TYPES}, [], {})
+        problems = _Problems()
+        _progress_start(progress, len(manifest["members"]), "Reading the bundle")
+        for listed in manifest["members"]:
+            data = read_member(zf, by_name[listed["name"]], budget)
+            _read_one(parsed, listed, data, limits, problems)
+            _progress_step(progress)
+    _check_counts(parsed, problems)
+    problems.raise_if_any()
+    return parsed
+
+
+_ETYPE_OF_FOLDER = {folder: etype for etype, folder in FOLDERS.items()}
+
+
+def _read_one(
+    parsed: _Parsed, listed: dict[str, Any], data: bytes, limits: Limits, problems: _Problems
+) -> None:
+    name = listed["name"]
+    if hashlib.sha256(data).hexdigest() != listed["sha256"]:
+        problems.add(f"bundle member {name}: content does not match its sha256 in the manifest")
+        return
+    if name.endswith(".bin"):
+        parsed.blobs[name[len("assets/") : -len(".bin")]] = data
+        return
+    value = loads_strict(data, name, limits, schema_bounded=name != ASSET_INDEX)
+    if not isinstance(value, list):
+        problems.add(f"bundle member {name}: must be a JSON list")
+        return
+    if len(value) != listed["count"]:
+        problems.add(
+            f"bundle member {name}: holds {len(value)} entries, the manifest says {listed['count']}"
+        )
+    def_name = "asset" if name == ASSET_INDEX else _ETYPE_OF_FOLDER[name.split("/")[0]]
+    target = parsed.assets if name == ASSET_INDEX else parsed.entities[def_name]
+    for index, entity in enumerate(value):
+        entry = _Entry(name, index, entity)
+        before = len(problems.items)
+        _check_schema(def_name, entity, entry.where, problems)
+        if len(problems.items) == before:
+            if def_name != "asset":
+                _fill_history(entity)
+            target.append(entry)
+
+
+def _fill_history(entity: dict[str, Any]) -> None:
+    """Replace history states written as null by the entity's current state."""
+    current = None
+    for h in entity["history"]:
+        if h["state"] is None:
+            current = current or {k: v for k, v in entity.items() if k not in _STAMP_KEYS}
+            h["state"] = current
+
+
+def _check_counts(parsed: _Parsed, problems: _Problems) -> None:
+    counts = parsed.manifest["counts"]
+    actual = {
+        "items": len(parsed.entities["item"]),
+        "modules": len(parsed.entities["module"]),
+        "curricula": len(parsed.entities["curriculum"]),
+        "revisions": sum(len(e.data["history"]) for v in parsed.entities.values() for e in v),
+        "assets": len(parsed.assets),
+    }
+    if problems.items:
+        return  # invalid entities were left out; their problems say more than counts
+    for key, n in actual.items():
+        if counts[key] != n:
+            problems.add(
+                f"bundle member manifest.json, field counts.{key}: says {counts[key]}, "
+                f"the bundle holds {n}"
+            )
+
+
+# -- domain rules and references ----------------------------------------------------------
+
+
+def _known(session: Session, etype: str, ids: set[str]) -> dict[str, str]:
+    """Return {id: kind} (items) or {id: id} of stored entities among ids."""
+    cls = _ENTITY_CLASSES[etype]
+    col = cls.kind if etype == "item" else cls.id
+    found: dict[str, str] = {}
+    for batch in _batches(ids):
+        found.update(
+            {r[0]: r[1] for r in session.execute(select(cls.id, col).where(cls.id.in_(batch)))}
+        )
+    return found
+
+
+def _check_domain(session: Session, parsed: _Parsed) -> None:
+    """Check ids, domain rules and references of every entity; raise on any problem."""
+    problems = _Problems()
+    _check_unique_ids(parsed, problems)
+    kinds = {e.data["id"]: e.data["kind"] for e in parsed.entities["item"]}
+    modules = {e.data["id"] for e in parsed.entities["module"]}
+    refs_items = {r["target_id"] for e in parsed.entities["item"] for r in e.data["relations"]}
+    refs_items |= {c["source_id"] for e in parsed.entities["item"] for c in e.data["citations"]}
+    refs_items |= {
+        b["item_id"]
+        for e in parsed.entities["module"]
+        for s in e.data["sections"]
+        for b in s["blocks"]
+        if b["item_id"]
+    }
+    refs_modules = {
+        m["module_id"]
+        for e in parsed.entities["curriculum"]
+        for s in e.data["sessions"]
+        for m in s["modules"]
+    }
+    kinds = {**_known(session, "item", refs_items - set(kinds)), **kinds}
+    modules |= set(_known(session, "module", refs_modules - modules))
+    for entry in parsed.entities["item"]:
+        _check_item(entry, kinds, problems)
+    for entry in parsed.entities["module"]:
+        _check_module(entry, kinds, problems)
+    for entry in parsed.entities["curriculum"]:
+        _check_curriculum(entry, modules, problems)
+    for etype in ENTITY_TYPES:
+        for entry in parsed.entities[etype]:
+            _check_stamps(entry, problems)
+    _check_assets(parsed, problems)
+    problems.raise_if_any()
+
+
+def _check_unique_ids(parsed: _Parsed, problems: _Problems) -> None:
+    for etype, entries in parsed.entities.items():
+        seen: dict[str, _Entry] = {}
+        for entry in entries:
+            if entry.data["id"] in seen:
+                problems.add(
+                    f"{entry.where('id')}: the {etype} id {entry.data['id']} "
+                    f"appears twice in the bundle"
+                )
+            seen[entry.data["id"]] = entry
+    children: dict[str, str] = {}
+    for etype, entries in parsed.entities.items():
+        for entry in entries:
+            for path, child_id in _child_ids(etype, entry.data):
+                if child_id in children:
+                    problems.add(f"{entry.where(path)}: id {child_id} is used twice in the bundle")
+                children[child_id] = path
+
+
+def _child_ids(etype: str, data: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    if etype == "item":
+        yield from ((f"relations[{i}].id", r["id"]) for i, r in enumerate(data["relations"]))
+        yield from ((f"citations[{i}].id", c["id"]) for i, c in enumerate(data["citations"]))
+        return
+    outer, inner = ("sections", "blocks") if etype == "module" else ("sessions", "modules")
+    for i, sec in enumerate(data[outer]):
+        yield f"{outer}[{i}].id", sec["id"]
+        for j, child in enumerate(sec[inner]):
+            yield f"{outer}[{i}].{inner}[{j}].id", child["id"]
+
+
+def _check_item(entry: _Entry, kinds: dict[str, str], problems: _Problems) -> None:
+    d = entry.data
+    for field_name, message in validate_item_values(
+        d["kind"], d["title"], d["fields"], language=d["language"], status=d["status"]
+    ):
+        problems.add(f"{entry.where(field_name)}: {message}")
+    for i, rel in enumerate(d["relations"]):
+        target_kind = kinds.get(rel["target_id"])
+        if target_kind is None:
+            problems.add(
+                f"{entry.where(f'relations[{i}].target_id')}: item {rel['target_id']} "
+                "is neither in the bundle nor in the library"
+            )
+        elif problem := relation_problem(rel["type"], d["kind"], target_kind):
+            problems.add(f"{entry.where(f'relations[{i}].type')}: {problem}")
+    for i, cit in enumerate(d["citations"]):
+        source_kind = kinds.get(cit["source_id"])
+        if source_kind is None:
+            problems.add(
+                f"{entry.where(f'citations[{i}].source_id')}: item {cit['source_id']} "
+                "is neither in the bundle nor in the library"
+            )
+        elif source_kind != "source":
+            problems.add(
+                f"{entry.where(f'citations[{i}].source_id')}: {cit['source_id']} "
+                "is not a source item"
+            )
+
+
+def _check_module(entry: _Entry, kinds: dict[str, str], problems: _Problems) -> None:
+    _rule_problems(entry, _validate_module, problems)
+    for i, sec in enumerate(entry.data["sections"]):
+        for j, block in enumerate(sec["blocks"]):
+            if block["item_id"] and block["item_id"] not in kinds:
+                problems.add(
+                    f"{entry.where(f'sections[{i}].blocks[{j}].item_id')}: item "
+                    f"{block['item_id']} is neither in the bundle nor in the library"
+                )
+
+
+def _check_curriculum(entry: _Entry, modules: set[str], problems: _Problems) -> None:
+    _rule_problems(entry, _validate_curriculum, problems)
+    for i, ses in enumerate(entry.data["sessions"]):
+        for j, placed in enumerate(ses["modules"]):
+            if placed["module_id"] not in modules:
+                problems.add(
+                    f"{entry.where(f'sessions[{i}].modules[{j}].module_id')}: module "
+                    f"{placed['module_id']} is neither in the bundle nor in the library"
+                )
+
+
+def _rule_problems(entry: _Entry, rule: Any, problems: _Problems) -> None:
+    try:
+        rule(entry.data)
+    except ValidationError as exc:
+        for field_name, message in exc.problems:
+            problems.add(f"{entry.where(field_name)}: {message}")
+
+
+def _check_stamps(entry: _Entry, problems: _Problems) -> None:
+    d = entry.data
+    if d["deleted"] != (d["deleted_at"] is not None):
+        problems.add(f"{entry.where('deleted_at')}: must be set exactly when deleted is true")
+    numbers = [h["revision"] for h in d["history"]]
+    if numbers != sorted(set(numbers)) or (numbers and numbers[-1] > d["revision"]):
+        problems.add(
+            f"{entry.where('history')}: revisions must be unique, ascending and "
+            f"not above revision {d['revision']}"
+        )
+
+
+def _check_assets(parsed: _Parsed, problems: _Problems) -> None:
+    seen: set[str] = set()
+    for entry in parsed.assets:
+        a = entry.data
+        blob = parsed.blobs.get(a["sha256"])
+        if a["id"] in seen:
+            problems.add(f"{entry.where('id')}: asset {a['id']} appears twice")
+        seen.add(a["id"])
+        if blob is None:
+            problems.add(f"{entry.where('sha256')}: member assets/{a['sha256']}.bin is missing")
+        elif len(blob) != a["size"]:
+            problems.add(f"{entry.where('size')}: does not match the asset's data")
+    used = {a.data["sha256"] for a in parsed.assets}
+    for digest in set(parsed.blobs) - used:
+        problems.add(f"bundle member assets/{digest}.bin: no asset in assets/index.json uses it")
+
+
+# ======================================================================================

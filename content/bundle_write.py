@@ -1,0 +1,511 @@
+"""Import a checked bundle: plan against the library, then bulk-write in one transaction."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from content import search_index
+from content.bundle_common import (
+    _ASSET_REF,
+    ENTITY_TYPES,
+    ImportReport,
+    _progress_start,
+    _progress_step,
+)
+from content.bundle_export import (
+    _ENTITY_CLASSES,
+    _batches,
+    _entities,
+    _histories,
+)
+from content.bundle_read import (
+    _check_domain,
+    _child_ids,
+    _Entry,
+    _Parsed,
+    _Problems,
+    _read_bundle,
+)
+from content.bundle_safety import (
+    DEFAULT_LIMITS,
+    Limits,
+)
+from db.models import (
+    Asset,
+    Block,
+    Citation,
+    CurriculumSession,
+    ItemLabel,
+    ItemRelation,
+    Revision,
+    Section,
+    SessionModule,
+)
+
+if TYPE_CHECKING:
+    from content.progress import Progress
+
+
+# Import
+# ======================================================================================
+
+
+def import_bundle(
+    session: Session,
+    path: str | os.PathLike[str],
+    *,
+    progress: Progress | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> ImportReport:
+    """Import a bundle in the caller's transaction; on any exception nothing is written."""
+    session.flush()
+    parsed = _read_bundle(path, limits, progress)
+    _check_domain(session, parsed)
+    report = ImportReport()
+    plan = {etype: _plan(session, etype, parsed.entities[etype], report) for etype in ENTITY_TYPES}
+    _check_child_owners(session, plan)
+    assets = _plan_assets(session, parsed, report)
+    _progress_start(progress, len(ENTITY_TYPES) + 2, "Writing")
+    for etype in ENTITY_TYPES:
+        report.revisions_added += _write(session, etype, plan[etype])
+        _progress_step(progress)
+    if assets:
+        bulk_insert(session, Asset.__table__, assets)
+    _reindex(session, plan["item"])
+    _progress_step(progress)
+    report.warnings += _asset_warnings(session, parsed)
+    session.expire_all()
+    return report
+
+
+@dataclass
+class _Plan:
+    """What to write for one entity type."""
+
+    new: list[dict[str, Any]] = field(default_factory=list)
+    # (entity, the local revision it fast-forwards from)
+    newer: list[tuple[dict[str, Any], int]] = field(default_factory=list)
+
+
+def _plan(session: Session, etype: str, entries: list[_Entry], report: ImportReport) -> _Plan:
+    """Sort entities into new, fast-forward, unchanged and conflicting."""
+    plan = _Plan()
+    by_id = {e.data["id"]: e.data for e in entries}
+    cls = _ENTITY_CLASSES[etype]
+    local: dict[str, int] = {}
+    for batch in _batches(by_id):
+        local.update(session.execute(select(cls.id, cls.revision).where(cls.id.in_(batch))).all())
+    same = [i for i, rev in local.items() if rev == by_id[i]["revision"]]
+    ahead = [i for i, rev in local.items() if rev < by_id[i]["revision"]]
+    for entity_id, data in by_id.items():
+        if entity_id not in local:
+            plan.new.append(data)
+            report.count("added", etype)
+        elif local[entity_id] > data["revision"]:
+            report.conflicts.append(_conflict(etype, data, local[entity_id], "newer"))
+            report.count("skipped", etype)
+    _plan_same(session, etype, same, by_id, report)
+    _plan_ahead(session, etype, ahead, by_id, local, plan, report)
+    return plan
+
+
+def _plan_same(
+    session: Session, etype: str, ids: list[str], by_id: dict[str, Any], report: ImportReport
+) -> None:
+    for entity in _entities(session, etype, sorted(ids)):
+        theirs = by_id[entity["id"]]
+        if _without_history(entity) == _without_history(theirs):
+            report.count("unchanged", etype)
+        else:
+            report.conflicts.append(_conflict(etype, theirs, entity["revision"], "diverged"))
+            report.count("skipped", etype)
+
+
+def _plan_ahead(
+    session: Session,
+    etype: str,
+    ids: list[str],
+    by_id: dict[str, Any],
+    local: dict[str, int],
+    plan: _Plan,
+    report: ImportReport,
+) -> None:
+    histories = _histories(session, etype, sorted(ids))
+    for entity_id in sorted(ids):
+        theirs, rev = by_id[entity_id], local[entity_id]
+        mine = next((h for h in histories.get(entity_id, []) if h["revision"] == rev), None)
+        base = next((h for h in theirs["history"] if h["revision"] == rev), None)
+        if rev == 0 or (mine is not None and mine == base):
+            plan.newer.append((theirs, rev))
+            report.count("updated", etype)
+        else:
+            report.conflicts.append(_conflict(etype, theirs, rev, "diverged"))
+            report.count("skipped", etype)
+
+
+def _without_history(entity: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in entity.items() if k != "history"}
+
+
+def _conflict(etype: str, theirs: dict[str, Any], local_revision: int, why: str) -> str:
+    head = f"{etype} «{theirs['title']}» ({theirs['id']})"
+    if why == "newer":
+        return (
+            f"{head}: the library has revision {local_revision}, newer than the bundle's "
+            f"revision {theirs['revision']}; the library's version was kept"
+        )
+    return (
+        f"{head}: changed both in the library (revision {local_revision}) and in the "
+        f"bundle (revision {theirs['revision']}); the library's version was kept"
+    )
+
+
+def _plan_assets(session: Session, parsed: _Parsed, report: ImportReport) -> list[dict[str, Any]]:
+    ids = {e.data["id"] for e in parsed.assets}
+    local: dict[str, str] = {}
+    for batch in _batches(ids):
+        local.update(
+            session.execute(select(Asset.id, Asset.sha256).where(Asset.id.in_(batch))).all()
+        )
+    rows = []
+    for entry in parsed.assets:
+        a = entry.data
+        if a["id"] not in local:
+            rows.append(
+                {
+                    "id": a["id"],
+                    "name": a["name"],
+                    "mime": a["mime"],
+                    "sha256": a["sha256"],
+                    "data": parsed.blobs[a["sha256"]],
+                    "created_at": _dt(a["created_at"]),
+                    "created_by": a["created_by"],
+                }
+            )
+            report.count("added", "asset")
+        elif local[a["id"]] == a["sha256"]:
+            report.count("unchanged", "asset")
+        else:
+            report.conflicts.append(
+                f"asset «{a['name']}» ({a['id']}): the library has different "
+                "data under this id; the library's was kept"
+            )
+            report.count("skipped", "asset")
+    return rows
+
+
+def _asset_warnings(session: Session, parsed: _Parsed) -> list[str]:
+    """Warn about images the imported texts use that the library does not have."""
+    wanted: set[str] = set()
+    for etype, entries in parsed.entities.items():
+        for entry in entries:
+            text = (
+                json.dumps(entry.data, ensure_ascii=False)
+                if etype != "item"
+                else (entry.data["body"] + entry.data["summary"])
+            )
+            if "asset:" in text:
+                wanted.update(_ASSET_REF.findall(text))
+    present = set()
+    for batch in _batches(wanted):
+        present.update(session.scalars(select(Asset.id).where(Asset.id.in_(batch))))
+    return [f"image asset:{a} is used but is not in the library" for a in sorted(wanted - present)]
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+_CHILD_OWNERS: dict[str, list[tuple[Any, Any, Any]]] = {
+    # (child id column, owner column, join to reach the owner) per entity type
+    "item": [
+        (ItemRelation.id, ItemRelation.source_id, None),
+        (Citation.id, Citation.item_id, None),
+    ],
+    "module": [(Section.id, Section.module_id, None), (Block.id, Section.module_id, Section)],
+    "curriculum": [
+        (CurriculumSession.id, CurriculumSession.curriculum_id, None),
+        (SessionModule.id, CurriculumSession.curriculum_id, CurriculumSession),
+    ],
+}
+
+
+def _check_child_owners(session: Session, plan: dict[str, _Plan]) -> None:
+    """Refuse child ids (relations, blocks, ...) that belong to another entity here."""
+    problems = _Problems()
+    for etype, p in plan.items():
+        owner_of = {
+            child_id: (data["id"], path)
+            for data in [*p.new, *(d for d, _ in p.newer)]
+            for path, child_id in _child_ids(etype, data)
+        }
+        for id_col, owner_col, via in _CHILD_OWNERS[etype]:
+            query = select(id_col, owner_col)
+            if via is not None:
+                query = query.join(via)
+            for batch in _batches(owner_of):
+                for child_id, owner in session.execute(query.where(id_col.in_(batch))):
+                    if owner != owner_of[child_id][0]:
+                        problems.add(
+                            f"{etype} {owner_of[child_id][0]}, field "
+                            f"{owner_of[child_id][1]}: id {child_id} already belongs to "
+                            f"another {etype} in the library"
+                        )
+    problems.raise_if_any()
+
+
+# -- bulk writing ---------------------------------------------------------------------------
+
+
+def _write(session: Session, etype: str, plan: _Plan) -> int:
+    """Write new and fast-forwarded entities with Core executemany; return revisions added."""
+    updated = [data for data, _ in plan.newer]
+    if updated:
+        ids = [d["id"] for d in updated]
+        _delete_children(session, etype, ids)
+        session.execute(update(_ENTITY_CLASSES[etype]), [_ROWS[etype](d) for d in updated])
+    if plan.new:
+        bulk_insert(session, _ENTITY_CLASSES[etype].__table__, [_ROWS[etype](d) for d in plan.new])
+    everything = plan.new + updated
+    for table, rows in _CHILD_ROWS[etype](everything):
+        bulk_insert(session, table, rows)
+    since = {d["id"]: 0 for d in plan.new} | {d["id"]: rev for d, rev in plan.newer}
+    revisions = [
+        {
+            "entity_type": etype,
+            "entity_id": d["id"],
+            "revision": h["revision"],
+            "state": h["state"],
+            "changed_at": _dt(h["changed_at"]),
+            "author": h["author"],
+            "action": h["action"],
+        }
+        for d in everything
+        for h in d["history"]
+        if h["revision"] > since[d["id"]]
+    ]
+    bulk_insert(session, Revision.__table__, revisions)
+    return len(revisions)
+
+
+_MARKERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
+def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert rows with one DBAPI executemany, converting values with the columns' own types.
+
+    Core's executemany spends most of its time building parameters row by row; here each
+    column's bind processor is looked up once. Other paramstyles fall back to Core.
+    """
+    if not rows:
+        return
+    conn = session.connection()
+    dialect = conn.dialect
+    marker = _MARKERS.get(dialect.paramstyle)
+    if marker is None:
+        session.execute(insert(table), rows)
+        return
+    names = list(rows[0])
+    procs = [table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names]
+    quote = dialect.identifier_preparer.quote
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+        f"VALUES ({', '.join([marker] * len(names))})"
+    )
+    pairs = list(zip(names, procs))
+    for start in range(0, len(rows), 20_000):
+        params = [
+            tuple(p(r[n]) if p is not None else r[n] for n, p in pairs)
+            for r in rows[start : start + 20_000]
+        ]
+        conn.exec_driver_sql(sql, params)
+
+
+def _delete_children(session: Session, etype: str, ids: list[str]) -> None:
+    for batch in _batches(ids):
+        if etype == "item":
+            session.execute(delete(ItemRelation).where(ItemRelation.source_id.in_(batch)))
+            session.execute(delete(Citation).where(Citation.item_id.in_(batch)))
+            session.execute(delete(ItemLabel).where(ItemLabel.item_id.in_(batch)))
+        elif etype == "module":
+            sections = select(Section.id).where(Section.module_id.in_(batch))
+            session.execute(delete(Block).where(Block.section_id.in_(sections)))
+            session.execute(delete(Section).where(Section.module_id.in_(batch)))
+        else:
+            sessions = select(CurriculumSession.id).where(
+                CurriculumSession.curriculum_id.in_(batch)
+            )
+            session.execute(delete(SessionModule).where(SessionModule.session_id.in_(sessions)))
+            session.execute(
+                delete(CurriculumSession).where(CurriculumSession.curriculum_id.in_(batch))
+            )
+
+
+def _stamps(d: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": d["id"],
+        "revision": d["revision"],
+        "created_at": _dt(d["created_at"]),
+        "created_by": d["created_by"],
+        "updated_at": _dt(d["updated_at"]),
+        "updated_by": d["updated_by"],
+        "deleted_at": _dt(d["deleted_at"]),
+        "language": d["language"],
+        "status": d["status"],
+        "title": d["title"],
+        "audiences": d["audiences"],
+        "starter": d["starter"],
+    }
+
+
+def _item_row(d: dict[str, Any]) -> dict[str, Any]:
+    return {
+        **_stamps(d),
+        "kind": d["kind"],
+        "summary": d["summary"],
+        "body": d["body"],
+        "fields": d["fields"],
+        "tags": d["tags"],
+    }
+
+
+def _module_row(d: dict[str, Any]) -> dict[str, Any]:
+    return {
+        **_stamps(d),
+        "code": d["code"],
+        "description": d["description"],
+        "objectives": d["objectives"],
+        "duration_minutes": d["duration_minutes"],
+    }
+
+
+def _curriculum_row(d: dict[str, Any]) -> dict[str, Any]:
+    return {
+        **_stamps(d),
+        "programme": d["programme"],
+        "description": d["description"],
+        "edition": d["edition"],
+        "edition_date": _date(d["edition_date"]),
+    }
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+_ROWS = {"item": _item_row, "module": _module_row, "curriculum": _curriculum_row}
+
+
+def _item_children(entities: list[dict[str, Any]]) -> list[tuple[Any, list[dict[str, Any]]]]:
+    relations, citations, labels = [], [], []
+    for d in entities:
+        relations += [
+            {
+                "id": r["id"],
+                "source_id": d["id"],
+                "target_id": r["target_id"],
+                "relation_type": r["type"],
+                "note": r["note"],
+                "position": i,
+            }
+            for i, r in enumerate(d["relations"])
+        ]
+        citations += [
+            {
+                "id": c["id"],
+                "item_id": d["id"],
+                "source_id": c["source_id"],
+                "locator": c["locator"],
+                "position": i,
+            }
+            for i, c in enumerate(d["citations"])
+        ]
+        labels += [
+            {"item_id": d["id"], "facet": "tag", "value": t} for t in dict.fromkeys(d["tags"])
+        ]
+        labels += [
+            {"item_id": d["id"], "facet": "audience", "value": a}
+            for a in dict.fromkeys(d["audiences"])
+        ]
+    return [
+        (ItemRelation.__table__, relations),
+        (Citation.__table__, citations),
+        (ItemLabel.__table__, labels),
+    ]
+
+
+def _module_children(entities: list[dict[str, Any]]) -> list[tuple[Any, list[dict[str, Any]]]]:
+    sections, blocks = [], []
+    for d in entities:
+        for i, s in enumerate(d["sections"]):
+            sections.append(
+                {"id": s["id"], "module_id": d["id"], "position": i, "title": s["title"]}
+            )
+            blocks += [
+                {**b, "section_id": s["id"], "position": j} for j, b in enumerate(s["blocks"])
+            ]
+    return [(Section.__table__, sections), (Block.__table__, blocks)]
+
+
+def _curriculum_children(
+    entities: list[dict[str, Any]],
+) -> list[tuple[Any, list[dict[str, Any]]]]:
+    sessions, entries = [], []
+    for d in entities:
+        for i, s in enumerate(d["sessions"]):
+            sessions.append(
+                {
+                    "id": s["id"],
+                    "curriculum_id": d["id"],
+                    "position": i,
+                    "title": s["title"],
+                    "session_date": _date(s["date"]),
+                    "start_time": s["start_time"],
+                }
+            )
+            entries += [
+                {"id": m["id"], "session_id": s["id"], "module_id": m["module_id"], "position": j}
+                for j, m in enumerate(s["modules"])
+            ]
+    return [(CurriculumSession.__table__, sessions), (SessionModule.__table__, entries)]
+
+
+_CHILD_ROWS = {
+    "item": _item_children,
+    "module": _module_children,
+    "curriculum": _curriculum_children,
+}
+
+REINDEX_ONE_BY_ONE = 2000
+
+
+def _reindex(session: Session, plan: _Plan) -> None:
+    """Rebuild the search index once after a big import; index a few items directly."""
+    items = plan.new + [d for d, _ in plan.newer]
+    if not items:
+        return
+    if len(items) > REINDEX_ONE_BY_ONE:
+        search_index.rebuild(session)
+        return
+    search_index.remove_items(session, [d["id"] for d in items])
+    search_index.insert_rows(
+        session,
+        [
+            {
+                "item_id": d["id"],
+                "title": d["title"],
+                "summary": d["summary"],
+                "body": d["body"],
+                "tags": " ".join(d["tags"] + d["audiences"]),
+            }
+            for d in items
+            if not d["deleted"]
+        ],
+    )
