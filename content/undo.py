@@ -5,11 +5,14 @@ from __future__ import annotations
 import getpass
 import threading
 from dataclasses import dataclass
-
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from content.changes import Changes
-from content.commands import Command
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from content.commands import Command
 
 
 def default_author() -> str:

@@ -5,15 +5,18 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
 
 from db.schema_version import HEAD
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 APP_NAME = "Kursverk"
 READONLY = "kursverk_readonly"
@@ -85,14 +88,26 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
 @dataclass
 class Library:
-    """An opened library: its URL, engine and session factories."""
+    """An opened library: its URL, engine and (lazily made) session factories.
+
+    The session factories import SQLAlchemy's ORM, about 0.15 s; making them on first use
+    keeps that off the desktop app's path to its first painted library page.
+    """
 
     url: str
     engine: Engine
-    sessions: sessionmaker[Session]
-    read_sessions: sessionmaker[Session]
     created: bool = False
     backup_path: Path | None = None
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        """Return the factory of write sessions (BEGIN IMMEDIATE on SQLite)."""
+        return make_sessionmakers(self.engine)[0]
+
+    @cached_property
+    def read_sessions(self) -> sessionmaker[Session]:
+        """Return the factory of read-only sessions (plain BEGIN on SQLite)."""
+        return make_sessionmakers(self.engine)[1]
 
     @property
     def is_sqlite(self) -> bool:
@@ -106,6 +121,8 @@ class Library:
 
 def make_sessionmakers(engine: Engine) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
     """Return (write, read) session factories for an engine."""
+    from sqlalchemy.orm import sessionmaker
+
     write = sessionmaker(engine, expire_on_commit=False)
     read = sessionmaker(engine.execution_options(**{READONLY: True}), expire_on_commit=False)
     return write, read
@@ -180,8 +197,7 @@ def open_library(path_or_url: str | os.PathLike[str], *, upgrade: bool = True) -
     except Exception:
         engine.dispose()
         raise
-    write, read = make_sessionmakers(engine)
-    return Library(url, engine, write, read, created=created, backup_path=backup)
+    return Library(url, engine, created=created, backup_path=backup)
 
 
 def _check_sqlite_header(path: Path) -> None:

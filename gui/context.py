@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from content.changes import Changes
 from content.undo import UndoHistory
-from db.engine import Library
+from db.engine import READONLY, Library
 from gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -23,6 +23,24 @@ def is_alive(obj: QObject) -> bool:
     return bool(shiboken6.isValid(obj))
 
 
+class _LazySessions:
+    """Stand in for a library's write-session factory until the first command runs.
+
+    Making the factory imports SQLAlchemy's ORM (~0.15 s); start-up does not need it.
+    """
+
+    def __init__(self, library: Library) -> None:
+        self._library = library
+
+    def begin(self) -> Any:
+        """Open a session in a transaction, as sessionmaker.begin() does."""
+        return self._library.sessions.begin()
+
+    def __call__(self) -> Any:
+        """Open a session, as calling the sessionmaker does."""
+        return self._library.sessions()
+
+
 class AppContext(QObject):
     """Library, undo history, task runner and settings for one open library."""
 
@@ -34,7 +52,7 @@ class AppContext(QObject):
         super().__init__()
         self.library = library
         self.settings = settings
-        self.history = UndoHistory(library.sessions, author)
+        self.history = UndoHistory(_LazySessions(library), author)  # type: ignore[arg-type]
         self.tasks = TaskRunner()
 
     @property
@@ -54,13 +72,20 @@ class AppContext(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         *,
         owner: QObject | None = None,
+        core: bool = False,
     ) -> None:
         """Run a read-only query in the DB worker and hand its result to on_done.
 
-        With an ``owner``, nothing is delivered once that widget has been deleted.
+        With an ``owner``, nothing is delivered once that widget has been deleted. With
+        ``core``, fn gets a plain Core connection instead of a Session: no ORM import, which
+        keeps the first library page off the ORM's import time at start-up.
         """
 
         def work() -> Any:
+            if core:
+                options = {READONLY: True}
+                with self.library.engine.connect().execution_options(**options) as conn:
+                    return fn(conn)  # type: ignore[arg-type]
             with self.library.read_sessions() as session:
                 return fn(session)
 
@@ -84,7 +109,7 @@ class AppContext(QObject):
         """Use another library (after File > Open)."""
         old = self.library
         self.library = library
-        self.history = UndoHistory(library.sessions, self.history.author)
+        self.history = UndoHistory(_LazySessions(library), self.history.author)  # type: ignore[arg-type]
         old.dispose()
         self.library_did_open.emit()
         self.undo_status_did_change.emit()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from gui.i18n import audience_label, kind_label, status_label
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
     from content.changes import Changes
@@ -66,34 +68,42 @@ class LibraryQuery:
 Row = tuple[str, str, str, str, datetime | None]  # id, kind, title, status, updated_at
 
 
+_BROWSE_ORDER = ("title", "kind", "status", "updated_at")
+
+
+def browse_rows(conn: Connection, q: LibraryQuery, offset: int, limit: int) -> list[Row]:
+    """Return one page of the library without search text, through Core only (no ORM)."""
+    from sqlalchemy import text
+
+    from db.types import UTCDateTime
+
+    where, params = ["deleted_at IS NULL"], {"limit": limit, "offset": offset}
+    if q.kind:
+        where.append("kind = :kind")
+        params["kind"] = q.kind
+    if q.status:
+        where.append("status = :status")
+        params["status"] = q.status
+    for facet, value in (("tag", q.tag), ("audience", q.audience)):
+        if value:
+            where.append(
+                f"id IN (SELECT item_id FROM item_label WHERE facet = '{facet}' "
+                f"AND value = :{facet})"
+            )
+            params[facet] = value
+    order = _BROWSE_ORDER[max(0, q.sort_column)] + (" DESC" if q.descending else " ASC")
+    sql = text(
+        f"SELECT id, kind, title, status, updated_at FROM content_item "
+        f"WHERE {' AND '.join(where)} ORDER BY {order}, id LIMIT :limit OFFSET :offset"
+    ).columns(updated_at=UTCDateTime())
+    return [tuple(r) for r in conn.execute(sql, params)]  # type: ignore[misc]
+
+
 def fetch_rows(session: Session, q: LibraryQuery, offset: int, limit: int) -> list[Row]:
     """Return one page of rows for a query (runs in the DB worker)."""
     if q.text.strip():
         return _search_rows(session, q, offset, limit)
-    from sqlalchemy import select
-
-    from db.models import ContentItem as C
-    from db.models import ItemLabel
-
-    cols = (C.title, C.kind, C.status, C.updated_at)
-    stmt = select(C.id, C.kind, C.title, C.status, C.updated_at).where(C.deleted_at.is_(None))
-    if q.kind:
-        stmt = stmt.where(C.kind == q.kind)
-    if q.status:
-        stmt = stmt.where(C.status == q.status)
-    for facet, value in (("tag", q.tag), ("audience", q.audience)):
-        if value:
-            stmt = stmt.where(
-                C.id.in_(
-                    select(ItemLabel.item_id).where(
-                        ItemLabel.facet == facet, ItemLabel.value == value
-                    )
-                )
-            )
-    col = cols[max(0, q.sort_column)]
-    order = col.desc() if q.descending else col.asc()
-    stmt = stmt.order_by(order, C.id).offset(offset).limit(limit)
-    return [tuple(r) for r in session.execute(stmt)]  # type: ignore[misc]
+    return browse_rows(session.connection(), q, offset, limit)
 
 
 def _search_rows(session: Session, q: LibraryQuery, offset: int, limit: int) -> list[Row]:
@@ -156,12 +166,32 @@ class LibraryTableModel(QAbstractTableModel):
         gen, q = self._generation, self._query
         limit = max(PAGE, keep)
         self._fetching = True
-        self._ctx.read_async(
-            lambda s: fetch_rows(s, q, 0, limit),
-            lambda rows: self._on_first(gen, rows, limit),
-            lambda exc: self._on_failed(gen),
-            owner=self,
-        )
+        self._read(q, 0, limit, lambda rows: self._on_first(gen, rows, limit), gen)
+
+    def _read(
+        self,
+        q: LibraryQuery,
+        offset: int,
+        limit: int,
+        on_rows: Callable[[list[Row]], None],
+        gen: int,
+    ) -> None:
+        """Fetch a page: browsing goes through Core, searching through the content layer."""
+        if q.text.strip():
+            self._ctx.read_async(
+                lambda s: fetch_rows(s, q, offset, limit),
+                on_rows,
+                lambda exc: self._on_failed(gen),
+                owner=self,
+            )
+        else:
+            self._ctx.read_async(
+                lambda c: browse_rows(c, q, offset, limit),
+                on_rows,
+                lambda exc: self._on_failed(gen),
+                owner=self,
+                core=True,
+            )
 
     def _on_first(self, gen: int, rows: list[Row], limit: int) -> None:
         if gen != self._generation:
@@ -191,12 +221,7 @@ class LibraryTableModel(QAbstractTableModel):
             return
         self._fetching = True
         gen, q, offset = self._generation, self._query, len(self._rows)
-        self._ctx.read_async(
-            lambda s: fetch_rows(s, q, offset, PAGE),
-            lambda rows: self._on_more(gen, rows),
-            lambda exc: self._on_failed(gen),
-            owner=self,
-        )
+        self._read(q, offset, PAGE, lambda rows: self._on_more(gen, rows), gen)
 
     def _on_more(self, gen: int, rows: list[Row]) -> None:
         if gen != self._generation:
@@ -423,12 +448,15 @@ class LibraryPanel(QWidget):
         combo.blockSignals(False)
 
     def _load_tags(self) -> None:
-        from content.library import all_labels
+        def work(session: Session) -> list[tuple[str, int]]:
+            from content.library import all_labels  # imports the ORM: in the worker
+
+            return all_labels(session, "tag")
 
         def done(tags: list[tuple[str, int]]) -> None:
             self._refill(self.tag_filter, self.tr("All tags"), [(t, f"{t} ({n})") for t, n in tags])
 
-        self._ctx.read_async(lambda s: all_labels(s, "tag"), done, owner=self)
+        self._ctx.read_async(work, done, owner=self)
 
     # -- behaviour ----------------------------------------------------------------------
 
@@ -506,8 +534,7 @@ class LibraryPanel(QWidget):
     def eventFilter(self, obj: Any, event: QEvent) -> bool:
         """Open the current item with Enter."""
         enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if (obj is self.table and event.type() == QEvent.Type.KeyPress
-                and event.key() in enter):  # type: ignore[attr-defined]
+        if obj is self.table and event.type() == QEvent.Type.KeyPress and event.key() in enter:  # type: ignore[attr-defined]
             self._activate(self.table.currentIndex().row())
             return True
         return super().eventFilter(obj, event)
@@ -520,7 +547,7 @@ class LibraryPanel(QWidget):
         self._update_count()
         if not self._tags_loaded:
             self._tags_loaded = True
-            self._load_tags()
+            QTimer.singleShot(0, self._load_tags)  # after the first page is on screen
 
     def _update_count(self) -> None:
         n = self.model.rowCount()

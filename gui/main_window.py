@@ -114,7 +114,10 @@ class MainWindow(QMainWindow):
         ctx.library_did_open.connect(self._on_library_open)
         self.library.model.rows_did_load.connect(self._on_rows_loaded)
         self._restore_layout()
-        self.reload_navigator()
+        # The navigator's counts load after the first library page (see _on_rows_loaded):
+        # its query imports the ORM, which would otherwise delay that page. Should the page
+        # fail to load, the navigator still loads a moment later.
+        QTimer.singleShot(2000, lambda: None if self._populated else self.reload_navigator())
 
     # -- building -----------------------------------------------------------------------
 
@@ -802,6 +805,7 @@ class MainWindow(QMainWindow):
         if not self._populated:
             self._populated = True
             self.library_view_did_populate.emit()
+            QTimer.singleShot(0, self.reload_navigator)
             QTimer.singleShot(0, self._restore_tabs)
 
     def _restore_layout(self) -> None:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from content.changes import Changes
-from content.commands import Command
 from content.errors import ContentError, StaleWriteError, ValidationError
 from gui.context import AppContext, is_alive
+
+if TYPE_CHECKING:
+    from content.commands import Command
 
 OnDone = Callable[[Changes], None]
 OnError = Callable[[BaseException], None]
