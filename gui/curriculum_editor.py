@@ -53,8 +53,8 @@ from content.curriculum_commands import (
 )
 from content.library import get_state, module_minutes
 from db.models import Module
-from gui.composer import AudienceChecks
 from gui.header_saver import HeaderSaver
+from gui.module_widgets import ID_ROLE, AudienceChecks
 from gui.ops import run_command
 from gui.outline_model import rebuild_on_language_change, while_alive
 from gui.validation_panel import ValidationPanel
@@ -68,7 +68,6 @@ if TYPE_CHECKING:
 
 MODULE_MIME = "application/x-kursverk-module-ids"
 ENTRY_MIME = "application/x-kursverk-entry-ids"
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
 NO_DATE = QDate(2000, 1, 1)
 NO_TIME = QTime(0, 0)
 Index = QModelIndex | QPersistentModelIndex
