@@ -53,6 +53,7 @@ from gui.outline_model import (
     block_minutes,
     load_module_view,
     rebuild_on_language_change,
+    restore_selection,
     update_available,
     while_alive,
 )
@@ -368,12 +369,7 @@ class ModuleEditorPanel(HeaderSaver, QWidget):
         return sec["id"] if sec else None
 
     def _restore_selection(self, entity_id: str | None) -> None:
-        idx = self.model.index_of(entity_id) if entity_id else QModelIndex()
-        if not idx.isValid() and self.model.rowCount():
-            idx = self.model.index(0, 0)
-        if idx.isValid():
-            self.tree.setCurrentIndex(idx)
-        self._current_changed(idx)
+        self._current_changed(restore_selection(self.tree, self.model, entity_id))
 
     def _current_changed(self, idx: QModelIndex, _prev: QModelIndex | None = None) -> None:
         block = self.model.block_at(idx)

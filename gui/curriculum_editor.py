@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QByteArray,
     QDate,
     QEvent,
@@ -56,7 +55,12 @@ from db.models import Module
 from gui.header_saver import HeaderSaver
 from gui.module_widgets import ID_ROLE, AudienceChecks
 from gui.ops import run_command
-from gui.outline_model import rebuild_on_language_change, while_alive
+from gui.outline_model import (
+    TwoLevelModel,
+    rebuild_on_language_change,
+    restore_selection,
+    while_alive,
+)
 from gui.validation_panel import ValidationPanel
 
 if TYPE_CHECKING:
@@ -117,7 +121,7 @@ def clock_span(start: str, minutes: int) -> str:
     return f"{start}–{(t0 + timedelta(minutes=minutes)).strftime('%H:%M')}"
 
 
-class SessionsModel(QAbstractItemModel):
+class SessionsModel(TwoLevelModel):
     """Sessions (top level) and their module entries; drops are reported as signals."""
 
     modules_dropped = Signal(str, int, list)  # session_id, index, module ids
@@ -138,47 +142,10 @@ class SessionsModel(QAbstractItemModel):
         """Return the sessions shown."""
         return self.view.state["sessions"] if self.view else []
 
-    def entry_at(self, index: Index) -> dict[str, Any] | None:
-        """Return the module entry at an index, or None for a session row."""
-        if not index.isValid() or index.internalId() == 0:
-            return None
-        return self.sessions[index.internalId() - 1]["modules"][index.row()]
-
-    def session_at(self, index: Index) -> dict[str, Any] | None:
-        """Return the session of a row."""
-        if not index.isValid():
-            return None
-        return self.sessions[index.row() if index.internalId() == 0 else index.internalId() - 1]
-
-    def index_of(self, entity_id: str) -> QModelIndex:
-        """Return the index of a session or entry by id."""
-        for si, s in enumerate(self.sessions):
-            if s["id"] == entity_id:
-                return self.index(si, 0)
-            for ei, e in enumerate(s["modules"]):
-                if e["id"] == entity_id:
-                    return self.index(ei, 0, self.index(si, 0))
-        return QModelIndex()
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        """Return a session index (internal id 0) or an entry index (session row + 1)."""
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column, parent.row() + 1 if parent.isValid() else 0)
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        """Return the session of an entry."""
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Return sessions at the top, entries under a session."""
-        if not parent.isValid():
-            return len(self.sessions)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self.sessions[parent.row()]["modules"])
-        return 0
+    CHILDREN = "modules"
+    groups = sessions
+    entry_at = TwoLevelModel.child_at
+    session_at = TwoLevelModel.group_at
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Return the number of columns."""
@@ -622,12 +589,7 @@ class CurriculumEditorPanel(HeaderSaver, QWidget):
         return s["id"] if s else None
 
     def _restore_selection(self, entity_id: str | None) -> None:
-        idx = self.model.index_of(entity_id) if entity_id else QModelIndex()
-        if not idx.isValid() and self.model.rowCount():
-            idx = self.model.index(0, 0)
-        if idx.isValid():
-            self.tree.setCurrentIndex(idx)
-        self._current_changed(idx)
+        self._current_changed(restore_selection(self.tree, self.model, entity_id))
 
     def _current_changed(self, idx: QModelIndex, _prev: QModelIndex | None = None) -> None:
         s = self.model.session_at(idx)

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from content.kinds import KINDS
 from content.library import get_state
@@ -151,7 +151,76 @@ def block_minutes(state: dict[str, Any]) -> int:
     return sum(int(b.get("minutes") or 0) for s in state["sections"] for b in s["blocks"])
 
 
-class OutlineModel(QAbstractItemModel):
+class TwoLevelModel(QAbstractItemModel):
+    """Groups at the top level, their children below (sections and blocks, sessions and modules).
+
+    A group row has internal id 0; a child row has its group's row + 1. Subclasses give
+    ``groups`` and the ``CHILDREN`` key under which a group lists its children.
+    """
+
+    CHILDREN = ""
+
+    @property
+    def groups(self) -> list[dict[str, Any]]:
+        """Return the top-level rows' data."""
+        raise NotImplementedError
+
+    def child_at(self, index: Index) -> dict[str, Any] | None:
+        """Return the child at an index, or None for a group row."""
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self.groups[index.internalId() - 1][self.CHILDREN][index.row()]
+
+    def group_at(self, index: Index) -> dict[str, Any] | None:
+        """Return the group of a row (a group row, or the group holding a child)."""
+        if not index.isValid():
+            return None
+        row = index.row() if index.internalId() == 0 else index.internalId() - 1
+        return self.groups[row]
+
+    def index_of(self, entity_id: str) -> QModelIndex:
+        """Return the index of a group or child by id (invalid if not shown)."""
+        for gi, group in enumerate(self.groups):
+            if group["id"] == entity_id:
+                return self.index(gi, 0)
+            for ci, child in enumerate(group[self.CHILDREN]):
+                if child["id"] == entity_id:
+                    return self.index(ci, 0, self.index(gi, 0))
+        return QModelIndex()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Return a group index (internal id 0) or a child index (group row + 1)."""
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, parent.row() + 1 if parent.isValid() else 0)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        """Return the group of a child, or nothing for a group."""
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Return groups at the top, children under a group."""
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self.groups[parent.row()][self.CHILDREN])
+        return 0
+
+
+def restore_selection(view: QAbstractItemView, model: TwoLevelModel,
+                      entity_id: str | None) -> QModelIndex:
+    """Select a row by id after a reload (the first row if it is gone); return its index."""
+    idx = model.index_of(entity_id) if entity_id else QModelIndex()
+    if not idx.isValid() and model.rowCount():
+        idx = model.index(0, 0)
+    if idx.isValid():
+        view.setCurrentIndex(idx)
+    return idx
+
+
+class OutlineModel(TwoLevelModel):
     """Sections (top level) and their blocks (children); drops are reported, not applied.
 
     The model never changes data itself: drops become signals the panel turns into one
@@ -188,52 +257,12 @@ class OutlineModel(QAbstractItemModel):
         """Return the referenced items shown."""
         return self._view.items if self._view else {}
 
-    def block_at(self, index: Index) -> dict[str, Any] | None:
-        """Return the block at an index, or None for a section row."""
-        if not index.isValid() or index.internalId() == 0:
-            return None
-        return self.sections[index.internalId() - 1]["blocks"][index.row()]
-
-    def section_at(self, index: Index) -> dict[str, Any] | None:
-        """Return the section of a row (a section row or the section holding a block)."""
-        if not index.isValid():
-            return None
-        row = index.row() if index.internalId() == 0 else index.internalId() - 1
-        return self.sections[row]
-
-    def index_of(self, entity_id: str) -> QModelIndex:
-        """Return the index of a section or block by id (invalid if not shown)."""
-        for si, sec in enumerate(self.sections):
-            if sec["id"] == entity_id:
-                return self.index(si, 0)
-            for bi, b in enumerate(sec["blocks"]):
-                if b["id"] == entity_id:
-                    return self.index(bi, 0, self.index(si, 0))
-        return QModelIndex()
+    CHILDREN = "blocks"
+    groups = sections
+    block_at = TwoLevelModel.child_at
+    section_at = TwoLevelModel.group_at
 
     # -- structure ----------------------------------------------------------------------
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        """Return a section index (internal id 0) or a block index (section row + 1)."""
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        """Return the section of a block, or nothing for a section."""
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Return sections at the top, blocks under a section."""
-        if not parent.isValid():
-            return len(self.sections)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self.sections[parent.row()]["blocks"])
-        return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Return the number of columns."""
