@@ -131,7 +131,7 @@ def write_labels(
 # -- modules ---------------------------------------------------------------------------
 
 _MODULE_KEYS = ("code", "title", "description", "duration_minutes", "language", "status")
-_BLOCK_KEYS = (
+BLOCK_KEYS = (
     "block_type",
     "item_id",
     "pinned_revision",
@@ -158,7 +158,7 @@ def module_state(module: Module) -> dict[str, Any]:
                 "id": s.id,
                 "title": s.title,
                 "blocks": [
-                    {"id": b.id, **{k: getattr(b, k) for k in _BLOCK_KEYS}} for b in s.blocks
+                    {"id": b.id, **{k: getattr(b, k) for k in BLOCK_KEYS}} for b in s.blocks
                 ],
             }
             for s in module.sections
@@ -182,7 +182,7 @@ def apply_module_state(session: Session, module: Module, state: dict[str, Any]) 
         kept = []
         for i, bs in enumerate(wanted):
             block = blocks.pop(bs["id"], None) or Block(id=bs["id"])
-            for key in _BLOCK_KEYS:
+            for key in BLOCK_KEYS:
                 if key in bs:
                     setattr(block, key, bs[key])
             block.position = i

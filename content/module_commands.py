@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy.orm import Session
 
+from content.aggregates import BLOCK_KEYS
 from content.commands import ChangeValues, Command, State, Tombstone, _need
 from content.errors import NotFoundError, ValidationError
 from content.i18n import one_of, tr
@@ -24,15 +25,8 @@ MODULE_EDITABLE = (
     "language",
     "status",
 )
-BLOCK_EDITABLE = (
-    "pinned_revision",
-    "display",
-    "trainer_only",
-    "title",
-    "text",
-    "exercise_kind",
-    "minutes",
-)
+# What a block holds, less what makes it the block it is (its type and its item).
+BLOCK_EDITABLE = tuple(k for k in BLOCK_KEYS if k not in ("block_type", "item_id"))
 
 
 def _validate_module(state: State) -> None:
