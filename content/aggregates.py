@@ -76,6 +76,7 @@ def item_state(item: ContentItem) -> dict[str, Any]:
 
 def apply_item_state(session: Session, item: ContentItem, state: dict[str, Any]) -> None:
     """Make a stored item equal to a state (relations, citations, labels, search index)."""
+    indexed = search_index.old_rows(session, [item.id])
     for key in ("kind", "title", "summary", "body", "language", "status"):
         setattr(item, key, state[key])
     item.fields = dict(state.get("fields") or {})
@@ -97,7 +98,13 @@ def apply_item_state(session: Session, item: ContentItem, state: dict[str, Any])
     )
     session.flush()
     write_labels(session, item.id, item.tags, item.audiences, replace=True)
-    search_index.index_item(session, item)
+    new = [] if item.deleted_at is not None else [
+        search_index.row_of(
+            item.id, item.kind, item.status, item.title, item.summary, item.body, item.tags,
+            item.audiences,
+        )
+    ]
+    search_index.replace(session, indexed, new)
 
 
 def _update_relation(rel: ItemRelation, s: dict[str, Any], pos: int) -> None:

@@ -48,6 +48,7 @@ from db.models import (
     Section,
     SessionModule,
 )
+from db.search_schema import fts_rowid
 
 if TYPE_CHECKING:
     from content.progress import Progress
@@ -73,12 +74,13 @@ def import_bundle(
     _check_child_owners(session, plan)
     assets = _plan_assets(session, parsed, report)
     _progress_start(progress, len(ENTITY_TYPES) + 2, "Writing")
+    indexed = _indexed_before(session, plan["item"])
     for etype in ENTITY_TYPES:
         report.revisions_added += _write(session, etype, plan[etype])
         _progress_step(progress)
     if assets:
         bulk_insert(session, Asset.__table__, assets)
-    _reindex(session, plan["item"])
+    _reindex(session, plan["item"], indexed)
     _progress_step(progress)
     report.warnings += _asset_warnings(session, parsed)
     session.expire_all()
@@ -368,6 +370,7 @@ def _stamps(d: dict[str, Any]) -> dict[str, Any]:
 def _item_row(d: dict[str, Any]) -> dict[str, Any]:
     return {
         **_stamps(d),
+        "search_rowid": fts_rowid(d["id"]),
         "kind": d["kind"],
         "summary": d["summary"],
         "body": d["body"],
@@ -486,7 +489,14 @@ _CHILD_ROWS = {
 REINDEX_ONE_BY_ONE = 2000
 
 
-def _reindex(session: Session, plan: _Plan) -> None:
+def _indexed_before(session: Session, plan: _Plan) -> list[dict[str, Any]]:
+    """Return the index rows of items an import replaces, read before it writes them."""
+    if len(plan.new) + len(plan.newer) > REINDEX_ONE_BY_ONE:
+        return []  # the whole index is rebuilt
+    return search_index.old_rows(session, [d["id"] for d, _ in plan.newer])
+
+
+def _reindex(session: Session, plan: _Plan, indexed: list[dict[str, Any]]) -> None:
     """Rebuild the search index once after a big import; index a few items directly."""
     items = plan.new + [d for d, _ in plan.newer]
     if not items:
@@ -494,18 +504,4 @@ def _reindex(session: Session, plan: _Plan) -> None:
     if len(items) > REINDEX_ONE_BY_ONE:
         search_index.rebuild(session)
         return
-    search_index.remove_items(session, [d["id"] for d in items])
-    search_index.insert_rows(
-        session,
-        [
-            {
-                "item_id": d["id"],
-                "title": d["title"],
-                "summary": d["summary"],
-                "body": d["body"],
-                "tags": " ".join(d["tags"] + d["audiences"]),
-            }
-            for d in items
-            if not d["deleted"]
-        ],
-    )
+    search_index.replace(session, indexed, search_index.index_rows(items))

@@ -92,7 +92,7 @@ def search(
 # bm25 over every body costs ~3 µs per matching document, and a common prefix such as
 # «kommune» matches most of a large library; titles and summaries carry the relevance.
 
-_HEAD_RANK = "bm25(item_fts_head, 0.0, 0.0, 0.0, 10.0, 4.0, 3.0, 2.0)"
+_HEAD_RANK = "bm25(item_fts_head, 0.0, 0.0, 10.0, 4.0, 3.0, 2.0)"
 
 
 HEAD_COLUMNS = "{title summary tags folded}"
@@ -119,16 +119,16 @@ def _search_sqlite(
     if where:
         sql = (
             f"SELECT c.id, c.kind, c.title, c.status, {_HEAD_RANK} AS r FROM item_fts_head "
-            "JOIN content_item c ON c.id = item_fts_head.item_id "
+            "JOIN content_item c ON c.search_rowid = item_fts_head.rowid "
             f"WHERE item_fts_head MATCH :q AND item_fts_head.rowid <= :window{where} "
             "ORDER BY r LIMIT :limit"
         )
     else:
         sql = (
-            f"WITH top AS (SELECT item_id, {_HEAD_RANK} AS r FROM item_fts_head "
+            f"WITH top AS (SELECT rowid AS rid, {_HEAD_RANK} AS r FROM item_fts_head "
             "WHERE item_fts_head MATCH :q AND rowid <= :window ORDER BY r LIMIT :limit) "
             "SELECT c.id, c.kind, c.title, c.status, top.r FROM top "
-            "JOIN content_item c ON c.id = top.item_id ORDER BY top.r"
+            "JOIN content_item c ON c.search_rowid = top.rid ORDER BY top.r"
         )
     rows = [tuple(r) for r in session.execute(text(sql), params)]
     if len(rows) < limit:
@@ -157,7 +157,7 @@ def _rank_window(session: Session, where: str, params: dict[str, object]) -> int
     """
     sql = (
         "SELECT item_fts_head.rowid FROM item_fts_head "
-        + ("JOIN content_item c ON c.id = item_fts_head.item_id " if where else "")
+        + ("JOIN content_item c ON c.search_rowid = item_fts_head.rowid " if where else "")
         + f"WHERE item_fts_head MATCH :q{where} ORDER BY item_fts_head.rowid "
         "LIMIT 1 OFFSET :at_most"
     )
@@ -171,8 +171,8 @@ def _body_matches(
 ) -> list[tuple[str, str, str, str, float]]:
     """Return items that match only in their bodies, scored by how often the words occur."""
     sql = (
-        "SELECT c.id, c.kind, c.title, c.status, substr(item_fts.body, 1, 20000) "
-        "FROM item_fts JOIN content_item c ON c.id = item_fts.item_id "
+        "SELECT c.id, c.kind, c.title, c.status, substr(c.body, 1, 20000) "
+        "FROM item_fts JOIN content_item c ON c.search_rowid = item_fts.rowid "
         f"WHERE item_fts MATCH :qb{where} LIMIT :cap"
     )
     cap = len(seen) + max(4 * wanted, 200)
@@ -255,9 +255,9 @@ def type_ahead(session: Session, prefix: str, *, limit: int = 10) -> list[Search
         return []
     if session.get_bind().dialect.name == "sqlite":
         sql = (
-            "WITH top AS (SELECT item_id FROM item_fts_head WHERE item_fts_head MATCH :q "
+            "WITH top AS (SELECT rowid AS rid FROM item_fts_head WHERE item_fts_head MATCH :q "
             "LIMIT :limit) SELECT c.id, c.kind, c.title, c.status FROM top "
-            "JOIN content_item c ON c.id = top.item_id"
+            "JOIN content_item c ON c.search_rowid = top.rid"
         )
         params: dict[str, object] = {"q": _fts5_match(words, "title"), "limit": limit}
     else:

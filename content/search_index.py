@@ -1,147 +1,147 @@
-"""Keep the full-text index of items current (one row per live item)."""
+"""Keep the full-text index of items current (one row per live item).
+
+On SQLite the index is contentless (db.search_schema): it keeps no copy of the texts, so
+taking a row out needs the values it was indexed with. Those are the item's stored
+values, read *before* a change is written: every change of an item's indexed fields goes
+through :func:`old_rows` first and :func:`replace` after (content.aggregates and the
+bundle import), and the index's own row-size table tells whether an item is indexed.
+"""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from db.models import ContentItem
-from db.search_schema import fts_rowid
+from db.search_schema import HEAD_COLUMNS, INDEX_COLUMNS, fill_sqlite_index, fts_rowid
+from db.search_text import fold, folded_extra
+
+__all__ = ["fold", "index_rows", "indexed_ids", "insert_rows", "old_rows", "rebuild", "replace", "row_of"]
+
+Row = dict[str, Any]
 
 
-def _slow_fold(value: str) -> str:
-    value = unicodedata.normalize("NFKD", value.lower())
-    value = "".join(ch for ch in value if not unicodedata.combining(ch))
-    # Letters that do not decompose but should still match their plain form.
-    return value.translate(_EXTRA_FOLD)
-
-
-_EXTRA_FOLD = str.maketrans({"đ": "d", "ŧ": "t", "ŋ": "n"})
-# Latin-1 and Latin Extended-A/B (Norwegian and Sami letters) fold by table lookup.
-_FAST_TABLE = {
-    cp: folded
-    for cp in range(0x80, 0x250)
-    if (folded := _slow_fold(chr(cp))) != chr(cp)
-}
-_BEYOND_TABLE = re.compile("[^\x00-\u024f]")
-
-
-def fold(value: str) -> str:
-    """Lower-case and strip diacritics (á→a, č→c, ŧ→t, å→a; æ and ø kept as letters)."""
-    low = value.lower()
-    if low.isascii():
-        return low
-    if _BEYOND_TABLE.search(low):
-        return _slow_fold(low)
-    return low.translate(_FAST_TABLE)
-
-
-def _row(item: Any) -> dict[str, str]:
-    tags = " ".join(list(item.tags or []) + list(item.audiences or []))
+def row_of(
+    item_id: str,
+    kind: str,
+    status: str,
+    title: str | None,
+    summary: str | None,
+    body: str | None,
+    tags: Iterable[Any] | None,
+    audiences: Iterable[Any] | None,
+) -> Row:
+    """Return the index row of an item's values."""
     return {
-        "item_id": item.id,
-        "kind": item.kind,
-        "status": item.status,
-        "title": item.title or "",
-        "summary": item.summary or "",
-        "body": item.body or "",
-        "tags": tags,
+        "item_id": item_id,
+        "kind": kind,
+        "status": status,
+        "title": title or "",
+        "summary": summary or "",
+        "body": body or "",
+        "tags": " ".join([str(t) for t in tags or ()] + [str(a) for a in audiences or ()]),
     }
 
 
-def _sqlite_rows(rows: Iterable[dict[str, str]]) -> list[dict[str, str]]:
-    # unicode61 folds most diacritics but not đ/ŧ/ŋ: a folded copy of title and summary
-    # goes in its own column so those match too, while the shown columns stay intact.
-    out = []
-    for r in rows:
-        folded = fold(f"{r['title']} {r['summary']}")
-        out.append({**r, "folded": folded, "rid": fts_rowid(r["item_id"])})
-    return out
-
-
-def index_item(session: Session, item: ContentItem) -> None:
-    """Replace an item's row in the search index (remove it when deleted)."""
-    remove_items(session, [item.id])
-    if item.deleted_at is None:
-        insert_rows(session, [_row(item)])
-
-
-def remove_items(session: Session, ids: list[str]) -> None:
-    """Remove items from the search index."""
-    if not ids:
-        return
-    if _is_sqlite(session):
-        params = [{"rid": fts_rowid(item_id)} for item_id in ids]
-        session.execute(text("DELETE FROM item_fts WHERE rowid = :rid"), params)
-        session.execute(text("DELETE FROM item_fts_head WHERE rowid = :rid"), params)
-    else:
-        params = [{"id": item_id} for item_id in ids]
-        session.execute(text("DELETE FROM item_fts WHERE item_id = :id"), params)
+def state_row(state: dict[str, Any]) -> Row:
+    """Return the index row of an item state (content.aggregates)."""
+    return row_of(
+        state["id"], state["kind"], state["status"], state["title"], state["summary"],
+        state["body"], state["tags"], state["audiences"],
+    )
 
 
 def _is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-def index_states(session: Session, states: list[dict[str, Any]]) -> None:
-    """Re-index items from their aggregate states (deleted ones are only removed)."""
-    remove_items(session, [s["id"] for s in states])
-    insert_rows(session, [
-        {
-            "item_id": s["id"], "kind": s["kind"], "status": s["status"], "title": s["title"],
-            "summary": s["summary"], "body": s["body"],
-            "tags": " ".join(list(s["tags"]) + list(s["audiences"])),
-        }
-        for s in states if not s.get("deleted")
-    ])
+def _json_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(json.loads(value) if isinstance(value, str) else value)
 
 
-def _with_kind_status(session: Session, rows: list[dict[str, str]]) -> list[dict[str, str]]:
-    missing = [r["item_id"] for r in rows if "kind" not in r or "status" not in r]
-    if not missing:
-        return rows
-    found: dict[str, tuple[str, str]] = {}
-    for i in range(0, len(missing), 500):
-        chunk = missing[i : i + 500]
-        names = ", ".join(f":i{n}" for n in range(len(chunk)))
-        q = text(f"SELECT id, kind, status FROM content_item WHERE id IN ({names})")
-        for id_, kind, status in session.execute(q, {f"i{n}": v for n, v in enumerate(chunk)}):
-            found[id_] = (kind, status)
-    out = []
-    for r in rows:
-        kind, status = found.get(r["item_id"], (r.get("kind", ""), r.get("status", "")))
-        out.append({"kind": kind, "status": status, **r})
+def old_rows(session: Session, ids: Sequence[str]) -> list[Row]:
+    """Return the index rows the search index holds for these items, from stored values.
+
+    Call it before writing a change. Pending ORM changes are not flushed first: what is
+    indexed is what was last written.
+    """
+    if not ids:
+        return []
+    out: list[Row] = []
+    with session.no_autoflush:
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            names = ", ".join(f":i{n}" for n in range(len(chunk)))
+            params = {f"i{n}": v for n, v in enumerate(chunk)}
+            sqlite = _is_sqlite(session)
+            indexed = (
+                "AND EXISTS (SELECT 1 FROM item_fts_head_docsize d WHERE d.id = c.search_rowid)"
+                if sqlite
+                else "AND EXISTS (SELECT 1 FROM item_fts f WHERE f.item_id = c.id)"
+            )
+            sql = (
+                "SELECT c.id, c.kind, c.status, c.title, c.summary, c.body, c.tags, "
+                f"c.audiences FROM content_item c WHERE c.id IN ({names}) {indexed}"
+            )
+            for r in session.execute(text(sql), params):
+                out.append(row_of(*r[:6], _json_list(r[6]), _json_list(r[7])))
     return out
 
 
-def insert_rows(session: Session, rows: list[dict[str, str]]) -> None:
-    """Insert index rows (item_id, kind, status, title, summary, body, tags) at once."""
+def replace(session: Session, old: list[Row], new: list[Row]) -> None:
+    """Take the old rows out of the index and put the new ones in."""
+    _delete_rows(session, old)
+    insert_rows(session, new)
+
+
+def _sqlite_rows(rows: Iterable[Row]) -> list[Row]:
+    # unicode61 folds most diacritics but not đ/ŧ/ŋ: folded copies of such words go in a
+    # column of their own, so those match too (db.search_text).
+    return [
+        {**r, "folded": folded_extra(f"{r['title']} {r['summary']}"),
+         "rid": fts_rowid(r["item_id"])}
+        for r in rows
+    ]
+
+
+def _insert_sql(table: str, columns: Sequence[str], command: str = "") -> str:
+    if command:
+        return (
+            f"INSERT INTO {table} ({table}, rowid, {', '.join(columns)}) "
+            f"VALUES ('{command}', :rid, {', '.join(':' + c for c in columns)})"
+        )
+    return (
+        f"INSERT INTO {table} (rowid, {', '.join(columns)}) "
+        f"VALUES (:rid, {', '.join(':' + c for c in columns)})"
+    )
+
+
+def _delete_rows(session: Session, rows: list[Row]) -> None:
     if not rows:
         return
-    rows = _with_kind_status(session, rows)
     if _is_sqlite(session):
-        folded = _sqlite_rows(rows)
+        params = _sqlite_rows(rows)
+        session.execute(text(_insert_sql("item_fts", INDEX_COLUMNS, "delete")), params)
+        session.execute(text(_insert_sql("item_fts_head", HEAD_COLUMNS, "delete")), params)
+    else:
         session.execute(
-            text(
-                "INSERT INTO item_fts (rowid, item_id, kind, status, title, summary, body, tags, "
-                "folded) VALUES (:rid, :item_id, :kind, :status, :title, :summary, :body, "
-                ":tags, :folded)"
-            ),
-            folded,
+            text("DELETE FROM item_fts WHERE item_id = :id"), [{"id": r["item_id"]} for r in rows]
         )
-        session.execute(
-            text(
-                "INSERT INTO item_fts_head (rowid, item_id, kind, status, title, summary, tags, "
-                "folded) VALUES (:rid, :item_id, :kind, :status, :title, :summary, :tags, "
-                ":folded)"
-            ),
-            folded,
-        )
+
+
+def insert_rows(session: Session, rows: list[Row]) -> None:
+    """Add index rows (item_id, kind, status, title, summary, body, tags) at once."""
+    if not rows:
+        return
+    if _is_sqlite(session):
+        params = sorted(_sqlite_rows(rows), key=lambda r: r["rid"])
+        session.execute(text(_insert_sql("item_fts", INDEX_COLUMNS)), params)
+        session.execute(text(_insert_sql("item_fts_head", HEAD_COLUMNS)), params)
         return
     session.execute(
         text(
@@ -165,11 +165,29 @@ def insert_rows(session: Session, rows: list[dict[str, str]]) -> None:
     )
 
 
+def index_rows(states: list[dict[str, Any]]) -> list[Row]:
+    """Return the index rows of item states, leaving out deleted items."""
+    return [state_row(s) for s in states if not s.get("deleted")]
+
+
+def indexed_ids(session: Session) -> list[str]:
+    """Return the ids of the items the search index holds, sorted (for checks and tests)."""
+    if _is_sqlite(session):
+        sql = (
+            "SELECT c.id FROM item_fts_docsize d JOIN content_item c ON c.search_rowid = d.id "
+            "INTERSECT SELECT c.id FROM item_fts_head_docsize d "
+            "JOIN content_item c ON c.search_rowid = d.id ORDER BY 1"
+        )
+    else:
+        sql = "SELECT item_id FROM item_fts ORDER BY 1"
+    return [r[0] for r in session.execute(text(sql))]
+
+
 def rebuild(session: Session, batch: int = 5000) -> int:
     """Rebuild the whole index from the live items (after a bulk import). Returns row count."""
-    session.execute(text("DELETE FROM item_fts"))
     if _is_sqlite(session):
-        return _rebuild_sqlite(session)
+        return fill_sqlite_index(session.connection())
+    session.execute(text("DELETE FROM item_fts"))
     result = session.execute(
         text(
             "SELECT id, kind, status, title, summary, body, tags, audiences FROM content_item "
@@ -178,57 +196,7 @@ def rebuild(session: Session, batch: int = 5000) -> int:
     )
     count = 0
     while chunk := result.fetchmany(batch):
-        rows = [
-            {
-                "item_id": r.id, "kind": r.kind, "status": r.status, "title": r.title or "",
-                "summary": r.summary or "", "body": r.body or "",
-                "tags": " ".join(_json_list(r.tags) + _json_list(r.audiences)),
-            }
-            for r in chunk
-        ]
+        rows = [row_of(*r[:6], _json_list(r[6]), _json_list(r[7])) for r in chunk]
         insert_rows(session, rows)
         count += len(rows)
     return count
-
-
-def _rebuild_sqlite(session: Session) -> int:
-    """Fill both FTS tables in SQL, with the rowid hash and folding as SQL functions."""
-    raw = session.connection().connection.driver_connection
-    raw.create_function("kv_fts_rowid", 1, fts_rowid, deterministic=True)
-    raw.create_function("kv_fold", 1, fold, deterministic=True)
-    session.execute(text("DELETE FROM item_fts_head"))
-    tags = (
-        "trim(coalesce((SELECT group_concat(value, ' ') FROM json_each(c.tags)), '') || ' ' || "
-        "coalesce((SELECT group_concat(value, ' ') FROM json_each(c.audiences)), ''))"
-    )
-    # Rows go in sorted by FTS rowid: FTS5 flushes its pending terms whenever a rowid is
-    # lower than the last one, so hash-ordered inserts made 100,000 items take 30 s
-    # instead of 10 s. The sorted rows are staged once in a temporary table for both.
-    session.execute(text(
-        "CREATE TEMP TABLE kv_fts_stage AS SELECT kv_fts_rowid(c.id) AS rid, c.id, c.kind, "
-        f"c.status, c.title, c.summary, c.body, {tags} AS tags, "
-        "kv_fold(c.title || ' ' || c.summary) AS folded "
-        "FROM content_item c WHERE c.deleted_at IS NULL ORDER BY 1"
-    ))
-    session.execute(text(
-        "INSERT INTO item_fts (rowid, item_id, kind, status, title, summary, body, tags, folded) "
-        "SELECT * FROM kv_fts_stage"
-    ))
-    session.execute(text(
-        "INSERT INTO item_fts_head (rowid, item_id, kind, status, title, summary, tags, folded) "
-        "SELECT rid, id, kind, status, title, summary, tags, folded FROM kv_fts_stage"
-    ))
-    session.execute(text("DROP TABLE kv_fts_stage"))
-    # The ranking table is merged into one segment (the sorted load leaves few anyway).
-    session.execute(text("INSERT INTO item_fts_head(item_fts_head) VALUES ('optimize')"))
-    return int(session.execute(text("SELECT count(*) FROM item_fts_head")).scalar() or 0)
-
-
-def _json_list(value: Any) -> list[str]:
-    import json
-
-    if value is None:
-        return []
-    if isinstance(value, str):
-        value = json.loads(value)
-    return [str(v) for v in value]

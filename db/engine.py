@@ -10,6 +10,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import orjson
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
@@ -79,9 +80,13 @@ def _setup_sqlite(engine: Engine) -> None:
 
 
 def _json_dumps(value: Any) -> str:
-    # Compact and UTF-8: Norwegian letters as themselves, not \u00e6; the revision history
-    # keeps every state, so this is a third of what a library occupies.
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    # Compact and UTF-8: Norwegian letters as themselves, not \u00e6. orjson is ten times
+    # faster (a bundle import writes 100,000s of states); what it refuses (keys that are
+    # not text, integers beyond 64 bits) goes through the standard library as before.
+    try:
+        return orjson.dumps(value).decode()
+    except TypeError:
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:

@@ -84,8 +84,28 @@ def ensure_current(engine: Engine, url: str, *, upgrade: bool = True) -> Path | 
 
 
 def upgrade_engine(engine: Engine) -> None:
-    """Run all pending migrations on an engine."""
-    with engine.begin() as conn:
-        cfg = alembic_config()
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    """Run all pending migrations on an engine.
+
+    On SQLite, batch mode copies a table to change a column, and dropping the old copy
+    would cascade-delete its children: foreign keys are off while migrating (the pragma
+    only works outside a transaction) and checked before the commit instead.
+    """
+    with engine.connect() as conn:
+        driver = conn.connection.driver_connection if conn.dialect.name == "sqlite" else None
+        if driver is not None:
+            driver.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                cfg = alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if driver is not None:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise LibraryOpenError(
+                            f"The upgrade would break {len(broken)} references "
+                            f"(first in table {broken[0][0]}); the library was left as it was."
+                        )
+        finally:
+            if driver is not None:
+                driver.execute("PRAGMA foreign_keys=ON")

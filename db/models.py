@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Date,
     ForeignKey,
     Index,
@@ -20,6 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from db.search_schema import fts_rowid
 from db.types import UTCDateTime
 
 NAMING_CONVENTION = {
@@ -60,6 +62,10 @@ class Tracked:
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
+def _search_rowid_default(context: Any) -> int:
+    return fts_rowid(context.get_current_parameters()["id"])
+
+
 class ContentItem(Tracked, Base):
     """One reusable piece of content (finding, barrier, measure, ...)."""
 
@@ -75,6 +81,10 @@ class ContentItem(Tracked, Base):
     tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
     audiences: Mapped[list[Any]] = mapped_column(JSON, default=list)
     starter: Mapped[bool] = mapped_column(default=False)
+    # The item's row in the search index: a stable hash of its id (db.search_schema).
+    search_rowid: Mapped[int] = mapped_column(
+        BigInteger, default=_search_rowid_default, index=True, unique=True
+    )
 
     # Covers the library list (live items sorted by title) without touching the table.
     __table_args__ = (

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, func, insert, select, text
 
-from content import bundle_write
+from content import bundle_write, search_index
 from content.bundle import BundleError, export_bundle, import_bundle, read_manifest
 from content.commands import AddCitation, AddRelation, CreateItem, DeleteItem, UpdateItem
 from content.curriculum_commands import AddModulesToSession, AddSession, CreateCurriculum
@@ -191,7 +191,7 @@ def table_rows(lib: Library) -> dict[str, list[tuple[Any, ...]]]:
             cols = [c for c in table.c if not (table.name == "revision" and c.name == "id")]
             rows = s.execute(select(*cols)).all()
             out[table.name] = sorted((tuple(map(_plain, r)) for r in rows), key=repr)
-        out["item_fts"] = sorted(s.execute(text("SELECT item_id, title FROM item_fts")).all())
+        out["item_fts"] = search_index.indexed_ids(s)
     return out
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text
 
+from content import search_index
 from content.commands import CreateItem, DeleteItem, UpdateItem
 from content.search import search, type_ahead
 from content.undo import UndoHistory
 from db.engine import Library
+from db.search_text import fold, folded_extra
 
 ITEMS = [
     (
@@ -125,3 +128,67 @@ def test_type_ahead_matches_title_prefixes(store: Library, titles: dict[str, str
 def test_hostile_query_text_is_harmless(store: Library, titles: dict[str, str]) -> None:
     for query in ['"', "næring OR", "NEAR(a b)", "*", "title:x", "a' OR 1=1 --", "((", "^"]:
         _titles(store, query)
+
+
+def _vocabulary(store: Library) -> dict[str, list[tuple[object, ...]]]:
+    """Return every term the SQLite index holds, with its document and hit counts."""
+    with store.read_sessions() as s:
+        out = {}
+        for table in ("item_fts", "item_fts_head"):
+            s.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.v_{table} "
+                           f"USING fts5vocab(main, {table}, 'row')"))
+            out[table] = [tuple(r) for r in s.execute(text(f"SELECT * FROM temp.v_{table}"))]
+        out["sizes"] = [tuple(r) for r in s.execute(text(
+            "SELECT d.id, d.sz, h.sz FROM item_fts_docsize d JOIN item_fts_head_docsize h "
+            "USING (id) ORDER BY d.id"))]
+        return out
+
+
+def test_edited_index_equals_a_rebuilt_one(
+    store: Library, store_hist: UndoHistory, titles: dict[str, str]
+) -> None:
+    """The contentless index takes rows out with the values they went in with."""
+    if not store.is_sqlite:
+        pytest.skip("the contentless FTS5 index is SQLite's")
+    item = titles["Lite kapasitet"]
+    store_hist.run(UpdateItem(entity_id=item, values={
+        "title": "Ođđa bredbånd", "body": "Nytt innhold om fiber og ŋ-lyd.",
+        "tags": ["bredbånd", "fiber"], "status": "approved"}))
+    store_hist.run(DeleteItem(entity_id=titles["Sámi giellaguovddáš"]))
+    store_hist.undo()
+    store_hist.undo()
+    store_hist.redo()
+    store_hist.run(DeleteItem(entity_id=titles["Hva kjennetegner gode vertskapskommuner?"]))
+    edited = _vocabulary(store)
+    assert "bredband" in {r[0] for r in edited["item_fts_head"]}
+    assert "kjennetegner" not in {r[0] for r in edited["item_fts"]}
+    with store.sessions.begin() as s:
+        assert search_index.rebuild(s) == 4
+    assert _vocabulary(store) == edited
+    assert _titles(store, "odda") == ["Ođđa bredbånd"]
+    assert _titles(store, "kapasitet") == []
+
+
+def test_folded_copies_cover_what_the_tokenizer_leaves(store: Library) -> None:
+    """Every letter up to U+024F is found by its folded form (fold() of the query)."""
+    letters = [chr(cp) for cp in range(0xA0, 0x250) if chr(cp).isalpha()]
+    with store.sessions.begin() as s:
+        s.execute(text("CREATE TEMP TABLE probe_src (id INTEGER PRIMARY KEY, x TEXT)"))
+        raw_rows = [{"id": i, "x": f"q{ch}q"} for i, ch in enumerate(letters)]
+        s.execute(text("INSERT INTO probe_src VALUES (:id, :x)"), raw_rows)
+        if not store.is_sqlite:
+            pytest.skip("the tokenizer is SQLite's")
+        s.execute(text("CREATE VIRTUAL TABLE temp.probe USING fts5(x, folded, "
+                       "tokenize = 'unicode61 remove_diacritics 2')"))
+        s.execute(text("INSERT INTO probe (rowid, x, folded) VALUES (:id, :x, :f)"),
+                  [{**r, "f": folded_extra(r["x"])} for r in raw_rows])
+        missed = [
+            ch for i, ch in enumerate(letters)
+            if i not in {r[0] for r in s.execute(
+                text("SELECT rowid FROM probe WHERE probe MATCH :q"),
+                {"q": '"' + fold(f"q{ch}q").replace('"', "") + '"'})}
+        ]
+    assert missed == []
+    # and only the letters the tokenizer leaves alone get a copy
+    assert folded_extra("Ođđasat Sámis æøå") == "oddasat"
+    assert folded_extra("Kárášjohka") == ""

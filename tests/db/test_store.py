@@ -90,7 +90,8 @@ def test_older_library_is_backed_up_then_upgraded(tmp_path: Path) -> None:
                 "INSERT INTO content_item (id, kind, title, summary, body, language, status,"
                 " fields, tags, audiences, starter, revision, created_at, created_by,"
                 " updated_at, updated_by)"
-                " VALUES ('a', 'finding', 'Gammelt funn', '', '', 'nb', 'draft', '{}', '[]', '[]',"
+                " VALUES ('a', 'finding', 'Gammelt funn', '', 'Om vertskapskommuner', 'nb', 'draft',"
+                " '{}', '[]', '[]',"
                 " 0, 1, '2026-01-01 00:00:00', '', '2026-01-01 00:00:00', '')"
             )
         )
@@ -110,7 +111,7 @@ def test_older_library_is_backed_up_then_upgraded(tmp_path: Path) -> None:
             assert conn.execute("SELECT title FROM content_item").fetchone() == ("Gammelt funn",)
         with lib.sessions() as s:
             assert s.get(ContentItem, "a").title == "Gammelt funn"
-            # the search index was carried over into the new layout (migration 0003)
+            # the search index was rebuilt in the newest layout (migrations 0003 and 0004)
             assert [h.title for h in search(s, "gammel")] == ["Gammelt funn"]
             assert [h.title for h in search(s, "vertskap", kinds=["finding"])] == ["Gammelt funn"]
             assert [h.title for h in type_ahead(s, "gam")] == ["Gammelt funn"]
