@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from content import search_index
@@ -280,7 +280,31 @@ def state_of(entity_type: str, obj: Any) -> dict[str, Any]:
 
 def apply_state(session: Session, entity_type: str, obj: Any, state: dict[str, Any]) -> None:
     """Make any stored aggregate equal to a state."""
+    keep_newest_state(session, entity_type, obj)
     STATE_FUNCS[entity_type][1](session, obj, state)
+
+
+def keep_newest_state(session: Session, entity_type: str, obj: Any) -> None:
+    """Write out the state of an entity's newest revision before the entity changes.
+
+    A bulk import stores that state as NULL, "the entity's current state", instead of a
+    second copy of every text; it has to be kept in full once the entity moves on.
+    """
+    if not obj.revision:
+        return
+    with session.no_autoflush:
+        newest = session.execute(
+            select(Revision.id).where(
+                Revision.entity_type == entity_type,
+                Revision.entity_id == obj.id,
+                Revision.revision == obj.revision,
+                Revision.state.is_(None),
+            )
+        ).scalar()
+    if newest is not None:
+        session.execute(
+            update(Revision).where(Revision.id == newest).values(state=state_of(entity_type, obj))
+        )
 
 
 def new_entity(entity_type: str, state: dict[str, Any], author: str) -> Any:

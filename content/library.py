@@ -226,16 +226,18 @@ def history(session: Session, entity_type: str, entity_id: str) -> list[Revision
 
 def state_at(session: Session, entity_type: str, entity_id: str, revision: int) -> dict[str, Any]:
     """Return an entity's state at one revision."""
-    row = session.scalar(
+    row = session.execute(
         select(Revision.state).where(
             Revision.entity_type == entity_type,
             Revision.entity_id == entity_id,
             Revision.revision == revision,
         )
-    )
+    ).first()
     if row is None:
         raise NotFoundError(f"{entity_type} {entity_id} has no revision {revision}")
-    return copy.deepcopy(row)
+    if row.state is None:  # the newest revision of an imported entity: its current state
+        return state_of(entity_type, session.get(ENTITY_CLASSES[entity_type], entity_id))
+    return copy.deepcopy(row.state)
 
 
 def item_where_used(session: Session, item_id: str) -> list[UseRef]:

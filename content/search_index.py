@@ -19,7 +19,10 @@ from sqlalchemy.orm import Session
 from db.search_schema import HEAD_COLUMNS, INDEX_COLUMNS, fill_sqlite_index, fts_rowid
 from db.search_text import fold, folded_extra
 
-__all__ = ["fold", "index_rows", "indexed_ids", "insert_rows", "old_rows", "rebuild", "replace", "row_of"]
+__all__ = [
+    "fold", "index_rows", "indexed_ids", "insert_rows", "old_rows", "rebuild", "replace",
+    "row_of",
+]
 
 Row = dict[str, Any]
 

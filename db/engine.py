@@ -67,6 +67,7 @@ def _setup_sqlite(engine: Engine) -> None:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute("PRAGMA cache_size=-65536")  # 64 MB: bulk imports and index builds
+        cur.execute("PRAGMA temp_store=MEMORY")  # the index rebuild's staging table
         cur.close()
 
     @event.listens_for(engine, "begin")

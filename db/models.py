@@ -277,7 +277,10 @@ class Revision(Base):
     entity_type: Mapped[str] = mapped_column(String(20))
     entity_id: Mapped[str] = mapped_column(String(36))
     revision: Mapped[int] = mapped_column(Integer)
-    state: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # NULL only on an entity's newest revision, meaning "the entity's current state": a bulk
+    # import stores no second copy of every text (content.aggregates.keep_newest_state
+    # writes the state out before the entity changes).
+    state: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     author: Mapped[str] = mapped_column(String(120), default="")
     action: Mapped[str] = mapped_column(String(200), default="")

@@ -42,12 +42,11 @@ def fold(value: str) -> str:
 # tokenizing every letter; tests/content/test_search.py checks the list against SQLite).
 # Anything beyond U+024F is copied too: rare here, and harmless when not needed.
 UNFOLDED_BY_SQLITE = "ªºĐđĲĳĿŀŉŊŋŦŧǄǅǆǇǈǉǊǋǌǠǡǢǣǮǯǱǲǳǼǽǾǿ"
-_NEEDS_COPY = re.compile(rf"\w*[{UNFOLDED_BY_SQLITE}\u0250-\U0010ffff]\w*")
+_NEEDS_COPY = re.compile(rf"[{UNFOLDED_BY_SQLITE}\u0250-\U0010ffff]")
 
 
 def folded_extra(value: str) -> str:
     """Return folded copies of the words the tokenizer does not fold itself ('' if none)."""
-    if value.isascii():
+    if value.isascii() or not _NEEDS_COPY.search(value):
         return ""
-    words = _NEEDS_COPY.findall(value)
-    return fold(" ".join(words)) if words else ""
+    return fold(" ".join(w for w in value.split() if _NEEDS_COPY.search(w)))

@@ -21,6 +21,7 @@ from content import bundle_write, search_index
 from content.bundle import BundleError, export_bundle, import_bundle, read_manifest
 from content.commands import AddCitation, AddRelation, CreateItem, DeleteItem, UpdateItem
 from content.curriculum_commands import AddModulesToSession, AddSession, CreateCurriculum
+from content.library import state_at
 from content.module_commands import CreateModule
 from content.undo import UndoHistory
 from db.engine import Library, open_library
@@ -190,6 +191,8 @@ def table_rows(lib: Library) -> dict[str, list[tuple[Any, ...]]]:
         for table in Base.metadata.sorted_tables:
             cols = [c for c in table.c if not (table.name == "revision" and c.name == "id")]
             rows = s.execute(select(*cols)).all()
+            if table.name == "revision":  # NULL states mean "the current state"
+                rows = [(*r[:3], r[3] or state_at(s, *r[:3]), *r[4:]) for r in rows]
             out[table.name] = sorted((tuple(map(_plain, r)) for r in rows), key=repr)
         out["item_fts"] = search_index.indexed_ids(s)
     return out
@@ -516,6 +519,32 @@ def test_revision_history_travels(make_library, tmp_path):
             select(func.count()).select_from(Revision).where(Revision.entity_id == ids["measure"])
         )
     assert revs == 4  # create, relation, citation, update
+
+
+def test_newest_imported_state_is_kept_once_and_written_out_on_edit(make_library, tmp_path):
+    a, b = make_library("a"), make_library("b")
+    ids = populate(a)
+    with b.sessions.begin() as s:
+        import_bundle(s, _export(a, tmp_path / "all.kvb"))
+    item = ids["barrier"]
+    with b.read_sessions() as s:
+        newest = s.execute(
+            select(Revision.revision, Revision.state).where(Revision.entity_id == item)
+            .order_by(Revision.revision.desc())
+        ).first()
+    assert newest.state is None  # "the current state": no second copy of the texts
+    with a.read_sessions() as s:
+        imported = state_at(s, "item", item, newest.revision)
+    UndoHistory(b.sessions, author="other").run(
+        UpdateItem(entity_id=item, values={"title": "Lokal endring", "body": "Ny tekst"})
+    )
+    with b.read_sessions() as s:
+        assert state_at(s, "item", item, newest.revision) == imported
+        assert state_at(s, "item", item, newest.revision + 1)["title"] == "Lokal endring"
+        assert s.scalar(
+            select(func.count()).select_from(Revision)
+            .where(Revision.entity_id == item, Revision.state.is_(None))
+        ) == 0
 
 
 def test_search_index_is_rebuilt_for_many_items(make_library, tmp_path, monkeypatch):

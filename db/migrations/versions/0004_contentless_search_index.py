@@ -1,4 +1,4 @@
-"""Contentless search index: content_item.search_rowid and the v3 FTS5 tables.
+"""Contentless search index (content_item.search_rowid, v3 FTS5 tables); NULL newest states.
 
 Revision ID: 0004
 Revises: 0003
@@ -33,11 +33,21 @@ def upgrade() -> None:
         batch_op.alter_column("search_rowid", existing_type=sa.BigInteger(), nullable=False)
         batch_op.create_index("ix_content_item_search_rowid", ["search_rowid"], unique=True)
     upgrade_to_v3(conn)
+    with op.batch_alter_table("revision", schema=None) as batch_op:
+        batch_op.alter_column("state", existing_type=sa.JSON(), nullable=True)
 
 
 def downgrade() -> None:
-    """Go back to the v2 index and drop the column."""
-    downgrade_to_v2(op.get_bind())
+    """Go back to the v2 index and drop the column; write NULL states out in full."""
+    conn = op.get_bind()
+    if conn.execute(sa.text("SELECT 1 FROM revision WHERE state IS NULL LIMIT 1")).first():
+        raise RuntimeError(
+            "this library holds imported revisions stored as the current state; "
+            "downgrading would need to write them out, which this migration does not do"
+        )
+    with op.batch_alter_table("revision", schema=None) as batch_op:
+        batch_op.alter_column("state", existing_type=sa.JSON(), nullable=False)
+    downgrade_to_v2(conn)
     with op.batch_alter_table("content_item", schema=None) as batch_op:
         batch_op.drop_index("ix_content_item_search_rowid")
         batch_op.drop_column("search_rowid")
