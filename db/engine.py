@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 
 from db.schema_version import HEAD
+from db.search_schema import register_functions
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -69,6 +70,7 @@ def _setup_sqlite(engine: Engine) -> None:
         cur.execute("PRAGMA cache_size=-65536")  # 64 MB: bulk imports and index builds
         cur.execute("PRAGMA temp_store=MEMORY")  # the index rebuild's staging table
         cur.close()
+        register_functions(dbapi_conn)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:

@@ -10,7 +10,10 @@ migration never changes.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import sqlite3
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -88,9 +91,7 @@ def add_head_index_v2(conn: Connection) -> None:
     """Rebuild the SQLite index as v2: rows by fts_rowid, kind/status columns, head table."""
     if conn.dialect.name != "sqlite":
         return
-    conn.connection.driver_connection.create_function(  # type: ignore[union-attr]
-        "kv_fts_rowid", 1, fts_rowid, deterministic=True
-    )
+    _register_functions(conn)
     # Sorted by the new rowid: FTS5 loads in rowid order far faster (see content.search_index).
     conn.exec_driver_sql(
         "CREATE TEMP TABLE kv_fts_copy AS SELECT kv_fts_rowid(f.item_id) AS rid, f.item_id, "
@@ -126,10 +127,24 @@ def drop_head_index_v2(conn: Connection) -> None:
     conn.exec_driver_sql("DROP TABLE kv_fts_copy")
 
 
+def register_functions(raw: Any) -> None:
+    """Give a SQLite DBAPI connection the SQL functions the index is built with.
+
+    db.engine does this for every connection it opens; SQLite refuses to replace a
+    function while statements are running, so a second registration is skipped.
+    """
+    for name, func in (
+        ("kv_fts_rowid", fts_rowid),
+        ("kv_folded_extra", folded_extra),
+        ("kv_fold", fold),
+    ):
+        # already there when it fails: registered as the connection was opened
+        with contextlib.suppress(sqlite3.OperationalError):
+            raw.create_function(name, 1, func, deterministic=True)
+
+
 def _register_functions(conn: Connection) -> None:
-    raw = conn.connection.driver_connection
-    raw.create_function("kv_fts_rowid", 1, fts_rowid, deterministic=True)  # type: ignore[union-attr]
-    raw.create_function("kv_folded_extra", 1, folded_extra, deterministic=True)  # type: ignore[union-attr]
+    register_functions(conn.connection.driver_connection)
 
 
 # FTS5 writes its pending terms out as a new segment whenever they pass 'hashsize' bytes
@@ -197,8 +212,6 @@ def downgrade_to_v2(conn: Connection) -> None:
     if conn.dialect.name != "sqlite":
         return
     _register_functions(conn)
-    raw = conn.connection.driver_connection
-    raw.create_function("kv_fold", 1, fold, deterministic=True)  # type: ignore[union-attr]
     conn.exec_driver_sql("DROP TABLE IF EXISTS item_fts_head")
     conn.exec_driver_sql("DROP TABLE IF EXISTS item_fts")
     conn.exec_driver_sql(SQLITE_V2)

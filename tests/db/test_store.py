@@ -90,8 +90,8 @@ def test_older_library_is_backed_up_then_upgraded(tmp_path: Path) -> None:
                 "INSERT INTO content_item (id, kind, title, summary, body, language, status,"
                 " fields, tags, audiences, starter, revision, created_at, created_by,"
                 " updated_at, updated_by)"
-                " VALUES ('a', 'finding', 'Gammelt funn', '', 'Om vertskapskommuner', 'nb', 'draft',"
-                " '{}', '[]', '[]',"
+                " VALUES ('a', 'finding', 'Gammelt funn', '', 'Om vertskapskommuner', 'nb',"
+                " 'draft', '{}', '[]', '[]',"
                 " 0, 1, '2026-01-01 00:00:00', '', '2026-01-01 00:00:00', '')"
             )
         )
