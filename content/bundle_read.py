@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import zipfile
 from collections.abc import Iterator
@@ -12,11 +11,18 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from content.bundle_check import (
+    MemberChecker,
+    MemberProblems,
+    def_name_of,
+    digest_problem,
+    entity_problems,
+    where,
+)
 from content.bundle_common import (
     _MEMBER_RE,
     ASSET_INDEX,
     ENTITY_TYPES,
-    FOLDERS,
     FORMAT_NAME,
     FORMAT_VERSION,
     MANIFEST,
@@ -35,6 +41,7 @@ from content.bundle_safety import (
     Limits,
     ReadBudget,
     check_archive,
+    check_free_parts,
     loads_strict,
     read_member,
 )
@@ -61,8 +68,7 @@ class _Entry:
 
     def where(self, field_path: str) -> str:
         """Name the member and field for a message."""
-        path = f"[{self.index}].{field_path}" if field_path else f"[{self.index}]"
-        return f"bundle member {self.member}, field {path}"
+        return where(self.member, self.index, field_path)
 
 
 @dataclass
@@ -164,55 +170,89 @@ def _check_member_list(manifest: dict[str, Any], by_name: dict[str, zipfile.ZipI
 def _read_bundle(
     path: str | os.PathLike[str], limits: Limits, progress: Progress | None
 ) -> _Parsed:
-    """Read and check the whole archive into memory."""
+    """Read and check the whole archive into memory (half of it checked by a worker)."""
     with _open_zip(path) as zf:
         infos = check_archive(zf, limits)
         budget = ReadBudget(limits)
         manifest = _read_manifest(zf, infos, budget)
         by_name = {i.filename: i for i in infos}
-        parsed = _Parsed(manifest, {t: [] for t in ENTITY_TYPES}, [], {})
-        problems = _Problems()
-        _progress_start(progress, len(manifest["members"]), "Reading the bundle")
-        for listed in manifest["members"]:
-            data = read_member(zf, by_name[listed["name"]], budget)
-            _read_one(parsed, listed, data, limits, problems)
-            _progress_step(progress)
+        checker = MemberChecker(
+            path, manifest["members"], {i.filename: i.file_size for i in infos}, limits
+        )
+        try:
+            parsed = _Parsed(manifest, {t: [] for t in ENTITY_TYPES}, [], {})
+            problems = _Problems()
+            remote: list[tuple[str, list[Any]]] = []
+            _progress_start(progress, len(manifest["members"]), "Reading the bundle")
+            for listed in manifest["members"]:
+                data = read_member(zf, by_name[listed["name"]], budget)
+                local = listed["name"] not in checker.remote
+                value = _read_one(parsed, listed, data, limits, problems, local=local)
+                if value is not None:
+                    remote.append((listed["name"], value))
+                _progress_step(progress)
+            results = checker.results() if checker.remote else None
+        finally:
+            checker.close()
+    for name, value in remote:
+        found = results.get(name) if results is not None else None
+        if found is None:  # the worker could not run: check here
+            check_free_parts(value, f"bundle member {name}", limits)
+            found = entity_problems(name, value)
+        _add_entities(parsed, name, value, found, problems)
     _check_counts(parsed, problems)
     problems.raise_if_any()
     return parsed
 
 
-_ETYPE_OF_FOLDER = {folder: etype for etype, folder in FOLDERS.items()}
-
-
 def _read_one(
-    parsed: _Parsed, listed: dict[str, Any], data: bytes, limits: Limits, problems: _Problems
-) -> None:
+    parsed: _Parsed,
+    listed: dict[str, Any],
+    data: bytes,
+    limits: Limits,
+    problems: _Problems,
+    *,
+    local: bool = True,
+) -> list[Any] | None:
+    """Read one member; return its entries when the worker process checks them."""
     name = listed["name"]
-    if hashlib.sha256(data).hexdigest() != listed["sha256"]:
-        problems.add(f"bundle member {name}: content does not match its sha256 in the manifest")
-        return
+    if (problem := digest_problem(listed, data)) is not None:
+        problems.add(problem)
+        return None
     if name.endswith(".bin"):
         parsed.blobs[name[len("assets/") : -len(".bin")]] = data
-        return
-    value = loads_strict(data, name, limits, schema_bounded=name != ASSET_INDEX)
+        return None
+    value = loads_strict(data, name, limits, schema_bounded=name != ASSET_INDEX, walk=local)
     if not isinstance(value, list):
         problems.add(f"bundle member {name}: must be a JSON list")
-        return
+        return None
     if len(value) != listed["count"]:
         problems.add(
             f"bundle member {name}: holds {len(value)} entries, the manifest says {listed['count']}"
         )
-    def_name = "asset" if name == ASSET_INDEX else _ETYPE_OF_FOLDER[name.split("/")[0]]
-    target = parsed.assets if name == ASSET_INDEX else parsed.entities[def_name]
+    if not local:
+        return value
+    _add_entities(parsed, name, value, entity_problems(name, value), problems)
+    return None
+
+
+def _add_entities(
+    parsed: _Parsed, name: str, value: list[Any], found: MemberProblems, problems: _Problems
+) -> None:
+    """Keep a member's valid entries; record the problems of the others."""
+    bad: set[int | None] = set()
+    for index, message in found:
+        problems.add(message)
+        bad.add(index)
+    if None in bad:
+        return
+    def_name = def_name_of(name)
+    target = parsed.assets if def_name == "asset" else parsed.entities[def_name]
     for index, entity in enumerate(value):
-        entry = _Entry(name, index, entity)
-        before = len(problems.items)
-        _check_schema(def_name, entity, entry.where, problems)
-        if len(problems.items) == before:
+        if index not in bad:
             if def_name != "asset":
                 _fill_history(entity)
-            target.append(entry)
+            target.append(_Entry(name, index, entity))
 
 
 def _fill_history(entity: dict[str, Any]) -> None:

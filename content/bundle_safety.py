@@ -184,9 +184,18 @@ def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: ReadBudget) 
 
 
 def loads_strict(
-    data: bytes, member: str, limits: Limits = DEFAULT_LIMITS, *, schema_bounded: bool = False
+    data: bytes,
+    member: str,
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    schema_bounded: bool = False,
+    walk: bool = True,
 ) -> Any:
-    """Parse JSON strictly: UTF-8, no duplicate keys, no NaN, bounded depth and sizes."""
+    """Parse JSON strictly: UTF-8, no duplicate keys, no NaN, bounded depth and sizes.
+
+    With ``walk=False`` the schema-free parts (history states) of a schema-bounded member
+    are not walked for depth and sizes: the caller has that done elsewhere.
+    """
     where = f"bundle member {member}"
     value = _loads_fast(data)
     if value is _SLOW:
@@ -194,7 +203,7 @@ def loads_strict(
     surrogates = b"\\u" in data and bool(_SURROGATE_ESCAPE.search(data))
     if surrogates or not schema_bounded:
         check_json_value(value, where, limits, surrogates=surrogates)
-    else:
+    elif walk:
         check_free_parts(value, where, limits)
     return value
 

@@ -9,9 +9,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import Date, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from content import aggregates, search_index
@@ -53,6 +55,7 @@ from db.models import (
     SessionModule,
 )
 from db.search_schema import fts_rowid
+from db.types import UTCDateTime
 
 if TYPE_CHECKING:
     from content.progress import Progress
@@ -251,6 +254,7 @@ def _asset_warnings(session: Session, parsed: _Parsed) -> list[str]:
     return [f"image asset:{a} is used but is not in the library" for a in sorted(wanted - present)]
 
 
+@lru_cache(maxsize=65_536)
 def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
@@ -380,13 +384,23 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
         f"VALUES ({', '.join([marker] * len(names))})"
     )
-    pairs = list(zip(names, procs))
+    # Column by column with map() (C loops), not value by value; dates and times repeat
+    # (created, updated, changed), so their conversions are cached.
+    procs = [
+        lru_cache(maxsize=65_536)(p) if p is not None and _is_temporal(table.c[n]) else p
+        for n, p in zip(names, procs, strict=True)
+    ]
     for start in range(0, len(rows), 20_000):
-        params = [
-            tuple(p(r[n]) if p is not None else r[n] for n, p in pairs)
-            for r in rows[start : start + 20_000]
-        ]
-        conn.exec_driver_sql(sql, params)
+        chunk = rows[start : start + 20_000]
+        columns = []
+        for n, p in zip(names, procs, strict=True):
+            values = list(map(itemgetter(n), chunk))
+            columns.append(values if p is None else list(map(p, values)))
+        conn.exec_driver_sql(sql, list(zip(*columns)))
+
+
+def _is_temporal(column: Any) -> bool:
+    return isinstance(column.type, UTCDateTime | Date)
 
 
 def _delete_children(session: Session, etype: str, ids: list[str]) -> None:

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, func, insert, select, text
 
-from content import bundle_write, search_index
+from content import bundle_check, bundle_export, bundle_write, search_index
 from content.bundle import BundleError, export_bundle, import_bundle, read_manifest
 from content.commands import AddCitation, AddRelation, CreateItem, DeleteItem, UpdateItem
 from content.curriculum_commands import AddModulesToSession, AddSession, CreateCurriculum
@@ -744,3 +744,46 @@ def test_asset_row_is_copied_exactly(make_library, tmp_path):
         report = import_bundle(s, _export(a, tmp_path / "all.kvb"))
     assert report.skipped == {"asset": 1}
     assert "asset «kart.png» (map-1)" in report.conflicts[0]
+
+
+# -- big bundles: half of the members checked in a worker process ------------------------------
+
+
+def test_big_bundle_is_checked_in_two_processes(make_library, tmp_path, monkeypatch):
+    a, b = make_library("a"), make_library("b")
+    populate(a)
+    monkeypatch.setattr(bundle_export, "CHUNK_ENTITIES", 1)  # one item per member
+    bundle_path = _export(a, tmp_path / "all.kvb")
+    monkeypatch.setattr(bundle_check, "PARALLEL_FROM_BYTES", 0)
+    started = []
+    real_results = bundle_check.MemberChecker.results
+
+    def results(self: bundle_check.MemberChecker) -> Any:
+        found = real_results(self)
+        started.append((sorted(self.remote), found))
+        return found
+
+    monkeypatch.setattr(bundle_check.MemberChecker, "results", results)
+    with b.sessions.begin() as s:
+        report = import_bundle(s, bundle_path)
+    remote, found = started[0]
+    assert "items/0004.json" in remote and "items/0000.json" not in remote
+    assert found is not None and set(found) == set(remote)  # the worker did run
+    assert report.added["item"] == 5
+    assert content_rows(a) == content_rows(b)
+
+
+def test_problems_found_by_the_worker_name_member_and_field(make_library, tmp_path, monkeypatch):
+    a, b = make_library("a"), make_library("b")
+    populate(a)
+    monkeypatch.setattr(bundle_export, "CHUNK_ENTITIES", 1)
+    good = _export(a, tmp_path / "all.kvb")
+
+    def bad_title(members: dict[str, bytes]) -> None:
+        items = json.loads(members["items/0004.json"])
+        items[0]["title"] = 5
+        members["items/0004.json"] = json.dumps(items, ensure_ascii=False).encode()
+
+    rewrite(good, tmp_path / "bad.kvb", bad_title)
+    monkeypatch.setattr(bundle_check, "PARALLEL_FROM_BYTES", 0)
+    _import_fails(b, tmp_path / "bad.kvb", r"items/0004\.json, field \[0\]\.title: must be a text")

@@ -1,0 +1,132 @@
+"""Check bundle members against the schema, in this process or in a second one.
+
+Checking 100,000 items against the schema is the slowest part of reading a bundle and
+pure Python, so a big bundle's members are split: a worker process reads, parses and
+checks the second half (with exactly the same functions) while this process checks the
+first half and parses everything. Both read the members under the manifest's sha256, so
+the worker checked the very bytes this process uses. Only lean modules are imported
+here: the worker starts in a fresh interpreter.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import multiprocessing
+import os
+import zipfile
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
+
+from content.bundle_common import ASSET_INDEX, FOLDERS, _compiler
+from content.bundle_safety import (
+    BundleError,
+    Limits,
+    ReadBudget,
+    check_archive,
+    loads_strict,
+    read_member,
+)
+
+# Members holding more than this many bytes in all are checked in two processes. Below it
+# the worker's start (~0.3 s) costs more than it saves.
+PARALLEL_FROM_BYTES = 24 * 1024 * 1024
+
+ETYPE_OF_FOLDER = {folder: etype for etype, folder in FOLDERS.items()}
+
+# (entity index or None for the member itself, problem)
+MemberProblems = list[tuple[int | None, str]]
+
+
+def def_name_of(member: str) -> str:
+    """Return the schema definition a member's entries follow."""
+    return "asset" if member == ASSET_INDEX else ETYPE_OF_FOLDER[member.split("/")[0]]
+
+
+def where(member: str, index: int, field_path: str) -> str:
+    """Name the member and field for a message."""
+    path = f"[{index}].{field_path}" if field_path else f"[{index}]"
+    return f"bundle member {member}, field {path}"
+
+
+def entity_problems(member: str, entities: list[Any]) -> MemberProblems:
+    """Return the schema problems of a member's entries, with their indexes."""
+    check = _compiler().checker(def_name_of(member))
+    out: MemberProblems = []
+    for index, entity in enumerate(entities):
+        errors: list[tuple[str, str]] = []
+        check(entity, "", errors)
+        out += [(index, f"{where(member, index, path)}: {message}") for path, message in errors]
+    return out
+
+
+def digest_problem(listed: dict[str, Any], data: bytes) -> str | None:
+    """Say so when a member's bytes are not the ones the manifest lists."""
+    if hashlib.sha256(data).hexdigest() != listed["sha256"]:
+        return f"bundle member {listed['name']}: content does not match its sha256 in the manifest"
+    return None
+
+
+def check_members(
+    path: str, members: list[dict[str, Any]], limits: Limits
+) -> dict[str, MemberProblems]:
+    """Read, parse and schema-check JSON members (runs in the worker process)."""
+    gc.disable()  # short-lived and cycle-free; the collector would only walk the parsed JSON
+    out: dict[str, MemberProblems] = {}
+    with zipfile.ZipFile(path) as zf:
+        infos = {i.filename: i for i in check_archive(zf, limits)}
+        budget = ReadBudget(limits)
+        for listed in members:
+            name = listed["name"]
+            try:
+                data = read_member(zf, infos[name], budget)
+                problem = digest_problem(listed, data)
+                if problem is not None:
+                    out[name] = [(None, problem)]
+                    continue
+                value = loads_strict(data, name, limits, schema_bounded=name != ASSET_INDEX)
+            except (BundleError, KeyError) as exc:
+                out[name] = [(None, str(exc))]
+                continue
+            out[name] = entity_problems(name, value) if isinstance(value, list) else []
+    return out
+
+
+class MemberChecker:
+    """Check the second half of the JSON members in a worker process, when worth it."""
+
+    def __init__(self, path: str | os.PathLike[str], members: list[dict[str, Any]],
+                 sizes: dict[str, int], limits: Limits) -> None:
+        self.remote: set[str] = set()
+        self._pool: ProcessPoolExecutor | None = None
+        self._future: Future[dict[str, MemberProblems]] | None = None
+        json_members = [m for m in members if m["name"].endswith(".json")]
+        if sum(sizes.get(m["name"], 0) for m in json_members) < PARALLEL_FROM_BYTES:
+            return
+        half = json_members[len(json_members) // 2 :]
+        try:
+            self._pool = ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn")
+            )
+            self._future = self._pool.submit(check_members, os.fspath(path), half, limits)
+        except (OSError, RuntimeError):
+            self.close()  # no second process here: everything is checked in this one
+            return
+        self.remote = {m["name"] for m in half}
+
+    def results(self) -> dict[str, MemberProblems] | None:
+        """Wait for the worker; None when it could not run (check locally then)."""
+        if self._future is None:
+            return None
+        try:
+            return self._future.result()
+        except Exception:
+            return None
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Stop the worker (at once when the read failed)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
