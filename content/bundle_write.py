@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -14,6 +14,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Date, Table, bindparam, delete, insert, select, update
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from content import aggregates, search_index
@@ -104,14 +105,32 @@ def _import(
     _check_child_owners(session, plan)
     assets = _plan_assets(session, parsed, report)
     _progress_start(progress, len(ENTITY_TYPES) + 2, "Writing")
-    indexed = _indexed_before(session, plan["item"])
-    for etype in ENTITY_TYPES:
-        report.revisions_added += _write(session, etype, plan[etype])
-        _progress_step(progress)
+    items = plan["item"].new + [d for d, _ in plan["item"].newer]
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    rebuilt = None
+    if len(items) > REINDEX_ONE_BY_ONE and sqlite:
+        # The index is built first, in a thread, while the rows are prepared here.
+        rebuilt = search_index.start_rebuild(
+            session, search_index.index_rows(items), [d["id"] for d, _ in plan["item"].newer]
+        )
+    indexed = _indexed_before(session, plan["item"]) if rebuilt is None else []
+    steps: list[Step] = []
+    try:
+        for etype in ENTITY_TYPES:
+            more, revisions = _prepare(session.get_bind().dialect, etype, plan[etype])
+            steps += more
+            report.revisions_added += revisions
+    finally:
+        if rebuilt is not None:
+            rebuilt()
+    _progress_step(progress)
+    for step in steps:
+        step(session)
     if assets:
         bulk_insert(session, Asset.__table__, assets)
-    _reindex(session, plan["item"], indexed)
-    _progress_step(progress)
+    _progress_step(progress, len(ENTITY_TYPES))
+    if rebuilt is None:
+        _reindex(session, plan["item"], indexed)
     report.warnings += _asset_warnings(session, parsed)
     session.expire_all()
     return report
@@ -300,19 +319,33 @@ def _check_child_owners(session: Session, plan: dict[str, _Plan]) -> None:
 # -- bulk writing ---------------------------------------------------------------------------
 
 
-def _write(session: Session, etype: str, plan: _Plan) -> int:
-    """Write new and fast-forwarded entities with Core executemany; return revisions added."""
+Step = Callable[[Session], None]
+
+
+def _prepare(dialect: Dialect, etype: str, plan: _Plan) -> tuple[list[Step], int]:
+    """Build every row for new and fast-forwarded entities; return the writing steps.
+
+    Building the rows is the Python half of writing and touches no database, so it can
+    run while the search index is built (see _import); the steps then write with one
+    DBAPI executemany per table. Also returns the number of revisions added.
+    """
+    steps: list[Step] = []
     updated = [data for data, _ in plan.newer]
     if updated:
-        _keep_newest_states(session, etype, plan.newer)
-        ids = [d["id"] for d in updated]
-        _delete_children(session, etype, ids)
-        session.execute(update(_ENTITY_CLASSES[etype]), [_ROWS[etype](d) for d in updated])
+        entity_rows = [_ROWS[etype](d) for d in updated]
+
+        def fast_forward(session: Session) -> None:
+            _keep_newest_states(session, etype, plan.newer)
+            _delete_children(session, etype, [d["id"] for d in updated])
+            session.execute(update(_ENTITY_CLASSES[etype]), entity_rows)
+
+        steps.append(fast_forward)
     if plan.new:
-        bulk_insert(session, _ENTITY_CLASSES[etype].__table__, [_ROWS[etype](d) for d in plan.new])
+        table = _ENTITY_CLASSES[etype].__table__
+        steps.append(_inserter(dialect, table, [_ROWS[etype](d) for d in plan.new]))
     everything = plan.new + updated
     for table, rows in _CHILD_ROWS[etype](everything):
-        bulk_insert(session, table, rows)
+        steps.append(_inserter(dialect, table, rows))
     since = {d["id"]: 0 for d in plan.new} | {d["id"]: rev for d, rev in plan.newer}
     revisions = [
         {
@@ -328,8 +361,8 @@ def _write(session: Session, etype: str, plan: _Plan) -> int:
         for h in d["history"]
         if h["revision"] > since[d["id"]]
     ]
-    bulk_insert(session, Revision.__table__, revisions)
-    return len(revisions)
+    steps.append(_inserter(dialect, Revision.__table__, revisions))
+    return steps, len(revisions)
 
 
 def _keep_newest_states(
@@ -364,19 +397,26 @@ _MARKERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
 def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert rows with one DBAPI executemany, converting values with the columns' own types.
+    """Insert rows with one DBAPI executemany (see _inserter)."""
+    _inserter(session.get_bind().dialect, table, rows)(session)
+
+
+def _inserter(dialect: Dialect, table: Table, rows: list[dict[str, Any]]) -> Step:
+    """Convert rows with the columns' own types now; return the step that inserts them.
 
     Core's executemany spends most of its time building parameters row by row; here each
-    column's bind processor is looked up once. Other paramstyles fall back to Core.
+    column is converted in one go, its bind processor looked up once. Other paramstyles
+    fall back to Core.
     """
     if not rows:
-        return
-    conn = session.connection()
-    dialect = conn.dialect
+        return lambda session: None
     marker = _MARKERS.get(dialect.paramstyle)
     if marker is None:
-        session.execute(insert(table), rows)
-        return
+
+        def core_insert(session: Session) -> None:
+            session.execute(insert(table), rows)
+
+        return core_insert
     names = list(rows[0])
     procs = [table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names]
     quote = dialect.identifier_preparer.quote
@@ -390,13 +430,21 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
         lru_cache(maxsize=65_536)(p) if p is not None and _is_temporal(table.c[n]) else p
         for n, p in zip(names, procs, strict=True)
     ]
+    chunks = []
     for start in range(0, len(rows), 20_000):
         chunk = rows[start : start + 20_000]
         columns = []
         for n, p in zip(names, procs, strict=True):
             values = list(map(itemgetter(n), chunk))
             columns.append(values if p is None else list(map(p, values)))
-        conn.exec_driver_sql(sql, list(zip(*columns)))
+        chunks.append(list(zip(*columns)))
+
+    def insert_rows(session: Session) -> None:
+        conn = session.connection()
+        for params in chunks:
+            conn.exec_driver_sql(sql, params)
+
+    return insert_rows
 
 
 def _is_temporal(column: Any) -> bool:

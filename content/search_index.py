@@ -10,18 +10,27 @@ bundle import), and the index's own row-size table tells whether an item is inde
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from db.search_schema import HEAD_COLUMNS, INDEX_COLUMNS, fill_sqlite_index, fts_rowid
+from db.search_schema import (
+    HEAD_COLUMNS,
+    INDEX_COLUMNS,
+    fill_sqlite_index,
+    fts_rowid,
+    load_stage,
+    stage_live_items,
+    stage_rows,
+)
 from db.search_text import fold, folded_extra
 
 __all__ = [
     "fold", "index_rows", "indexed_ids", "insert_rows", "old_rows", "rebuild", "replace",
-    "row_of",
+    "row_of", "start_rebuild",
 ]
 
 Row = dict[str, Any]
@@ -184,6 +193,46 @@ def indexed_ids(session: Session) -> list[str]:
     else:
         sql = "SELECT item_id FROM item_fts ORDER BY 1"
     return [r[0] for r in session.execute(text(sql))]
+
+
+def start_rebuild(session: Session, rows: list[Row], replaced: list[str]) -> Callable[[], int]:
+    """Start rebuilding the SQLite index for an import; return the function that waits.
+
+    The index will hold the stored live items except ``replaced`` plus ``rows``: the
+    import's items, indexed before they are written. The two big FTS5 inserts run in a
+    thread of their own, as whole statements that need no Python, so the sqlite3 module
+    lets this thread prepare the import's rows meanwhile. Nothing may use the session
+    until the returned function has been called (it re-raises what went wrong).
+    """
+    conn = session.connection()
+    stage_live_items(conn, except_rowids=[fts_rowid(i) for i in replaced])
+    stage_rows(conn, sorted(
+        (
+            (fts_rowid(r["item_id"]), r["kind"], r["status"], r["title"], r["summary"], r["body"],
+             r["tags"], folded_extra(f"{r['title']} {r['summary']}"))
+            for r in rows
+        ),
+        key=lambda t: t[0],
+    ))
+    raw = conn.connection.driver_connection
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            outcome["count"] = load_stage(raw)
+        except BaseException as exc:  # handed to the waiting thread
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=work, name="kursverk-search-index", daemon=True)
+    thread.start()
+
+    def wait() -> int:
+        thread.join()
+        if "error" in outcome:
+            raise outcome["error"]
+        return int(outcome["count"])
+
+    return wait
 
 
 def rebuild(session: Session, batch: int = 5000) -> int:

@@ -99,7 +99,12 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     """Create an engine with the pragmas and transaction habits Kursverk needs."""
     kwargs.setdefault("json_serializer", _json_dumps)
     if is_sqlite(url):
-        engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
+        # check_same_thread off: a bulk import lets a helper thread run whole statements on
+        # its connection while it waits (content.search_index.start_rebuild); a connection
+        # is never used by two threads at once.
+        engine = create_engine(
+            url, connect_args={"timeout": 30, "check_same_thread": False}, **kwargs
+        )
         _setup_sqlite(engine)
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)

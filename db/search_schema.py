@@ -164,39 +164,73 @@ def _create_v3_tables(conn: Connection) -> None:
         )
 
 
-def fill_sqlite_index(conn: Connection) -> int:
-    """Empty both v3 tables and index every live item again. Returns the row count.
+STAGE = "temp.kv_fts_stage"
+_STAGE_COLUMNS = ("rid", *INDEX_COLUMNS)
 
-    Rows go in sorted by rowid: FTS5 flushes its pending terms whenever a rowid is lower
-    than the last one, so unsorted inserts take three times as long. The rows are staged
-    once in a temporary table (in search_rowid order, which the unique index gives
-    without sorting) and read from it for both tables.
+
+def stage_live_items(conn: Connection, *, except_rowids: list[int] | None = None) -> None:
+    """Stage the index rows of every live stored item (a temporary table, rowid order).
+
+    ``except_rowids`` leaves out items about to be replaced (a bundle import stages their
+    new values with :func:`stage_rows`).
     """
     _register_functions(conn)
-    for table in (FTS_TABLE, HEAD_TABLE):
-        conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
     tags = (
         "trim(coalesce((SELECT group_concat(value, ' ') FROM json_each(c.tags)), '') || ' ' || "
         "coalesce((SELECT group_concat(value, ' ') FROM json_each(c.audiences)), ''))"
     )
-    conn.exec_driver_sql("DROP TABLE IF EXISTS temp.kv_fts_stage")
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {STAGE}")
     conn.exec_driver_sql(
-        "CREATE TEMP TABLE kv_fts_stage AS SELECT c.search_rowid AS rid, c.kind, c.status, "
+        f"CREATE TABLE {STAGE} AS SELECT c.search_rowid AS rid, c.kind, c.status, "
         f"c.title, c.summary, c.body, {tags} AS tags, "
         "kv_folded_extra(c.title || ' ' || c.summary) AS folded "
         "FROM content_item c INDEXED BY ix_content_item_search_rowid "
         "WHERE c.deleted_at IS NULL ORDER BY c.search_rowid"
     )
-    conn.exec_driver_sql(
-        f"INSERT INTO item_fts (rowid, {', '.join(INDEX_COLUMNS)}) "
-        f"SELECT rid, {', '.join(INDEX_COLUMNS)} FROM kv_fts_stage"
-    )
-    conn.exec_driver_sql(
-        f"INSERT INTO item_fts_head (rowid, {', '.join(HEAD_COLUMNS)}) "
-        f"SELECT rid, {', '.join(HEAD_COLUMNS)} FROM kv_fts_stage"
-    )
-    conn.exec_driver_sql("DROP TABLE kv_fts_stage")
-    return int(conn.exec_driver_sql("SELECT count(*) FROM item_fts_head_docsize").scalar() or 0)
+    if except_rowids:
+        conn.exec_driver_sql(
+            f"DELETE FROM {STAGE} WHERE rid = ?", [(rid,) for rid in except_rowids]
+        )
+
+
+def stage_rows(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
+    """Add index rows (rid, kind, status, title, summary, body, tags, folded) to the stage.
+
+    Give them sorted by rid (see load_stage).
+    """
+    marks = ", ".join("?" * len(_STAGE_COLUMNS))
+    conn.exec_driver_sql(f"INSERT INTO {STAGE} VALUES ({marks})", rows)
+
+
+def load_stage(raw: Any) -> int:
+    """Replace both tables' contents by the staged rows; return how many were indexed.
+
+    Works on the DBAPI connection and runs only whole statements, with no Python
+    functions: it can run in a thread of its own, which the sqlite3 module lets work
+    while other Python code runs (see content.search_index.rebuild_in_background).
+    """
+    cur = raw.cursor()
+    try:
+        for table in (FTS_TABLE, HEAD_TABLE):
+            cur.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
+        # The stage holds at most two runs sorted by rowid (stored items, then an import's):
+        # FTS5 writes its pending terms out whenever a rowid is lower than the last one,
+        # so unsorted rows would take three times as long.
+        for table, columns in ((FTS_TABLE, INDEX_COLUMNS), (HEAD_TABLE, HEAD_COLUMNS)):
+            cur.execute(
+                f"INSERT INTO {table} (rowid, {', '.join(columns)}) "
+                f"SELECT rid, {', '.join(columns)} FROM {STAGE}"
+            )
+        cur.execute(f"DROP TABLE {STAGE}")
+        return int(cur.execute("SELECT count(*) FROM item_fts_head_docsize").fetchone()[0])
+    finally:
+        cur.close()
+
+
+def fill_sqlite_index(conn: Connection) -> int:
+    """Empty both v3 tables and index every live item again. Returns the row count."""
+    stage_live_items(conn)
+    return load_stage(conn.connection.driver_connection)
 
 
 def upgrade_to_v3(conn: Connection) -> None:
