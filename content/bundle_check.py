@@ -2,8 +2,8 @@
 
 Checking 100,000 items against the schema is the slowest part of reading a bundle and
 pure Python, so a big bundle's members are split: a worker process reads, parses and
-checks the second half (with exactly the same functions) while this process checks the
-first half and parses everything. Both read the members under the manifest's sha256, so
+checks the larger part (with exactly the same functions) while this process checks the
+rest and parses everything. Both read the members under the manifest's sha256, so
 the worker checked the very bytes this process uses. Only lean modules are imported
 here: the worker starts in a fresh interpreter.
 """
@@ -31,6 +31,9 @@ from content.bundle_safety import (
 # Members holding more than this many bytes in all are checked in two processes. Below it
 # the worker's start (~0.3 s) costs more than it saves.
 PARALLEL_FROM_BYTES = 24 * 1024 * 1024
+
+# The share of the members checked here; the worker parses and checks the rest.
+LOCAL_SHARE = 0.4
 
 ETYPE_OF_FOLDER = {folder: etype for etype, folder in FOLDERS.items()}
 
@@ -93,7 +96,7 @@ def check_members(
 
 
 class MemberChecker:
-    """Check the second half of the JSON members in a worker process, when worth it."""
+    """Check most of the JSON members in a worker process, when worth it."""
 
     def __init__(self, path: str | os.PathLike[str], members: list[dict[str, Any]],
                  sizes: dict[str, int], limits: Limits) -> None:
@@ -103,16 +106,17 @@ class MemberChecker:
         json_members = [m for m in members if m["name"].endswith(".json")]
         if sum(sizes.get(m["name"], 0) for m in json_members) < PARALLEL_FROM_BYTES:
             return
-        half = json_members[len(json_members) // 2 :]
+        # This process also parses every member, so the worker takes the larger share.
+        remote = json_members[int(len(json_members) * LOCAL_SHARE) :]
         try:
             self._pool = ProcessPoolExecutor(
                 max_workers=1, mp_context=multiprocessing.get_context("spawn")
             )
-            self._future = self._pool.submit(check_members, os.fspath(path), half, limits)
+            self._future = self._pool.submit(check_members, os.fspath(path), remote, limits)
         except (OSError, RuntimeError):
             self.close()  # no second process here: everything is checked in this one
             return
-        self.remote = {m["name"] for m in half}
+        self.remote = {m["name"] for m in remote}
 
     def results(self) -> dict[str, MemberProblems] | None:
         """Wait for the worker; None when it could not run (check locally then)."""

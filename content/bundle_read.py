@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import literal, select
 from sqlalchemy.orm import Session
 
 from content.bundle_check import (
@@ -295,12 +295,17 @@ def _check_counts(parsed: _Parsed, problems: _Problems) -> None:
 # -- domain rules and references ----------------------------------------------------------
 
 
+def is_empty(session: Session, table: Any) -> bool:
+    """Tell whether a table has no rows (then looking ids up in it can be skipped)."""
+    return session.execute(select(literal(1)).select_from(table).limit(1)).first() is None
+
+
 def _known(session: Session, etype: str, ids: set[str]) -> dict[str, str]:
     """Return {id: kind} (items) or {id: id} of stored entities among ids."""
     cls = _ENTITY_CLASSES[etype]
     col = cls.kind if etype == "item" else cls.id
     found: dict[str, str] = {}
-    for batch in _batches(ids):
+    for batch in _batches(ids) if not is_empty(session, cls.__table__) else ():
         found.update(
             {r[0]: r[1] for r in session.execute(select(cls.id, col).where(cls.id.in_(batch)))}
         )

@@ -13,7 +13,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Date, Table, bindparam, delete, insert, select, update
+from sqlalchemy import JSON, Date, Table, bindparam, delete, insert, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
@@ -39,11 +39,13 @@ from content.bundle_read import (
     _Parsed,
     _Problems,
     _read_bundle,
+    is_empty,
 )
 from content.bundle_safety import (
     DEFAULT_LIMITS,
     Limits,
 )
+from db.engine import defer_checkpoint, json_dumps
 from db.models import (
     Asset,
     Block,
@@ -109,6 +111,9 @@ def _import(
     sqlite = session.get_bind().dialect.name == "sqlite"
     rebuilt = None
     if len(items) > REINDEX_ONE_BY_ONE and sqlite:
+        # The commit leaves the write-ahead log for Library.checkpoint to copy (seconds
+        # for a big import; the app does it in the background).
+        defer_checkpoint(session.connection())
         # The index is built first, in a thread, while the rows are prepared here.
         rebuilt = search_index.start_rebuild(
             session, search_index.index_rows(items), [d["id"] for d, _ in plan["item"].newer]
@@ -151,7 +156,7 @@ def _plan(session: Session, etype: str, entries: list[_Entry], report: ImportRep
     by_id = {e.data["id"]: e.data for e in entries}
     cls = _ENTITY_CLASSES[etype]
     local: dict[str, int] = {}
-    for batch in _batches(by_id):
+    for batch in _batches(by_id) if not is_empty(session, cls.__table__) else ():
         local.update(session.execute(select(cls.id, cls.revision).where(cls.id.in_(batch))).all())
     same = [i for i, rev in local.items() if rev == by_id[i]["revision"]]
     ahead = [i for i, rev in local.items() if rev < by_id[i]["revision"]]
@@ -302,6 +307,8 @@ def _check_child_owners(session: Session, plan: dict[str, _Plan]) -> None:
             for path, child_id in _child_ids(etype, data)
         }
         for id_col, owner_col, via in _CHILD_OWNERS[etype]:
+            if is_empty(session, id_col.table):
+                continue  # nothing to collide with (a first import: 100,000s of lookups)
             query = select(id_col, owner_col)
             if via is not None:
                 query = query.join(via)
@@ -418,26 +425,25 @@ def _inserter(dialect: Dialect, table: Table, rows: list[dict[str, Any]]) -> Ste
 
         return core_insert
     names = list(rows[0])
-    procs = [table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names]
+    procs = [_processor(table.c[n], dialect) for n in names]
     quote = dialect.identifier_preparer.quote
     sql = (
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
         f"VALUES ({', '.join([marker] * len(names))})"
     )
-    # Column by column with map() (C loops), not value by value; dates and times repeat
-    # (created, updated, changed), so their conversions are cached.
-    procs = [
-        lru_cache(maxsize=65_536)(p) if p is not None and _is_temporal(table.c[n]) else p
-        for n, p in zip(names, procs, strict=True)
-    ]
+    # Whole rows and whole columns at a time with C loops (itemgetter, map, zip), not
+    # value by value in Python.
+    getter = itemgetter(*names) if len(names) > 1 else (lambda r: (r[names[0]],))
     chunks = []
     for start in range(0, len(rows), 20_000):
-        chunk = rows[start : start + 20_000]
-        columns = []
-        for n, p in zip(names, procs, strict=True):
-            values = list(map(itemgetter(n), chunk))
-            columns.append(values if p is None else list(map(p, values)))
-        chunks.append(list(zip(*columns)))
+        params = list(map(getter, rows[start : start + 20_000]))
+        if any(p is not None for p in procs):
+            columns = list(zip(*params))
+            params = list(zip(*(
+                col if p is None else list(map(p, col))
+                for col, p in zip(columns, procs, strict=True)
+            )))
+        chunks.append(params)
 
     def insert_rows(session: Session) -> None:
         conn = session.connection()
@@ -447,8 +453,16 @@ def _inserter(dialect: Dialect, table: Table, rows: list[dict[str, Any]]) -> Ste
     return insert_rows
 
 
-def _is_temporal(column: Any) -> bool:
-    return isinstance(column.type, UTCDateTime | Date)
+def _processor(column: Any, dialect: Dialect) -> Callable[[Any], Any] | None:
+    """Return a column's bind conversion: cached for dates and times, which repeat
+    (created, updated, changed); straight to the serializer for JSON."""
+    if isinstance(column.type, JSON) and dialect.name == "sqlite":
+        none = None if column.type.none_as_null else "null"
+        return lambda v: none if v is None else json_dumps(v)
+    proc = column.type.dialect_impl(dialect).bind_processor(dialect)
+    if proc is not None and isinstance(column.type, UTCDateTime | Date):
+        return lru_cache(maxsize=65_536)(proc)
+    return proc
 
 
 def _delete_children(session: Session, etype: str, ids: list[str]) -> None:

@@ -788,6 +788,9 @@ class MainWindow(QMainWindow):
                 return
             if action == "import":
                 self.ctx.after_change(Changes(items=True, modules=True, curricula=True), None)
+                # A big import committed without copying the log into the file: do it now,
+                # beside whatever the user does next.
+                self.ctx.tasks.run(self.ctx.library.checkpoint, uses_db=False)
             self.statusBar().showMessage(self.tr("Done: %1").replace("%1", path), 6000)
 
         self.ctx.tasks.run(work, done)

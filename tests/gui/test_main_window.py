@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from content.library import get_state
+from content.search import search
 
 
 def _state(ctx, item_id):
@@ -185,3 +186,41 @@ def test_exporters_not_imported_at_startup():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_import_from_the_file_menu_then_checkpoint_in_the_background(
+    window, ctx, qtbot, tmp_path, monkeypatch
+):
+    """A big import commits, shows its items, and its log reaches the library file."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from content import bundle_write
+    from content.bundle import export_bundle
+    from content.commands import CreateItem
+    from content.opening import open_or_create
+    from content.undo import UndoHistory
+
+    other = open_or_create(str(tmp_path / "other.sqlite"), empty=True)
+    UndoHistory(other.sessions, "designer").run(
+        CreateItem(values={"kind": "finding", "title": "Importert funn om reindrift"})
+    )
+    with other.read_sessions() as s:
+        export_bundle(s, tmp_path / "other.kvb")
+    other.dispose()
+    monkeypatch.setattr(bundle_write, "REINDEX_ONE_BY_ONE", 0)  # the big-import path
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "other.kvb"), "")
+    )
+    window.act_import.trigger()
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=20000)
+    with ctx.library.read_sessions() as s:
+        assert [h.title for h in search(s, "reindrift")] == ["Importert funn om reindrift"]
+    # the file itself, read without its write-ahead log, holds the import
+    plain = sqlite3.connect(f"file:{tmp_path / 'library.sqlite'}?immutable=1", uri=True)
+    try:
+        titles = {r[0] for r in plain.execute("SELECT title FROM content_item")}
+    finally:
+        plain.close()
+    assert "Importert funn om reindrift" in titles
