@@ -27,6 +27,8 @@ from content.bundle_safety import (
     loads_strict,
     read_member,
 )
+from content.i18n import language, set_language
+from content.kinds import validate_item_values
 
 # Members holding more than this many bytes in all are checked in two processes. Below it
 # the worker's start (~0.3 s) costs more than it saves.
@@ -53,12 +55,22 @@ def where(member: str, index: int, field_path: str) -> str:
 
 
 def entity_problems(member: str, entities: list[Any]) -> MemberProblems:
-    """Return the schema problems of a member's entries, with their indexes."""
-    check = _compiler().checker(def_name_of(member))
+    """Return the problems of a member's entries, with their indexes.
+
+    Schema problems first; an item that fits the schema is then checked against the
+    rules of its kind (the rules that need other entities come later, in bundle_read).
+    """
+    def_name = def_name_of(member)
+    check = _compiler().checker(def_name)
     out: MemberProblems = []
     for index, entity in enumerate(entities):
         errors: list[tuple[str, str]] = []
         check(entity, "", errors)
+        if not errors and def_name == "item":
+            errors = validate_item_values(
+                entity["kind"], entity["title"], entity["fields"],
+                language=entity["language"], status=entity["status"],
+            )
         out += [(index, f"{where(member, index, path)}: {message}") for path, message in errors]
     return out
 
@@ -71,10 +83,11 @@ def digest_problem(listed: dict[str, Any], data: bytes) -> str | None:
 
 
 def check_members(
-    path: str, members: list[dict[str, Any]], limits: Limits
+    path: str, members: list[dict[str, Any]], limits: Limits, lang: str
 ) -> dict[str, MemberProblems]:
-    """Read, parse and schema-check JSON members (runs in the worker process)."""
+    """Read, parse and check JSON members (runs in the worker process)."""
     gc.disable()  # short-lived and cycle-free; the collector would only walk the parsed JSON
+    set_language(lang)  # problems are worded as this process would word them
     out: dict[str, MemberProblems] = {}
     with zipfile.ZipFile(path) as zf:
         infos = {i.filename: i for i in check_archive(zf, limits)}
@@ -112,7 +125,9 @@ class MemberChecker:
             self._pool = ProcessPoolExecutor(
                 max_workers=1, mp_context=multiprocessing.get_context("spawn")
             )
-            self._future = self._pool.submit(check_members, os.fspath(path), remote, limits)
+            self._future = self._pool.submit(
+                check_members, os.fspath(path), remote, limits, language()
+            )
         except (OSError, RuntimeError):
             self.close()  # no second process here: everything is checked in this one
             return

@@ -47,7 +47,7 @@ from content.bundle_safety import (
 )
 from content.curriculum_commands import _validate_curriculum
 from content.errors import ValidationError
-from content.kinds import relation_problem, validate_item_values
+from content.kinds import relation_problem
 from content.module_commands import _validate_module
 
 if TYPE_CHECKING:
@@ -380,11 +380,7 @@ def _child_ids(etype: str, data: dict[str, Any]) -> Iterator[tuple[str, str]]:
 
 
 def _check_item(entry: _Entry, kinds: dict[str, str], problems: _Problems) -> None:
-    d = entry.data
-    for field_name, message in validate_item_values(
-        d["kind"], d["title"], d["fields"], language=d["language"], status=d["status"]
-    ):
-        problems.add(f"{entry.where(field_name)}: {message}")
+    d = entry.data  # its own values were checked as it was read (bundle_check)
     for i, rel in enumerate(d["relations"]):
         target_kind = kinds.get(rel["target_id"])
         if target_kind is None:

@@ -54,7 +54,7 @@ SQLITE_V3 = (
 )
 SQLITE_HEAD_V3 = (
     "CREATE VIRTUAL TABLE item_fts_head USING fts5("
-    f"kind, status, title, summary, tags, folded, {_TOKENIZE}, content='', prefix='2 3 4')"
+    f"kind, status, title, summary, tags, folded, {_TOKENIZE}, content='', prefix='2 3 4 5 6')"
 )
 INDEX_COLUMNS = ("kind", "status", "title", "summary", "body", "tags", "folded")
 HEAD_COLUMNS = ("kind", "status", "title", "summary", "tags", "folded")

@@ -829,3 +829,19 @@ def test_big_import_into_a_used_library_indexes_like_a_rebuild(
     with b.sessions.begin() as s:
         search_index.rebuild(s)
     assert _index_terms(b) == built
+
+
+def test_kind_rules_are_checked_by_the_worker_too(make_library, tmp_path, monkeypatch):
+    a, b = make_library("a"), make_library("b")
+    populate(a)
+    monkeypatch.setattr(bundle_export, "CHUNK_ENTITIES", 1)
+    good = _export(a, tmp_path / "all.kvb")
+
+    def bad_status(members: dict[str, bytes]) -> None:
+        items = json.loads(members["items/0004.json"])
+        items[0]["fields"]["year"] = "many"
+        members["items/0004.json"] = json.dumps(items, ensure_ascii=False).encode()
+
+    rewrite(good, tmp_path / "bad.kvb", bad_status)
+    monkeypatch.setattr(bundle_check, "PARALLEL_FROM_BYTES", 0)
+    _import_fails(b, tmp_path / "bad.kvb", r"items/0004\.json, field \[0\]\.fields\.year")
