@@ -258,16 +258,17 @@ def _add_entities(
 def _fill_history(entity: dict[str, Any]) -> None:
     """Replace history states written as null by the entity's current state.
 
-    The newest revision's entry is marked CURRENT: the import stores its state as NULL,
-    "the entity's current state", rather than a second copy (see db.models.Revision).
+    The newest revision's entry is marked CURRENT instead and keeps None: the import
+    stores its state as NULL, "the entity's current state" (see db.models.Revision).
     """
     current = None
     for h in entity["history"]:
         if h["state"] is None:
+            if h["revision"] == entity["revision"]:
+                h[CURRENT] = True  # its state is stored as NULL: no copy needed here
+                continue
             current = current or {k: v for k, v in entity.items() if k not in _STAMP_KEYS}
             h["state"] = current
-            if h["revision"] == entity["revision"]:
-                h[CURRENT] = True
 
 
 CURRENT = "\0current"  # a key no JSON member can bring (the schema forbids unknown keys)

@@ -269,8 +269,13 @@ def check_free_parts(value: Any, where: str, limits: Limits) -> None:
         return
     for entity in value:
         history = entity.get("history") if isinstance(entity, dict) else None
-        if isinstance(history, list):
-            check_json_value(history, where, limits, surrogates=False)
+        if not isinstance(history, list):
+            continue
+        for entry in history:
+            # Only the states are free; nested as deep as when walking the history list.
+            state = entry.get("state") if isinstance(entry, dict) else entry
+            if state is not None:
+                check_json_value(state, where, limits, surrogates=False, depth=3)
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -309,9 +314,14 @@ def _float_parser(limits: Limits) -> Callable[[str], float]:
     return parse
 
 
-def check_json_value(value: Any, where: str, limits: Limits, *, surrogates: bool = True) -> None:
-    """Walk parsed JSON: depth, string lengths and lone surrogates (iteratively)."""
-    stack: list[tuple[Any, int]] = [(value, 1)]
+def check_json_value(
+    value: Any, where: str, limits: Limits, *, surrogates: bool = True, depth: int = 1
+) -> None:
+    """Walk parsed JSON: depth, string lengths and lone surrogates (iteratively).
+
+    ``depth`` is the nesting level of ``value`` itself within its member.
+    """
+    stack: list[tuple[Any, int]] = [(value, depth)]
     max_string, max_depth = limits.max_string, limits.max_depth
     while stack:
         node, depth = stack.pop()

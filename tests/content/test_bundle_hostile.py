@@ -282,6 +282,14 @@ def case_lone_surrogate(tmp: Path, good: Members) -> Path:
 
 def case_deep_nesting(tmp: Path, good: Members) -> Path:
     deep = "[" * 200 + "]" * 200
+    # in a history state, the one part of an entity the schema leaves free
+    raw = item_text(good).replace('"state":null', f'"state":{{"deep":{deep}}}', 1)
+    assert deep in raw
+    return write_zip(tmp / "b.kvb", with_item_json(good, raw.encode()))
+
+
+def case_deep_nesting_elsewhere(tmp: Path, good: Members) -> Path:
+    deep = "[" * 200 + "]" * 200
     raw = item_text(good).replace('"action":', f'"deep":{deep},"action":', 1)
     return write_zip(tmp / "b.kvb", with_item_json(good, raw.encode()))
 
@@ -359,6 +367,7 @@ HOSTILE = [
     (case_infinity, "-Infinity is not allowed"),
     (case_lone_surrogate, "lone surrogate"),
     (case_deep_nesting, "nested deeper than 32"),
+    (case_deep_nesting_elsewhere, r"history\[0\]\.deep: unknown field"),
     (case_very_deep_nesting, "nested"),
     (case_huge_number, "is too long"),
     (case_float_overflow, "out of range"),
