@@ -350,6 +350,22 @@ def _check_domain(session: Session, parsed: _Parsed) -> None:
 
 
 def _check_unique_ids(parsed: _Parsed, problems: _Problems) -> None:
+    # The usual case, every id unique, is told apart cheaply; only then are paths built.
+    ids = [e.data["id"] for entries in parsed.entities.values() for e in entries]
+    ids += [
+        child["id"]
+        for e in parsed.entities["item"]
+        for key in ("relations", "citations")
+        for child in e.data[key]
+    ]
+    for etype, outer, inner in (("module", "sections", "blocks"), ("curriculum", "sessions",
+                                                                   "modules")):
+        for e in parsed.entities[etype]:
+            for part in e.data[outer]:
+                ids.append(part["id"])
+                ids += [child["id"] for child in part[inner]]
+    if len(set(ids)) == len(ids):
+        return
     for etype, entries in parsed.entities.items():
         seen: dict[str, _Entry] = {}
         for entry in entries:

@@ -845,3 +845,23 @@ def test_kind_rules_are_checked_by_the_worker_too(make_library, tmp_path, monkey
     rewrite(good, tmp_path / "bad.kvb", bad_status)
     monkeypatch.setattr(bundle_check, "PARALLEL_FROM_BYTES", 0)
     _import_fails(b, tmp_path / "bad.kvb", r"items/0004\.json, field \[0\]\.fields\.year")
+
+
+def test_duplicate_ids_in_a_bundle_are_refused(make_library, tmp_path):
+    a, b = make_library("a"), make_library("b")
+    populate(a)
+    good = _export(a, tmp_path / "ok.kvb")
+
+    def same_item_id(items: list[dict[str, Any]]) -> None:
+        items[1]["id"] = items[0]["id"]
+
+    rewrite(good, tmp_path / "dup.kvb", edit_items(same_item_id))
+    _import_fails(b, tmp_path / "dup.kvb", r"items/0000\.json, field \[1\]\.id: the item .* twice")
+
+    def same_child_id(items: list[dict[str, Any]]) -> None:
+        with_rel = next(i for i in items if i["relations"])
+        with_cit = next(i for i in items if i["citations"])
+        with_cit["citations"][0]["id"] = with_rel["relations"][0]["id"]
+
+    rewrite(good, tmp_path / "dup2.kvb", edit_items(same_child_id))
+    _import_fails(b, tmp_path / "dup2.kvb", r"citations\[0\]\.id: id .* is used twice")
