@@ -170,7 +170,7 @@ def _check_member_list(manifest: dict[str, Any], by_name: dict[str, zipfile.ZipI
 def _read_bundle(
     path: str | os.PathLike[str], limits: Limits, progress: Progress | None
 ) -> _Parsed:
-    """Read and check the whole archive into memory (half of it checked by a worker)."""
+    """Read and check the whole archive into memory (a big one partly in a worker)."""
     with _open_zip(path) as zf:
         infos = check_archive(zf, limits)
         budget = ReadBudget(limits)
