@@ -6,6 +6,8 @@ import os
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import literal, select
@@ -453,6 +455,15 @@ def _rule_problems(entry: _Entry, rule: Any, problems: _Problems) -> None:
 
 def _check_stamps(entry: _Entry, problems: _Problems) -> None:
     d = entry.data
+    for key in ("created_at", "updated_at", "deleted_at"):
+        if d[key] is not None and not _real_time(d[key]):
+            problems.add(f"{entry.where(key)}: {d[key]} is not a real date and time")
+    for i, h in enumerate(d["history"]):
+        if not _real_time(h["changed_at"]):
+            problems.add(
+                f"{entry.where(f'history[{i}].changed_at')}: {h['changed_at']} is not a real "
+                "date and time"
+            )
     if d["deleted"] != (d["deleted_at"] is not None):
         problems.add(f"{entry.where('deleted_at')}: must be set exactly when deleted is true")
     numbers = [h["revision"] for h in d["history"]]
@@ -461,6 +472,16 @@ def _check_stamps(entry: _Entry, problems: _Problems) -> None:
             f"{entry.where('history')}: revisions must be unique, ascending and "
             f"not above revision {d['revision']}"
         )
+
+
+@lru_cache(maxsize=65_536)
+def _real_time(value: str) -> bool:
+    """Tell whether a timestamp the schema let through names a real moment (no month 13)."""
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _check_assets(parsed: _Parsed, problems: _Problems) -> None:

@@ -406,6 +406,14 @@ def _import_fails(lib: Library, path: Path, match: str) -> BundleError:
             lambda items: items[0].update(deleted_at="yesterday"),
             r"field \[0\]\.deleted_at: has an invalid format",
         ),
+        (
+            lambda items: items[0].update(updated_at="2024-13-40T25:61:00+00:00"),
+            r"field \[0\]\.updated_at: 2024-13-40T25:61:00\+00:00 is not a real date and time",
+        ),
+        (
+            lambda items: items[0]["history"][0].update(changed_at="2024-02-30T10:00:00Z"),
+            r"field \[0\]\.history\[0\]\.changed_at: .* is not a real date",
+        ),
     ],
 )
 def test_invalid_item_names_member_and_field(make_library, tmp_path, change, match):
@@ -865,3 +873,22 @@ def test_duplicate_ids_in_a_bundle_are_refused(make_library, tmp_path):
 
     rewrite(good, tmp_path / "dup2.kvb", edit_items(same_child_id))
     _import_fails(b, tmp_path / "dup2.kvb", r"citations\[0\]\.id: id .* is used twice")
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["2024-04-28T20:21:00+00:00", "2024-04-28T20:21:00.123456+00:00", "2024-04-28T22:21:00+02:00",
+     "2024-04-28T20:21:00Z", "1999-12-31T23:59:59-05:00"],
+)
+def test_timestamps_are_stored_as_sqlalchemy_stores_them(value):
+    from datetime import datetime
+
+    from sqlalchemy.dialects import sqlite
+
+    from db.models import Revision
+
+    dialect = sqlite.dialect()
+    proc = Revision.__table__.c.changed_at.type.dialect_impl(dialect).bind_processor(dialect)
+    expected = proc(datetime.fromisoformat(value))
+    assert bundle_write.stored_time(proc, True, value) == expected
+    assert bundle_write.stored_time(proc, True, datetime.fromisoformat(value)) == expected
