@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable, Iterable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import text
@@ -84,25 +85,29 @@ def old_rows(session: Session, ids: Sequence[str]) -> list[Row]:
     """
     if not ids:
         return []
+    indexed = (
+        "AND EXISTS (SELECT 1 FROM item_fts_head_docsize d WHERE d.id = c.search_rowid)"
+        if _is_sqlite(session)
+        else "AND EXISTS (SELECT 1 FROM item_fts f WHERE f.item_id = c.id)"
+    )
     out: list[Row] = []
     with session.no_autoflush:
         for start in range(0, len(ids), 500):
             chunk = list(ids[start : start + 500])
             names = ", ".join(f":i{n}" for n in range(len(chunk)))
             params = {f"i{n}": v for n, v in enumerate(chunk)}
-            sqlite = _is_sqlite(session)
-            indexed = (
-                "AND EXISTS (SELECT 1 FROM item_fts_head_docsize d WHERE d.id = c.search_rowid)"
-                if sqlite
-                else "AND EXISTS (SELECT 1 FROM item_fts f WHERE f.item_id = c.id)"
-            )
             sql = (
                 "SELECT c.id, c.kind, c.status, c.title, c.summary, c.body, c.tags, "
                 f"c.audiences FROM content_item c WHERE c.id IN ({names}) {indexed}"
             )
-            for r in session.execute(text(sql), params):
-                out.append(row_of(*r[:6], _json_list(r[6]), _json_list(r[7])))
+            out += [_stored_row(r) for r in session.execute(text(sql), params)]
     return out
+
+
+def _stored_row(r: Sequence[Any]) -> Row:
+    """Return the index row of (id, kind, status, title, summary, body, tags, audiences)
+    as content_item stores them (tags and audiences as JSON)."""
+    return row_of(*r[:6], _json_list(r[6]), _json_list(r[7]))
 
 
 def replace(session: Session, old: list[Row], new: list[Row]) -> None:
@@ -206,14 +211,7 @@ def start_rebuild(session: Session, rows: list[Row], replaced: list[str]) -> Cal
     """
     conn = session.connection()
     stage_live_items(conn, except_rowids=[fts_rowid(i) for i in replaced])
-    stage_rows(conn, sorted(
-        (
-            (fts_rowid(r["item_id"]), r["kind"], r["status"], r["title"], r["summary"], r["body"],
-             r["tags"], folded_extra(f"{r['title']} {r['summary']}"))
-            for r in rows
-        ),
-        key=lambda t: t[0],
-    ))
+    stage_rows(conn, sorted(map(itemgetter("rid", *INDEX_COLUMNS), _sqlite_rows(rows))))
     raw = conn.connection.driver_connection
     outcome: dict[str, Any] = {}
 
@@ -248,7 +246,7 @@ def rebuild(session: Session, batch: int = 5000) -> int:
     )
     count = 0
     while chunk := result.fetchmany(batch):
-        rows = [row_of(*r[:6], _json_list(r[6]), _json_list(r[7])) for r in chunk]
+        rows = [_stored_row(r) for r in chunk]
         insert_rows(session, rows)
         count += len(rows)
     return count

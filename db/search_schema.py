@@ -166,6 +166,11 @@ def _create_v3_tables(conn: Connection) -> None:
 
 
 STAGE = "temp.kv_fts_stage"
+# An item's tags and audiences as the index's text: content_item keeps them as JSON lists.
+_TAGS = (
+    "trim(coalesce((SELECT group_concat(value, ' ') FROM json_each(c.tags)), '') || ' ' || "
+    "coalesce((SELECT group_concat(value, ' ') FROM json_each(c.audiences)), ''))"
+)
 _STAGE_COLUMNS = ("rid", *INDEX_COLUMNS)
 
 
@@ -176,14 +181,10 @@ def stage_live_items(conn: Connection, *, except_rowids: list[int] | None = None
     new values with :func:`stage_rows`).
     """
     _register_functions(conn)
-    tags = (
-        "trim(coalesce((SELECT group_concat(value, ' ') FROM json_each(c.tags)), '') || ' ' || "
-        "coalesce((SELECT group_concat(value, ' ') FROM json_each(c.audiences)), ''))"
-    )
     conn.exec_driver_sql(f"DROP TABLE IF EXISTS {STAGE}")
     conn.exec_driver_sql(
         f"CREATE TABLE {STAGE} AS SELECT c.search_rowid AS rid, c.kind, c.status, "
-        f"c.title, c.summary, c.body, {tags} AS tags, "
+        f"c.title, c.summary, c.body, {_TAGS} AS tags, "
         "kv_folded_extra(c.title || ' ' || c.summary) AS folded "
         "FROM content_item c INDEXED BY ix_content_item_search_rowid "
         "WHERE c.deleted_at IS NULL ORDER BY c.search_rowid"
@@ -251,15 +252,11 @@ def downgrade_to_v2(conn: Connection) -> None:
     conn.exec_driver_sql("DROP TABLE IF EXISTS item_fts")
     conn.exec_driver_sql(SQLITE_V2)
     conn.exec_driver_sql(SQLITE_HEAD_V2)
-    tags = (
-        "trim(coalesce((SELECT group_concat(value, ' ') FROM json_each(c.tags)), '') || ' ' || "
-        "coalesce((SELECT group_concat(value, ' ') FROM json_each(c.audiences)), ''))"
-    )
     for table, body in (("item_fts", "c.body, "), ("item_fts_head", "")):
         columns = f"rowid, item_id, kind, status, title, summary, {body[2:]}tags, folded"
         conn.exec_driver_sql(
             f"INSERT INTO {table} ({columns}) SELECT kv_fts_rowid(c.id), c.id, c.kind, c.status, "
-            f"c.title, c.summary, {body}{tags}, kv_fold(c.title || ' ' || c.summary) "
+            f"c.title, c.summary, {body}{_TAGS}, kv_fold(c.title || ' ' || c.summary) "
             "FROM content_item c WHERE c.deleted_at IS NULL ORDER BY 1"
         )
 

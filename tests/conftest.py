@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -83,3 +83,25 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Library]:
 def store_hist(store: Library) -> UndoHistory:
     """Return an undo history on the parametrized store."""
     return UndoHistory(store.sessions, "tester")
+
+
+def _index_terms(lib: Library) -> dict[str, list[tuple[object, ...]]]:
+    """Return every term both SQLite index tables hold, with document counts, and row sizes."""
+    from sqlalchemy import text
+
+    with lib.read_sessions() as s:
+        out = {}
+        for table in ("item_fts", "item_fts_head"):
+            s.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.v_{table} "
+                           f"USING fts5vocab(main, {table}, 'row')"))
+            out[table] = [tuple(r) for r in s.execute(text(f"SELECT * FROM temp.v_{table}"))]
+        out["sizes"] = [tuple(r) for r in s.execute(text(
+            "SELECT d.id, d.sz, h.sz FROM item_fts_docsize d JOIN item_fts_head_docsize h "
+            "USING (id) ORDER BY d.id"))]
+        return out
+
+
+@pytest.fixture
+def index_terms() -> Callable[[Library], dict[str, list[tuple[object, ...]]]]:
+    """Return the function that reads a library's SQLite search index term by term."""
+    return _index_terms

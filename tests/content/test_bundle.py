@@ -797,22 +797,8 @@ def test_problems_found_by_the_worker_name_member_and_field(make_library, tmp_pa
     _import_fails(b, tmp_path / "bad.kvb", r"items/0004\.json, field \[0\]\.title: must be a text")
 
 
-def _index_terms(lib: Library) -> dict[str, list[tuple[Any, ...]]]:
-    """Return every term of both SQLite index tables with document counts, and row sizes."""
-    with lib.read_sessions() as s:
-        out = {}
-        for table in ("item_fts", "item_fts_head"):
-            s.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.v_{table} "
-                           f"USING fts5vocab(main, {table}, 'row')"))
-            out[table] = [tuple(r) for r in s.execute(text(f"SELECT * FROM temp.v_{table}"))]
-        out["sizes"] = [tuple(r) for r in s.execute(text(
-            "SELECT d.id, d.sz, h.sz FROM item_fts_docsize d JOIN item_fts_head_docsize h "
-            "USING (id) ORDER BY d.id"))]
-        return out
-
-
 def test_big_import_into_a_used_library_indexes_like_a_rebuild(
-    make_library, tmp_path, monkeypatch
+    make_library, tmp_path, monkeypatch, index_terms
 ):
     """The index built beside the writes holds stored, replaced and new items rightly."""
     a, b = make_library("a"), make_library("b")
@@ -831,12 +817,12 @@ def test_big_import_into_a_used_library_indexes_like_a_rebuild(
     with b.sessions.begin() as s:
         report = import_bundle(s, _export(a, tmp_path / "v2.kvb"))
     assert report.updated == {"item": 1}
-    built = _index_terms(b)
+    built = index_terms(b)
     terms = {r[0] for r in built["item_fts_head"]}
     assert {"tiltaksnavn", "fjellbeite"} <= terms
     with b.sessions.begin() as s:
         search_index.rebuild(s)
-    assert _index_terms(b) == built
+    assert index_terms(b) == built
 
 
 def test_kind_rules_are_checked_by_the_worker_too(make_library, tmp_path, monkeypatch):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from sqlalchemy import text
 
@@ -130,22 +132,8 @@ def test_hostile_query_text_is_harmless(store: Library, titles: dict[str, str]) 
         _titles(store, query)
 
 
-def _vocabulary(store: Library) -> dict[str, list[tuple[object, ...]]]:
-    """Return every term the SQLite index holds, with its document and hit counts."""
-    with store.read_sessions() as s:
-        out = {}
-        for table in ("item_fts", "item_fts_head"):
-            s.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.v_{table} "
-                           f"USING fts5vocab(main, {table}, 'row')"))
-            out[table] = [tuple(r) for r in s.execute(text(f"SELECT * FROM temp.v_{table}"))]
-        out["sizes"] = [tuple(r) for r in s.execute(text(
-            "SELECT d.id, d.sz, h.sz FROM item_fts_docsize d JOIN item_fts_head_docsize h "
-            "USING (id) ORDER BY d.id"))]
-        return out
-
-
 def test_edited_index_equals_a_rebuilt_one(
-    store: Library, store_hist: UndoHistory, titles: dict[str, str]
+    store: Library, store_hist: UndoHistory, titles: dict[str, str], index_terms: Any
 ) -> None:
     """The contentless index takes rows out with the values they went in with."""
     if not store.is_sqlite:
@@ -159,12 +147,12 @@ def test_edited_index_equals_a_rebuilt_one(
     store_hist.undo()
     store_hist.redo()
     store_hist.run(DeleteItem(entity_id=titles["Hva kjennetegner gode vertskapskommuner?"]))
-    edited = _vocabulary(store)
+    edited = index_terms(store)
     assert "bredband" in {r[0] for r in edited["item_fts_head"]}
     assert "kjennetegner" not in {r[0] for r in edited["item_fts"]}
     with store.sessions.begin() as s:
         assert search_index.rebuild(s) == 4
-    assert _vocabulary(store) == edited
+    assert index_terms(store) == edited
     assert _titles(store, "odda") == ["Ođđa bredbånd"]
     assert _titles(store, "kapasitet") == []
 
