@@ -43,7 +43,7 @@ from content.bundle_safety import (
     Limits,
     ReadBudget,
     check_archive,
-    check_free_parts,
+    loads_checked_elsewhere,
     loads_strict,
     read_member,
 )
@@ -194,14 +194,15 @@ def _read_bundle(
                     remote.append((listed["name"], value))
                 _progress_step(progress)
             results = checker.results() if checker.remote else None
+            for name, value in remote:
+                found = results.get(name) if results is not None else None
+                if found is None:  # the worker could not run: read and check it here
+                    data = read_member(zf, by_name[name], ReadBudget(limits))
+                    value = loads_strict(data, name, limits, schema_bounded=name != ASSET_INDEX)
+                    found = entity_problems(name, value)
+                _add_entities(parsed, name, value, found, problems)
         finally:
             checker.close()
-    for name, value in remote:
-        found = results.get(name) if results is not None else None
-        if found is None:  # the worker could not run: check here
-            check_free_parts(value, f"bundle member {name}", limits)
-            found = entity_problems(name, value)
-        _add_entities(parsed, name, value, found, problems)
     _check_counts(parsed, problems)
     problems.raise_if_any()
     return parsed
@@ -224,7 +225,10 @@ def _read_one(
     if name.endswith(".bin"):
         parsed.blobs[name[len("assets/") : -len(".bin")]] = data
         return None
-    value = loads_strict(data, name, limits, schema_bounded=name != ASSET_INDEX, walk=local)
+    if local:
+        value = loads_strict(data, name, limits, schema_bounded=name != ASSET_INDEX)
+    else:
+        value = loads_checked_elsewhere(data, name, limits)
     if not isinstance(value, list):
         problems.add(f"bundle member {name}: must be a JSON list")
         return None

@@ -189,13 +189,8 @@ def loads_strict(
     limits: Limits = DEFAULT_LIMITS,
     *,
     schema_bounded: bool = False,
-    walk: bool = True,
 ) -> Any:
-    """Parse JSON strictly: UTF-8, no duplicate keys, no NaN, bounded depth and sizes.
-
-    With ``walk=False`` the schema-free parts (history states) of a schema-bounded member
-    are not walked for depth and sizes: the caller has that done elsewhere.
-    """
+    """Parse JSON strictly: UTF-8, no duplicate keys, no NaN, bounded depth and sizes."""
     where = f"bundle member {member}"
     value = _loads_fast(data)
     if value is _SLOW:
@@ -203,7 +198,7 @@ def loads_strict(
     surrogates = b"\\u" in data and bool(_SURROGATE_ESCAPE.search(data))
     if surrogates or not schema_bounded:
         check_json_value(value, where, limits, surrogates=surrogates)
-    elif walk:
+    else:
         check_free_parts(value, where, limits)
     return value
 
@@ -236,6 +231,23 @@ def _loads_fast(data: bytes) -> Any:
     if again.count(b":") != data.count(b":"):
         return _SLOW
     return value
+
+
+def loads_checked_elsewhere(data: bytes, member: str, limits: Limits = DEFAULT_LIMITS) -> Any:
+    """Parse a member whose very bytes another process parses with :func:`loads_strict`.
+
+    That process refuses what the format forbids (duplicate keys, lone surrogates, NaN,
+    depth and sizes), and its verdict decides whether this value is used; here orjson's
+    parse is enough, as it gives the same value for any bytes the strict parser accepts.
+    Only where orjson might round a long number, or refuses the bytes, is the strict
+    parser used here too.
+    """
+    if _LONG_NUMBER not in data.translate(_DIGITS_AS_ZERO):
+        try:
+            return orjson.loads(data)
+        except orjson.JSONDecodeError:
+            pass
+    return loads_strict(data, member, limits)
 
 
 def _loads_checked(data: bytes, where: str, limits: Limits) -> Any:

@@ -841,6 +841,29 @@ def test_kind_rules_are_checked_by_the_worker_too(make_library, tmp_path, monkey
     _import_fails(b, tmp_path / "bad.kvb", r"items/0004\.json, field \[0\]\.fields\.year")
 
 
+@pytest.mark.parametrize("worker_runs", [True, False])
+def test_malformed_json_in_a_member_parsed_by_the_worker_is_refused(
+    make_library, tmp_path, monkeypatch, worker_runs
+):
+    """This process parses the worker's members without the strict checks (the worker
+    makes them on the same bytes); when the worker cannot run they are made here."""
+    a, b = make_library("a"), make_library("b")
+    populate(a)
+    monkeypatch.setattr(bundle_export, "CHUNK_ENTITIES", 1)
+    good = _export(a, tmp_path / "all.kvb")
+
+    def duplicate_key(members: dict[str, bytes]) -> None:
+        text = members["items/0004.json"].decode()
+        text = text.replace('"title":', '"title":"Skjult","title":', 1)
+        members["items/0004.json"] = text.encode()
+
+    rewrite(good, tmp_path / "dup.kvb", duplicate_key)
+    monkeypatch.setattr(bundle_check, "PARALLEL_FROM_BYTES", 0)
+    if not worker_runs:
+        monkeypatch.setattr(bundle_check.MemberChecker, "results", lambda self: None)
+    _import_fails(b, tmp_path / "dup.kvb", r"items/0004\.json: .*duplicate key 'title'")
+
+
 def test_duplicate_ids_in_a_bundle_are_refused(make_library, tmp_path):
     a, b = make_library("a"), make_library("b")
     populate(a)
