@@ -16,6 +16,8 @@ import multiprocessing
 import os
 import zipfile
 from concurrent.futures import Future, ProcessPoolExecutor
+from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from content.bundle_common import ASSET_INDEX, FOLDERS, _compiler
@@ -58,8 +60,9 @@ def where(member: str, index: int, field_path: str) -> str:
 def entity_problems(member: str, entities: list[Any]) -> MemberProblems:
     """Return the problems of a member's entries, with their indexes.
 
-    Schema problems first; an item that fits the schema is then checked against the
-    rules of its kind (the rules that need other entities come later, in bundle_read).
+    Schema problems first; an entity that fits the schema then has its timestamps and
+    history checked, and an item the rules of its kind (the rules that need other
+    entities come later, in bundle_read).
     When msgspec finds every entry valid the Python checker is skipped; otherwise it
     checks each entry and names the fields.
     """
@@ -72,6 +75,8 @@ def entity_problems(member: str, entities: list[Any]) -> MemberProblems:
         errors: list[tuple[str, str]] = []
         if not all_fit:
             check(entity, "", errors)
+        if not errors and def_name != "asset":
+            errors = stamp_problems(entity)
         if not errors and def_name == "item":
             errors = validate_item_values(
                 entity["kind"], entity["title"], entity["fields"],
@@ -79,6 +84,38 @@ def entity_problems(member: str, entities: list[Any]) -> MemberProblems:
             )
         out += [(index, f"{where(member, index, path)}: {message}") for path, message in errors]
     return out
+
+
+def stamp_problems(d: dict[str, Any]) -> list[tuple[str, str]]:
+    """Return the problems of an entity's timestamps and history (fits the schema)."""
+    out = []
+    for key in ("created_at", "updated_at", "deleted_at"):
+        if d[key] is not None and not _real_time(d[key]):
+            out.append((key, f"{d[key]} is not a real date and time"))
+    for i, h in enumerate(d["history"]):
+        if not _real_time(h["changed_at"]):
+            out.append(
+                (f"history[{i}].changed_at", f"{h['changed_at']} is not a real date and time")
+            )
+    if d["deleted"] != (d["deleted_at"] is not None):
+        out.append(("deleted_at", "must be set exactly when deleted is true"))
+    numbers = [h["revision"] for h in d["history"]]
+    if numbers != sorted(set(numbers)) or (numbers and numbers[-1] > d["revision"]):
+        out.append((
+            "history",
+            f"revisions must be unique, ascending and not above revision {d['revision']}",
+        ))
+    return out
+
+
+@lru_cache(maxsize=65_536)
+def _real_time(value: str) -> bool:
+    """Tell whether a timestamp the schema let through names a real moment (no month 13)."""
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def digest_problem(listed: dict[str, Any], data: bytes) -> str | None:

@@ -6,8 +6,6 @@ import os
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import literal, select
@@ -348,9 +346,6 @@ def _check_domain(session: Session, parsed: _Parsed) -> None:
         _check_module(entry, kinds, problems)
     for entry in parsed.entities["curriculum"]:
         _check_curriculum(entry, modules, problems)
-    for etype in ENTITY_TYPES:
-        for entry in parsed.entities[etype]:
-            _check_stamps(entry, problems)
     _check_assets(parsed, problems)
     problems.raise_if_any()
 
@@ -455,37 +450,6 @@ def _rule_problems(entry: _Entry, rule: Any, problems: _Problems) -> None:
     except ValidationError as exc:
         for field_name, message in exc.problems:
             problems.add(f"{entry.where(field_name)}: {message}")
-
-
-def _check_stamps(entry: _Entry, problems: _Problems) -> None:
-    d = entry.data
-    for key in ("created_at", "updated_at", "deleted_at"):
-        if d[key] is not None and not _real_time(d[key]):
-            problems.add(f"{entry.where(key)}: {d[key]} is not a real date and time")
-    for i, h in enumerate(d["history"]):
-        if not _real_time(h["changed_at"]):
-            problems.add(
-                f"{entry.where(f'history[{i}].changed_at')}: {h['changed_at']} is not a real "
-                "date and time"
-            )
-    if d["deleted"] != (d["deleted_at"] is not None):
-        problems.add(f"{entry.where('deleted_at')}: must be set exactly when deleted is true")
-    numbers = [h["revision"] for h in d["history"]]
-    if numbers != sorted(set(numbers)) or (numbers and numbers[-1] > d["revision"]):
-        problems.add(
-            f"{entry.where('history')}: revisions must be unique, ascending and "
-            f"not above revision {d['revision']}"
-        )
-
-
-@lru_cache(maxsize=65_536)
-def _real_time(value: str) -> bool:
-    """Tell whether a timestamp the schema let through names a real moment (no month 13)."""
-    try:
-        datetime.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 def _check_assets(parsed: _Parsed, problems: _Problems) -> None:

@@ -71,12 +71,12 @@ class ContentItem(Tracked, Base):
 
     __tablename__ = "content_item"
 
-    kind: Mapped[str] = mapped_column(String(40), index=True)
-    title: Mapped[str] = mapped_column(String(500), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(500))
     summary: Mapped[str] = mapped_column(Text, default="")
     body: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(5), default="nb")
-    status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
+    status: Mapped[str] = mapped_column(String(20), default="draft")
     fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
     audiences: Mapped[list[Any]] = mapped_column(JSON, default=list)
@@ -86,7 +86,8 @@ class ContentItem(Tracked, Base):
         BigInteger, default=_search_rowid_default, index=True, unique=True
     )
 
-    # Covers the library list (live items sorted by title) without touching the table.
+    # Covers the library list (live items sorted by title, filtered by kind or status)
+    # without touching the table; no other index on these columns (migration 0005).
     __table_args__ = (
         Index("ix_content_item_listing", "deleted_at", "title", "kind", "status", "id"),
     )
@@ -116,7 +117,11 @@ class ItemLabel(Base):
     facet: Mapped[str] = mapped_column(String(10), primary_key=True)  # "tag" or "audience"
     value: Mapped[str] = mapped_column(String(200), primary_key=True)
 
-    __table_args__ = (Index("ix_item_label_facet_value", "facet", "value"),)
+    # WITHOUT ROWID on SQLite: the primary key is the table (one b-tree fewer to write).
+    __table_args__ = (
+        Index("ix_item_label_facet_value", "facet", "value"),
+        {"sqlite_with_rowid": False},
+    )
 
 
 class ItemRelation(Base):

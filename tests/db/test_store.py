@@ -115,8 +115,31 @@ def test_older_library_is_backed_up_then_upgraded(tmp_path: Path) -> None:
             assert [h.title for h in search(s, "gammel")] == ["Gammelt funn"]
             assert [h.title for h in search(s, "vertskap", kinds=["finding"])] == ["Gammelt funn"]
             assert [h.title for h in type_ahead(s, "gam")] == ["Gammelt funn"]
+            # a labelled item still finds its labels in the WITHOUT ROWID table (0005)
+            s.execute(text("INSERT INTO item_label VALUES ('a', 'tag', 'reiseliv')"))
+            assert [h.title for h in search(s, "funn", tags=["reiseliv"])] == ["Gammelt funn"]
     finally:
         lib.dispose()
+    fresh = open_library(tmp_path / "fresh.sqlite")
+    fresh.dispose()
+    assert _schema(path) == _schema(tmp_path / "fresh.sqlite")
+
+
+def _schema(path: Path) -> dict[str, str]:
+    """Return a library's indexes (their SQL, spacing normalised) and its WITHOUT ROWID
+    tables (column order may differ: SQLite appends columns a migration adds)."""
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+            "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'item_fts%'"
+        ).fetchall()
+    out = {}
+    for kind, name, sql in rows:
+        if kind == "index":
+            out[name] = " ".join(sql.replace('"', "").replace("(", " ( ").split())
+        elif kind == "table":
+            out[name] = "WITHOUT ROWID" if sql.rstrip().endswith("WITHOUT ROWID") else "rowid"
+    return out
 
 
 def test_sqlite_pragmas_and_write_lock(lib: Library) -> None:
