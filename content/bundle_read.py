@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -317,10 +317,16 @@ def _known(session: Session, etype: str, ids: set[str]) -> dict[str, str]:
     return found
 
 
-def _check_domain(session: Session, parsed: _Parsed) -> None:
-    """Check ids, domain rules and references of every entity; raise on any problem."""
+def check_domain(session: Session, parsed: _Parsed) -> Callable[[], None]:
+    """Check ids (now) and domain rules and references (in the returned function).
+
+    Everything that reads the library happens here; the returned check is pure Python
+    and touches no database, so it may run while the search index is built (see
+    bundle_write._import). Each raises BundleError naming every problem.
+    """
     problems = _Problems()
     _check_unique_ids(parsed, problems)
+    problems.raise_if_any()  # planning needs unique ids
     kinds = {e.data["id"]: e.data["kind"] for e in parsed.entities["item"]}
     modules = {e.data["id"] for e in parsed.entities["module"]}
     refs_items = {r["target_id"] for e in parsed.entities["item"] for r in e.data["relations"]}
@@ -340,14 +346,18 @@ def _check_domain(session: Session, parsed: _Parsed) -> None:
     }
     kinds = {**_known(session, "item", refs_items - set(kinds)), **kinds}
     modules |= set(_known(session, "module", refs_modules - modules))
-    for entry in parsed.entities["item"]:
-        _check_item(entry, kinds, problems)
-    for entry in parsed.entities["module"]:
-        _check_module(entry, kinds, problems)
-    for entry in parsed.entities["curriculum"]:
-        _check_curriculum(entry, modules, problems)
-    _check_assets(parsed, problems)
-    problems.raise_if_any()
+
+    def check_rules() -> None:
+        for entry in parsed.entities["item"]:
+            _check_item(entry, kinds, problems)
+        for entry in parsed.entities["module"]:
+            _check_module(entry, kinds, problems)
+        for entry in parsed.entities["curriculum"]:
+            _check_curriculum(entry, modules, problems)
+        _check_assets(parsed, problems)
+        problems.raise_if_any()
+
+    return check_rules
 
 
 def _check_unique_ids(parsed: _Parsed, problems: _Problems) -> None:

@@ -6,7 +6,7 @@ import gc
 import json
 import os
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache, partial
@@ -33,12 +33,12 @@ from content.bundle_export import (
 )
 from content.bundle_read import (
     CURRENT,
-    _check_domain,
     _child_ids,
     _Entry,
     _Parsed,
     _Problems,
     _read_bundle,
+    check_domain,
     is_empty,
 )
 from content.bundle_safety import (
@@ -101,7 +101,7 @@ def _import(
 ) -> ImportReport:
     session.flush()
     parsed = _read_bundle(path, limits, progress)
-    _check_domain(session, parsed)
+    check_rules = check_domain(session, parsed)
     report = ImportReport()
     plan = {etype: _plan(session, etype, parsed.entities[etype], report) for etype in ENTITY_TYPES}
     _check_child_owners(session, plan)
@@ -114,20 +114,26 @@ def _import(
         # The commit leaves the write-ahead log for Library.checkpoint to copy (seconds
         # for a big import; the app does it in the background).
         defer_checkpoint(session.connection())
-        # The index is built first, in a thread, while the rows are prepared here.
+        # The index is built first, in a thread, while the rules that need other
+        # entities are checked and the rows prepared here.
         rebuilt = search_index.start_rebuild(
             session, search_index.index_rows(items), [d["id"] for d, _ in plan["item"].newer]
         )
     indexed = _indexed_before(session, plan["item"]) if rebuilt is None else []
     steps: list[Step] = []
     try:
+        check_rules()  # pure Python: runs while the index is built
         for etype in ENTITY_TYPES:
             more, revisions = _prepare(session.get_bind().dialect, etype, plan[etype])
             steps += more
             report.revisions_added += revisions
-    finally:
-        if rebuilt is not None:
-            rebuilt()
+    except BaseException:
+        if rebuilt is not None:  # the session is unusable until the thread is done
+            with suppress(Exception):  # the problem found here is the one to tell
+                rebuilt()
+        raise
+    if rebuilt is not None:
+        rebuilt()
     _progress_step(progress)
     for step in steps:
         step(session)

@@ -23,6 +23,7 @@ from content.commands import AddCitation, AddRelation, CreateItem, DeleteItem, U
 from content.curriculum_commands import AddModulesToSession, AddSession, CreateCurriculum
 from content.library import state_at
 from content.module_commands import CreateModule
+from content.search import search
 from content.undo import UndoHistory
 from db.engine import Library, open_library
 from db.models import Asset, Base, Revision
@@ -823,6 +824,41 @@ def test_big_import_into_a_used_library_indexes_like_a_rebuild(
     with b.sessions.begin() as s:
         search_index.rebuild(s)
     assert index_terms(b) == built
+
+
+def test_a_broken_reference_found_while_the_index_is_built_changes_nothing(
+    make_library, tmp_path, monkeypatch, index_terms
+):
+    """Cross-entity rules are checked while the index thread works: a problem found
+    then waits for the thread, is told as it is, and the index is rolled back too."""
+    a, b = make_library("a"), make_library("b")
+    if not b.is_sqlite:
+        pytest.skip("the threaded index build is SQLite's")
+    populate(a)
+    UndoHistory(b.sessions, author="other").run(
+        CreateItem(values={"kind": "finding", "title": "Bare lokalt funn om fjellbeite"})
+    )
+    before = index_terms(b)
+
+    def dangling(items: list[dict[str, Any]]) -> None:
+        with_rel = next(i for i in items if i["relations"])
+        with_rel["relations"][0]["target_id"] = "finnes-ikke"
+
+    rewrite(_export(a, tmp_path / "ok.kvb"), tmp_path / "bad.kvb", edit_items(dangling))
+    monkeypatch.setattr(bundle_write, "REINDEX_ONE_BY_ONE", 0)  # the big-import path
+    started = []
+    real_start = search_index.start_rebuild
+
+    def start_rebuild(*args: Any) -> Any:
+        started.append(True)
+        return real_start(*args)
+
+    monkeypatch.setattr(search_index, "start_rebuild", start_rebuild)
+    _import_fails(b, tmp_path / "bad.kvb", r"target_id: item finnes-ikke is neither")
+    assert started  # the index thread was running when the problem was found
+    assert index_terms(b) == before
+    with b.read_sessions() as s:
+        assert [h.title for h in search(s, "fjellbeite")] == ["Bare lokalt funn om fjellbeite"]
 
 
 def test_kind_rules_are_checked_by_the_worker_too(make_library, tmp_path, monkeypatch):
