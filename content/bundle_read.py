@@ -305,12 +305,17 @@ def is_empty(session: Session, table: Any) -> bool:
     return session.execute(select(literal(1)).select_from(table).limit(1)).first() is None
 
 
-def _known(session: Session, etype: str, ids: set[str]) -> dict[str, str]:
-    """Return {id: kind} (items) or {id: id} of stored entities among ids."""
+def _known(session: Session, etype: str, refs: Callable[[], set[str]]) -> dict[str, str]:
+    """Return {id: kind} (items) or {id: id} of stored entities among the ids refs() gives.
+
+    An empty table is not asked (nor are the ids gathered): a first import skips this.
+    """
     cls = _ENTITY_CLASSES[etype]
+    if is_empty(session, cls.__table__):
+        return {}
     col = cls.kind if etype == "item" else cls.id
     found: dict[str, str] = {}
-    for batch in _batches(ids) if not is_empty(session, cls.__table__) else ():
+    for batch in _batches(refs()):
         found.update(
             {r[0]: r[1] for r in session.execute(select(cls.id, col).where(cls.id.in_(batch)))}
         )
@@ -327,37 +332,54 @@ def check_domain(session: Session, parsed: _Parsed) -> Callable[[], None]:
     problems = _Problems()
     _check_unique_ids(parsed, problems)
     problems.raise_if_any()  # planning needs unique ids
-    kinds = {e.data["id"]: e.data["kind"] for e in parsed.entities["item"]}
-    modules = {e.data["id"] for e in parsed.entities["module"]}
-    refs_items = {r["target_id"] for e in parsed.entities["item"] for r in e.data["relations"]}
-    refs_items |= {c["source_id"] for e in parsed.entities["item"] for c in e.data["citations"]}
-    refs_items |= {
+    items, modules = parsed.entities["item"], parsed.entities["module"]
+
+    def own_modules() -> set[str]:
+        return {e.data["id"] for e in modules}
+
+    # Only references to entities outside the bundle are looked up in the library.
+    stored_kinds = _known(
+        session, "item", lambda: _item_refs(parsed) - {e.data["id"] for e in items}
+    )
+    stored_modules = _known(session, "module", lambda: _module_refs(parsed) - own_modules())
+
+    def check_rules() -> None:
+        kinds = {**stored_kinds, **{e.data["id"]: e.data["kind"] for e in items}}
+        module_ids = set(stored_modules) | own_modules()
+        for entry in items:
+            _check_item(entry, kinds, problems)
+        for entry in modules:
+            _check_module(entry, kinds, problems)
+        for entry in parsed.entities["curriculum"]:
+            _check_curriculum(entry, module_ids, problems)
+        _check_assets(parsed, problems)
+        problems.raise_if_any()
+
+    return check_rules
+
+
+def _item_refs(parsed: _Parsed) -> set[str]:
+    """Return the ids of every item the bundle's entities refer to."""
+    refs = {r["target_id"] for e in parsed.entities["item"] for r in e.data["relations"]}
+    refs |= {c["source_id"] for e in parsed.entities["item"] for c in e.data["citations"]}
+    refs |= {
         b["item_id"]
         for e in parsed.entities["module"]
         for s in e.data["sections"]
         for b in s["blocks"]
         if b["item_id"]
     }
-    refs_modules = {
+    return refs
+
+
+def _module_refs(parsed: _Parsed) -> set[str]:
+    """Return the ids of every module the bundle's curricula place."""
+    return {
         m["module_id"]
         for e in parsed.entities["curriculum"]
         for s in e.data["sessions"]
         for m in s["modules"]
     }
-    kinds = {**_known(session, "item", refs_items - set(kinds)), **kinds}
-    modules |= set(_known(session, "module", refs_modules - modules))
-
-    def check_rules() -> None:
-        for entry in parsed.entities["item"]:
-            _check_item(entry, kinds, problems)
-        for entry in parsed.entities["module"]:
-            _check_module(entry, kinds, problems)
-        for entry in parsed.entities["curriculum"]:
-            _check_curriculum(entry, modules, problems)
-        _check_assets(parsed, problems)
-        problems.raise_if_any()
-
-    return check_rules
 
 
 def _check_unique_ids(parsed: _Parsed, problems: _Problems) -> None:

@@ -861,6 +861,49 @@ def test_a_broken_reference_found_while_the_index_is_built_changes_nothing(
         assert [h.title for h in search(s, "fjellbeite")] == ["Bare lokalt funn om fjellbeite"]
 
 
+def test_references_to_entities_only_in_the_library_are_resolved_there(make_library, tmp_path):
+    """A bundle may leave out what it refers to when the library has it: kinds of stored
+    items still decide the relation rules, and stored modules may be placed."""
+    a, b = make_library("a"), make_library("b")
+    ids = populate(a)
+    full = _export(a, tmp_path / "full.kvb")
+    with b.sessions.begin() as s:
+        import_bundle(s, full)
+    UndoHistory(a.sessions, author="designer").run(
+        UpdateItem(entity_id=ids["measure"], values={"title": "Nytt tiltaksnavn"})
+    )
+
+    def only_the_measure(members: dict[str, bytes]) -> None:
+        items = json.loads(members["items/0000.json"])
+        kept = [i for i in items if i["id"] == ids["measure"]]
+        members["items/0000.json"] = json.dumps(kept, ensure_ascii=False).encode()
+        manifest = json.loads(members["manifest.json"])
+        manifest["counts"]["items"] = 1
+        manifest["counts"]["revisions"] -= sum(
+            len(i["history"]) for i in items if i["id"] != ids["measure"]
+        )
+        for m in manifest["members"]:
+            if m["name"] == "items/0000.json":
+                m["count"] = 1
+        members["manifest.json"] = json.dumps(manifest).encode()
+
+    rewrite(_export(a, tmp_path / "v2.kvb"), tmp_path / "lean.kvb", only_the_measure)
+    with b.sessions.begin() as s:
+        report = import_bundle(s, tmp_path / "lean.kvb")
+    assert report.updated == {"item": 1}
+
+    def wrong_kind(members: dict[str, bytes]) -> None:
+        only_the_measure(members)
+        items = json.loads(members["items/0000.json"])
+        items[0]["relations"][0]["target_id"] = ids["source"]  # stored, but a source
+        members["items/0000.json"] = json.dumps(items, ensure_ascii=False).encode()
+
+    rewrite(_export(a, tmp_path / "v2.kvb"), tmp_path / "wrong.kvb", wrong_kind)
+    _import_fails(
+        b, tmp_path / "wrong.kvb", r"relations\[0\]\.type: a measure cannot .addresses. a source"
+    )
+
+
 def test_kind_rules_are_checked_by_the_worker_too(make_library, tmp_path, monkeypatch):
     a, b = make_library("a"), make_library("b")
     populate(a)
