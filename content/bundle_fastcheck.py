@@ -18,13 +18,13 @@ from typing import Annotated, Any, Literal, Union
 import msgspec
 
 from content.bundle_common import schema
+from content.bundle_safety import _ANNOTATIONS
 
 
 class Unsupported(Exception):
     """A schema node msgspec cannot check exactly as the Python checker does."""
 
 
-_ANNOTATIONS = {"description", "title", "$comment", "examples", "default"}
 _SCALARS = {"string": str, "integer": int, "number": float, "boolean": bool, "null": type(None)}
 
 

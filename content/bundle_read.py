@@ -182,20 +182,24 @@ def _read_bundle(
         try:
             parsed = _Parsed(manifest, {t: [] for t in ENTITY_TYPES}, [], {})
             problems = _Problems()
-            remote: list[tuple[str, list[Any]]] = []
+            remote: list[tuple[dict[str, Any], list[Any]]] = []
             _progress_start(progress, len(manifest["members"]), "Reading the bundle")
             for listed in manifest["members"]:
                 data = read_member(zf, by_name[listed["name"]], budget)
                 local = listed["name"] not in checker.remote
                 value = _read_one(parsed, listed, data, limits, problems, local=local)
                 if value is not None:
-                    remote.append((listed["name"], value))
+                    remote.append((listed, value))
                 _progress_step(progress)
             results = checker.results() if checker.remote else None
-            for name, value in remote:
+            for listed, value in remote:
+                name = listed["name"]
                 found = results.get(name) if results is not None else None
                 if found is None:  # the worker could not run: read and check it here
                     data = read_member(zf, by_name[name], ReadBudget(limits))
+                    if (problem := digest_problem(listed, data)) is not None:
+                        problems.add(problem)  # the file changed since it was first read
+                        continue
                     value = loads_strict(data, name, limits, schema_bounded=name != ASSET_INDEX)
                     found = entity_problems(name, value)
                 _add_entities(parsed, name, value, found, problems)
@@ -223,10 +227,11 @@ def _read_one(
     if name.endswith(".bin"):
         parsed.blobs[name[len("assets/") : -len(".bin")]] = data
         return None
+    bounded = name != ASSET_INDEX
     if local:
-        value = loads_strict(data, name, limits, schema_bounded=name != ASSET_INDEX)
+        value = loads_strict(data, name, limits, schema_bounded=bounded)
     else:
-        value = loads_checked_elsewhere(data, name, limits)
+        value = loads_checked_elsewhere(data, name, limits, schema_bounded=bounded)
     if not isinstance(value, list):
         problems.add(f"bundle member {name}: must be a JSON list")
         return None

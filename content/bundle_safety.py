@@ -233,21 +233,23 @@ def _loads_fast(data: bytes) -> Any:
     return value
 
 
-def loads_checked_elsewhere(data: bytes, member: str, limits: Limits = DEFAULT_LIMITS) -> Any:
+def loads_checked_elsewhere(
+    data: bytes, member: str, limits: Limits = DEFAULT_LIMITS, *, schema_bounded: bool = False
+) -> Any:
     """Parse a member whose very bytes another process parses with :func:`loads_strict`.
 
     That process refuses what the format forbids (duplicate keys, lone surrogates, NaN,
     depth and sizes), and its verdict decides whether this value is used; here orjson's
     parse is enough, as it gives the same value for any bytes the strict parser accepts.
     Only where orjson might round a long number, or refuses the bytes, is the strict
-    parser used here too.
+    parser used here too, as the other process uses it.
     """
     if _LONG_NUMBER not in data.translate(_DIGITS_AS_ZERO):
         try:
             return orjson.loads(data)
         except orjson.JSONDecodeError:
             pass
-    return loads_strict(data, member, limits)
+    return loads_strict(data, member, limits, schema_bounded=schema_bounded)
 
 
 def _loads_checked(data: bytes, where: str, limits: Limits) -> Any:
