@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-import db.models
+import db.types
 from db.search_schema import create_search_index_v1, drop_search_index
 
 
@@ -29,7 +29,7 @@ def upgrade() -> None:
     sa.Column('mime', sa.String(length=100), nullable=False),
     sa.Column('sha256', sa.String(length=64), nullable=False),
     sa.Column('data', sa.LargeBinary(), nullable=False),
-    sa.Column('created_at', db.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', db.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('created_by', sa.String(length=120), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_asset'))
     )
@@ -49,11 +49,11 @@ def upgrade() -> None:
     sa.Column('starter', sa.Boolean(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('revision', sa.Integer(), nullable=False),
-    sa.Column('created_at', db.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', db.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('created_by', sa.String(length=120), nullable=False),
-    sa.Column('updated_at', db.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', db.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('updated_by', sa.String(length=120), nullable=False),
-    sa.Column('deleted_at', db.models.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('deleted_at', db.types.UTCDateTime(timezone=True), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_content_item'))
     )
     with op.batch_alter_table('content_item', schema=None) as batch_op:
@@ -72,11 +72,11 @@ def upgrade() -> None:
     sa.Column('starter', sa.Boolean(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('revision', sa.Integer(), nullable=False),
-    sa.Column('created_at', db.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', db.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('created_by', sa.String(length=120), nullable=False),
-    sa.Column('updated_at', db.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', db.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('updated_by', sa.String(length=120), nullable=False),
-    sa.Column('deleted_at', db.models.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('deleted_at', db.types.UTCDateTime(timezone=True), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_curriculum'))
     )
     op.create_table('export_record',
@@ -88,7 +88,7 @@ def upgrade() -> None:
     sa.Column('language', sa.String(length=5), nullable=False),
     sa.Column('file_name', sa.Text(), nullable=False),
     sa.Column('sha256', sa.String(length=64), nullable=False),
-    sa.Column('created_at', db.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', db.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('created_by', sa.String(length=120), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_export_record'))
     )
@@ -112,11 +112,11 @@ def upgrade() -> None:
     sa.Column('starter', sa.Boolean(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('revision', sa.Integer(), nullable=False),
-    sa.Column('created_at', db.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', db.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('created_by', sa.String(length=120), nullable=False),
-    sa.Column('updated_at', db.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', db.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('updated_by', sa.String(length=120), nullable=False),
-    sa.Column('deleted_at', db.models.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('deleted_at', db.types.UTCDateTime(timezone=True), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_module'))
     )
     op.create_table('revision',
@@ -125,7 +125,7 @@ def upgrade() -> None:
     sa.Column('entity_id', sa.String(length=36), nullable=False),
     sa.Column('revision', sa.Integer(), nullable=False),
     sa.Column('state', sa.JSON(), nullable=False),
-    sa.Column('changed_at', db.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('changed_at', db.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('author', sa.String(length=120), nullable=False),
     sa.Column('action', sa.String(length=200), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_revision')),
