@@ -490,8 +490,9 @@ def _rule_problems(entry: _Entry, rule: Any, problems: _Problems) -> None:
     try:
         rule(entry.data)
     except ValidationError as exc:
+        named = f" ({exc.entity})" if exc.entity else ""  # which module or curriculum
         for field_name, message in exc.problems:
-            problems.add(f"{entry.where(field_name)}: {message}")
+            problems.add(f"{entry.where(field_name)}{named}: {message}")
 
 
 def _check_assets(parsed: _Parsed, problems: _Problems) -> None:
