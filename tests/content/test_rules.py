@@ -387,7 +387,9 @@ WINDOWS: list[tuple[str, Make, Make]] = [
 ]
 
 
-@pytest.mark.parametrize(("etype", "first", "second"), WINDOWS)
+@pytest.mark.parametrize(
+    ("etype", "first", "second"), WINDOWS, ids=[f"{w[0]}-{i}" for i, w in enumerate(WINDOWS)]
+)
 def test_second_window_working_from_the_same_revision_is_refused(
     lib: Library, etype: str, first: Make, second: Make
 ) -> None:
