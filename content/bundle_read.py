@@ -45,10 +45,10 @@ from content.bundle_safety import (
     loads_strict,
     read_member,
 )
-from content.curriculum_commands import _validate_curriculum
+from content.curriculum_commands import validate_curriculum
 from content.errors import ValidationError
 from content.kinds import relation_problem
-from content.module_commands import _validate_module
+from content.module_commands import duplicate_codes, stored_codes, validate_module
 
 if TYPE_CHECKING:
     from content.progress import Progress
@@ -347,6 +347,7 @@ def check_domain(session: Session, parsed: _Parsed) -> Callable[[], None]:
         session, "item", lambda: _item_refs(parsed) - {e.data["id"] for e in items}
     )
     stored_modules = _known(session, "module", lambda: _module_refs(parsed) - own_modules())
+    other_codes = stored_codes(session, own_modules())
 
     def check_rules() -> None:
         kinds = {**stored_kinds, **{e.data["id"]: e.data["kind"] for e in items}}
@@ -355,6 +356,8 @@ def check_domain(session: Session, parsed: _Parsed) -> Callable[[], None]:
             _check_item(entry, kinds, problems)
         for entry in modules:
             _check_module(entry, kinds, problems)
+        for i, clash in duplicate_codes([e.data for e in modules], other_codes):
+            problems.add(f"{modules[i].where('code')}: {clash}")
         for entry in parsed.entities["curriculum"]:
             _check_curriculum(entry, module_ids, problems)
         _check_assets(parsed, problems)
@@ -443,7 +446,9 @@ def _check_item(entry: _Entry, kinds: dict[str, str], problems: _Problems) -> No
                 f"{entry.where(f'relations[{i}].target_id')}: item {rel['target_id']} "
                 "is neither in the bundle nor in the library"
             )
-        elif problem := relation_problem(rel["type"], d["kind"], target_kind):
+        elif problem := relation_problem(
+            rel["type"], d["kind"], target_kind, source_id=d["id"], target_id=rel["target_id"]
+        ):
             problems.add(f"{entry.where(f'relations[{i}].type')}: {problem}")
     for i, cit in enumerate(d["citations"]):
         source_kind = kinds.get(cit["source_id"])
@@ -460,7 +465,7 @@ def _check_item(entry: _Entry, kinds: dict[str, str], problems: _Problems) -> No
 
 
 def _check_module(entry: _Entry, kinds: dict[str, str], problems: _Problems) -> None:
-    _rule_problems(entry, _validate_module, problems)
+    _rule_problems(entry, validate_module, problems)
     for i, sec in enumerate(entry.data["sections"]):
         for j, block in enumerate(sec["blocks"]):
             if block["item_id"] and block["item_id"] not in kinds:
@@ -471,7 +476,7 @@ def _check_module(entry: _Entry, kinds: dict[str, str], problems: _Problems) -> 
 
 
 def _check_curriculum(entry: _Entry, modules: set[str], problems: _Problems) -> None:
-    _rule_problems(entry, _validate_curriculum, problems)
+    _rule_problems(entry, validate_curriculum, problems)
     for i, ses in enumerate(entry.data["sessions"]):
         for j, placed in enumerate(ses["modules"]):
             if placed["module_id"] not in modules:
@@ -485,8 +490,9 @@ def _rule_problems(entry: _Entry, rule: Any, problems: _Problems) -> None:
     try:
         rule(entry.data)
     except ValidationError as exc:
+        named = f" ({exc.entity})" if exc.entity else ""  # which module or curriculum
         for field_name, message in exc.problems:
-            problems.add(f"{entry.where(field_name)}: {message}")
+            problems.add(f"{entry.where(field_name)}{named}: {message}")
 
 
 def _check_assets(parsed: _Parsed, problems: _Problems) -> None:

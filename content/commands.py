@@ -29,6 +29,9 @@ class Command:
 
     entity_type: ClassVar[str] = "item"
     label: ClassVar[str] = "Edit"
+    # Structural commands (add, move or remove a part) must say which revision they
+    # started from: positions and ids mean nothing against a newer outline.
+    needs_revision: ClassVar[bool] = False
     entity_id: str = ""
     expected_revision: int | None = None
     before: State | None = field(default=None, repr=False)
@@ -43,6 +46,11 @@ class Command:
         """Run (first time) or redo the command; ``expected`` is the revision a redo expects."""
         obj = self._load(session, allow_missing=self.before is None and self.after is None)
         if self.after is None:
+            if self.needs_revision and self.expected_revision is None:
+                raise ValueError(
+                    f"{type(self).__name__} must carry the revision it started from "
+                    "(expected_revision)"
+                )
             if obj is not None:
                 self._check_revision(obj, self.expected_revision)
                 self.before = aggregates.state_of(self.entity_type, obj)
@@ -95,13 +103,18 @@ class Command:
     # -- for subclasses ----------------------------------------------------------
 
     def _first_run(self, session: Session, obj: Any, author: str) -> Any:
+        """Build the new state, validate it, and store it (creating the entity if new)."""
         state = copy.deepcopy(self.before) if self.before is not None else None
         new_state = self.mutate(session, state)
+        self.validate(session, new_state)
         if obj is None:
             obj = aggregates.new_entity(self.entity_type, new_state, author)
             session.add(obj)
         aggregates.apply_state(session, self.entity_type, obj, new_state)
         return obj
+
+    def validate(self, session: Session, state: State) -> None:
+        """Raise ValidationError when the new state breaks a rule (each aggregate's own)."""
 
     def mutate(self, session: Session, state: State | None) -> State:
         """Return the new state from the old one (None when creating)."""
@@ -178,7 +191,8 @@ class Tombstone:
 ITEM_EDITABLE = ("title", "summary", "body", "language", "status", "fields", "tags", "audiences")
 
 
-def _validate_item(session: Session, state: State) -> None:
+def validate_item(session: Session, state: State) -> None:
+    """Raise ValidationError naming each field of an item state that breaks a rule."""
     problems = validate_item_values(
         state["kind"],
         state["title"],
@@ -187,13 +201,7 @@ def _validate_item(session: Session, state: State) -> None:
         status=state["status"],
     )
     for i, rel in enumerate(state.get("relations") or []):
-        target = session.get(ContentItem, rel["target_id"])
-        if target is None or target.deleted_at is not None:
-            problems.append(
-                (f"relations[{i}]", tr("target {target} does not exist", target=rel["target_id"]))
-            )
-            continue
-        problem = relation_problem(rel["type"], state["kind"], target.kind)
+        problem = _relation_problem(session, state, rel)
         if problem:
             problems.append((f"relations[{i}]", problem))
     for i, cit in enumerate(state.get("citations") or []):
@@ -206,21 +214,29 @@ def _validate_item(session: Session, state: State) -> None:
         raise ValidationError(problems, f"{state['kind']} «{state['title']}»")
 
 
+def _relation_problem(session: Session, state: State, rel: State) -> str | None:
+    target_id = rel["target_id"]
+    if target_id == state["id"]:
+        target_kind = state["kind"]
+    else:
+        target = session.get(ContentItem, target_id)
+        if target is None or target.deleted_at is not None:
+            return tr("target {target} does not exist", target=target_id)
+        target_kind = target.kind
+    return relation_problem(
+        rel["type"], state["kind"], target_kind, source_id=state["id"], target_id=target_id
+    )
+
+
 @dataclass
 class ItemCommand(Command):
     """A command on one item."""
 
     entity_type: ClassVar[str] = "item"
 
-    def _first_run(self, session: Session, obj: Any, author: str) -> Any:
-        state = copy.deepcopy(self.before) if self.before is not None else None
-        new_state = self.mutate(session, state)
-        _validate_item(session, new_state)
-        if obj is None:
-            obj = aggregates.new_entity(self.entity_type, new_state, author)
-            session.add(obj)
-        aggregates.apply_state(session, self.entity_type, obj, new_state)
-        return obj
+    def validate(self, session: Session, state: State) -> None:
+        """Check the item's values, relations and citations."""
+        validate_item(session, state)
 
 
 @dataclass
@@ -317,10 +333,6 @@ class AddRelation(ItemCommand):
     def mutate(self, session: Session, state: State | None) -> State:
         """Append the relation."""
         state = _need(state)
-        if self.target_id == state["id"]:
-            raise ValidationError(
-                [("relations", tr("an item cannot relate to itself"))], state["title"]
-            )
         for rel in state["relations"]:
             if rel["type"] == self.relation_type and rel["target_id"] == self.target_id:
                 raise ValidationError(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,7 +29,8 @@ SESSION_EDITABLE = ("title", "date", "start_time")
 _TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
-def _validate_curriculum(state: State) -> None:
+def validate_curriculum(state: State) -> None:
+    """Raise ValidationError naming each field of a curriculum state that breaks a rule."""
     problems: list[tuple[str, str]] = []
     if not state["title"].strip():
         problems.append(("title", tr("required")))
@@ -64,17 +64,9 @@ class CurriculumCommand(Command):
 
     entity_type: ClassVar[str] = "curriculum"
 
-    def _first_run(self, session: Session, obj: Any, author: str) -> Any:
-        from content import aggregates
-
-        state = copy.deepcopy(self.before) if self.before is not None else None
-        new_state = self.mutate(session, state)
-        _validate_curriculum(new_state)
-        if obj is None:
-            obj = aggregates.new_entity(self.entity_type, new_state, author)
-            session.add(obj)
-        aggregates.apply_state(session, self.entity_type, obj, new_state)
-        return obj
+    def validate(self, session: Session, state: State) -> None:
+        """Check the curriculum's values, dates and times."""
+        validate_curriculum(state)
 
     def _session(self, state: State, session_id: str) -> State:
         for s in state["sessions"]:
@@ -160,6 +152,7 @@ class AddSession(CurriculumCommand):
     """Add a session (samling) at an index."""
 
     label: ClassVar[str] = "Add session"
+    needs_revision: ClassVar[bool] = True
     title: str = ""
     session_date: str | None = None
     start_time: str = ""
@@ -188,6 +181,7 @@ class UpdateSession(CurriculumCommand):
     """Change a session's title, date or start time."""
 
     label: ClassVar[str] = "Edit session"
+    needs_revision: ClassVar[bool] = True
     session_id: str = ""
     values: State = field(default_factory=dict)
 
@@ -207,6 +201,7 @@ class RemoveSession(CurriculumCommand):
     """Remove a session."""
 
     label: ClassVar[str] = "Remove session"
+    needs_revision: ClassVar[bool] = True
     session_id: str = ""
 
     def mutate(self, session: Session, state: State | None) -> State:
@@ -222,6 +217,7 @@ class MoveSession(CurriculumCommand):
     """Move a session to a new index."""
 
     label: ClassVar[str] = "Move session"
+    needs_revision: ClassVar[bool] = True
     session_id: str = ""
     index: int = 0
 
@@ -239,6 +235,7 @@ class AddModulesToSession(CurriculumCommand):
     """Put modules into a session at an index: one undo step."""
 
     label: ClassVar[str] = "Add modules"
+    needs_revision: ClassVar[bool] = True
     session_id: str = ""
     module_ids: list[str] = field(default_factory=list)
     index: int | None = None
@@ -266,6 +263,7 @@ class MoveSessionModule(CurriculumCommand):
     """Move a module entry within its session or to another session."""
 
     label: ClassVar[str] = "Move module"
+    needs_revision: ClassVar[bool] = True
     entry_id: str = ""
     to_session_id: str = ""
     index: int = 0
@@ -285,6 +283,7 @@ class RemoveSessionModule(CurriculumCommand):
     """Take a module out of a session."""
 
     label: ClassVar[str] = "Remove module"
+    needs_revision: ClassVar[bool] = True
     entry_id: str = ""
 
     def mutate(self, session: Session, state: State | None) -> State:

@@ -32,8 +32,9 @@ NB: dict[str, str] = {
     "the {what} is deleted; restore it first": "{what} er slettet; gjenopprett først",
     "must be a date as YYYY-MM-DD": "må være en dato (ÅÅÅÅ-MM-DD)",
     "must be a time as HH:MM": "må være et klokkeslett (TT:MM)",
-    "must be a whole number of minutes, 0 or more": "må være et helt antall minutter, 0 eller mer",
-    "must be a whole number from 0 to 1440": "må være et helt tall fra 0 til 1440",
+    "must be a whole number from 0 to {maximum}": "må være et helt tall fra 0 til {maximum}",
+    "the blocks add up to {total} minutes; a module holds at most {maximum}": "blokkene er til sammen {total} minutter; en modul kan være høyst {maximum}",
+    "module «{title}» has the code «{code}», which module «{other}» already has": "modulen «{title}» har koden «{code}», som modulen «{other}» allerede har",
     "an item block needs an item": "en elementblokk trenger et element",
     # stale writes
     "«{title}» was changed elsewhere (now revision {now}, this save started from revision "

@@ -377,8 +377,20 @@ def validate_item_values(
     return problems
 
 
-def relation_problem(relation_type: str, source_kind: str, target_kind: str) -> str | None:
-    """Return why a relation may not join two kinds, or None when it may."""
+def relation_problem(
+    relation_type: str,
+    source_kind: str,
+    target_kind: str,
+    *,
+    source_id: str = "",
+    target_id: str = "",
+) -> str | None:
+    """Return why a relation may not join two items, or None when it may.
+
+    The ids, when given, refuse an item relating to itself.
+    """
+    if source_id and source_id == target_id:
+        return tr("an item cannot relate to itself")
     spec = RELATIONS.get(relation_type)
     if spec is None:
         return tr("unknown relation type {relation}", relation=repr(relation_type))

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from content.aggregates import ENTITY_CLASSES, state_of
 from content.errors import NotFoundError
+from content.minutes import module_minutes
 from db.models import (
     Block,
     Citation,
@@ -142,8 +143,7 @@ def list_modules(session: Session, include_deleted: bool = False) -> list[Entity
         q = q.where(Module.deleted_at.is_(None))
     rows = []
     for m in session.scalars(q.order_by(Module.code, Module.title)):
-        minutes = m.duration_minutes or sum(b.minutes for s in m.sections for b in s.blocks)
-        rows.append(EntityRow(m.id, m.title, m.code, m.status, m.revision, minutes))
+        rows.append(EntityRow(m.id, m.title, m.code, m.status, m.revision, module_minutes(m)))
     return rows
 
 
@@ -156,11 +156,6 @@ def list_curricula(session: Session, include_deleted: bool = False) -> list[Enti
         EntityRow(c.id, c.title, c.edition, c.status, c.revision, curriculum_minutes(session, c))
         for c in session.scalars(q.order_by(Curriculum.title))
     ]
-
-
-def module_minutes(module: Module) -> int:
-    """Return a module's minutes: its own duration, or the sum of its blocks."""
-    return module.duration_minutes or sum(b.minutes for s in module.sections for b in s.blocks)
 
 
 def session_minutes(session: Session, cs: CurriculumSession) -> int:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import copy
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import ClassVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from content.aggregates import BLOCK_KEYS
@@ -13,7 +14,8 @@ from content.commands import ChangeValues, Command, State, Tombstone, _need
 from content.errors import NotFoundError, ValidationError
 from content.i18n import one_of, tr
 from content.kinds import AUDIENCES, BLOCK_TYPES, DISPLAYS, EXERCISE_KINDS, STATUSES
-from db.models import ContentItem, new_id
+from content.minutes import module_minutes_problems
+from db.models import ContentItem, Module, new_id
 
 MODULE_EDITABLE = (
     "code",
@@ -29,14 +31,16 @@ MODULE_EDITABLE = (
 BLOCK_EDITABLE = tuple(k for k in BLOCK_KEYS if k not in ("block_type", "item_id"))
 
 
-def _validate_module(state: State) -> None:
+def validate_module(state: State, before: State | None = None) -> None:
+    """Raise ValidationError naming each field of a module state that breaks a rule.
+
+    ``before`` is the state an edit started from (see module_minutes_problems).
+    """
     problems: list[tuple[str, str]] = []
     if not state["title"].strip():
         problems.append(("title", tr("required")))
     if state["status"] not in STATUSES:
         problems.append(("status", one_of(STATUSES)))
-    if not isinstance(state["duration_minutes"], int) or state["duration_minutes"] < 0:
-        problems.append(("duration_minutes", tr("must be a whole number of minutes, 0 or more")))
     for a in state["audiences"]:
         if a not in AUDIENCES:
             problems.append(("audiences", f"unknown audience {a!r}"))
@@ -44,12 +48,13 @@ def _validate_module(state: State) -> None:
         for bi, b in enumerate(sec["blocks"]):
             where = f"sections[{si}].blocks[{bi}]"
             problems += [(f"{where}.{f}", m) for f, m in block_problems(b)]
+    problems += module_minutes_problems(state, before)
     if problems:
         raise ValidationError(problems, f"module «{state['title']}»")
 
 
 def block_problems(b: State) -> list[tuple[str, str]]:
-    """Return (field, problem) pairs for one block."""
+    """Return (field, problem) pairs for one block (its minutes: module_minutes_problems)."""
     problems = []
     if b["block_type"] not in BLOCK_TYPES:
         problems.append(("block_type", one_of(BLOCK_TYPES)))
@@ -59,10 +64,75 @@ def block_problems(b: State) -> list[tuple[str, str]]:
         problems.append(("display", one_of(DISPLAYS)))
     if b["block_type"] == "exercise" and b.get("exercise_kind") not in EXERCISE_KINDS:
         problems.append(("exercise_kind", one_of(EXERCISE_KINDS)))
-    minutes = b.get("minutes", 0)
-    if not isinstance(minutes, int) or isinstance(minutes, bool) or not 0 <= minutes <= 1440:
-        problems.append(("minutes", tr("must be a whole number from 0 to 1440")))
     return problems
+
+
+def _code_key(code: str) -> str:
+    return code.strip().casefold()
+
+
+def code_clash(session: Session, state: State) -> str | None:
+    """Return why a module's code is taken by another live module, or None."""
+    key = _code_key(state.get("code") or "")
+    if not key or state.get("deleted"):
+        return None
+    rows = session.execute(
+        select(Module.id, Module.code, Module.title).where(
+            Module.id != state["id"], Module.deleted_at.is_(None), Module.code != ""
+        )
+    )
+    for _id, code, title in rows:
+        if _code_key(code) == key:
+            return tr(
+                "module «{title}» has the code «{code}», which module «{other}» already has",
+                title=state["title"],
+                code=state["code"],
+                other=title,
+            )
+    return None
+
+
+def duplicate_codes(modules: Sequence[State], stored: Sequence[State]) -> list[tuple[int, str]]:
+    """Return (index, problem) for each module whose code an earlier one already has.
+
+    ``modules`` are new states (e.g. a bundle's); ``stored`` are the other live modules
+    (``id``, ``code``, ``title``) they must not clash with. Codes compare without case.
+    """
+    seen: dict[str, State] = {}
+    for m in stored:
+        if _code_key(m["code"]):
+            seen.setdefault(_code_key(m["code"]), m)
+    out = []
+    for i, m in enumerate(modules):
+        key = _code_key(m.get("code") or "")
+        if not key or m.get("deleted"):
+            continue
+        other = seen.get(key)
+        if other is not None and other["id"] != m["id"]:
+            out.append(
+                (
+                    i,
+                    tr(
+                        "module «{title}» has the code «{code}», which module «{other}» "
+                        "already has",
+                        title=m["title"],
+                        code=m["code"],
+                        other=other["title"],
+                    ),
+                )
+            )
+        seen.setdefault(key, m)
+    return out
+
+
+def stored_codes(session: Session, exclude: set[str]) -> list[State]:
+    """Return ``id``, ``code`` and ``title`` of live modules with a code (not in exclude)."""
+    rows = session.execute(
+        select(Module.id, Module.code, Module.title).where(
+            Module.deleted_at.is_(None), Module.code != ""
+        )
+    )
+    return [{"id": i, "code": c, "title": t} for i, c, t in rows if i not in exclude]
 
 
 def new_block(spec: State) -> State:
@@ -87,17 +157,14 @@ class ModuleCommand(Command):
 
     entity_type: ClassVar[str] = "module"
 
-    def _first_run(self, session: Session, obj: Any, author: str) -> Any:
-        from content import aggregates
-
-        state = copy.deepcopy(self.before) if self.before is not None else None
-        new_state = self.mutate(session, state)
-        _validate_module(new_state)
-        if obj is None:
-            obj = aggregates.new_entity(self.entity_type, new_state, author)
-            session.add(obj)
-        aggregates.apply_state(session, self.entity_type, obj, new_state)
-        return obj
+    def validate(self, session: Session, state: State) -> None:
+        """Check the module's values and minutes, and that its code is its own."""
+        validate_module(state, self.before)
+        before = self.before or {}
+        if (
+            before.get("code") != state["code"] or before.get("deleted", True) != state["deleted"]
+        ) and (clash := code_clash(session, state)):
+            raise ValidationError([("code", clash)], f"module «{state['title']}»")
 
     def _section(self, state: State, section_id: str) -> State:
         for sec in state["sections"]:
@@ -184,6 +251,7 @@ class AddSection(ModuleCommand):
     """Add a section at an index (end by default)."""
 
     label: ClassVar[str] = "Add section"
+    needs_revision: ClassVar[bool] = True
     title: str = ""
     index: int | None = None
     section_id: str = field(default_factory=new_id)
@@ -201,6 +269,7 @@ class RenameSection(ModuleCommand):
     """Rename a section."""
 
     label: ClassVar[str] = "Rename section"
+    needs_revision: ClassVar[bool] = True
     section_id: str = ""
     title: str = ""
 
@@ -216,6 +285,7 @@ class RemoveSection(ModuleCommand):
     """Remove a section and its blocks."""
 
     label: ClassVar[str] = "Remove section"
+    needs_revision: ClassVar[bool] = True
     section_id: str = ""
 
     def mutate(self, session: Session, state: State | None) -> State:
@@ -231,6 +301,7 @@ class MoveSection(ModuleCommand):
     """Move a section to a new index."""
 
     label: ClassVar[str] = "Move section"
+    needs_revision: ClassVar[bool] = True
     section_id: str = ""
     index: int = 0
 
@@ -248,6 +319,7 @@ class AddBlocks(ModuleCommand):
     """Insert blocks (items, text, exercises, notes) into a section: one undo step."""
 
     label: ClassVar[str] = "Add blocks"
+    needs_revision: ClassVar[bool] = True
     section_id: str = ""
     index: int | None = None
     blocks: list[State] = field(default_factory=list)
@@ -276,6 +348,7 @@ class UpdateBlock(ModuleCommand):
     """Change a block's options (display, pin, trainer-only, text, minutes, ...)."""
 
     label: ClassVar[str] = "Edit block"
+    needs_revision: ClassVar[bool] = True
     block_id: str = ""
     values: State = field(default_factory=dict)
 
@@ -295,6 +368,7 @@ class MoveBlock(ModuleCommand):
     """Move a block within its section or to another section."""
 
     label: ClassVar[str] = "Move block"
+    needs_revision: ClassVar[bool] = True
     block_id: str = ""
     to_section_id: str = ""
     index: int = 0
@@ -314,6 +388,7 @@ class RemoveBlock(ModuleCommand):
     """Remove a block."""
 
     label: ClassVar[str] = "Remove block"
+    needs_revision: ClassVar[bool] = True
     block_id: str = ""
 
     def mutate(self, session: Session, state: State | None) -> State:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from content.minutes import minutes_in_blocks, module_minutes
+
 PROFILES = ("participant", "trainer")
 
 
@@ -96,12 +98,12 @@ class ModuleSnapshot:
     @property
     def block_minutes(self) -> int:
         """Return the sum of the minutes of the module's blocks."""
-        return sum(b.minutes for s in self.sections for b in s.blocks)
+        return minutes_in_blocks(self)
 
     @property
     def minutes(self) -> int:
         """Return the module's duration: its own, or the sum of its blocks."""
-        return self.duration_minutes or self.block_minutes
+        return module_minutes(self)
 
 
 @dataclass(frozen=True)

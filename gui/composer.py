@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from content.aggregates import item_state
 from content.library import get_entity, state_at
+from content.minutes import MAX_MODULE_MINUTES, minutes_in_blocks
 from content.module_commands import (
     AddBlocks,
     AddSection,
@@ -50,7 +51,6 @@ from gui.ops import run_command, show_error
 from gui.outline_model import (
     ModuleView,
     OutlineModel,
-    block_minutes,
     load_module_view,
     rebuild_on_language_change,
     restore_selection,
@@ -178,7 +178,7 @@ class ModuleEditorPanel(HeaderSaver, QWidget):
         self.code_edit = QLineEdit(box)
         self.code_edit.setMaximumWidth(160)
         self.duration = QSpinBox(box)
-        self.duration.setRange(0, 100000)
+        self.duration.setRange(0, MAX_MODULE_MINUTES)
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setSpecialValueText(self.tr("sum of blocks"))
         self.duration.setMinimumWidth(140)
@@ -336,7 +336,7 @@ class ModuleEditorPanel(HeaderSaver, QWidget):
 
     def _show_totals(self, state: dict[str, Any]) -> None:
         count = sum(len(s["blocks"]) for s in state["sections"])
-        total = block_minutes(state)
+        total = minutes_in_blocks(state)
         text = (
             self.tr("%1 blocks · %2 min in blocks")
             .replace("%1", str(count))
@@ -388,11 +388,19 @@ class ModuleEditorPanel(HeaderSaver, QWidget):
     # -- commands -----------------------------------------------------------------------
 
     def _run(self, cmd: Command, select: str | None = None) -> None:
+        """Run a command from the revision this view shows (refused if it is stale)."""
+        cmd.expected_revision = self._revision
+
         def done(_changes: Changes) -> None:
             ids = getattr(cmd, "block_ids", None) or []
             self._select_after = select or (ids[0] if ids else None)
 
-        run_command(self.ctx, self, cmd, initiator=self, on_done=while_alive(self, done))
+        def failed(exc: BaseException) -> None:
+            show_error(self, exc)
+            self.reload()  # show the newer state the command was refused against
+
+        run_command(self.ctx, self, cmd, initiator=self, on_done=while_alive(self, done),
+                    on_error=while_alive(self, failed))
 
     def _save_line(self, key: str, edit: QLineEdit) -> None:
         if edit.isModified():

@@ -50,11 +50,12 @@ from content.curriculum_commands import (
     UpdateCurriculum,
     UpdateSession,
 )
-from content.library import get_state, module_minutes
+from content.library import get_state
+from content.minutes import module_minutes
 from db.models import Module
 from gui.header_saver import HeaderSaver
 from gui.module_widgets import ID_ROLE, AudienceChecks
-from gui.ops import run_command
+from gui.ops import run_command, show_error
 from gui.outline_model import (
     TwoLevelModel,
     rebuild_on_language_change,
@@ -630,11 +631,19 @@ class CurriculumEditorPanel(HeaderSaver, QWidget):
     # -- commands -----------------------------------------------------------------------
 
     def _run(self, cmd: Command, select: str | None = None) -> None:
+        """Run a command from the revision this view shows (refused if it is stale)."""
+        cmd.expected_revision = self._revision
+
         def done(_changes: Changes) -> None:
             ids = getattr(cmd, "entry_ids", None) or []
             self._select_after = select or (ids[0] if ids else None)
 
-        run_command(self.ctx, self, cmd, initiator=self, on_done=while_alive(self, done))
+        def failed(exc: BaseException) -> None:
+            show_error(self, exc)
+            self.reload()  # show the newer state the command was refused against
+
+        run_command(self.ctx, self, cmd, initiator=self, on_done=while_alive(self, done),
+                    on_error=while_alive(self, failed))
 
     def _header_command(self, values: dict[str, Any]) -> UpdateCurriculum:
         return UpdateCurriculum(

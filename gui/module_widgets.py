@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from content.kinds import AUDIENCES, EXERCISE_KINDS
 from content.library import list_titles
+from content.minutes import MAX_MODULE_MINUTES
 from content.search import type_ahead
 from gui.outline_model import (
     kind_icon,
@@ -287,7 +288,7 @@ class NewBlockDialog(QDialog):
             self.tr("&Instructions:") if block_type == "exercise" else self.tr("Te&xt:"), self.text
         )
         self.minutes = QSpinBox(self)
-        self.minutes.setRange(0, 1440)
+        self.minutes.setRange(0, MAX_MODULE_MINUTES)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setValue(15 if block_type == "exercise" else 0)
         self.minutes.setAccessibleName(self.tr("Minutes"))
@@ -399,7 +400,7 @@ class BlockOptionsPanel(QWidget):
         self.trainer_only.clicked.connect(lambda on: self._emit({"trainer_only": bool(on)}))
         self.form.addRow(self.trainer_only)
         self.minutes = QSpinBox(self)
-        self.minutes.setRange(0, 1440)
+        self.minutes.setRange(0, MAX_MODULE_MINUTES)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Minutes"))
         self.minutes.editingFinished.connect(self._minutes_changed)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from content.kinds import KINDS
 from content.library import get_state
+from content.minutes import section_minutes
 from db.models import ContentItem
 
 if TYPE_CHECKING:
@@ -144,11 +145,6 @@ def update_available(block: dict[str, Any], items: dict[str, ItemInfo]) -> bool:
     info = items.get(block.get("item_id") or "")
     pinned = block.get("pinned_revision")
     return info is not None and pinned is not None and pinned < info.revision
-
-
-def block_minutes(state: dict[str, Any]) -> int:
-    """Return the summed minutes of all blocks of a module state."""
-    return sum(int(b.get("minutes") or 0) for s in state["sections"] for b in s["blocks"])
 
 
 class TwoLevelModel(QAbstractItemModel):
@@ -305,7 +301,7 @@ class OutlineModel(TwoLevelModel):
                 return sec["title"] or (self.tr("(untitled section)")
                                         if role == Qt.ItemDataRole.DisplayRole else "")
             if col == 3:
-                return str(sum(int(b.get("minutes") or 0) for b in sec["blocks"]))
+                return str(section_minutes(sec))
         if role == Qt.ItemDataRole.FontRole and col == 0:
             font = QFont()
             font.setBold(True)

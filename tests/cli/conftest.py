@@ -42,7 +42,7 @@ def _item(h: UndoHistory, **values: object) -> str:
     return cmd.entity_id
 
 
-def _module(h: UndoHistory, title: str, item_ids: list[str]) -> str:
+def _module(h: UndoHistory, title: str, item_ids: list[str], code: str = "M1") -> str:
     blocks = [{"item_id": i} for i in item_ids]
     blocks += [
         {
@@ -57,7 +57,7 @@ def _module(h: UndoHistory, title: str, item_ids: list[str]) -> str:
     cmd = CreateModule(
         values={
             "title": title,
-            "code": "M1",
+            "code": code,
             "objectives": ["Forstå funnene"],
             "sections": [{"title": "Del 1", "blocks": blocks}],
         }
@@ -93,7 +93,7 @@ def sample(tmp_path: Path) -> Sample:
         relations=[{"type": "addresses", "target_id": barrier}],
     )
     module = _module(h, "Vertskapskommunen", [finding, measure])
-    retired_module = _module(h, "Gammel modul", [barrier])
+    retired_module = _module(h, "Gammel modul", [barrier], code="M0")  # codes are unique
     h.run(RetireItem(entity_id=barrier))
     cur = CreateCurriculum(
         values={

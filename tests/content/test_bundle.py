@@ -146,12 +146,19 @@ def populate(lib: Library) -> dict[str, str]:
     cur = CreateCurriculum(values={"title": "Folkevalgtprogrammet", "edition": "2025"})
     h.run(cur)
     ses = AddSession(
-        entity_id=cur.entity_id, title="Samling 1", session_date="2025-03-01", start_time="09:00"
+        entity_id=cur.entity_id,
+        expected_revision=cur.last_revision,
+        title="Samling 1",
+        session_date="2025-03-01",
+        start_time="09:00",
     )
     h.run(ses)
     h.run(
         AddModulesToSession(
-            entity_id=cur.entity_id, session_id=ses.session_id, module_ids=[mod.entity_id]
+            entity_id=cur.entity_id,
+            expected_revision=ses.last_revision,
+            session_id=ses.session_id,
+            module_ids=[mod.entity_id],
         )
     )
     with lib.sessions.begin() as s:
@@ -667,16 +674,21 @@ def build(lib: Library, spec: dict[str, Any]) -> None:
     for title, sessions in spec["curricula"]:
         cur = CreateCurriculum(values={"title": title})
         h.run(cur)
+        rev = cur.last_revision
         for entries in sessions:
-            ses = AddSession(entity_id=cur.entity_id, title=title)
+            ses = AddSession(entity_id=cur.entity_id, expected_revision=rev, title=title)
             h.run(ses)
+            rev = ses.last_revision
             picked = [module_ids[e % len(module_ids)] for e in entries] if module_ids else []
             if picked:
-                h.run(
-                    AddModulesToSession(
-                        entity_id=cur.entity_id, session_id=ses.session_id, module_ids=picked
-                    )
+                add = AddModulesToSession(
+                    entity_id=cur.entity_id,
+                    expected_revision=rev,
+                    session_id=ses.session_id,
+                    module_ids=picked,
                 )
+                h.run(add)
+                rev = add.last_revision
     for index, summary in spec["edits"]:
         h.run(UpdateItem(entity_id=ids[index], values={"summary": summary}))
     for index in dict.fromkeys(spec["deletes"]):

@@ -31,6 +31,8 @@ class World:
     session1: str
     session2: str
     entry: str
+    module_rev: int  # the revisions the world ends at (structural commands carry them)
+    curriculum_rev: int
 
 
 def _world(hist: UndoHistory) -> World:
@@ -49,6 +51,7 @@ def _world(hist: UndoHistory) -> World:
     s1, s2 = st["sections"][0]["id"], st["sections"][1]["id"]
     add = mc.AddBlocks(
         entity_id=mod.entity_id,
+        expected_revision=1,
         section_id=s1,
         blocks=[
             {"item_id": bar.entity_id},
@@ -90,6 +93,8 @@ def _world(hist: UndoHistory) -> World:
         cst["sessions"][0]["id"],
         cst["sessions"][1]["id"],
         cst["sessions"][0]["modules"][0]["id"],
+        _state(hist, "module", mod.entity_id)["revision"],
+        cst["revision"],
     )
 
 
@@ -170,25 +175,36 @@ CASES: list[Case] = [
     (
         "module",
         "module",
-        lambda w: mc.AddSection(entity_id=w.module, title="Del 0", index=0),
+        lambda w: mc.AddSection(
+            entity_id=w.module, expected_revision=w.module_rev, title="Del 0", index=0
+        ),
         lambda s, w: [x["title"] for x in s["sections"]] == ["Del 0", "Del 1", "Del 2"],
     ),
     (
         "module",
         "module",
-        lambda w: mc.RenameSection(entity_id=w.module, section_id=w.section, title="Innledning"),
+        lambda w: mc.RenameSection(
+            entity_id=w.module,
+            expected_revision=w.module_rev,
+            section_id=w.section,
+            title="Innledning",
+        ),
         lambda s, w: s["sections"][0]["title"] == "Innledning",
     ),
     (
         "module",
         "module",
-        lambda w: mc.RemoveSection(entity_id=w.module, section_id=w.section),
+        lambda w: mc.RemoveSection(
+            entity_id=w.module, expected_revision=w.module_rev, section_id=w.section
+        ),
         lambda s, w: [x["title"] for x in s["sections"]] == ["Del 2"],
     ),
     (
         "module",
         "module",
-        lambda w: mc.MoveSection(entity_id=w.module, section_id=w.section2, index=0),
+        lambda w: mc.MoveSection(
+            entity_id=w.module, expected_revision=w.module_rev, section_id=w.section2, index=0
+        ),
         lambda s, w: [x["title"] for x in s["sections"]] == ["Del 2", "Del 1"],
     ),
     (
@@ -196,6 +212,7 @@ CASES: list[Case] = [
         "module",
         lambda w: mc.AddBlocks(
             entity_id=w.module,
+            expected_revision=w.module_rev,
             section_id=w.section2,
             blocks=[{"block_type": "trainer_note", "text": "Husk pausen"}],
         ),
@@ -206,6 +223,7 @@ CASES: list[Case] = [
         "module",
         lambda w: mc.UpdateBlock(
             entity_id=w.module,
+            expected_revision=w.module_rev,
             block_id=w.blocks[0],
             values={"display": "title", "minutes": 5, "pinned_revision": 1},
         ),
@@ -221,7 +239,11 @@ CASES: list[Case] = [
         "module",
         "module",
         lambda w: mc.MoveBlock(
-            entity_id=w.module, block_id=w.blocks[0], to_section_id=w.section2, index=0
+            entity_id=w.module,
+            expected_revision=w.module_rev,
+            block_id=w.blocks[0],
+            to_section_id=w.section2,
+            index=0,
         ),
         lambda s, w: (
             [b["id"] for b in s["sections"][1]["blocks"]] == [w.blocks[0]]
@@ -231,7 +253,9 @@ CASES: list[Case] = [
     (
         "module",
         "module",
-        lambda w: mc.MoveBlock(entity_id=w.module, block_id=w.blocks[2], index=0),
+        lambda w: mc.MoveBlock(
+            entity_id=w.module, expected_revision=w.module_rev, block_id=w.blocks[2], index=0
+        ),
         lambda s, w: (
             [b["id"] for b in s["sections"][0]["blocks"]] == [w.blocks[2], w.blocks[0], w.blocks[1]]
         ),
@@ -239,7 +263,9 @@ CASES: list[Case] = [
     (
         "module",
         "module",
-        lambda w: mc.RemoveBlock(entity_id=w.module, block_id=w.blocks[1]),
+        lambda w: mc.RemoveBlock(
+            entity_id=w.module, expected_revision=w.module_rev, block_id=w.blocks[1]
+        ),
         lambda s, w: [b["id"] for b in s["sections"][0]["blocks"]] == [w.blocks[0], w.blocks[2]],
     ),
     (
@@ -259,34 +285,52 @@ CASES: list[Case] = [
     (
         "curriculum",
         "curriculum",
-        lambda w: cc.AddSession(entity_id=w.curriculum, title="Samling 3", start_time="10:30"),
+        lambda w: cc.AddSession(
+            entity_id=w.curriculum,
+            expected_revision=w.curriculum_rev,
+            title="Samling 3",
+            start_time="10:30",
+        ),
         lambda s, w: s["sessions"][-1]["start_time"] == "10:30",
     ),
     (
         "curriculum",
         "curriculum",
         lambda w: cc.UpdateSession(
-            entity_id=w.curriculum, session_id=w.session2, values={"date": "2027-03-01"}
+            entity_id=w.curriculum,
+            expected_revision=w.curriculum_rev,
+            session_id=w.session2,
+            values={"date": "2027-03-01"},
         ),
         lambda s, w: s["sessions"][1]["date"] == "2027-03-01",
     ),
     (
         "curriculum",
         "curriculum",
-        lambda w: cc.RemoveSession(entity_id=w.curriculum, session_id=w.session1),
+        lambda w: cc.RemoveSession(
+            entity_id=w.curriculum, expected_revision=w.curriculum_rev, session_id=w.session1
+        ),
         lambda s, w: [x["title"] for x in s["sessions"]] == ["Samling 2"],
     ),
     (
         "curriculum",
         "curriculum",
-        lambda w: cc.MoveSession(entity_id=w.curriculum, session_id=w.session2, index=0),
+        lambda w: cc.MoveSession(
+            entity_id=w.curriculum,
+            expected_revision=w.curriculum_rev,
+            session_id=w.session2,
+            index=0,
+        ),
         lambda s, w: [x["title"] for x in s["sessions"]] == ["Samling 2", "Samling 1"],
     ),
     (
         "curriculum",
         "curriculum",
         lambda w: cc.AddModulesToSession(
-            entity_id=w.curriculum, session_id=w.session2, module_ids=[w.module]
+            entity_id=w.curriculum,
+            expected_revision=w.curriculum_rev,
+            session_id=w.session2,
+            module_ids=[w.module],
         ),
         lambda s, w: [m["module_id"] for m in s["sessions"][1]["modules"]] == [w.module],
     ),
@@ -294,14 +338,20 @@ CASES: list[Case] = [
         "curriculum",
         "curriculum",
         lambda w: cc.MoveSessionModule(
-            entity_id=w.curriculum, entry_id=w.entry, to_session_id=w.session2, index=0
+            entity_id=w.curriculum,
+            expected_revision=w.curriculum_rev,
+            entry_id=w.entry,
+            to_session_id=w.session2,
+            index=0,
         ),
         lambda s, w: not s["sessions"][0]["modules"] and len(s["sessions"][1]["modules"]) == 1,
     ),
     (
         "curriculum",
         "curriculum",
-        lambda w: cc.RemoveSessionModule(entity_id=w.curriculum, entry_id=w.entry),
+        lambda w: cc.RemoveSessionModule(
+            entity_id=w.curriculum, expected_revision=w.curriculum_rev, entry_id=w.entry
+        ),
         lambda s, w: not s["sessions"][0]["modules"],
     ),
     (
@@ -403,7 +453,14 @@ def test_durations_are_summed(store_hist: UndoHistory, store: Library) -> None:
     from content.library import list_curricula, list_modules
 
     w = _world(store_hist)
-    store_hist.run(mc.UpdateBlock(entity_id=w.module, block_id=w.blocks[0], values={"minutes": 20}))
+    store_hist.run(
+        mc.UpdateBlock(
+            entity_id=w.module,
+            expected_revision=w.module_rev,
+            block_id=w.blocks[0],
+            values={"minutes": 20},
+        )
+    )
     with store.sessions() as s:
         assert [m.minutes for m in list_modules(s)] == [30]
         assert [c.minutes for c in list_curricula(s)] == [30]

@@ -113,8 +113,9 @@ def test_keyboard_insert_moves_and_undo_redo(qtbot, ctx, monkeypatch):
     panel.tree.setFocus()
     qtbot.keyClick(panel.tree, Qt.Key.Key_Insert)
     qtbot.waitUntil(lambda: block_items(ctx, mid) == [[b], []], timeout=5000)
-    ctx.history.run(AddBlocks(entity_id=mid, section_id=module(ctx, mid)["sections"][0]["id"],
-                              blocks=[{"item_id": a}]))
+    state = module(ctx, mid)
+    ctx.history.run(AddBlocks(entity_id=mid, section_id=state["sections"][0]["id"],
+                              expected_revision=state["revision"], blocks=[{"item_id": a}]))
     panel.reload()
     wait_reloaded(qtbot, panel, ctx, mid)
     assert block_items(ctx, mid) == [[b, a], []]
@@ -149,7 +150,7 @@ def test_drag_block_within_and_across_sections(qtbot, ctx):
     a, b, c = (make_item(ctx, t) for t in ("A-funn", "B-funn", "C-funn"))
     mid = make_module(ctx)
     sec0 = module(ctx, mid)["sections"][0]["id"]
-    ctx.history.run(AddBlocks(entity_id=mid, section_id=sec0,
+    ctx.history.run(AddBlocks(entity_id=mid, section_id=sec0, expected_revision=1,
                               blocks=[{"item_id": i} for i in (a, b, c)]))
     panel = open_panel(qtbot, ctx, mid)
     model = panel.model
@@ -211,7 +212,7 @@ def test_pinned_update_shows_diff_and_accept_updates(qtbot, ctx, monkeypatch):
     iid = make_item(ctx, "Lav kapasitet", summary="Små kommuner har få ansatte.")
     mid = make_module(ctx)
     sec0 = module(ctx, mid)["sections"][0]["id"]
-    ctx.history.run(AddBlocks(entity_id=mid, section_id=sec0,
+    ctx.history.run(AddBlocks(entity_id=mid, section_id=sec0, expected_revision=1,
                               blocks=[{"item_id": iid, "pinned_revision": 1}]))
     ctx.history.run(UpdateItem(entity_id=iid, values={"summary": "Små kommuner har få "
                                                                  "ansatte og lite tid."}))
@@ -243,7 +244,7 @@ def test_pinned_update_rejected_changes_nothing(qtbot, ctx, monkeypatch):
     iid = make_item(ctx, "Lav kapasitet")
     mid = make_module(ctx)
     sec0 = module(ctx, mid)["sections"][0]["id"]
-    ctx.history.run(AddBlocks(entity_id=mid, section_id=sec0,
+    ctx.history.run(AddBlocks(entity_id=mid, section_id=sec0, expected_revision=1,
                               blocks=[{"item_id": iid, "pinned_revision": 1}]))
     ctx.history.run(UpdateItem(entity_id=iid, values={"body": "Ny tekst"}))
     panel = open_panel(qtbot, ctx, mid)

@@ -38,7 +38,7 @@ def cid(ctx):
     mid = run(ctx, CreateModule(values={"title": "Kommunen som vertskap", "code": "VK-1",
                                         "objectives": ["Forstå hindringer"]}))
     sec = ctx.read(lambda s: get_state(s, "module", mid))["sections"][0]["id"]
-    run(ctx, AddBlocks(entity_id=mid, section_id=sec, blocks=[
+    run(ctx, AddBlocks(entity_id=mid, section_id=sec, expected_revision=1, blocks=[
         {"item_id": item, "minutes": 10},
         {"block_type": "trainer_note", "title": "Hemmelig", "text": "Bare for treneren her.",
          "trainer_only": True}]))

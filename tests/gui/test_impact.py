@@ -40,7 +40,8 @@ def test_retire_lists_module_and_curriculum_then_asks(qtbot, ctx, monkeypatch, a
     item = run(ctx, CreateItem(values={"kind": "barrier", "title": "Lav kapasitet"}))
     mid = run(ctx, CreateModule(values={"title": "Kommunen som vertskap"}))
     sec = ctx.read(lambda s: get_state(s, "module", mid))["sections"][0]["id"]
-    run(ctx, AddBlocks(entity_id=mid, section_id=sec, blocks=[{"item_id": item}]))
+    run(ctx, AddBlocks(entity_id=mid, section_id=sec, expected_revision=1,
+                       blocks=[{"item_id": item}]))
     run(ctx, CreateCurriculum(values={"title": "Folkevalgtprogrammet",
                                       "sessions": [{"title": "S1", "modules": [mid]}]}))
     seen = {}
