@@ -17,8 +17,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, func, insert, select, text
 
-from content import bundle_check, bundle_export, bundle_write, search_index
+from content import search_index
 from content.bundle import BundleError, export_bundle, import_bundle, read_manifest
+from content.bundle import check as bundle_check
+from content.bundle import export as bundle_export
+from content.bundle import write as bundle_write
 from content.commands import AddCitation, AddRelation, CreateItem, DeleteItem, UpdateItem
 from content.curriculum_commands import AddModulesToSession, AddSession, CreateCurriculum
 from content.library import state_at

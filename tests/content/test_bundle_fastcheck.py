@@ -19,9 +19,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from content.bundle_check import def_name_of, entity_problems
-from content.bundle_common import _compiler
-from content.bundle_fastcheck import fast_validator
+from content.bundle.check import def_name_of, entity_problems
+from content.bundle.common import compiler
+from content.bundle.fastcheck import fast_validator
 
 
 @cache
@@ -37,7 +37,7 @@ def starter_entities() -> dict[str, list[dict[str, Any]]]:
 
 def python_ok(def_name: str, entity: Any) -> bool:
     errors: list[tuple[str, str]] = []
-    _compiler().checker(def_name)(entity, "", errors)
+    compiler().checker(def_name)(entity, "", errors)
     return not errors
 
 

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select, text
 
 from content.bundle import BundleError, export_bundle, import_bundle, read_manifest
-from content.bundle_safety import Limits, ReadBudget, loads_strict, read_member
+from content.bundle.safety import Limits, ReadBudget, loads_strict, read_member
 from content.commands import CreateItem
 from content.undo import UndoHistory
 from db.engine import Library, open_library
@@ -470,7 +470,7 @@ def test_compiled_schema_agrees_with_jsonschema(good):
     from jsonschema import Draft202012Validator
 
     from content.bundle import schema
-    from content.bundle_safety import SchemaCompiler
+    from content.bundle.safety import SchemaCompiler
 
     Draft202012Validator.check_schema(schema())
     reference = Draft202012Validator({**schema(), "$ref": "#/$defs/item"})

@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from content.bundle_safety import _SLOW, DEFAULT_LIMITS, _loads_checked, _loads_fast
+from content.bundle.safety import DEFAULT_LIMITS, SLOW, loads_checked, loads_fast
 
 KEYS = st.sampled_from(["a", "b", "a:b", 'q"', "æ", "\\"])
 TEXT = st.text(alphabet=st.sampled_from(list('ab:"\\{}[],æ\u0111 \n\t')), max_size=8)
@@ -50,11 +50,11 @@ def documents(draw: Any, depth: int = 0) -> tuple[str, bool]:
 def test_fast_path_agrees_with_the_strict_parser(doc: tuple[str, bool]) -> None:
     raw, has_duplicate = doc
     data = raw.encode()
-    fast = _loads_fast(data)
+    fast = loads_fast(data)
     if has_duplicate:
-        assert fast is _SLOW
-    if fast is not _SLOW:
-        assert fast == _loads_checked(data, "test", DEFAULT_LIMITS)
+        assert fast is SLOW
+    if fast is not SLOW:
+        assert fast == loads_checked(data, "test", DEFAULT_LIMITS)
 
 
 def test_fast_path_takes_ordinary_bundle_json() -> None:
@@ -62,4 +62,4 @@ def test_fast_path_takes_ordinary_bundle_json() -> None:
         [{"id": "x", "title": "Møte: tid og sted", "tags": ["a"], "n": 3, "f": 1.5}],
         ensure_ascii=False,
     ).encode()
-    assert _loads_fast(data) == json.loads(data)
+    assert loads_fast(data) == json.loads(data)

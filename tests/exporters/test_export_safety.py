@@ -620,7 +620,7 @@ def test_every_kind_in_other_languages(tmp_path, lang):
 
 # --------------------------------------------------------------------------- lone surrogates
 # A str can hold '\ud800', but it cannot reach an export through the library: SQLite and
-# PostgreSQL refuse to encode it and bundle import rejects it (content.bundle_safety). The
+# PostgreSQL refuse to encode it and bundle import rejects it (content.bundle.safety). The
 # slide exporters strip it, and the PDF documents replace it in metadata and outlines.
 
 

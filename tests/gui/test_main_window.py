@@ -196,8 +196,8 @@ def test_import_from_the_file_menu_then_checkpoint_in_the_background(
 
     from PySide6.QtWidgets import QFileDialog
 
-    from content import bundle_write
     from content.bundle import export_bundle
+    from content.bundle import write as bundle_write
     from content.commands import CreateItem
     from content.opening import open_or_create
     from content.undo import UndoHistory

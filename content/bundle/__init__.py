@@ -8,17 +8,17 @@ This module is the public face; the work is in bundle_export, bundle_read and bu
 
 from __future__ import annotations
 
-from content.bundle_common import (
+from content.bundle.common import (
     FORMAT_NAME,
     FORMAT_VERSION,
     BundleStats,
     ImportReport,
     schema,
 )
-from content.bundle_export import export_bundle
-from content.bundle_read import read_manifest
-from content.bundle_safety import BundleError
-from content.bundle_write import import_bundle
+from content.bundle.export import export_bundle
+from content.bundle.read import read_manifest
+from content.bundle.safety import BundleError
+from content.bundle.write import import_bundle
 
 __all__ = [
     "FORMAT_NAME",

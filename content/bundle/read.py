@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import literal, select
 from sqlalchemy.orm import Session
 
-from content.bundle_check import (
+from content.bundle.check import (
     MemberChecker,
     MemberProblems,
     def_name_of,
@@ -19,23 +19,23 @@ from content.bundle_check import (
     entity_problems,
     where,
 )
-from content.bundle_common import (
-    _MEMBER_RE,
+from content.bundle.common import (
     ASSET_INDEX,
     ENTITY_TYPES,
     FORMAT_NAME,
     FORMAT_VERSION,
     MANIFEST,
-    _compiler,
-    _progress_start,
-    _progress_step,
+    MEMBER_RE,
+    compiler,
+    progress_start,
+    progress_step,
 )
-from content.bundle_export import (
-    _ENTITY_CLASSES,
-    _STAMP_KEYS,
-    _batches,
+from content.bundle.export import (
+    ENTITY_CLASSES,
+    STAMP_KEYS,
+    in_batches,
 )
-from content.bundle_safety import (
+from content.bundle.safety import (
     DEFAULT_LIMITS,
     BundleError,
     Limits,
@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(slots=True)
-class _Entry:
+class Entry:
     """One entity read from a member, with where it came from."""
 
     member: str
@@ -72,16 +72,16 @@ class _Entry:
 
 
 @dataclass
-class _Parsed:
+class Parsed:
     """A fully read bundle."""
 
     manifest: dict[str, Any]
-    entities: dict[str, list[_Entry]]
-    assets: list[_Entry]
+    entities: dict[str, list[Entry]]
+    assets: list[Entry]
     blobs: dict[str, bytes]
 
 
-class _Problems:
+class ReadProblems:
     """Collect problems and raise them together."""
 
     LIMIT = 200
@@ -137,7 +137,7 @@ def _read_manifest(
         raise BundleError(
             f"bundle member manifest.json, field format_version: unknown ({version!r})"
         )
-    problems = _Problems()
+    problems = ReadProblems()
     _check_schema(
         "manifest", manifest, lambda f: f"bundle member manifest.json, field {f}", problems
     )
@@ -146,9 +146,9 @@ def _read_manifest(
     return manifest
 
 
-def _check_schema(def_name: str, value: Any, where: Any, problems: _Problems) -> None:
+def _check_schema(def_name: str, value: Any, where: Any, problems: ReadProblems) -> None:
     errors: list[tuple[str, str]] = []
-    _compiler().checker(def_name)(value, "", errors)
+    compiler().checker(def_name)(value, "", errors)
     for path, message in errors:
         problems.add(f"{where(path)}: {message}")
 
@@ -161,15 +161,15 @@ def _check_member_list(manifest: dict[str, Any], by_name: dict[str, zipfile.ZipI
         if name != MANIFEST and name not in listed:
             raise BundleError(f"bundle member {name!a}: unknown member (not in the manifest)")
     for name in listed:
-        if name != ASSET_INDEX and not _MEMBER_RE.match(name):
+        if name != ASSET_INDEX and not MEMBER_RE.match(name):
             raise BundleError(f"bundle member {name!a}: unknown member name")
         if name not in by_name:
             raise BundleError(f"bundle member {name!a}: listed in the manifest but missing")
 
 
-def _read_bundle(
+def read_bundle(
     path: str | os.PathLike[str], limits: Limits, progress: Progress | None
-) -> _Parsed:
+) -> Parsed:
     """Read and check the whole archive into memory (a big one partly in a worker)."""
     with _open_zip(path) as zf:
         infos = check_archive(zf, limits)
@@ -180,17 +180,17 @@ def _read_bundle(
             path, manifest["members"], {i.filename: i.file_size for i in infos}, limits
         )
         try:
-            parsed = _Parsed(manifest, {t: [] for t in ENTITY_TYPES}, [], {})
-            problems = _Problems()
+            parsed = Parsed(manifest, {t: [] for t in ENTITY_TYPES}, [], {})
+            problems = ReadProblems()
             remote: list[tuple[dict[str, Any], list[Any]]] = []
-            _progress_start(progress, len(manifest["members"]), "Reading the bundle")
+            progress_start(progress, len(manifest["members"]), "Reading the bundle")
             for listed in manifest["members"]:
                 data = read_member(zf, by_name[listed["name"]], budget)
                 local = listed["name"] not in checker.remote
                 value = _read_one(parsed, listed, data, limits, problems, local=local)
                 if value is not None:
                     remote.append((listed, value))
-                _progress_step(progress)
+                progress_step(progress)
             results = checker.results() if checker.remote else None
             for listed, value in remote:
                 name = listed["name"]
@@ -211,11 +211,11 @@ def _read_bundle(
 
 
 def _read_one(
-    parsed: _Parsed,
+    parsed: Parsed,
     listed: dict[str, Any],
     data: bytes,
     limits: Limits,
-    problems: _Problems,
+    problems: ReadProblems,
     *,
     local: bool = True,
 ) -> list[Any] | None:
@@ -246,7 +246,7 @@ def _read_one(
 
 
 def _add_entities(
-    parsed: _Parsed, name: str, value: list[Any], found: MemberProblems, problems: _Problems
+    parsed: Parsed, name: str, value: list[Any], found: MemberProblems, problems: ReadProblems
 ) -> None:
     """Keep a member's valid entries; record the problems of the others."""
     bad: set[int | None] = set()
@@ -261,7 +261,7 @@ def _add_entities(
         if index not in bad:
             if def_name != "asset":
                 _fill_history(entity)
-            target.append(_Entry(name, index, entity))
+            target.append(Entry(name, index, entity))
 
 
 def _fill_history(entity: dict[str, Any]) -> None:
@@ -276,14 +276,14 @@ def _fill_history(entity: dict[str, Any]) -> None:
             if h["revision"] == entity["revision"]:
                 h[CURRENT] = True  # its state is stored as NULL: no copy needed here
                 continue
-            current = current or {k: v for k, v in entity.items() if k not in _STAMP_KEYS}
+            current = current or {k: v for k, v in entity.items() if k not in STAMP_KEYS}
             h["state"] = current
 
 
 CURRENT = "\0current"  # a key no JSON member can bring (the schema forbids unknown keys)
 
 
-def _check_counts(parsed: _Parsed, problems: _Problems) -> None:
+def _check_counts(parsed: Parsed, problems: ReadProblems) -> None:
     counts = parsed.manifest["counts"]
     actual = {
         "items": len(parsed.entities["item"]),
@@ -315,26 +315,26 @@ def _known(session: Session, etype: str, refs: Callable[[], set[str]]) -> dict[s
 
     An empty table is not asked (nor are the ids gathered): a first import skips this.
     """
-    cls = _ENTITY_CLASSES[etype]
+    cls = ENTITY_CLASSES[etype]
     if is_empty(session, cls.__table__):
         return {}
     col = cls.kind if etype == "item" else cls.id
     found: dict[str, str] = {}
-    for batch in _batches(refs()):
+    for batch in in_batches(refs()):
         found.update(
             {r[0]: r[1] for r in session.execute(select(cls.id, col).where(cls.id.in_(batch)))}
         )
     return found
 
 
-def check_domain(session: Session, parsed: _Parsed) -> Callable[[], None]:
+def check_domain(session: Session, parsed: Parsed) -> Callable[[], None]:
     """Check ids (now) and domain rules and references (in the returned function).
 
     Everything that reads the library happens here; the returned check is pure Python
     and touches no database, so it may run while the search index is built (see
     bundle_write._import). Each raises BundleError naming every problem.
     """
-    problems = _Problems()
+    problems = ReadProblems()
     _check_unique_ids(parsed, problems)
     problems.raise_if_any()  # planning needs unique ids
     items, modules = parsed.entities["item"], parsed.entities["module"]
@@ -366,7 +366,7 @@ def check_domain(session: Session, parsed: _Parsed) -> Callable[[], None]:
     return check_rules
 
 
-def _item_refs(parsed: _Parsed) -> set[str]:
+def _item_refs(parsed: Parsed) -> set[str]:
     """Return the ids of every item the bundle's entities refer to."""
     refs = {r["target_id"] for e in parsed.entities["item"] for r in e.data["relations"]}
     refs |= {c["source_id"] for e in parsed.entities["item"] for c in e.data["citations"]}
@@ -380,7 +380,7 @@ def _item_refs(parsed: _Parsed) -> set[str]:
     return refs
 
 
-def _module_refs(parsed: _Parsed) -> set[str]:
+def _module_refs(parsed: Parsed) -> set[str]:
     """Return the ids of every module the bundle's curricula place."""
     return {
         m["module_id"]
@@ -390,7 +390,7 @@ def _module_refs(parsed: _Parsed) -> set[str]:
     }
 
 
-def _check_unique_ids(parsed: _Parsed, problems: _Problems) -> None:
+def _check_unique_ids(parsed: Parsed, problems: ReadProblems) -> None:
     # The usual case, every id unique, is told apart cheaply; only then are paths built.
     ids = [e.data["id"] for entries in parsed.entities.values() for e in entries]
     ids += [
@@ -408,7 +408,7 @@ def _check_unique_ids(parsed: _Parsed, problems: _Problems) -> None:
     if len(set(ids)) == len(ids):
         return
     for etype, entries in parsed.entities.items():
-        seen: dict[str, _Entry] = {}
+        seen: dict[str, Entry] = {}
         for entry in entries:
             if entry.data["id"] in seen:
                 problems.add(
@@ -419,13 +419,13 @@ def _check_unique_ids(parsed: _Parsed, problems: _Problems) -> None:
     children: dict[str, str] = {}
     for etype, entries in parsed.entities.items():
         for entry in entries:
-            for path, child_id in _child_ids(etype, entry.data):
+            for path, child_id in child_ids(etype, entry.data):
                 if child_id in children:
                     problems.add(f"{entry.where(path)}: id {child_id} is used twice in the bundle")
                 children[child_id] = path
 
 
-def _child_ids(etype: str, data: dict[str, Any]) -> Iterator[tuple[str, str]]:
+def child_ids(etype: str, data: dict[str, Any]) -> Iterator[tuple[str, str]]:
     if etype == "item":
         yield from ((f"relations[{i}].id", r["id"]) for i, r in enumerate(data["relations"]))
         yield from ((f"citations[{i}].id", c["id"]) for i, c in enumerate(data["citations"]))
@@ -437,7 +437,7 @@ def _child_ids(etype: str, data: dict[str, Any]) -> Iterator[tuple[str, str]]:
             yield f"{outer}[{i}].{inner}[{j}].id", child["id"]
 
 
-def _check_item(entry: _Entry, kinds: dict[str, str], problems: _Problems) -> None:
+def _check_item(entry: Entry, kinds: dict[str, str], problems: ReadProblems) -> None:
     d = entry.data  # its own values were checked as it was read (bundle_check)
     for i, rel in enumerate(d["relations"]):
         target_kind = kinds.get(rel["target_id"])
@@ -464,7 +464,7 @@ def _check_item(entry: _Entry, kinds: dict[str, str], problems: _Problems) -> No
             )
 
 
-def _check_module(entry: _Entry, kinds: dict[str, str], problems: _Problems) -> None:
+def _check_module(entry: Entry, kinds: dict[str, str], problems: ReadProblems) -> None:
     _rule_problems(entry, validate_module, problems)
     for i, sec in enumerate(entry.data["sections"]):
         for j, block in enumerate(sec["blocks"]):
@@ -475,7 +475,7 @@ def _check_module(entry: _Entry, kinds: dict[str, str], problems: _Problems) -> 
                 )
 
 
-def _check_curriculum(entry: _Entry, modules: set[str], problems: _Problems) -> None:
+def _check_curriculum(entry: Entry, modules: set[str], problems: ReadProblems) -> None:
     _rule_problems(entry, validate_curriculum, problems)
     for i, ses in enumerate(entry.data["sessions"]):
         for j, placed in enumerate(ses["modules"]):
@@ -486,7 +486,7 @@ def _check_curriculum(entry: _Entry, modules: set[str], problems: _Problems) -> 
                 )
 
 
-def _rule_problems(entry: _Entry, rule: Any, problems: _Problems) -> None:
+def _rule_problems(entry: Entry, rule: Any, problems: ReadProblems) -> None:
     try:
         rule(entry.data)
     except ValidationError as exc:
@@ -495,7 +495,7 @@ def _rule_problems(entry: _Entry, rule: Any, problems: _Problems) -> None:
             problems.add(f"{entry.where(field_name)}{named}: {message}")
 
 
-def _check_assets(parsed: _Parsed, problems: _Problems) -> None:
+def _check_assets(parsed: Parsed, problems: ReadProblems) -> None:
     seen: set[str] = set()
     for entry in parsed.assets:
         a = entry.data

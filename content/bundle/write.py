@@ -18,30 +18,30 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from content import aggregates, search_index
-from content.bundle_common import (
-    _ASSET_REF,
+from content.bundle.common import (
+    ASSET_REF,
     ENTITY_TYPES,
     ImportReport,
-    _progress_start,
-    _progress_step,
+    progress_start,
+    progress_step,
 )
-from content.bundle_export import (
-    _ENTITY_CLASSES,
-    _batches,
-    _entities,
-    _histories,
+from content.bundle.export import (
+    ENTITY_CLASSES,
+    entity_rows,
+    history_rows,
+    in_batches,
 )
-from content.bundle_read import (
+from content.bundle.read import (
     CURRENT,
-    _child_ids,
-    _Entry,
-    _Parsed,
-    _Problems,
-    _read_bundle,
+    Entry,
+    Parsed,
+    ReadProblems,
     check_domain,
+    child_ids,
     is_empty,
+    read_bundle,
 )
-from content.bundle_safety import (
+from content.bundle.safety import (
     DEFAULT_LIMITS,
     Limits,
 )
@@ -100,13 +100,13 @@ def _import(
     session: Session, path: str | os.PathLike[str], progress: Progress | None, limits: Limits
 ) -> ImportReport:
     session.flush()
-    parsed = _read_bundle(path, limits, progress)
+    parsed = read_bundle(path, limits, progress)
     check_rules = check_domain(session, parsed)
     report = ImportReport()
     plan = {etype: _plan(session, etype, parsed.entities[etype], report) for etype in ENTITY_TYPES}
     _check_child_owners(session, plan)
     assets = _plan_assets(session, parsed, report)
-    _progress_start(progress, len(ENTITY_TYPES) + 2, "Writing")
+    progress_start(progress, len(ENTITY_TYPES) + 2, "Writing")
     items = plan["item"].new + [d for d, _ in plan["item"].newer]
     sqlite = session.get_bind().dialect.name == "sqlite"
     rebuilt = None
@@ -134,12 +134,12 @@ def _import(
         raise
     if rebuilt is not None:
         rebuilt()
-    _progress_step(progress)
+    progress_step(progress)
     for step in steps:
         step(session)
     if assets:
         bulk_insert(session, Asset.__table__, assets)
-    _progress_step(progress, len(ENTITY_TYPES))
+    progress_step(progress, len(ENTITY_TYPES))
     if rebuilt is None:
         _reindex(session, plan["item"], indexed)
     report.warnings += _asset_warnings(session, parsed)
@@ -156,13 +156,13 @@ class _Plan:
     newer: list[tuple[dict[str, Any], int]] = field(default_factory=list)
 
 
-def _plan(session: Session, etype: str, entries: list[_Entry], report: ImportReport) -> _Plan:
+def _plan(session: Session, etype: str, entries: list[Entry], report: ImportReport) -> _Plan:
     """Sort entities into new, fast-forward, unchanged and conflicting."""
     plan = _Plan()
     by_id = {e.data["id"]: e.data for e in entries}
-    cls = _ENTITY_CLASSES[etype]
+    cls = ENTITY_CLASSES[etype]
     local: dict[str, int] = {}
-    for batch in _batches(by_id) if not is_empty(session, cls.__table__) else ():
+    for batch in in_batches(by_id) if not is_empty(session, cls.__table__) else ():
         local.update(session.execute(select(cls.id, cls.revision).where(cls.id.in_(batch))).all())
     same = [i for i, rev in local.items() if rev == by_id[i]["revision"]]
     ahead = [i for i, rev in local.items() if rev < by_id[i]["revision"]]
@@ -181,7 +181,7 @@ def _plan(session: Session, etype: str, entries: list[_Entry], report: ImportRep
 def _plan_same(
     session: Session, etype: str, ids: list[str], by_id: dict[str, Any], report: ImportReport
 ) -> None:
-    for entity in _entities(session, etype, sorted(ids)):
+    for entity in entity_rows(session, etype, sorted(ids)):
         theirs = by_id[entity["id"]]
         if _without_history(entity) == _without_history(theirs):
             report.count("unchanged", etype)
@@ -199,12 +199,12 @@ def _plan_ahead(
     plan: _Plan,
     report: ImportReport,
 ) -> None:
-    histories = _histories(session, etype, sorted(ids))
+    histories = history_rows(session, etype, sorted(ids))
     for entity_id in sorted(ids):
         theirs, rev = by_id[entity_id], local[entity_id]
         mine = next((h for h in histories.get(entity_id, []) if h["revision"] == rev), None)
         if mine is not None and mine["state"] is None:  # stored as "the current state"
-            obj = session.get(_ENTITY_CLASSES[etype], entity_id)
+            obj = session.get(ENTITY_CLASSES[etype], entity_id)
             mine["state"] = aggregates.state_of(etype, obj)
         base = next((h for h in theirs["history"] if h["revision"] == rev), None)
         if rev == 0 or (mine is not None and mine == base):
@@ -232,10 +232,10 @@ def _conflict(etype: str, theirs: dict[str, Any], local_revision: int, why: str)
     )
 
 
-def _plan_assets(session: Session, parsed: _Parsed, report: ImportReport) -> list[dict[str, Any]]:
+def _plan_assets(session: Session, parsed: Parsed, report: ImportReport) -> list[dict[str, Any]]:
     ids = {e.data["id"] for e in parsed.assets}
     local: dict[str, str] = {}
-    for batch in _batches(ids):
+    for batch in in_batches(ids):
         local.update(
             session.execute(select(Asset.id, Asset.sha256).where(Asset.id.in_(batch))).all()
         )
@@ -266,7 +266,7 @@ def _plan_assets(session: Session, parsed: _Parsed, report: ImportReport) -> lis
     return rows
 
 
-def _asset_warnings(session: Session, parsed: _Parsed) -> list[str]:
+def _asset_warnings(session: Session, parsed: Parsed) -> list[str]:
     """Warn about images the imported texts use that the library does not have."""
     wanted: set[str] = set()
     for etype, entries in parsed.entities.items():
@@ -277,9 +277,9 @@ def _asset_warnings(session: Session, parsed: _Parsed) -> list[str]:
                 else (entry.data["body"] + entry.data["summary"])
             )
             if "asset:" in text:
-                wanted.update(_ASSET_REF.findall(text))
+                wanted.update(ASSET_REF.findall(text))
     present = set()
-    for batch in _batches(wanted):
+    for batch in in_batches(wanted):
         present.update(session.scalars(select(Asset.id).where(Asset.id.in_(batch))))
     return [f"image asset:{a} is used but is not in the library" for a in sorted(wanted - present)]
 
@@ -310,12 +310,12 @@ _CHILD_OWNERS: dict[str, list[tuple[Any, Any, Any]]] = {
 
 def _check_child_owners(session: Session, plan: dict[str, _Plan]) -> None:
     """Refuse child ids (relations, blocks, ...) that belong to another entity here."""
-    problems = _Problems()
+    problems = ReadProblems()
     for etype, p in plan.items():
         owner_of = {
             child_id: (data["id"], path)
             for data in [*p.new, *(d for d, _ in p.newer)]
-            for path, child_id in _child_ids(etype, data)
+            for path, child_id in child_ids(etype, data)
         }
         for id_col, owner_col, via in _CHILD_OWNERS[etype]:
             if is_empty(session, id_col.table):
@@ -323,7 +323,7 @@ def _check_child_owners(session: Session, plan: dict[str, _Plan]) -> None:
             query = select(id_col, owner_col)
             if via is not None:
                 query = query.join(via)
-            for batch in _batches(owner_of):
+            for batch in in_batches(owner_of):
                 for child_id, owner in session.execute(query.where(id_col.in_(batch))):
                     if owner != owner_of[child_id][0]:
                         problems.add(
@@ -355,11 +355,11 @@ def _prepare(dialect: Dialect, etype: str, plan: _Plan) -> tuple[list[Step], int
         def fast_forward(session: Session) -> None:
             _keep_newest_states(session, etype, plan.newer)
             _delete_children(session, etype, [d["id"] for d in updated])
-            session.execute(update(_ENTITY_CLASSES[etype]), entity_rows)
+            session.execute(update(ENTITY_CLASSES[etype]), entity_rows)
 
         steps.append(fast_forward)
     if plan.new:
-        table = _ENTITY_CLASSES[etype].__table__
+        table = ENTITY_CLASSES[etype].__table__
         steps.append(_inserter(dialect, table, [_ROWS[etype](d) for d in plan.new]))
     everything = plan.new + updated
     for table, rows in _CHILD_ROWS[etype](everything):
@@ -493,7 +493,7 @@ def stored_time(proc: Callable[[Any], Any], sqlite: bool, value: Any) -> Any:
 
 
 def _delete_children(session: Session, etype: str, ids: list[str]) -> None:
-    for batch in _batches(ids):
+    for batch in in_batches(ids):
         if etype == "item":
             session.execute(delete(ItemRelation).where(ItemRelation.source_id.in_(batch)))
             session.execute(delete(Citation).where(Citation.item_id.in_(batch)))

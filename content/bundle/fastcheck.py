@@ -17,8 +17,8 @@ from typing import Annotated, Any, Literal, Union
 
 import msgspec
 
-from content.bundle_common import schema
-from content.bundle_safety import _ANNOTATIONS
+from content.bundle.common import schema
+from content.bundle.safety import ANNOTATIONS
 
 
 class Unsupported(Exception):
@@ -39,7 +39,7 @@ class _Compiler:
         return self._types[name]
 
     def compile(self, node: dict[str, Any], name: str) -> Any:
-        keys = set(node) - _ANNOTATIONS
+        keys = set(node) - ANNOTATIONS
         if "$ref" in node:
             if keys != {"$ref"}:
                 raise Unsupported("$ref beside other keywords")

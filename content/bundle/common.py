@@ -10,7 +10,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from content.bundle_safety import (
+from content.bundle.safety import (
     SchemaCompiler,
 )
 from content.changes import Changes
@@ -28,8 +28,8 @@ FOLDERS = {"item": "items", "module": "modules", "curriculum": "curricula"}
 ENTITY_TYPES = tuple(FOLDERS)
 MANIFEST = "manifest.json"
 ASSET_INDEX = "assets/index.json"
-_MEMBER_RE = re.compile(r"^(?:(items|modules|curricula)/\d{4,6}\.json|assets/[0-9a-f]{64}\.bin)$")
-_ASSET_REF = re.compile(r"asset:([A-Za-z0-9][A-Za-z0-9_.:-]{0,35})")
+MEMBER_RE = re.compile(r"^(?:(items|modules|curricula)/\d{4,6}\.json|assets/[0-9a-f]{64}\.bin)$")
+ASSET_REF = re.compile(r"asset:([A-Za-z0-9][A-Za-z0-9_.:-]{0,35})")
 
 
 @dataclass
@@ -76,16 +76,16 @@ class ImportReport:
 @cache
 def schema() -> dict[str, Any]:
     """Return the bundle JSON Schema (shipped as package data)."""
-    text = resources.files("content").joinpath("bundle_schema.json").read_text("utf-8")
+    text = resources.files("content").joinpath("bundle", "schema.json").read_text("utf-8")
     return dict(json.loads(text))
 
 
 @cache
-def _compiler() -> SchemaCompiler:
+def compiler() -> SchemaCompiler:
     return SchemaCompiler(schema())
 
 
-def _iso(value: datetime | None) -> str | None:
+def iso(value: datetime | None) -> str | None:
     if value is None:
         return None
     if value.tzinfo is None:
@@ -93,11 +93,11 @@ def _iso(value: datetime | None) -> str | None:
     return value.astimezone(UTC).isoformat()
 
 
-def _progress_start(progress: Progress | None, total: int, label: str) -> None:
+def progress_start(progress: Progress | None, total: int, label: str) -> None:
     if progress is not None:
         progress.start(total, label)
 
 
-def _progress_step(progress: Progress | None, n: int = 1) -> None:
+def progress_step(progress: Progress | None, n: int = 1) -> None:
     if progress is not None:
         progress.step(n=n)

@@ -20,9 +20,9 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from content.bundle_common import ASSET_INDEX, FOLDERS, _compiler
-from content.bundle_fastcheck import fast_validator
-from content.bundle_safety import (
+from content.bundle.common import ASSET_INDEX, FOLDERS, compiler
+from content.bundle.fastcheck import fast_validator
+from content.bundle.safety import (
     BundleError,
     Limits,
     ReadBudget,
@@ -69,7 +69,7 @@ def entity_problems(member: str, entities: list[Any]) -> MemberProblems:
     def_name = def_name_of(member)
     fast = fast_validator(def_name)
     all_fit = fast is not None and fast(entities)
-    check = _compiler().checker(def_name)
+    check = compiler().checker(def_name)
     out: MemberProblems = []
     for index, entity in enumerate(entities):
         errors: list[tuple[str, str]] = []

@@ -192,9 +192,9 @@ def loads_strict(
 ) -> Any:
     """Parse JSON strictly: UTF-8, no duplicate keys, no NaN, bounded depth and sizes."""
     where = f"bundle member {member}"
-    value = _loads_fast(data)
-    if value is _SLOW:
-        value = _loads_checked(data, where, limits)
+    value = loads_fast(data)
+    if value is SLOW:
+        value = loads_checked(data, where, limits)
     surrogates = b"\\u" in data and bool(_SURROGATE_ESCAPE.search(data))
     if surrogates or not schema_bounded:
         check_json_value(value, where, limits, surrogates=surrogates)
@@ -203,15 +203,15 @@ def loads_strict(
     return value
 
 
-_SLOW = object()
+SLOW = object()
 # A number orjson might round (more than 18 digits) or a colon written as an escape goes
 # the careful way; so does anything orjson refuses (its message is less exact).
 _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 _LONG_NUMBER = b"0" * 19
 
 
-def _loads_fast(data: bytes) -> Any:
-    """Parse with orjson when that is provably the same as the strict parser, else _SLOW.
+def loads_fast(data: bytes) -> Any:
+    """Parse with orjson when that is provably the same as the strict parser, else SLOW.
 
     orjson refuses NaN, infinities, invalid UTF-8 and lone surrogates as the strict parser
     does, but keeps the last of duplicate keys silently. A duplicate shows as a missing
@@ -220,16 +220,16 @@ def _loads_fast(data: bytes) -> Any:
     the input exactly when a key was dropped.
     """
     if b"\\u003a" in data or b"\\u003A" in data:
-        return _SLOW
+        return SLOW
     if _LONG_NUMBER in data.translate(_DIGITS_AS_ZERO):  # bytes scans: C speed, not re
-        return _SLOW
+        return SLOW
     try:
         value = orjson.loads(data)
         again = orjson.dumps(value)
     except (orjson.JSONDecodeError, orjson.JSONEncodeError):
-        return _SLOW
+        return SLOW
     if again.count(b":") != data.count(b":"):
-        return _SLOW
+        return SLOW
     return value
 
 
@@ -252,7 +252,7 @@ def loads_checked_elsewhere(
     return loads_strict(data, member, limits, schema_bounded=schema_bounded)
 
 
-def _loads_checked(data: bytes, where: str, limits: Limits) -> Any:
+def loads_checked(data: bytes, where: str, limits: Limits) -> Any:
     """Parse JSON with the standard library, refusing what the format forbids, exactly."""
     try:
         text = data.decode("utf-8")
@@ -362,7 +362,7 @@ def check_json_value(
 
 Problems = list[tuple[str, str]]
 Checker = Callable[[Any, str, Problems], None]
-_ANNOTATIONS = {"title", "description", "$schema", "$id", "$defs", "$comment"}
+ANNOTATIONS = {"title", "description", "$schema", "$id", "$defs", "$comment"}
 _TYPE_WORDS = {
     "string": "a text",
     "integer": "a whole number",
@@ -411,10 +411,10 @@ class SchemaCompiler:
 
     def compile(self, node: dict[str, Any]) -> Checker:
         """Compile one schema node."""
-        known = {k for keys, _ in _GROUPS for k in keys} | _ANNOTATIONS
+        known = {k for keys, _ in _GROUPS for k in keys} | ANNOTATIONS
         if set(node) - known:
             raise ValueError(f"schema keyword(s) not supported: {sorted(set(node) - known)}")
-        if set(node) - _ANNOTATIONS <= _STRING_KEYS and node.get("type") == "string":
+        if set(node) - ANNOTATIONS <= _STRING_KEYS and node.get("type") == "string":
             return _string_leaf(node)
         checks = [make(self, node) for keys, make in _GROUPS if any(k in node for k in keys)]
         if len(checks) == 1:

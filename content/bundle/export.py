@@ -16,10 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from content.aggregates import state_of
-from content.bundle_common import (
-    _ASSET_REF,
+from content.bundle.common import (
     APP_VERSION,
     ASSET_INDEX,
+    ASSET_REF,
     CHUNK_BYTES,
     CHUNK_ENTITIES,
     ENTITY_TYPES,
@@ -28,11 +28,11 @@ from content.bundle_common import (
     FORMAT_VERSION,
     MANIFEST,
     BundleStats,
-    _iso,
-    _progress_start,
-    _progress_step,
+    iso,
+    progress_start,
+    progress_step,
 )
-from content.bundle_safety import (
+from content.bundle.safety import (
     DEFAULT_LIMITS,
     BundleError,
 )
@@ -120,7 +120,7 @@ class _Writer:
             "format": FORMAT_NAME,
             "format_version": FORMAT_VERSION,
             "app_version": APP_VERSION,
-            "created_at": _iso(datetime.now(UTC)),
+            "created_at": iso(datetime.now(UTC)),
             "counts": {
                 "items": s.items,
                 "modules": s.modules,
@@ -145,11 +145,11 @@ def _zipinfo(name: str) -> zipfile.ZipInfo:
 def _export_entities(
     session: Session, writer: _Writer, ids: dict[str, list[str]], progress: Progress | None
 ) -> None:
-    _progress_start(progress, sum(len(v) for v in ids.values()), "Exporting")
+    progress_start(progress, sum(len(v) for v in ids.values()), "Exporting")
     for etype in ENTITY_TYPES:
         chunk: list[bytes] = []
         size, number = 0, 0
-        for entity in _entities(session, etype, ids[etype]):
+        for entity in entity_rows(session, etype, ids[etype]):
             data = json.dumps(entity, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
             if chunk and (len(chunk) >= CHUNK_ENTITIES or size + len(data) > CHUNK_BYTES):
                 _write_chunk(writer, etype, number, chunk)
@@ -158,7 +158,7 @@ def _export_entities(
             size += len(data) + 2
             setattr(writer.stats, FOLDERS[etype], getattr(writer.stats, FOLDERS[etype]) + 1)
             writer.stats.revisions += len(entity["history"])
-            _progress_step(progress)
+            progress_step(progress)
         if chunk:
             _write_chunk(writer, etype, number, chunk)
 
@@ -181,12 +181,12 @@ _LOADERS: dict[str, Any] = {
 }
 
 
-def _entities(session: Session, etype: str, ids: list[str]) -> Iterator[dict[str, Any]]:
+def entity_rows(session: Session, etype: str, ids: list[str]) -> Iterator[dict[str, Any]]:
     """Yield full entities (state, stamps, history) in id order, a batch at a time."""
     cls, options = _LOADERS[etype]
     for start in range(0, len(ids), 500):
         batch = ids[start : start + 500]
-        history = _histories(session, etype, batch)
+        history = history_rows(session, etype, batch)
         # A private session on the same connection keeps the caller's identity map small.
         with Session(bind=session.connection()) as private:
             objs = {
@@ -197,7 +197,7 @@ def _entities(session: Session, etype: str, ids: list[str]) -> Iterator[dict[str
                 yield _entity(etype, objs[entity_id], history.get(entity_id, []))
 
 
-_STAMP_KEYS = frozenset(
+STAMP_KEYS = frozenset(
     ("revision", "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "history")
 )
 
@@ -209,17 +209,17 @@ def _entity(etype: str, obj: Any, history: list[dict[str, Any]]) -> dict[str, An
             h["state"] = None  # "same as the current state": halves most bundles
     entity.update(
         revision=obj.revision,
-        created_at=_iso(obj.created_at),
+        created_at=iso(obj.created_at),
         created_by=obj.created_by,
-        updated_at=_iso(obj.updated_at),
+        updated_at=iso(obj.updated_at),
         updated_by=obj.updated_by,
-        deleted_at=_iso(obj.deleted_at),
+        deleted_at=iso(obj.deleted_at),
         history=history,
     )
     return entity
 
 
-def _histories(session: Session, etype: str, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+def history_rows(session: Session, etype: str, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     q = (
         select(
             Revision.entity_id,
@@ -237,7 +237,7 @@ def _histories(session: Session, etype: str, ids: list[str]) -> dict[str, list[d
         out.setdefault(r.entity_id, []).append(
             {
                 "revision": r.revision,
-                "changed_at": _iso(r.changed_at),
+                "changed_at": iso(r.changed_at),
                 "author": r.author,
                 "action": r.action,
                 "state": r.state,
@@ -263,7 +263,7 @@ def _export_assets(
                 "mime": asset.mime,
                 "sha256": digest,
                 "size": len(asset.data),
-                "created_at": _iso(asset.created_at),
+                "created_at": iso(asset.created_at),
                 "created_by": asset.created_by,
             }
         )
@@ -278,10 +278,10 @@ def _export_assets(
 
 # -- what to export ---------------------------------------------------------------------
 
-_ENTITY_CLASSES: dict[str, Any] = {"item": ContentItem, "module": Module, "curriculum": Curriculum}
+ENTITY_CLASSES: dict[str, Any] = {"item": ContentItem, "module": Module, "curriculum": Curriculum}
 
 
-def _batches(values: Iterable[str], size: int = 500) -> Iterator[list[str]]:
+def in_batches(values: Iterable[str], size: int = 500) -> Iterator[list[str]]:
     ordered = sorted(set(values))
     for start in range(0, len(ordered), size):
         yield ordered[start : start + size]
@@ -291,7 +291,7 @@ def all_ids(session: Session) -> dict[str, list[str]]:
     """Return the ids of every item, module and curriculum (tombstones included)."""
     return {
         etype: list(session.scalars(select(cls.id).order_by(cls.id)))
-        for etype, cls in _ENTITY_CLASSES.items()
+        for etype, cls in ENTITY_CLASSES.items()
     }
 
 
@@ -328,15 +328,15 @@ def closure(session: Session, selection: dict[str, Any]) -> dict[str, list[str]]
 def _lookup(session: Session, query: Any, column: Any, ids: set[str]) -> set[str]:
     """Run a one-column query for rows whose ``column`` is in ids (in batches)."""
     found: set[str] = set()
-    for batch in _batches(ids):
+    for batch in in_batches(ids):
         found.update(v for v in session.scalars(query.where(column.in_(batch))) if v)
     return found
 
 
 def _existing(session: Session, etype: str, ids: set[str]) -> set[str]:
-    cls = _ENTITY_CLASSES[etype]
+    cls = ENTITY_CLASSES[etype]
     found: set[str] = set()
-    for batch in _batches(ids):
+    for batch in in_batches(ids):
         found.update(session.scalars(select(cls.id).where(cls.id.in_(batch))))
     return found
 
@@ -388,10 +388,10 @@ def asset_ids(session: Session, ids: dict[str, list[str]]) -> set[str]:
     )
     found: set[str] = set()
     for etype, query, column in texts:
-        for batch in _batches(ids[etype]):
+        for batch in in_batches(ids[etype]):
             for row in session.execute(query.where(column.in_(batch))):
                 for value in row:
-                    found.update(_ASSET_REF.findall(value or ""))
+                    found.update(ASSET_REF.findall(value or ""))
     return found
 
 
