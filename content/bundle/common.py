@@ -10,7 +10,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from content.bundle.safety import (
+from content.bundle.schema_check import (
     SchemaCompiler,
 )
 from content.changes import Changes

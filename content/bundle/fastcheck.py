@@ -1,6 +1,6 @@
 """Accept valid bundle entities at C speed: msgspec types compiled from the bundle schema.
 
-Checking 100,000 items with the Python checker (bundle_safety.SchemaCompiler) takes
+Checking 100,000 items with the Python checker (schema_check.SchemaCompiler) takes
 seconds. msgspec validates the same rules in C, so a member whose entities all fit is
 accepted in one call; anything it refuses is checked again by the Python checker, which
 names the member and field. So msgspec only ever says yes to what the schema allows: a
@@ -18,7 +18,7 @@ from typing import Annotated, Any, Literal, Union
 import msgspec
 
 from content.bundle.common import schema
-from content.bundle.safety import ANNOTATIONS
+from content.bundle.schema_check import ANNOTATIONS
 
 
 class Unsupported(Exception):

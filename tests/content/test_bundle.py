@@ -21,6 +21,7 @@ from content import search_index
 from content.bundle import BundleError, export_bundle, import_bundle, read_manifest
 from content.bundle import check as bundle_check
 from content.bundle import export as bundle_export
+from content.bundle import rows as bundle_rows
 from content.bundle import write as bundle_write
 from content.commands import AddCitation, AddRelation, CreateItem, DeleteItem, UpdateItem
 from content.curriculum_commands import AddModulesToSession, AddSession, CreateCurriculum
@@ -993,5 +994,5 @@ def test_timestamps_are_stored_as_sqlalchemy_stores_them(value):
     dialect = sqlite.dialect()
     proc = Revision.__table__.c.changed_at.type.dialect_impl(dialect).bind_processor(dialect)
     expected = proc(datetime.fromisoformat(value))
-    assert bundle_write.stored_time(proc, True, value) == expected
-    assert bundle_write.stored_time(proc, True, datetime.fromisoformat(value)) == expected
+    assert bundle_rows.stored_time(proc, True, value) == expected
+    assert bundle_rows.stored_time(proc, True, datetime.fromisoformat(value)) == expected
