@@ -69,7 +69,8 @@ class CurriculumCommand(Command):
         validate_curriculum(state)
 
     def _session(self, state: State, session_id: str) -> State:
-        for s in state["sessions"]:
+        sessions: list[State] = state["sessions"]
+        for s in sessions:
             if s["id"] == session_id:
                 return s
         raise NotFoundError(f"session {session_id} is not in curriculum «{state['title']}»")

@@ -77,12 +77,8 @@ def list_exports(session: Session, limit: int = 200) -> list[ExportRow]:
 
 def outdated_exports(session: Session, entity_id: str) -> list[tuple[ExportRow, int, int]]:
     """Return exports holding an older revision of an item or module: (row, used, latest)."""
-    latest = None
-    for cls in (ContentItem, Module):
-        obj = session.get(cls, entity_id)
-        if obj is not None:
-            latest = obj.revision
-            break
+    found = session.get(ContentItem, entity_id) or session.get(Module, entity_id)
+    latest = found.revision if found is not None else None
     if latest is None:
         return []
     q = (

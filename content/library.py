@@ -118,7 +118,7 @@ def list_titles(session: Session) -> list[tuple[str, str, str]]:
     return [
         tuple(r)
         for r in session.execute(
-            text(  # type: ignore[misc]
+            text(
                 "SELECT id, kind, title FROM content_item WHERE deleted_at IS NULL ORDER BY title"
             )
         )

@@ -72,7 +72,7 @@ def _run(md: markdown.Markdown, source: str) -> ET.Element:
     lines = source.split("\n")
     for prep in md.preprocessors:
         lines = prep.run(lines)
-    root = md.parser.parseDocument(lines).getroot()
+    root: ET.Element = md.parser.parseDocument(lines).getroot()
     for tree_proc in md.treeprocessors:
         new_root = tree_proc.run(root)
         if new_root is not None:

@@ -167,7 +167,8 @@ class ModuleCommand(Command):
             raise ValidationError([("code", clash)], f"module «{state['title']}»")
 
     def _section(self, state: State, section_id: str) -> State:
-        for sec in state["sections"]:
+        sections: list[State] = state["sections"]
+        for sec in sections:
             if sec["id"] == section_id:
                 return sec
         raise NotFoundError(f"section {section_id} is not in module «{state['title']}»")

@@ -107,7 +107,7 @@ def old_rows(session: Session, ids: Sequence[str]) -> list[Row]:
 def _stored_row(r: Sequence[Any]) -> Row:
     """Return the index row of (id, kind, status, title, summary, body, tags, audiences)
     as content_item stores them (tags and audiences as JSON)."""
-    return row_of(*r[:6], _json_list(r[6]), _json_list(r[7]))
+    return row_of(r[0], r[1], r[2], r[3], r[4], r[5], _json_list(r[6]), _json_list(r[7]))
 
 
 def replace(session: Session, old: list[Row], new: list[Row]) -> None:

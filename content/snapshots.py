@@ -225,7 +225,9 @@ def build_snapshot(
     if scope == "module":
         module = get_entity(session, "module", target_id)
         b.preload_modules([module])
-        sessions = (SessionSnapshot(id=module.id, title=module.title, modules=(b.module(module),)),)
+        sessions: tuple[SessionSnapshot, ...] = (
+            SessionSnapshot(id=module.id, title=module.title, modules=(b.module(module),)),
+        )
         head: dict[str, Any] = {
             "title": module.title,
             "description": module.description,

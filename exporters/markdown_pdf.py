@@ -217,7 +217,7 @@ class _Walker:
     def cell(self, elem: ET.Element, style: object) -> Paragraph:
         """Return one table cell paragraph."""
         markup = "".join(self.markup_chunks(elem, 10**9)) or ""
-        return Paragraph(markup, style)  # type: ignore[arg-type]
+        return Paragraph(markup, style)
 
     def column_groups(self, rows: list[list[ET.Element]], ncols: int) -> list[Flowable]:
         """Split a wide table into groups of columns, repeating the first column."""

@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     ActionFlowable,
@@ -44,8 +45,8 @@ if TYPE_CHECKING:
 
 TOC_ENTRY_H = 17.0
 TOC_TITLE_H = 44.0
-FOOTER_Y = 12 * S.mm
-HEADER_Y = S.PAGE_SIZE[1] - 14 * S.mm
+FOOTER_Y = 12 * mm
+HEADER_Y = S.PAGE_SIZE[1] - 14 * mm
 
 
 def lock_down_reportlab() -> None:
@@ -80,8 +81,8 @@ class DocMeta:
 
 def mark(flowable: Flowable, entry: TocEntry, progress_label: str | None = None) -> Flowable:
     """Attach a heading entry to a flowable so the doc records its page and outline."""
-    flowable._kv_entry = entry  # type: ignore[attr-defined]
-    flowable._kv_progress = progress_label  # type: ignore[attr-defined]
+    flowable._kv_entry = entry
+    flowable._kv_progress = progress_label
     return flowable
 
 
@@ -135,7 +136,7 @@ class KeepWithFirstPart(KeepTogether):
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
         """Return ReportLab's answer, or the headings plus the follower split to fit."""
-        out = super().split(aW, aH)
+        out: list[Flowable] = super().split(aW, aH)
         if not out or not isinstance(out[0], type(FrameBreak)) or len(self._content) < 2:
             return out
         *heads, last = self._content
@@ -294,8 +295,8 @@ class KvDoc(BaseDocTemplate):
             self.warnings.append(" ".join(message.split())[:300])
             text = f"[{label('content_error', self.meta.labels)}: {where}]"
             holder = Paragraph(escape(text), S.style("placeholder"))
-            holder._kv_fallback = True  # type: ignore[attr-defined]
-            holder._kv_entries = entries_of(front)  # type: ignore[attr-defined]
+            holder._kv_fallback = True
+            holder._kv_entries = entries_of(front)
             flowables.insert(0, holder)
 
     def afterFlowable(self, flowable: Flowable) -> None:
@@ -318,7 +319,7 @@ class KvDoc(BaseDocTemplate):
         self.pages[entry.key] = page
         level = min(entry.level, self._last_level + 1)
         self._last_level = level
-        top = self.frame._y + getattr(flowable, "height", 0)  # type: ignore[attr-defined]
+        top = self.frame._y + getattr(flowable, "height", 0)
         self.canv.bookmarkPage(entry.key, fit="XYZ", left=0, top=top)
         self.canv.addOutlineEntry(pdf_string(entry.title), entry.key, level, closed=level >= 1)
         if entry.level <= 1:
@@ -644,7 +645,7 @@ class HeadingParagraph(Paragraph):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         """Split like a paragraph and move the heading mark to the first part."""
-        parts = super().split(availWidth, availHeight)
+        parts: list[Flowable] = super().split(availWidth, availHeight)
         for index, part in enumerate(parts):
             for name in ("_kv_entry", "_kv_progress", "_kv_where"):
                 if index == 0 and hasattr(self, name):
@@ -658,7 +659,7 @@ def tag(flowables: list[Flowable], where: str) -> list[Flowable]:
     """Name the item the flowables were made for (used in layout-fallback warnings)."""
     for flowable in flowables:
         if not getattr(flowable, "_kv_where", ""):
-            flowable._kv_where = where  # type: ignore[attr-defined]
+            flowable._kv_where = where
     return flowables
 
 

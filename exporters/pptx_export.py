@@ -202,7 +202,7 @@ def _chrome(w: _Writer, shapes: _Shapes, slide: Slide, total: int, dark: bool = 
 
 
 def _cover(w: _Writer, prs: PresentationType, slide: Slide, total: int) -> PptxSlide:
-    s = prs.slides.add_slide(prs.slide_layouts[LAYOUT_TITLE])
+    s: PptxSlide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_TITLE])
     _background(s, ACCENT_DARK if slide.layout == "title" else INK)
     shapes = _Shapes(s)
     leading = slide.title_size * 1.16
@@ -224,7 +224,7 @@ def _cover(w: _Writer, prs: PresentationType, slide: Slide, total: int) -> PptxS
 
 
 def _content(w: _Writer, prs: PresentationType, slide: Slide, total: int) -> PptxSlide:
-    s = prs.slides.add_slide(prs.slide_layouts[LAYOUT_CONTENT])
+    s: PptxSlide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_CONTENT])
     if slide.layout == "exercise":
         _background(s, TINT)
     title, body = s.placeholders[0]._element, s.placeholders[1]._element
@@ -243,7 +243,7 @@ def _content(w: _Writer, prs: PresentationType, slide: Slide, total: int) -> Ppt
 
 
 def _heading(w: _Writer, prs: PresentationType, slide: Slide, total: int) -> PptxSlide:
-    s = prs.slides.add_slide(prs.slide_layouts[LAYOUT_TITLE_ONLY])
+    s: PptxSlide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_TITLE_ONLY])
     shapes = _Shapes(s)
     leading = slide.title_size * 1.2
     baseline = PAGE_H / 2 + (len(slide.title_lines) - 1) * leading / 2 + 10
@@ -261,7 +261,9 @@ def _heading(w: _Writer, prs: PresentationType, slide: Slide, total: int) -> Ppt
 
 
 def _notes(slide: PptxSlide, text: str) -> None:
-    slide.notes_slide.notes_text_frame.text = text
+    frame = slide.notes_slide.notes_text_frame
+    if frame is not None:  # every layout of the template has a notes placeholder
+        frame.text = text
 
 
 def _fast_notes_names(prs: PresentationType) -> None:

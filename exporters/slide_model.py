@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from reportlab.pdfbase import pdfmetrics
 
@@ -157,7 +157,7 @@ def plain_text(text: str) -> str:
 def _unit_width(text: str, font: str) -> float:
     """Return the width of text at 1 pt (cached: slides repeat words a lot)."""
     register_fonts()
-    return pdfmetrics.stringWidth(text, font, 1.0)
+    return float(pdfmetrics.stringWidth(text, font, 1.0))
 
 
 def text_width(text: str, font: str, size: float) -> float:
@@ -415,11 +415,12 @@ class _Builder:
             pages = pages[:MAX_SLIDES_PER_BLOCK]
             last = pages[-1][-1]
             pages[-1][-1] = replace(last, lines=(*last.lines[:-1], last.lines[-1] + " …"))
+        extra: dict[str, Any] = dict(kw)  # kicker, badge, footer
         for i, page in enumerate(pages):
             if i:
                 lines, size = title_layout(title, continued=label("continued", self.lang))
             self.add(
-                Slide(layout, title, lines, size, bullets=tuple(page), continued=bool(i), **kw)
+                Slide(layout, title, lines, size, bullets=tuple(page), continued=bool(i), **extra)
             )
 
 

@@ -196,14 +196,14 @@ def style(name: str) -> ParagraphStyle:
     values.setdefault("textColor", INK)
     values.setdefault("alignment", TA_LEFT)
     values.setdefault("bulletFontName", BODY)  # the default would pull in Helvetica
-    return ParagraphStyle(name, **values)  # type: ignore[arg-type]
+    return ParagraphStyle(name, **values)
 
 
 @cache
 def variant(name: str, **changes: object) -> ParagraphStyle:
     """Return a cached copy of a style with some attributes changed (indent, size ...)."""
     key = "-".join(f"{k}{v}" for k, v in sorted(changes.items()))
-    return ParagraphStyle(f"{name}-{key}", parent=style(name), **changes)  # type: ignore[arg-type]
+    return ParagraphStyle(f"{name}-{key}", parent=style(name), **changes)
 
 
 def table_font() -> tuple[object, ...]:

@@ -93,7 +93,8 @@ class _Compiler:
         if keys - {"type", "items", "maxItems"}:
             raise Unsupported("array keywords")
         item = self.compile(node["items"], name) if "items" in node else Any
-        return Annotated[list[item], msgspec.Meta(max_length=node.get("maxItems"))]
+        # Types built at run time for msgspec; mypy cannot follow them.
+        return Annotated[list[item], msgspec.Meta(max_length=node.get("maxItems"))]  # type: ignore[valid-type]
 
     def _object(self, node: dict[str, Any], keys: set[str], name: str) -> Any:
         allowed = {"type", "properties", "required", "additionalProperties", "maxProperties",
@@ -109,7 +110,7 @@ class _Compiler:
                 names = {"type": "string", **node["propertyNames"]}
                 key = self._string(names, set(names))
             value = Any if extra is True else self.compile(extra, name)
-            return Annotated[dict[key, value], msgspec.Meta(max_length=node.get("maxProperties"))]
+            return Annotated[dict[key, value], msgspec.Meta(max_length=node.get("maxProperties"))]  # type: ignore[valid-type]
         if extra is not False or keys & {"maxProperties", "propertyNames"}:
             raise Unsupported("an open object with properties")
         required = set(node.get("required", []))
@@ -143,7 +144,7 @@ def fast_validator(def_name: str) -> Callable[[list[Any]], bool] | None:
     """
     try:
         element = _Compiler(schema().get("$defs", {})).ref(def_name)
-        list_type = list[element]
+        list_type = list[element]  # type: ignore[valid-type]
         msgspec.convert([], list_type)  # msgspec refuses some unions only when first used
     except (Unsupported, TypeError):
         return None

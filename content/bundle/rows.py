@@ -86,7 +86,7 @@ def _processor(column: Any, dialect: Dialect) -> Callable[[Any], Any] | None:
     if isinstance(column.type, JSON) and dialect.name == "sqlite":
         none = None if column.type.none_as_null else "null"
         return lambda v: none if v is None else json_dumps(v)
-    proc = column.type.dialect_impl(dialect).bind_processor(dialect)
+    proc: Callable[[Any], Any] | None = column.type.dialect_impl(dialect).bind_processor(dialect)
     if proc is not None and isinstance(column.type, UTCDateTime):
         return lru_cache(maxsize=65_536)(partial(stored_time, proc, dialect.name == "sqlite"))
     if proc is not None and isinstance(column.type, Date):

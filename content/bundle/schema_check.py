@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 Problems = list[tuple[str, str]]
-Checker = Callable[[Any, str, Problems], None]
+Checker = Callable[[Any, str, Problems], bool | None]  # a type check says whether it held
 ANNOTATIONS = {"title", "description", "$schema", "$id", "$defs", "$comment"}
 _TYPE_WORDS = {
     "string": "a text",
@@ -241,7 +241,7 @@ def _kw_range(comp: SchemaCompiler, node: dict[str, Any]) -> Checker:
 
 
 _STRING_KEYS = {"type", "minLength", "maxLength", "pattern"}
-_GROUPS: list[tuple[tuple[str, ...], Callable[[SchemaCompiler, dict[str, Any]], Any]]] = [
+_GROUPS: list[tuple[tuple[str, ...], Callable[[SchemaCompiler, dict[str, Any]], Checker]]] = [
     (("type",), _kw_type),
     (("const",), _kw_const),
     (("$ref",), _kw_ref),

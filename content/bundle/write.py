@@ -10,9 +10,9 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import Table, bindparam, delete, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
@@ -57,6 +57,10 @@ from db.models import (
     Section,
     SessionModule,
 )
+
+# The mapped classes' tables, typed as the Table objects they are.
+ASSET_TABLE = cast(Table, Asset.__table__)
+REVISION_TABLE = cast(Table, Revision.__table__)
 
 if TYPE_CHECKING:
     from content.progress import Progress
@@ -136,7 +140,7 @@ def _import(
     for step in steps:
         step(session)
     if assets:
-        bulk_insert(session, Asset.__table__, assets)
+        bulk_insert(session, ASSET_TABLE, assets)
     progress_step(progress, len(ENTITY_TYPES))
     if rebuilt is None:
         _reindex(session, plan["item"], indexed)
@@ -276,7 +280,7 @@ def _asset_warnings(session: Session, parsed: Parsed) -> list[str]:
             )
             if "asset:" in text:
                 wanted.update(ASSET_REF.findall(text))
-    present = set()
+    present: set[str] = set()
     for batch in in_batches(wanted):
         present.update(session.scalars(select(Asset.id).where(Asset.id.in_(batch))))
     return [f"image asset:{a} is used but is not in the library" for a in sorted(wanted - present)]
@@ -376,7 +380,7 @@ def _prepare(dialect: Dialect, etype: str, plan: _Plan) -> tuple[list[Step], int
         for h in d["history"]
         if h["revision"] > since[d["id"]]
     ]
-    steps.append(inserter(dialect, Revision.__table__, revisions))
+    steps.append(inserter(dialect, REVISION_TABLE, revisions))
     return steps, len(revisions)
 
 
@@ -394,9 +398,9 @@ def _keep_newest_states(
         if h["revision"] == rev
     ]
     if rows:
-        t = Revision.__table__.c
+        t = REVISION_TABLE.c
         session.connection().execute(
-            update(Revision.__table__)
+            update(REVISION_TABLE)
             .where(
                 t.entity_type == bindparam("etype"),
                 t.entity_id == bindparam("eid"),
