@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from cli import output as out
 from cli.commands import opened, resolve
-from cli.errors import CliError
+from cli.errors import EXIT_USAGE, CliError
 from cli.progress_bar import run_with_progress
 from content.progress import Progress
 
@@ -36,13 +36,20 @@ class ExportJob:
 
 
 def _job_from(ns: argparse.Namespace) -> ExportJob:
+    from exporters.registry import check_profile, profile_for
+
     scope, target = ("curriculum", ns.curriculum) if ns.curriculum else ("module", ns.module)
+    try:
+        check_profile(ns.kind, ns.profile)
+    except ValueError as exc:
+        raise CliError(f"{exc}; leave out --profile {ns.profile}", EXIT_USAGE) from exc
+    profile = profile_for(ns.kind, ns.profile)
     return ExportJob(
         ns.kind,
         scope,
         target,
         ns.session,
-        ns.profile,
+        profile,
         ns.lang,
         ns.handout_per_page,
         Path(ns.output),

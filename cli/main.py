@@ -130,7 +130,11 @@ def _add_export_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
     target.add_argument("--curriculum", metavar="ID")
     target.add_argument("--module", metavar="ID")
     p.add_argument("--session", type=int, metavar="N", help="only session N of the curriculum")
-    p.add_argument("--profile", choices=("participant", "trainer"), default="participant")
+    p.add_argument(
+        "--profile",
+        choices=("participant", "trainer"),
+        help="default: participant; a trainer guide is always made for trainers",
+    )
     p.add_argument("--lang", choices=("nb", "nn", "en"), default="nb", help="label language")
     p.add_argument("--handout-per-page", type=int, choices=(3, 6), default=3)
     p.add_argument("-o", "--output", required=True, metavar="FILE")

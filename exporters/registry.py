@@ -37,3 +37,19 @@ def renderer(kind: str) -> Renderer:
 def suffix(kind: str) -> str:
     """Return the file suffix an export kind writes."""
     return EXPORT_KINDS[kind][2]
+
+
+# Kinds that only make sense for one profile: a trainer guide is the trainer's book.
+REQUIRED_PROFILE: dict[str, str] = {"trainer-guide": "trainer"}
+
+
+def profile_for(kind: str, chosen: str | None) -> str:
+    """Return the profile an export of this kind is made with: its own, else the choice."""
+    return REQUIRED_PROFILE.get(kind) or chosen or "participant"
+
+
+def check_profile(kind: str, chosen: str | None) -> None:
+    """Raise ValueError when a profile was asked for that this kind of export cannot have."""
+    required = REQUIRED_PROFILE.get(kind)
+    if required is not None and chosen not in (None, required):
+        raise ValueError(f"a {kind} export is always made with the {required} profile")

@@ -36,7 +36,7 @@ from content.library import get_state
 from content.progress import Cancelled, Progress
 from content.snapshots import build_snapshot
 from exporters.base import ExportOptions
-from exporters.registry import EXPORT_KINDS, renderer, suffix
+from exporters.registry import EXPORT_KINDS, profile_for, renderer, suffix
 from gui.outline_model import while_alive
 
 if TYPE_CHECKING:
@@ -120,6 +120,7 @@ class ExportDialog(QDialog):
         self.exporters_checked = False
         self.outputs: list[Path] = []
         self._queue: list[str] = []
+        self._snapshots: dict[str, ExportSnapshot] = {}  # by profile, for this run
         self._formats_total = 0
         self._close_when_done = False
         self.setWindowTitle(self.tr("Export"))
@@ -357,8 +358,12 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Collecting the content…"))
         self._update_buttons()
         self._timer.start()
-        progress, profile, lang = self.progress, self.profile.currentData(), \
-            self.language.currentData()
+        self._snapshots = {}
+        self._next_format()
+
+    def _build_snapshot(self, profile: str) -> None:
+        """Collect the content for one profile in the DB worker, then go on exporting."""
+        target, progress, lang = self._target, self.progress, self.language.currentData()
         author = self.ctx.author
 
         def snap() -> ExportSnapshot:
@@ -376,17 +381,24 @@ class ExportDialog(QDialog):
         elif exc is not None:
             self._fail(self.tr("Could not collect the content: %1").replace("%1", str(exc)))
         else:
-            self.snapshot = fut.result()
+            snapshot = fut.result()
+            self._snapshots[snapshot.profile] = snapshot
             self._next_format()
 
     def _next_format(self) -> None:
-        assert self.progress is not None and self.snapshot is not None
+        assert self.progress is not None
         if self.progress.cancelled:
             self._finish("cancelled")
             return
         if not self._queue:
             self._finish("done")
             return
+        # A trainer guide is made for trainers whatever the profile chosen for the rest.
+        profile = profile_for(self._queue[0], self.profile.currentData())
+        if profile not in self._snapshots:
+            self._build_snapshot(profile)
+            return
+        self.snapshot = self._snapshots[profile]
         kind = self._queue.pop(0)
         self.progress.start(0, self.format_labels[kind])
         self.status.setText(self.tr("Exporting %1…").replace("%1", self.format_labels[kind]))

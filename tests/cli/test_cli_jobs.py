@@ -158,6 +158,30 @@ def _assert_outdated_after_edit(capsys, sample, target):
     assert "1 exports hold an outdated revision" in out
 
 
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+
+
+def test_trainer_guide_carries_trainer_notes_without_asking(capsys, sample, tmp_path):
+    target = tmp_path / "guide.pdf"
+    args = ("export", "trainer-guide", "--curriculum", sample.curriculum, "-o", str(target))
+    code, _, err = run(capsys, sample.args(*args))
+    assert code == 0, err
+    assert "Husk å spørre om erfaringer fra Kárášjohka." in _pdf_text(target)
+
+
+def test_trainer_guide_for_participants_is_refused(capsys, sample, tmp_path):
+    target = tmp_path / "guide.pdf"
+    args = ("export", "trainer-guide", "--curriculum", sample.curriculum,
+            "--profile", "participant", "-o", str(target))
+    code, _, err = run(capsys, sample.args(*args))
+    assert code == 2
+    assert "trainer profile" in err
+    assert not target.exists()
+
+
 def test_export_unknown_target_writes_nothing(capsys, sample, tmp_path):
     target = tmp_path / "x.pdf"
     code, _, err = run(

@@ -102,6 +102,24 @@ def test_export_module_for_trainer_in_english(qtbot, ctx, cid, tmp_path):
     assert (tmp_path / "kommunen-som-vertskap-trainer-guide-trainer-en.pdf").exists()
 
 
+def test_trainer_guide_has_notes_when_the_rest_is_for_participants(qtbot, ctx, cid, tmp_path):
+    from pypdf import PdfReader
+
+    dlg = open_dialog(qtbot, ctx, "curriculum", cid)
+    dlg.folder_edit.setText(str(tmp_path))
+    assert dlg.profile.currentData() == "participant"
+    choose(dlg, "handbook", "trainer-guide")
+    with qtbot.waitSignal(dlg.export_did_finish, timeout=60000) as sig:
+        dlg.start()
+    assert sig.args == ["done"]
+
+    def text(name):
+        return " ".join(p.extract_text() for p in PdfReader(tmp_path / name).pages)
+
+    assert "Bare for treneren her." in text("folkevalgtprogrammet-trainer-guide-trainer-nb.pdf")
+    assert "Bare for treneren her." not in text("folkevalgtprogrammet-handbook-participant-nb.pdf")
+
+
 def slow_renderer(snapshot, path, progress, options):
     progress.start(50, "slow")
     with atomic_output(path) as part:
