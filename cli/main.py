@@ -169,6 +169,8 @@ def main(args: Sequence[str] | None = None) -> int:
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     from cli.errors import run_guarded
+    from content.i18n import set_language
 
+    set_language("en")  # the command line speaks English, whatever ran before in this process
     handler: Handler = ns.handler
     return run_guarded(lambda: handler(ns))
