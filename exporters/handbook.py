@@ -19,7 +19,14 @@ from exporters.base import (
     file_sha256,
     trainer_texts,
 )
-from exporters.labels import audience_label, exercise_label, format_date, kind_label, label
+from exporters.labels import (
+    audience_label,
+    exercise_label,
+    format_date,
+    kind_label,
+    label,
+    session_heading,
+)
 from exporters.markdown_pdf import RenderContext, markdown_flowables, para, placeholder
 from exporters.pdfdoc import DocMeta, KvDoc, RuledBlock, TocEntry, build, heading, mark, tag
 
@@ -154,10 +161,7 @@ class _Book:
 
     def session(self, session: SessionSnapshot) -> list[Flowable]:
         """Return a session heading, its agenda (trainer) and its modules."""
-        prefix = label("session", self.lang)
-        title = session.title
-        if not title.lower().startswith(prefix.lower()):
-            title = f"{prefix} {session.number}: {title}"
+        title = session_heading(session.title, session.number, self.lang)
         entry = self._entry(0, title, f"ses-{session.id}")
         out: list[Flowable] = [heading(title, "h1", entry)]
         self.ctx.drawn.append(title)

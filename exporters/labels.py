@@ -213,3 +213,14 @@ def exercise_label(kind: str, lang: str = "nb") -> str:
         if kind in ("reflection", "group_task", "case_discussion")
         else (label("exercise", lang))
     )
+
+
+def session_heading(title: str, number: int, lang: str = "nb") -> str:
+    """Return «Samling 2: title», unless the title already starts with a session word.
+
+    Titles are content, usually Norwegian («Samling 1: …»), so the words of every label
+    language count: an English export must not print «Session 1: Samling 1: …».
+    """
+    if title.lower().startswith(tuple(word.lower() for word in LABELS["session"])):
+        return title
+    return f"{label('session', lang)} {number}: {title}"

@@ -394,3 +394,21 @@ def test_in_text_citations_and_bibliography_agree():
     anon = ItemSnapshot(id="s4", kind="source", title="Veileder", fields={"year": 2021})
     assert in_text(anon, "", "nb") == "Veileder 2021"
     assert reference(anon, "nb") == "<i>Veileder</i> (2021)."
+
+
+@pytest.mark.parametrize("lang", ["en", "nn"])
+def test_session_titles_are_not_prefixed_twice(tmp_path, lang):
+    path = tmp_path / "handbook.pdf"
+    render_handbook(make_snapshot(lang=lang), path, Progress(), OPTS)
+    text = " ".join(" ".join(t.split()) for t in _pages_text(path))
+    assert "Samling 1: Vertskap i praksis" in text
+    assert "Session 1: Samling" not in text
+    assert "Samling 1: Samling" not in text
+
+
+def test_session_word_is_added_to_a_plain_title():
+    from exporters.labels import session_heading
+
+    assert session_heading("Vertskap", 2, "en") == "Session 2: Vertskap"
+    assert session_heading("Vertskap", 2, "nb") == "Samling 2: Vertskap"
+    assert session_heading("Session 3: Hosting", 3, "nb") == "Session 3: Hosting"
