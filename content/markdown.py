@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 
 import markdown
 from markdown.extensions import footnotes as _fn
+from markdown.util import AMP_SUBSTITUTE
 
 MAX_CHARS = 200_000
 MAX_INDENT_LEVELS = 8
@@ -62,6 +63,7 @@ def parse(text: str) -> tuple[ET.Element, list[str]]:
         for chunk in source.split("\n\n"):
             ET.SubElement(root, "p").text = chunk
         return root, warnings
+    _plain_text(root)
     _restore_stash(root, list(md.htmlStash.rawHtmlBlocks))
     _clean(root, warnings)
     return root, warnings
@@ -124,6 +126,30 @@ def _cap_line(line: str, warnings: list[str]) -> str:
 
 
 # --------------------------------------------------------------------------- cleaning the tree
+
+
+def _plain_text(root: ET.Element) -> None:
+    """Undo the HTML escaping Python-Markdown leaves in the tree, so it holds plain text.
+
+    Code spans and indented code blocks come escaped (``&lt;``), and e-mail autolinks come
+    as obfuscated entities (``&#107;`` behind an ampersand placeholder). Every consumer
+    of the tree escapes text for its own output, so leaving them would escape them twice.
+    Runs before fenced code is restored: that arrives parsed, already plain.
+    """
+    for elem in root.iter():
+        if elem.tag == "code" and elem.text:
+            elem.text = html.unescape(elem.text)
+        elem.text = _unmask_entities(elem.text)
+        elem.tail = _unmask_entities(elem.tail)
+        for key, value in elem.attrib.items():
+            elem.set(key, _unmask_entities(value) or "")
+
+
+def _unmask_entities(text: str | None) -> str | None:
+    """Turn entities written behind Python-Markdown's ampersand placeholder into characters."""
+    if not text or AMP_SUBSTITUTE not in text:
+        return text
+    return html.unescape(text.replace(AMP_SUBSTITUTE, "&"))
 
 
 def _restore_stash(root: ET.Element, stash: list[str]) -> None:

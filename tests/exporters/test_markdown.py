@@ -58,3 +58,46 @@ def test_pathological_input_is_bounded(source):
     root, warnings = parse(source)
     assert time.perf_counter() - start < 3
     assert warnings and root.tag == "div"
+
+
+# -- text that looks like markup reaches every output once, as typed ----------------------
+
+ESCAPING_TEXT = (
+    "Skriv til <kari@vik.kommune.no> om `a<b && c>d`.\n\n"
+    "    if x < y && z > 0:\n"
+    "        print('a & b')\n"
+)
+
+
+def _rendered_text(kind: str, tmp_path) -> str:
+    from pptx import Presentation
+    from pypdf import PdfReader
+
+    from content.progress import Progress
+    from content.snapshot import BlockSnapshot
+    from exporters.base import ExportOptions
+    from exporters.registry import renderer, suffix
+    from tests.exporters.conftest import make_snapshot
+
+    block = BlockSnapshot(id="esc", block_type="text", title="Kode", text=ESCAPING_TEXT)
+    snap = make_snapshot(sessions=1, modules_per_session=1, extra_blocks=(block,))
+    path = tmp_path / f"out{suffix(kind)}"
+    renderer(kind)(snap, path, Progress(), ExportOptions(invariant=True))
+    if kind == "pptx":
+        return " ".join(
+            shape.text_frame.text
+            for slide in Presentation(str(path)).slides
+            for shape in slide.shapes
+            if shape.has_text_frame
+        )
+    return " ".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+@pytest.mark.parametrize("kind", ["handbook", "slides", "pptx"])
+def test_code_and_email_print_as_typed(kind, tmp_path):
+    text = " ".join(_rendered_text(kind, tmp_path).split())
+    assert "kari@vik.kommune.no" in text
+    assert "a<b && c>d" in text
+    assert "if x < y && z > 0:" in text
+    for broken in ("amp#", "&lt;", "&gt;", "&amp;", "&#"):
+        assert broken not in text, broken
