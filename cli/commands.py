@@ -6,16 +6,15 @@ import argparse
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from cli import output as out
 from cli.errors import CliError
 from cli.progress_bar import run_with_progress
 from content.progress import Progress
-from db.engine import Library
+
+if TYPE_CHECKING:
+    from content.store import Library, Session
 
 ENTITY_NAMES = {"item": "item", "module": "module", "curriculum": "curriculum"}
 
@@ -178,11 +177,12 @@ def cmd_search(ns: argparse.Namespace) -> int:
 def cmd_show(ns: argparse.Namespace) -> int:
     """Show one item, module or curriculum."""
     from content.library import get_state
+    from content.queries import titles_of
 
     with opened(ns) as lib, lib.read_sessions() as s:
         etype, obj = resolve(s, ns.id)
         state = get_state(s, etype, obj.id)
-        titles = _titles(s, _referenced_ids(state))
+        titles = titles_of(s, _referenced_ids(state))
     if ns.json:
         out.print_json({"type": etype, **state})
         return 0
@@ -200,21 +200,6 @@ def _referenced_ids(state: dict[str, Any]) -> set[str]:
     for ses in state.get("sessions") or []:
         ids |= {e["module_id"] for e in ses.get("modules") or []}
     return ids
-
-
-def _titles(s: Session, ids: set[str]) -> dict[str, str]:
-    from db.models import ContentItem, Module
-
-    found: dict[str, str] = {}
-    for cls in (ContentItem, Module):
-        for chunk in _chunks(sorted(ids), 500):
-            rows = s.execute(select(cls.id, cls.title).where(cls.id.in_(chunk)))
-            found.update({i: t for i, t in rows})
-    return found
-
-
-def _chunks(seq: list[str], n: int) -> list[list[str]]:
-    return [seq[i : i + n] for i in range(0, len(seq), n)]
 
 
 def cmd_check(ns: argparse.Namespace) -> int:
@@ -238,7 +223,7 @@ def cmd_check(ns: argparse.Namespace) -> int:
 def cmd_db(ns: argparse.Namespace) -> int:
     """Upgrade the library schema (after a backup) or back up the library file."""
     from content.opening import resolve_location
-    from db.engine import sqlite_path, to_url
+    from content.store import sqlite_path, to_url
 
     url = to_url(resolve_location(ns.db))
     path = sqlite_path(url)
@@ -250,7 +235,7 @@ def cmd_db(ns: argparse.Namespace) -> int:
 
 
 def _backup(path: Path | None) -> int:
-    from db.engine import backup_sqlite
+    from content.store import backup_sqlite
 
     if path is None:
         raise CliError(
@@ -263,21 +248,14 @@ def _backup(path: Path | None) -> int:
 
 
 def _upgrade(url: str, path: Path | None) -> int:
-    from db import migrate
-    from db.engine import make_engine, open_library
+    from content.store import upgrade_library
 
-    probe = make_engine(url)
-    try:
-        before = migrate.current_revision(probe)
-    finally:
-        probe.dispose()
-    lib = open_library(url, upgrade=True)  # refuses a newer library (LibraryOpenError)
-    lib.dispose()
-    head = migrate.head_revision()
+    report = upgrade_library(url)  # refuses a newer library (LibraryOpenError)
+    before, head = report.before, report.head
     if before == head:
         out.say(f"The library is already at the newest schema ({head}).")
-    elif lib.backup_path is not None:
-        out.say(f"Upgraded from schema {before} to {head}; backup: {lib.backup_path}")
+    elif report.backup_path is not None:
+        out.say(f"Upgraded from schema {before} to {head}; backup: {report.backup_path}")
     else:
         note = "" if path is not None else " (no backup made: use pg_dump on PostgreSQL)"
         out.say(f"Upgraded from schema {before} to {head}{note}.")

@@ -5,11 +5,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from content.errors import ContentError
 from content.progress import Cancelled
-from db.engine import LibraryOpenError
+from content.store import LibraryOpenError, StoreError
 from exporters.base import ExportError
 
 EXIT_FAILED, EXIT_USAGE, EXIT_CANCELLED = 1, 2, 130
@@ -59,7 +57,7 @@ def run_guarded(job: Callable[[], int]) -> int:
     except _job_errors() as exc:
         fail(str(exc))
         return EXIT_FAILED
-    except SQLAlchemyError as exc:
+    except StoreError as exc:
         fail(f"database error: {exc.__class__.__name__}: {str(exc).splitlines()[0]}")
         return EXIT_FAILED
     except BrokenPipeError:

@@ -17,7 +17,7 @@ from content.progress import Progress
 
 if TYPE_CHECKING:
     from content.snapshot import ExportSnapshot
-    from db.engine import Library
+    from content.store import Library
     from exporters.base import ExportResult
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
-    from db.engine import Library
+    from content.store import Library
     from gui.main_window import MainWindow
 
 
@@ -71,7 +71,7 @@ def open_window(
 
 
 def _location(library: Library) -> str:
-    from db.engine import sqlite_path
+    from content.store import sqlite_path
 
     path = sqlite_path(library.url)
     return str(path) if path else library.url

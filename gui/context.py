@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from content.changes import Changes
+from content.store import READONLY, Library
 from content.undo import UndoHistory
-from db.engine import READONLY, Library
 from gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from content.store import Session
 
 
 def is_alive(obj: QObject) -> bool:

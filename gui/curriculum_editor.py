@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -50,9 +49,7 @@ from content.curriculum_commands import (
     UpdateCurriculum,
     UpdateSession,
 )
-from content.library import get_state
-from content.minutes import module_minutes
-from db.models import Module
+from content.queries import CurriculumView, load_curriculum_view
 from gui.header_saver import HeaderSaver
 from gui.module_widgets import ID_ROLE, AudienceChecks
 from gui.ops import run_command, show_error
@@ -65,7 +62,6 @@ from gui.outline_model import (
 from gui.validation_panel import ValidationPanel
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
     from content.changes import Changes
     from content.commands import Command
@@ -76,42 +72,6 @@ ENTRY_MIME = "application/x-kursverk-entry-ids"
 NO_DATE = QDate(2000, 1, 1)
 NO_TIME = QTime(0, 0)
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class ModuleInfo:
-    """A module as the builder lists it."""
-
-    id: str
-    title: str
-    code: str
-    minutes: int
-    deleted: bool = False
-
-
-@dataclass(frozen=True)
-class CurriculumView:
-    """A curriculum's state plus every module it can use (read in one go)."""
-
-    state: dict[str, Any]
-    modules: dict[str, ModuleInfo]
-
-    def session_minutes(self, session: dict[str, Any]) -> int:
-        """Return the summed minutes of a session's (live) modules."""
-        infos = (self.modules.get(e["module_id"]) for e in session["modules"])
-        return sum(m.minutes for m in infos if m is not None and not m.deleted)
-
-
-def load_curriculum_view(session: Session, curriculum_id: str) -> CurriculumView:
-    """Read a curriculum and the modules (runs in the DB worker)."""
-    state = get_state(session, "curriculum", curriculum_id)
-    used = {e["module_id"] for s in state["sessions"] for e in s["modules"]}
-    modules = {}
-    for m in session.query(Module).order_by(Module.code, Module.title):
-        if m.deleted_at is None or m.id in used:
-            modules[m.id] = ModuleInfo(m.id, m.title, m.code, module_minutes(m),
-                                       m.deleted_at is not None)
-    return CurriculumView(state, modules)
 
 
 def clock_span(start: str, minutes: int) -> str:

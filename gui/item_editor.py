@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from content.errors import StaleWriteError
 from content.kinds import AUDIENCES, KINDS, LANGUAGES, RELATIONS, STATUSES, FieldSpec
+from content.queries import load_item
 from gui import ops
 from gui.context import is_alive
 from gui.i18n import (
@@ -50,7 +51,6 @@ from gui.i18n import (
 )
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
     from content.changes import Changes
     from gui.context import AppContext
@@ -59,21 +59,6 @@ SAVE_DELAY_MS = 700
 PREVIEW_DELAY_MS = 250
 ERROR_STYLE = "color:#a32020;"
 LANGUAGE_NAMES = {"nb": "Bokmål", "nn": "Nynorsk", "en": "English", "se": "Davvisámegiella"}
-
-
-def load_item(session: Session, item_id: str) -> dict[str, Any]:
-    """Return an item's state, its history and the titles it points to (DB worker)."""
-    from sqlalchemy import select
-
-    from content.library import get_state, history
-    from db.models import ContentItem
-
-    state = get_state(session, "item", item_id)
-    ids = [r["target_id"] for r in state["relations"]] + [c["source_id"]
-                                                         for c in state["citations"]]
-    titles = dict(session.execute(select(ContentItem.id, ContentItem.title)
-                                  .where(ContentItem.id.in_(ids))).all()) if ids else {}
-    return {"state": state, "history": history(session, "item", item_id), "titles": titles}
 
 
 class PreviewBrowser(QTextBrowser):

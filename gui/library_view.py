@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import datetime
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -34,103 +33,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from content.queries import SEARCH_CAP, LibraryQuery, Row, browse_rows, fetch_rows
 from gui.i18n import audience_label, kind_label, status_label
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
-    from sqlalchemy.orm import Session
-
     from content.changes import Changes
+    from content.store import Session
     from gui.context import AppContext
 
 MIME_ITEM_IDS = "application/x-kursverk-item-ids"
 PAGE = 500
-SEARCH_CAP = 2000
 SEARCH_DEBOUNCE_MS = 150
 SAVED_KEY = "library/saved_searches"
 COLUMNS = ("title", "kind", "status", "updated_at")
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class LibraryQuery:
-    """What the library list shows: search text, filters and sort order."""
-
-    text: str = ""
-    kind: str = ""
-    tag: str = ""
-    audience: str = ""
-    status: str = ""
-    sort_column: int = 0  # -1: by search rank
-    descending: bool = False
-
-
-Row = tuple[str, str, str, str, datetime | None]  # id, kind, title, status, updated_at
-
-
-_BROWSE_ORDER = ("title", "kind", "status", "updated_at")
-
-
-def browse_rows(conn: Connection, q: LibraryQuery, offset: int, limit: int) -> list[Row]:
-    """Return one page of the library without search text, through Core only (no ORM)."""
-    from sqlalchemy import text
-
-    from db.types import UTCDateTime
-
-    where, params = ["deleted_at IS NULL"], {"limit": limit, "offset": offset}
-    if q.kind:
-        where.append("kind = :kind")
-        params["kind"] = q.kind
-    if q.status:
-        where.append("status = :status")
-        params["status"] = q.status
-    for facet, value in (("tag", q.tag), ("audience", q.audience)):
-        if value:
-            where.append(
-                f"id IN (SELECT item_id FROM item_label WHERE facet = '{facet}' "
-                f"AND value = :{facet})"
-            )
-            params[facet] = value
-    order = _BROWSE_ORDER[max(0, q.sort_column)] + (" DESC" if q.descending else " ASC")
-    sql = text(
-        f"SELECT id, kind, title, status, updated_at FROM content_item "
-        f"WHERE {' AND '.join(where)} ORDER BY {order}, id LIMIT :limit OFFSET :offset"
-    ).columns(updated_at=UTCDateTime())
-    return [tuple(r) for r in conn.execute(sql, params)]  # type: ignore[misc]
-
-
-def fetch_rows(session: Session, q: LibraryQuery, offset: int, limit: int) -> list[Row]:
-    """Return one page of rows for a query (runs in the DB worker)."""
-    if q.text.strip():
-        return _search_rows(session, q, offset, limit)
-    return browse_rows(session.connection(), q, offset, limit)
-
-
-def _search_rows(session: Session, q: LibraryQuery, offset: int, limit: int) -> list[Row]:
-    from sqlalchemy import select
-
-    from content.search import search
-    from db.models import ContentItem as C
-
-    hits = search(
-        session,
-        q.text,
-        kinds=[q.kind] if q.kind else None,
-        statuses=[q.status] if q.status else None,
-        tags=[q.tag] if q.tag else None,
-        audiences=[q.audience] if q.audience else None,
-        limit=min(offset + limit, SEARCH_CAP),
-        snippets=False,
-    )[offset:]
-    ids = [h.id for h in hits]
-    stamps = (
-        dict(session.execute(select(C.id, C.updated_at).where(C.id.in_(ids))).all()) if ids else {}
-    )
-    rows: list[Row] = [(h.id, h.kind, h.title, h.status, stamps.get(h.id)) for h in hits]
-    if q.sort_column >= 0:
-        key = [2, 1, 3, 4][q.sort_column]
-        rows.sort(key=lambda r: (r[key] is None, r[key] or ""), reverse=q.descending)
-    return rows
 
 
 class LibraryTableModel(QAbstractTableModel):

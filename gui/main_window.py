@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from content.queries import load_inspector, load_navigator
 from gui import ops
 from gui.i18n import command_label, kind_label
 from gui.library_view import LibraryPanel
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
     from content.changes import Changes
     from gui.context import AppContext
@@ -40,51 +40,6 @@ PANELS = {
     "module": ("gui.composer", "ModuleEditorPanel"),
     "curriculum": ("gui.curriculum_editor", "CurriculumEditorPanel"),
 }
-
-
-def load_navigator(session: Session) -> dict[str, Any]:
-    """Return counts by kind and the module and curriculum lists (DB worker)."""
-    from sqlalchemy import text
-
-    from content.library import list_curricula, list_modules
-
-    counts = dict(
-        session.execute(
-            text("SELECT kind, count(*) FROM content_item WHERE deleted_at IS NULL GROUP BY kind")
-        ).all()
-    )
-    return {
-        "counts": counts,
-        "modules": list_modules(session),
-        "curricula": list_curricula(session),
-    }
-
-
-def load_inspector(session: Session, item_id: str) -> dict[str, Any]:
-    """Return an item's relations (with titles), where-used and history (DB worker)."""
-    from sqlalchemy import select
-
-    from content.library import get_state, history, item_where_used
-    from db.models import ContentItem
-
-    state = get_state(session, "item", item_id)
-    ids = [r["target_id"] for r in state["relations"]]
-    titles = (
-        dict(
-            session.execute(
-                select(ContentItem.id, ContentItem.title).where(ContentItem.id.in_(ids))
-            ).all()
-        )
-        if ids
-        else {}
-    )
-    return {
-        "title": state["title"],
-        "relations": state["relations"],
-        "titles": titles,
-        "used": item_where_used(session, item_id),
-        "history": history(session, "item", item_id)[:50],
-    }
 
 
 class MainWindow(QMainWindow):
@@ -335,10 +290,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _library_name(self) -> str:
-        from db.engine import _display, sqlite_path
+        from content.store import display_name
 
-        path = sqlite_path(self.ctx.library.url)
-        return path.name if path else _display(self.ctx.library.url)
+        return display_name(self.ctx.library.url)
 
     def update_undo_actions(self) -> None:
         """Label Undo and Redo with what they would do («Angre: Flytt blokk»)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -21,12 +20,11 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from content.kinds import KINDS
-from content.library import get_state
 from content.minutes import section_minutes
-from db.models import ContentItem
+from content.queries import ItemInfo, ModuleView
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    pass
 
 ITEM_MIME = "application/x-kursverk-item-ids"
 BLOCK_MIME = "application/x-kursverk-block-ids"
@@ -100,44 +98,6 @@ def kind_icon(kind: str) -> QIcon:
         p.end()
         _ICONS[kind] = QIcon(pix)
     return _ICONS[kind]
-
-
-@dataclass(frozen=True)
-class ItemInfo:
-    """What the outline shows about a referenced item."""
-
-    id: str
-    kind: str
-    title: str
-    status: str
-    revision: int
-    deleted: bool = False
-
-
-@dataclass(frozen=True)
-class ModuleView:
-    """A module's state plus the items its blocks reference (read in one go)."""
-
-    state: dict[str, Any]
-    items: dict[str, ItemInfo]
-
-    @property
-    def revision(self) -> int:
-        """Return the module revision this view was read at."""
-        return int(self.state["revision"])
-
-
-def load_module_view(session: Session, module_id: str) -> ModuleView:
-    """Read a module and the items it references (runs in the DB worker)."""
-    state = get_state(session, "module", module_id)
-    ids = {b["item_id"] for s in state["sections"] for b in s["blocks"] if b.get("item_id")}
-    items = {}
-    for iid in ids:
-        obj = session.get(ContentItem, iid)
-        if obj is not None:
-            items[iid] = ItemInfo(obj.id, obj.kind, obj.title, obj.status, obj.revision,
-                                  obj.deleted_at is not None)
-    return ModuleView(state, items)
 
 
 def update_available(block: dict[str, Any], items: dict[str, ItemInfo]) -> bool:

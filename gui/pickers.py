@@ -17,33 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from content.queries import find_targets
 from gui.i18n import current_language, kind_label
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from gui.context import AppContext
-
-LIMIT = 200
-
-
-def find_targets(session: Session, text: str, kinds: list[str], exclude: str = ""
-                 ) -> list[tuple[str, str, str]]:
-    """Return (id, kind, title) of items of the given kinds matching the text."""
-    if text.strip():
-        from content.search import search
-
-        hits = search(session, text, kinds=kinds, limit=LIMIT, snippets=False)
-        return [(h.id, h.kind, h.title) for h in hits if h.id != exclude]
-    from sqlalchemy import select
-
-    from db.models import ContentItem as C
-
-    stmt = (select(C.id, C.kind, C.title).where(C.deleted_at.is_(None), C.kind.in_(kinds),
-                                                 C.id != exclude)
-            .order_by(C.title).limit(LIMIT))
-    return [tuple(r) for r in session.execute(stmt)]  # type: ignore[misc]
-
 
 class ItemPickerDialog(QDialog):
     """Choose an item (and a relation type, or a page locator) from the library."""

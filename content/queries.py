@@ -1,0 +1,290 @@
+"""The read side for the front ends: what gui/ and cli/ show, as plain rows and views.
+
+Every function takes a Session (the caller's DB worker owns it) and returns frozen
+dataclasses, tuples or dicts, never ORM objects. The ORM and SQL stay in content/.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from content.library import get_state
+from content.minutes import module_minutes
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+
+SEARCH_CAP = 2000  # the library list shows at most this many search hits
+
+
+# -- library list -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LibraryQuery:
+    """What the library list shows: search text, filters and sort order."""
+
+    text: str = ""
+    kind: str = ""
+    tag: str = ""
+    audience: str = ""
+    status: str = ""
+    sort_column: int = 0  # -1: by search rank
+    descending: bool = False
+
+
+Row = tuple[str, str, str, str, datetime | None]  # id, kind, title, status, updated_at
+
+
+_BROWSE_ORDER = ("title", "kind", "status", "updated_at")
+
+
+def browse_rows(conn: Connection, q: LibraryQuery, offset: int, limit: int) -> list[Row]:
+    """Return one page of the library without search text, through Core only (no ORM)."""
+    from sqlalchemy import text
+
+    from db.types import UTCDateTime
+
+    where = ["deleted_at IS NULL"]
+    params: dict[str, str | int] = {"limit": limit, "offset": offset}
+    if q.kind:
+        where.append("kind = :kind")
+        params["kind"] = q.kind
+    if q.status:
+        where.append("status = :status")
+        params["status"] = q.status
+    for facet, value in (("tag", q.tag), ("audience", q.audience)):
+        if value:
+            where.append(
+                f"id IN (SELECT item_id FROM item_label WHERE facet = '{facet}' "
+                f"AND value = :{facet})"
+            )
+            params[facet] = value
+    order = _BROWSE_ORDER[max(0, q.sort_column)] + (" DESC" if q.descending else " ASC")
+    sql = text(
+        f"SELECT id, kind, title, status, updated_at FROM content_item "
+        f"WHERE {' AND '.join(where)} ORDER BY {order}, id LIMIT :limit OFFSET :offset"
+    ).columns(updated_at=UTCDateTime())
+    return [(r[0], r[1], r[2], r[3], r[4]) for r in conn.execute(sql, params)]
+
+
+def fetch_rows(session: Session, q: LibraryQuery, offset: int, limit: int) -> list[Row]:
+    """Return one page of rows for a query (runs in the DB worker)."""
+    if q.text.strip():
+        return _search_rows(session, q, offset, limit)
+    return browse_rows(session.connection(), q, offset, limit)
+
+
+def _search_rows(session: Session, q: LibraryQuery, offset: int, limit: int) -> list[Row]:
+    from sqlalchemy import select
+
+    from content.search import search
+    from db.models import ContentItem as C
+
+    hits = search(
+        session,
+        q.text,
+        kinds=[q.kind] if q.kind else None,
+        statuses=[q.status] if q.status else None,
+        tags=[q.tag] if q.tag else None,
+        audiences=[q.audience] if q.audience else None,
+        limit=min(offset + limit, SEARCH_CAP),
+        snippets=False,
+    )[offset:]
+    ids = [h.id for h in hits]
+    stamps = (
+        dict(session.execute(select(C.id, C.updated_at).where(C.id.in_(ids))).all()) if ids else {}
+    )
+    rows: list[Row] = [(h.id, h.kind, h.title, h.status, stamps.get(h.id)) for h in hits]
+    if q.sort_column >= 0:
+        key = [2, 1, 3, 4][q.sort_column]
+        rows.sort(key=lambda r: (r[key] is None, r[key] or ""), reverse=q.descending)
+    return rows
+
+
+# -- navigator and inspector -----------------------------------------------------------
+
+
+def load_navigator(session: Session) -> dict[str, Any]:
+    """Return counts by kind and the module and curriculum lists (DB worker)."""
+    from sqlalchemy import text
+
+    from content.library import list_curricula, list_modules
+
+    counts: dict[str, int] = dict(
+        session.execute(
+            text("SELECT kind, count(*) FROM content_item WHERE deleted_at IS NULL GROUP BY kind")
+        ).all()
+    )
+    return {
+        "counts": counts,
+        "modules": list_modules(session),
+        "curricula": list_curricula(session),
+    }
+
+
+def load_inspector(session: Session, item_id: str) -> dict[str, Any]:
+    """Return an item's relations (with titles), where-used and history (DB worker)."""
+    from sqlalchemy import select
+
+    from content.library import get_state, history, item_where_used
+    from db.models import ContentItem
+
+    state = get_state(session, "item", item_id)
+    ids = [r["target_id"] for r in state["relations"]]
+    titles = (
+        dict(
+            session.execute(
+                select(ContentItem.id, ContentItem.title).where(ContentItem.id.in_(ids))
+            ).all()
+        )
+        if ids
+        else {}
+    )
+    return {
+        "title": state["title"],
+        "relations": state["relations"],
+        "titles": titles,
+        "used": item_where_used(session, item_id),
+        "history": history(session, "item", item_id)[:50],
+    }
+
+
+def load_item(session: Session, item_id: str) -> dict[str, Any]:
+    """Return an item's state, its history and the titles it points to (DB worker)."""
+    from sqlalchemy import select
+
+    from content.library import get_state, history
+    from db.models import ContentItem
+
+    state = get_state(session, "item", item_id)
+    ids = [r["target_id"] for r in state["relations"]] + [c["source_id"]
+                                                         for c in state["citations"]]
+    titles = dict(session.execute(select(ContentItem.id, ContentItem.title)
+                                  .where(ContentItem.id.in_(ids))).all()) if ids else {}
+    return {"state": state, "history": history(session, "item", item_id), "titles": titles}
+
+
+# -- module and curriculum views ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ItemInfo:
+    """What the outline shows about a referenced item."""
+
+    id: str
+    kind: str
+    title: str
+    status: str
+    revision: int
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class ModuleView:
+    """A module's state plus the items its blocks reference (read in one go)."""
+
+    state: dict[str, Any]
+    items: dict[str, ItemInfo]
+
+    @property
+    def revision(self) -> int:
+        """Return the module revision this view was read at."""
+        return int(self.state["revision"])
+
+
+def load_module_view(session: Session, module_id: str) -> ModuleView:
+    """Read a module and the items it references (runs in the DB worker)."""
+    state = get_state(session, "module", module_id)
+    ids = {b["item_id"] for s in state["sections"] for b in s["blocks"] if b.get("item_id")}
+    items = {}
+    for iid in ids:
+        from db.models import ContentItem
+
+        obj = session.get(ContentItem, iid)
+        if obj is not None:
+            items[iid] = ItemInfo(obj.id, obj.kind, obj.title, obj.status, obj.revision,
+                                  obj.deleted_at is not None)
+    return ModuleView(state, items)
+
+
+@dataclass(frozen=True)
+class ModuleInfo:
+    """A module as the builder lists it."""
+
+    id: str
+    title: str
+    code: str
+    minutes: int
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class CurriculumView:
+    """A curriculum's state plus every module it can use (read in one go)."""
+
+    state: dict[str, Any]
+    modules: dict[str, ModuleInfo]
+
+    def session_minutes(self, session: dict[str, Any]) -> int:
+        """Return the summed minutes of a session's (live) modules."""
+        infos = (self.modules.get(e["module_id"]) for e in session["modules"])
+        return sum(m.minutes for m in infos if m is not None and not m.deleted)
+
+
+def load_curriculum_view(session: Session, curriculum_id: str) -> CurriculumView:
+    """Read a curriculum and the modules (runs in the DB worker)."""
+    state = get_state(session, "curriculum", curriculum_id)
+    used = {e["module_id"] for s in state["sessions"] for e in s["modules"]}
+    modules = {}
+    from db.models import Module
+
+    for m in session.query(Module).order_by(Module.code, Module.title):
+        if m.deleted_at is None or m.id in used:
+            modules[m.id] = ModuleInfo(m.id, m.title, m.code, module_minutes(m),
+                                       m.deleted_at is not None)
+    return CurriculumView(state, modules)
+
+
+# -- pickers -----------------------------------------------------------------------------
+
+
+def find_targets(
+    session: Session, text: str, kinds: list[str], exclude: str = "", limit: int = 200
+) -> list[tuple[str, str, str]]:
+    """Return (id, kind, title) of items of the given kinds matching the text."""
+    if text.strip():
+        from content.search import search
+
+        hits = search(session, text, kinds=kinds, limit=limit, snippets=False)
+        return [(h.id, h.kind, h.title) for h in hits if h.id != exclude]
+    from sqlalchemy import select
+
+    from db.models import ContentItem as C
+
+    stmt = (select(C.id, C.kind, C.title).where(C.deleted_at.is_(None), C.kind.in_(kinds),
+                                                 C.id != exclude)
+            .order_by(C.title).limit(limit))
+    return [tuple(r) for r in session.execute(stmt)]  # type: ignore[misc]
+
+
+# -- titles -------------------------------------------------------------------------------
+
+
+def titles_of(session: Session, ids: set[str] | list[str]) -> dict[str, str]:
+    """Return the titles of the items and modules with these ids (missing ones left out)."""
+    from sqlalchemy import select
+
+    from db.models import ContentItem, Module
+
+    wanted = sorted(set(ids))
+    found: dict[str, str] = {}
+    for cls in (ContentItem, Module):
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            rows = session.execute(select(cls.id, cls.title).where(cls.id.in_(chunk)))
+            found.update({row_id: title for row_id, title in rows})
+    return found
