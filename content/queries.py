@@ -2,6 +2,8 @@
 
 Every function takes a Session (the caller's DB worker owns it) and returns frozen
 dataclasses, tuples or dicts, never ORM objects. The ORM and SQL stay in content/.
+The ORM is imported inside the functions: the GUI imports this module at start-up and
+shows the library list through Core before the ORM has loaded.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from content.library import get_state
 from content.minutes import module_minutes
 
 if TYPE_CHECKING:
@@ -198,6 +199,8 @@ class ModuleView:
 
 def load_module_view(session: Session, module_id: str) -> ModuleView:
     """Read a module and the items it references (runs in the DB worker)."""
+    from content.library import get_state
+
     state = get_state(session, "module", module_id)
     ids = {b["item_id"] for s in state["sections"] for b in s["blocks"] if b.get("item_id")}
     items = {}
@@ -237,6 +240,8 @@ class CurriculumView:
 
 def load_curriculum_view(session: Session, curriculum_id: str) -> CurriculumView:
     """Read a curriculum and the modules (runs in the DB worker)."""
+    from content.library import get_state
+
     state = get_state(session, "curriculum", curriculum_id)
     used = {e["module_id"] for s in state["sessions"] for e in s["modules"]}
     modules = {}

@@ -38,6 +38,7 @@ from content.module_commands import (
     UpdateBlock,
     UpdateModule,
 )
+from content.queries import ModuleView, load_module_view
 from gui.diff_view import DiffDialog, item_text
 from gui.header_saver import HeaderSaver
 from gui.module_widgets import (
@@ -49,9 +50,7 @@ from gui.module_widgets import (
 )
 from gui.ops import run_command, show_error
 from gui.outline_model import (
-    ModuleView,
     OutlineModel,
-    load_module_view,
     rebuild_on_language_change,
     restore_selection,
     update_available,
