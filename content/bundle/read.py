@@ -103,11 +103,24 @@ class ReadProblems:
         raise BundleError(f"{lead}:\n{text}", self.items[: self.LIMIT])
 
 
+# A bundle starts with a zip member header (or is an empty zip); zipfile itself would accept
+# any bytes before it, which is how an HTML page and a zip are made into one file.
+_ZIP_STARTS = (b"PK\x03\x04", b"PK\x05\x06")
+
+
 def _open_zip(path: str | os.PathLike[str]) -> zipfile.ZipFile:
+    where = os.fspath(path)
     try:
+        with open(path, "rb") as fh:
+            start = fh.read(4)
+        if start not in _ZIP_STARTS:
+            raise BundleError(
+                f"{where} is not a Kursverk bundle: it does not start as a zip archive "
+                "(something was put in front of the archive, or it is another kind of file)"
+            )
         return zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise BundleError(f"{os.fspath(path)} is not a readable bundle (zip): {exc}") from None
+        raise BundleError(f"{where} is not a readable bundle (zip): {exc}") from None
 
 
 def read_manifest(path: str | os.PathLike[str]) -> dict[str, Any]:

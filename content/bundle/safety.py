@@ -12,6 +12,7 @@ import re
 import stat
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -172,8 +173,9 @@ def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: ReadBudget) 
                 ):
                     raise BundleError(f"bundle member {name}: compression ratio is too high")
                 parts.append(chunk)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
-        raise BundleError(f"bundle member {name}: cannot be read ({exc})") from None
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError) as exc:
+        # zlib.error: damaged compressed data (a flipped bit) before the CRC check sees it
+        raise BundleError(f"bundle member {name}: cannot be read, damaged ({exc})") from None
     if size != info.file_size:
         raise BundleError(f"bundle member {name}: size differs from the declared size")
     budget.left -= size

@@ -17,6 +17,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from content import aggregates, search_index
+from content.assets import check_image
 from content.bundle.common import (
     ASSET_REF,
     ENTITY_TYPES,
@@ -45,6 +46,7 @@ from content.bundle.safety import (
     DEFAULT_LIMITS,
     Limits,
 )
+from content.errors import ValidationError
 from db.engine import defer_checkpoint
 from db.models import (
     Asset,
@@ -245,11 +247,17 @@ def _plan_assets(session: Session, parsed: Parsed, report: ImportReport) -> list
     for entry in parsed.assets:
         a = entry.data
         if a["id"] not in local:
+            try:  # the same check as an image a user adds
+                mime = check_image(a["name"], parsed.blobs[a["sha256"]])
+            except ValidationError as exc:
+                report.warnings.append(f"image «{a['name']}» ({a['id']}) was not imported: {exc}")
+                report.count("skipped", "asset")
+                continue
             rows.append(
                 {
                     "id": a["id"],
                     "name": a["name"],
-                    "mime": a["mime"],
+                    "mime": mime,
                     "sha256": a["sha256"],
                     "data": parsed.blobs[a["sha256"]],
                     "created_at": _dt(a["created_at"]),

@@ -31,6 +31,7 @@ from content.search import search
 from content.undo import UndoHistory
 from db.engine import Library, open_library
 from db.models import Asset, Base, Revision
+from tests.exporters.conftest import png_bytes
 
 PG_URL = os.environ.get("KURSVERK_TEST_PG_URL")
 SAMI = "áčđŋšŧž ÁČĐŊŠŦŽ æøå ÆØÅ"
@@ -38,6 +39,9 @@ SAMI = "áčđŋšŧž ÁČĐŊŠŦŽ æøå ÆØÅ"
 
 # -- libraries on SQLite and (when configured) PostgreSQL ---------------------------------
 
+
+MAP_PNG = png_bytes(40, 24)
+UNUSED_PNG = png_bytes(8, 8, (0, 0, 0))
 
 def _pg_library(name: str) -> tuple[Library, Any]:
     schema = f"t_{name}_{uuid.uuid4().hex[:10]}"
@@ -171,8 +175,8 @@ def populate(lib: Library) -> dict[str, str]:
                 id="map-1",
                 name="kart.png",
                 mime="image/png",
-                sha256=hashlib.sha256(b"\x89PNG fake").hexdigest(),
-                data=b"\x89PNG fake",
+                sha256=hashlib.sha256(MAP_PNG).hexdigest(),
+                data=MAP_PNG,
                 created_by="designer",
             )
         )
@@ -181,8 +185,8 @@ def populate(lib: Library) -> dict[str, str]:
                 id="unused",
                 name="x.png",
                 mime="image/png",
-                sha256=hashlib.sha256(b"x").hexdigest(),
-                data=b"x",
+                sha256=hashlib.sha256(UNUSED_PNG).hexdigest(),
+                data=UNUSED_PNG,
             )
         )
     return {

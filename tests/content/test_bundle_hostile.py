@@ -480,3 +480,58 @@ def test_compiled_schema_agrees_with_jsonschema(good):
             problems: list[tuple[str, str]] = []
             compiled(case, "", problems)
             assert (not problems) == reference.is_valid(case), case
+
+
+# -- damaged archives, polyglots and images (what a user hits first) -----------------------
+
+
+def test_flipped_bit_in_compressed_data_names_the_member(library, good, tmp_path):
+    path = write_zip(tmp_path / "crc.kvb", good)
+    raw = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo("items/0000.json")
+    # the member's data starts after its local header (30 bytes + name + extra)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    raw[start] ^= 0x55  # the deflate block header: zlib itself fails ("invalid block type")
+    path.write_bytes(bytes(raw))
+    before = snapshot(library)
+    with library.sessions.begin() as s, pytest.raises(BundleError) as err:
+        import_bundle(s, path)
+    assert "items/0000.json" in str(err.value)
+    assert "zlib" not in type(err.value).__module__
+    assert snapshot(library) == before
+
+
+def test_zip_behind_an_html_page_is_refused(library, good, tmp_path):
+    zipped = write_zip(tmp_path / "plain.kvb", good).read_bytes()
+    path = tmp_path / "polyglot.kvb"
+    path.write_bytes(b"<!doctype html><html><body>hei</body></html>\n" + zipped)
+    with zipfile.ZipFile(path) as zf:  # Python's zipfile alone would read it
+        assert "manifest.json" in zf.namelist()
+    before = snapshot(library)
+    with library.sessions.begin() as s, pytest.raises(BundleError) as err:
+        import_bundle(s, path)
+    assert "not a Kursverk bundle" in str(err.value)
+    with pytest.raises(BundleError):
+        read_manifest(path)
+    assert snapshot(library) == before
+
+
+def test_an_image_that_is_not_an_image_is_skipped_with_a_warning(library, good, tmp_path):
+    data = b"<svg onload=alert(1)> not a picture"
+    digest = hashlib.sha256(data).hexdigest()
+    members = dict(good)
+    members[f"assets/{digest}.bin"] = data
+    index = [{"id": "img-1", "name": "kart.png", "mime": "image/png", "sha256": digest,
+              "size": len(data), "created_at": "2026-01-01T00:00:00Z", "created_by": "t"}]
+    members["assets/index.json"] = json.dumps(index).encode()
+    counts = json.loads(members["manifest.json"])["counts"]
+    fix_manifest(members, counts={**counts, "assets": 1})
+    path = write_zip(tmp_path / "img.kvb", members)
+    with library.sessions.begin() as s:
+        report = import_bundle(s, path)
+    assert report.added["item"] == 2  # the rest of the bundle is imported
+    assert report.skipped.get("asset") == 1
+    assert any("kart.png" in w and "img-1" in w for w in report.warnings)
+    with library.read_sessions() as s:
+        assert s.execute(text("SELECT count(*) FROM asset")).scalar() == 0
