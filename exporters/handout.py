@@ -103,7 +103,7 @@ def _note_area(pen: Pen, slide: Slide, cell: Cell, beside: bool) -> None:
     c = pen.canvas
     top = cell.y + PAGE_H * cell.scale if beside else cell.y - 6
     y = top - NOTE_LEADING
-    if beside and slide.notes:
+    if slide.notes:
         room = int((top - cell.lines_bottom) // NOTE_LEADING) - 2
         lines = [
             ln for p in slide.notes.split("\n") for ln in wrap(p, BODY, NOTE_SIZE, cell.notes_w)

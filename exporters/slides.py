@@ -24,6 +24,7 @@ from exporters.slide_model import (
     BODY_SIZE,
     BULLET_GAP,
     BULLET_INDENT,
+    CONTENT_W,
     COVER_KICKER_SIZE,
     FOOTER_RULE_Y,
     FOOTER_SIZE,
@@ -40,7 +41,11 @@ from exporters.slide_model import (
     Slide,
     body_first_baseline,
     build_deck,
+    fit_line,
+    label,
+    one_line,
     text_width,
+    wrap,
 )
 
 INK = HexColor("#1E2A32")
@@ -216,10 +221,38 @@ def render_slides_pdf(
         c = new_canvas(part, (PAGE_W, PAGE_H), options)
         set_metadata(c, deck, "Slides")
         pen = Pen(c)
-        for slide in deck.slides:
+        pages = 0
+        for number, slide in enumerate(deck.slides, 1):
             draw_slide(pen, slide, total)
             c.showPage()
+            pages += 1
+            if deck.profile == "trainer" and slide.notes:
+                draw_notes_page(pen, slide, number, deck.lang)
+                c.showPage()
+                pages += 1
             progress.step()
         leak_check(deck, snapshot, pen.drawn)
         c.save()
-    return ExportResult(Path(path), total, file_sha256(Path(path)), list(deck.warnings))
+    return ExportResult(Path(path), pages, file_sha256(Path(path)), list(deck.warnings))
+
+
+NOTES_TITLE_SIZE = 20.0
+NOTES_SIZE = 15.0
+NOTES_LEADING = 21.0
+
+
+def draw_notes_page(pen: Pen, slide: Slide, number: int, lang: str) -> None:
+    """Draw the trainer's notes to a slide on a page of their own, after the slide."""
+    heading = f"{label('trainer_note', lang)} · {number}: {one_line(slide.title)}"
+    pen.text(MARGIN, PAGE_H - 72, fit_line(heading, BOLD, NOTES_TITLE_SIZE, CONTENT_W),
+             BOLD, NOTES_TITLE_SIZE, ACCENT_DARK)
+    lines = [
+        ln for part in slide.notes.split("\n") for ln in wrap(part, BODY, NOTES_SIZE, CONTENT_W)
+    ]
+    room = int((PAGE_H - 120 - FOOTER_RULE_Y) // NOTES_LEADING)
+    if len(lines) > room:
+        lines = [*lines[: room - 1], fit_line(lines[room - 1] + " …", BODY, NOTES_SIZE, CONTENT_W)]
+    y = PAGE_H - 120
+    for line in lines:
+        pen.text(MARGIN, y, line, BODY, NOTES_SIZE, INK)
+        y -= NOTES_LEADING

@@ -66,3 +66,14 @@ def test_leak_refused_and_cancel_leave_no_file(make_snapshot, tmp_path):
     with pytest.raises(Cancelled):
         render_handout(make_snapshot(), tmp_path / "c.pdf", progress, ExportOptions())
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("per_page", [3, 6])
+def test_trainer_handout_carries_notes_at_every_size(tmp_path, per_page):
+    from tests.exporters.conftest import TRAINER_NOTE, make_snapshot
+
+    path = tmp_path / f"h{per_page}.pdf"
+    options = ExportOptions(invariant=True, handout_per_page=per_page)
+    render_handout(make_snapshot("trainer"), path, Progress(), options)
+    words = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(str(path)).pages)
+    assert " ".join(TRAINER_NOTE.split())[:30] in words

@@ -200,3 +200,19 @@ def test_result_and_progress(make_snapshot, tmp_path):
     assert progress.fraction == 1.0
     again = render_slides_pdf(make_snapshot("trainer"), tmp_path / "t.pdf", Progress(), OPTS)
     assert again.sha256 == result.sha256  # invariant output is reproducible
+
+
+def _words(path: Path) -> str:
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(str(path)).pages)
+
+
+def test_trainer_slides_carry_the_notes_and_participant_slides_do_not(tmp_path):
+    from tests.exporters.conftest import TRAINER_NOTE, make_snapshot
+
+    note_start = " ".join(TRAINER_NOTE.split())[:40]
+    trainer = render_slides_pdf(make_snapshot("trainer"), tmp_path / "t.pdf", Progress(), OPTS)
+    plain = render_slides_pdf(make_snapshot("participant"), tmp_path / "p.pdf", Progress(), OPTS)
+    assert note_start in _words(tmp_path / "t.pdf")
+    assert note_start not in _words(tmp_path / "p.pdf")
+    assert trainer.pages > plain.pages  # a notes page follows each slide with notes
+    assert trainer.pages == len(PdfReader(str(tmp_path / "t.pdf")).pages)
