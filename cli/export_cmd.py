@@ -33,6 +33,7 @@ class ExportJob:
     lang: str
     per_page: int
     path: Path
+    allow_errors: bool = False
 
 
 def _job_from(ns: argparse.Namespace) -> ExportJob:
@@ -53,6 +54,7 @@ def _job_from(ns: argparse.Namespace) -> ExportJob:
         ns.lang,
         ns.handout_per_page,
         Path(ns.output),
+        ns.allow_errors,
     )
 
 
@@ -109,10 +111,19 @@ def _run_export(lib: Library, job: ExportJob, render: Any, progress: Progress) -
 
 def _snapshot(lib: Library, job: ExportJob, author: str, progress: Progress) -> ExportSnapshot:
     from content.snapshots import build_snapshot
+    from content.validation import export_blockers
 
     progress.label = "Reading the library"
     with lib.read_sessions() as s:
         _etype, obj = resolve(s, job.target_id, job.scope)
+        blockers = export_blockers(s, job.scope, obj.id)
+        if blockers and not job.allow_errors:
+            lines = "\n".join(f"  - {p.message}" for p in blockers)
+            raise CliError(
+                f"«{obj.title}» was not exported: the check finds {len(blockers)} "
+                f"error{'s' if len(blockers) != 1 else ''}:\n{lines}\n"
+                f"Fix them (python main.py check {obj.id[:8]}), or give --allow-errors."
+            )
         return build_snapshot(
             s,
             job.scope,

@@ -136,6 +136,11 @@ def _add_export_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
         help="default: participant; a trainer guide is always made for trainers",
     )
     p.add_argument("--lang", choices=("nb", "nn", "en"), default="nb", help="label language")
+    p.add_argument(
+        "--allow-errors",
+        action="store_true",
+        help="export even when `check` reports errors (an empty session, a retired item, ...)",
+    )
     p.add_argument("--handout-per-page", type=int, choices=(3, 6), default=3)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(handler=e.cmd_export)

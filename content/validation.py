@@ -221,3 +221,9 @@ def validate_curriculum(session: Session, curriculum_id: str) -> list[Problem]:
 def has_errors(problems: list[Problem]) -> bool:
     """Tell whether a report holds any error (warnings alone pass)."""
     return any(p.severity == "error" for p in problems)
+
+
+def export_blockers(session: Session, scope: str, target_id: str) -> list[Problem]:
+    """Return the errors of the check report that keep a module or curriculum from export."""
+    check = validate_module if scope == "module" else validate_curriculum
+    return [p for p in check(session, target_id) if p.severity == "error"]

@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from content.changes import Changes
+from content.errors import ContentError
 from content.export_records import record_export
 from content.library import get_state
 from content.progress import Cancelled, Progress
 from content.snapshots import build_snapshot
+from content.validation import export_blockers
 from exporters.base import ExportOptions
 from exporters.registry import EXPORT_KINDS, profile_for, renderer, suffix
 from gui.outline_model import while_alive
@@ -157,6 +159,10 @@ class ExportDialog(QDialog):
         self.per_page.addItem(self.tr("6 slides per page"), 6)
         form.addRow(self.tr("&Handout:"), self.per_page)
         form.addRow(self.tr("&Folder:"), self._build_folder_row())
+        self.allow_errors = QCheckBox(self.tr("Export even if the check finds errors"), self)
+        self.allow_errors.setToolTip(self.tr(
+            "A draft with an empty session or a retired item is refused unless this is on."))
+        form.addRow("", self.allow_errors)
         form.labelForField(self.folder_row).setBuddy(self.folder_edit)
         layout.addLayout(form)
         layout.addWidget(self._build_formats())
@@ -332,7 +338,7 @@ class ExportDialog(QDialog):
         has_file = self._selected_path() is not None
         self.open_file_button.setEnabled(has_file and not running)
         self.open_folder_button.setEnabled(has_file and not running)
-        for w in (self.what, self.profile, self.language, self.folder_row):
+        for w in (self.what, self.profile, self.language, self.folder_row, self.allow_errors):
             w.setEnabled(not running)
 
     # -- running ------------------------------------------------------------------------
@@ -366,8 +372,18 @@ class ExportDialog(QDialog):
         target, progress, lang = self._target, self.progress, self.language.currentData()
         author = self.ctx.author
 
+        allow_errors = self.allow_errors.isChecked()
+        refused = self.tr("«%1» was not exported: the check finds errors:")
+        hint = self.tr("Fix them in the check report, or tick «Export even if the check finds "
+                       "errors».")
+
         def snap() -> ExportSnapshot:
             with self.ctx.library.read_sessions() as s:
+                blockers = [] if allow_errors else export_blockers(s, target.scope,
+                                                                   target.target_id)
+                if blockers:
+                    lines = "\n".join(f"• {p.message}" for p in blockers)
+                    raise ContentError(f"{refused.replace('%1', target.title)}\n{lines}\n{hint}")
                 return build_snapshot(s, target.scope, target.target_id, profile=profile,
                                       lang=lang, session_number=target.session_number,
                                       author=author, progress=progress)
@@ -378,6 +394,8 @@ class ExportDialog(QDialog):
         exc = fut.exception()
         if isinstance(exc, Cancelled) or (self.progress and self.progress.cancelled):
             self._finish("cancelled")
+        elif isinstance(exc, ContentError):
+            self._fail(str(exc))  # worded for the user, e.g. what the check refuses
         elif exc is not None:
             self._fail(self.tr("Could not collect the content: %1").replace("%1", str(exc)))
         else:

@@ -4,7 +4,7 @@
 <context>
     <name>AudienceChecks</name>
     <message>
-        <location filename="../composer.py" line="91"/>
+        <location filename="../module_widgets.py" line="57"/>
         <source>Audience: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,155 +12,155 @@
 <context>
     <name>BlockOptionsPanel</name>
     <message>
-        <location filename="../composer.py" line="360"/>
-        <location filename="../composer.py" line="435"/>
+        <location filename="../module_widgets.py" line="345"/>
+        <location filename="../module_widgets.py" line="426"/>
         <source>Select a block to see its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="362"/>
+        <location filename="../module_widgets.py" line="347"/>
         <source>Selected block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="370"/>
+        <location filename="../module_widgets.py" line="355"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="372"/>
+        <location filename="../module_widgets.py" line="357"/>
         <source>Update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="373"/>
+        <location filename="../module_widgets.py" line="358"/>
         <source>Update to the latest revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="377"/>
+        <location filename="../module_widgets.py" line="363"/>
         <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="380"/>
+        <location filename="../module_widgets.py" line="366"/>
         <source>Shown as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="381"/>
+        <location filename="../module_widgets.py" line="368"/>
         <source>Full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="381"/>
+        <location filename="../module_widgets.py" line="369"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="382"/>
+        <location filename="../module_widgets.py" line="370"/>
         <source>Title only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="386"/>
+        <location filename="../module_widgets.py" line="376"/>
         <source>&amp;Shown as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="390"/>
+        <location filename="../module_widgets.py" line="380"/>
         <source>Block title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="392"/>
+        <location filename="../module_widgets.py" line="382"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="394"/>
+        <location filename="../module_widgets.py" line="384"/>
         <source>Exercise kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="399"/>
+        <location filename="../module_widgets.py" line="390"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="402"/>
-        <location filename="../composer.py" line="463"/>
+        <location filename="../module_widgets.py" line="393"/>
+        <location filename="../module_widgets.py" line="462"/>
         <source>Block text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="405"/>
-        <location filename="../composer.py" line="466"/>
+        <location filename="../module_widgets.py" line="395"/>
+        <location filename="../module_widgets.py" line="466"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="406"/>
+        <location filename="../module_widgets.py" line="397"/>
         <source>Trainer only (left out of participant outputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="408"/>
+        <location filename="../module_widgets.py" line="399"/>
         <source>Trainer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="413"/>
+        <location filename="../module_widgets.py" line="404"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="414"/>
+        <location filename="../module_widgets.py" line="405"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="416"/>
+        <location filename="../module_widgets.py" line="407"/>
         <source>&amp;Minutes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="438"/>
+        <location filename="../module_widgets.py" line="430"/>
         <source>Text block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="438"/>
+        <location filename="../module_widgets.py" line="431"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="439"/>
+        <location filename="../module_widgets.py" line="432"/>
         <source>Trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="448"/>
+        <location filename="../module_widgets.py" line="444"/>
         <source>Live (always the latest revision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="449"/>
+        <location filename="../module_widgets.py" line="446"/>
         <source>Pinned to revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="453"/>
+        <location filename="../module_widgets.py" line="452"/>
         <source>Update to revision %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="462"/>
+        <location filename="../module_widgets.py" line="462"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="466"/>
+        <location filename="../module_widgets.py" line="466"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,239 +168,239 @@
 <context>
     <name>CurriculumEditorPanel</name>
     <message>
-        <location filename="../curriculum_editor.py" line="351"/>
+        <location filename="../curriculum_editor.py" line="276"/>
         <source>Curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="402"/>
-        <location filename="../curriculum_editor.py" line="513"/>
+        <location filename="../curriculum_editor.py" line="327"/>
+        <location filename="../curriculum_editor.py" line="439"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="404"/>
+        <location filename="../curriculum_editor.py" line="329"/>
         <source>Curriculum title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="405"/>
+        <location filename="../curriculum_editor.py" line="330"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="406"/>
+        <location filename="../curriculum_editor.py" line="331"/>
         <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="407"/>
+        <location filename="../curriculum_editor.py" line="332"/>
         <source>Edition date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="409"/>
+        <location filename="../curriculum_editor.py" line="334"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="412"/>
+        <location filename="../curriculum_editor.py" line="337"/>
         <source>&amp;Edition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="413"/>
+        <location filename="../curriculum_editor.py" line="338"/>
         <source>Edition &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="418"/>
+        <location filename="../curriculum_editor.py" line="343"/>
         <source>&amp;Programme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="420"/>
+        <location filename="../curriculum_editor.py" line="345"/>
         <source>Audiences:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="434"/>
+        <location filename="../curriculum_editor.py" line="359"/>
         <source>&amp;Modules (drag into a session, or Enter to add):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="437"/>
+        <location filename="../curriculum_editor.py" line="362"/>
         <source>Filter modules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="438"/>
+        <location filename="../curriculum_editor.py" line="363"/>
         <source>Filter modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="441"/>
+        <location filename="../curriculum_editor.py" line="366"/>
         <source>Modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="446"/>
+        <location filename="../curriculum_editor.py" line="371"/>
         <source>&amp;Add to session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="447"/>
+        <location filename="../curriculum_editor.py" line="372"/>
         <source>Add the selected modules to the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="459"/>
+        <location filename="../curriculum_editor.py" line="384"/>
         <source>Session tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="462"/>
+        <location filename="../curriculum_editor.py" line="387"/>
         <source>Sessions and their modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="477"/>
+        <location filename="../curriculum_editor.py" line="402"/>
         <source>Curriculum minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="484"/>
-        <location filename="../curriculum_editor.py" line="722"/>
+        <location filename="../curriculum_editor.py" line="410"/>
+        <location filename="../curriculum_editor.py" line="625"/>
         <source>Add session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="485"/>
+        <location filename="../curriculum_editor.py" line="411"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="486"/>
+        <location filename="../curriculum_editor.py" line="412"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="488"/>
+        <location filename="../curriculum_editor.py" line="414"/>
         <source>Move to session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="490"/>
+        <location filename="../curriculum_editor.py" line="416"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="517"/>
+        <location filename="../curriculum_editor.py" line="443"/>
         <source>no start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="518"/>
+        <location filename="../curriculum_editor.py" line="444"/>
         <source>Session &amp;title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="519"/>
+        <location filename="../curriculum_editor.py" line="445"/>
         <source>Session title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="520"/>
+        <location filename="../curriculum_editor.py" line="446"/>
         <source>Session d&amp;ate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="521"/>
+        <location filename="../curriculum_editor.py" line="447"/>
         <source>Session date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="522"/>
+        <location filename="../curriculum_editor.py" line="448"/>
         <source>&amp;Starts at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="523"/>
+        <location filename="../curriculum_editor.py" line="449"/>
         <source>Session start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="547"/>
+        <location filename="../curriculum_editor.py" line="473"/>
         <source>This curriculum cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="564"/>
+        <location filename="../curriculum_editor.py" line="490"/>
         <source>This curriculum is deleted; restore it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="607"/>
+        <location filename="../curriculum_editor.py" line="533"/>
         <source>Total %1 min (%2 h %3 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="640"/>
+        <location filename="../curriculum_editor.py" line="561"/>
         <source>Add a session to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="644"/>
+        <location filename="../curriculum_editor.py" line="565"/>
         <source>&lt;b&gt;Session %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="662"/>
+        <location filename="../curriculum_editor.py" line="584"/>
         <source>(deleted module)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="666"/>
+        <location filename="../curriculum_editor.py" line="588"/>
         <source>%1 min in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="722"/>
+        <location filename="../curriculum_editor.py" line="625"/>
         <source>Session title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="723"/>
+        <location filename="../curriculum_editor.py" line="626"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="742"/>
+        <location filename="../curriculum_editor.py" line="645"/>
         <source>Add modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="743"/>
+        <location filename="../curriculum_editor.py" line="646"/>
         <source>Add a session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="779"/>
+        <location filename="../curriculum_editor.py" line="682"/>
         <source>Move to session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="780"/>
+        <location filename="../curriculum_editor.py" line="683"/>
         <source>Move the module to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="793"/>
+        <location filename="../curriculum_editor.py" line="696"/>
         <source>Remove session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="794"/>
+        <location filename="../curriculum_editor.py" line="697"/>
         <source>Remove the session «%1» with its %2 modules?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,320 +441,340 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="125"/>
-        <location filename="../export_dialog.py" line="126"/>
-        <location filename="../export_dialog.py" line="246"/>
+        <location filename="../export_dialog.py" line="128"/>
+        <location filename="../export_dialog.py" line="129"/>
+        <location filename="../export_dialog.py" line="253"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="139"/>
+        <location filename="../export_dialog.py" line="142"/>
         <source>What to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="141"/>
+        <location filename="../export_dialog.py" line="144"/>
         <source>&amp;What:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="143"/>
+        <location filename="../export_dialog.py" line="146"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="144"/>
+        <location filename="../export_dialog.py" line="147"/>
         <source>Participant (no trainer notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="145"/>
+        <location filename="../export_dialog.py" line="148"/>
         <source>Trainer (with trainer notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="146"/>
+        <location filename="../export_dialog.py" line="149"/>
         <source>&amp;Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="148"/>
+        <location filename="../export_dialog.py" line="151"/>
         <source>Label language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="149"/>
+        <location filename="../export_dialog.py" line="152"/>
         <source>Norwegian bokmål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="150"/>
+        <location filename="../export_dialog.py" line="153"/>
         <source>Norwegian nynorsk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="150"/>
+        <location filename="../export_dialog.py" line="153"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="152"/>
+        <location filename="../export_dialog.py" line="155"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="154"/>
+        <location filename="../export_dialog.py" line="157"/>
         <source>Handout slides per page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="155"/>
+        <location filename="../export_dialog.py" line="158"/>
         <source>3 slides per page, with lines for notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="156"/>
+        <location filename="../export_dialog.py" line="159"/>
         <source>6 slides per page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="157"/>
+        <location filename="../export_dialog.py" line="160"/>
         <source>&amp;Handout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="158"/>
+        <location filename="../export_dialog.py" line="161"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="171"/>
+        <location filename="../export_dialog.py" line="162"/>
+        <source>Export even if the check finds errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="164"/>
+        <source>A draft with an empty session or a retired item is refused unless this is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="178"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="175"/>
+        <location filename="../export_dialog.py" line="182"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="176"/>
+        <location filename="../export_dialog.py" line="183"/>
         <source>Choose output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="183"/>
+        <location filename="../export_dialog.py" line="190"/>
         <source>Formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="186"/>
+        <location filename="../export_dialog.py" line="193"/>
         <source>Participant handbook (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="187"/>
+        <location filename="../export_dialog.py" line="194"/>
         <source>Trainer guide (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="188"/>
+        <location filename="../export_dialog.py" line="195"/>
         <source>Slides (16:9 PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="189"/>
+        <location filename="../export_dialog.py" line="196"/>
         <source>Handout (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="190"/>
+        <location filename="../export_dialog.py" line="197"/>
         <source>PowerPoint (PPTX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="191"/>
+        <location filename="../export_dialog.py" line="198"/>
         <source>Award criteria scoring sheet (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="192"/>
+        <location filename="../export_dialog.py" line="199"/>
         <source>Collaboration model cards (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="193"/>
+        <location filename="../export_dialog.py" line="200"/>
         <source>Example collection (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="194"/>
+        <location filename="../export_dialog.py" line="201"/>
         <source>Indicator appendix (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="212"/>
+        <location filename="../export_dialog.py" line="219"/>
         <source>Choose the formats and press Export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="214"/>
+        <location filename="../export_dialog.py" line="221"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="218"/>
+        <location filename="../export_dialog.py" line="225"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="220"/>
+        <location filename="../export_dialog.py" line="227"/>
         <source>Exported files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="223"/>
+        <location filename="../export_dialog.py" line="230"/>
         <source>&amp;Files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="226"/>
+        <location filename="../export_dialog.py" line="233"/>
         <source>Export warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="229"/>
+        <location filename="../export_dialog.py" line="236"/>
         <source>W&amp;arnings (double-click or Enter opens the item):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="239"/>
+        <location filename="../export_dialog.py" line="246"/>
         <source>Open &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="240"/>
+        <location filename="../export_dialog.py" line="247"/>
         <source>Open f&amp;older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="241"/>
+        <location filename="../export_dialog.py" line="248"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="242"/>
-        <location filename="../export_dialog.py" line="330"/>
+        <location filename="../export_dialog.py" line="249"/>
+        <location filename="../export_dialog.py" line="337"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="244"/>
+        <location filename="../export_dialog.py" line="251"/>
         <source>Open the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="245"/>
+        <location filename="../export_dialog.py" line="252"/>
         <source>Open the folder of the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="247"/>
+        <location filename="../export_dialog.py" line="254"/>
         <source>Cancel or close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="283"/>
+        <location filename="../export_dialog.py" line="290"/>
         <source>Module: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="285"/>
+        <location filename="../export_dialog.py" line="292"/>
         <source>Whole curriculum: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="287"/>
+        <location filename="../export_dialog.py" line="294"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="300"/>
+        <location filename="../export_dialog.py" line="307"/>
         <source>%1 — unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="304"/>
+        <location filename="../export_dialog.py" line="311"/>
         <source>Some formats are unavailable (hover for the reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="317"/>
+        <location filename="../export_dialog.py" line="324"/>
         <source>Export to folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="330"/>
+        <location filename="../export_dialog.py" line="337"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="346"/>
+        <location filename="../export_dialog.py" line="353"/>
         <source>Choose a folder to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="357"/>
+        <location filename="../export_dialog.py" line="364"/>
         <source>Collecting the content…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../export_dialog.py" line="376"/>
+        <source>«%1» was not exported: the check finds errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../export_dialog.py" line="377"/>
+        <source>Fix them in the check report, or tick «Export even if the check finds errors».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="400"/>
         <source>Could not collect the content: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="392"/>
+        <location filename="../export_dialog.py" line="422"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="428"/>
+        <location filename="../export_dialog.py" line="458"/>
         <source>The export was written but not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="436"/>
+        <location filename="../export_dialog.py" line="466"/>
         <source>, %1 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="449"/>
+        <location filename="../export_dialog.py" line="479"/>
         <source>Double-click or press Enter to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="459"/>
+        <location filename="../export_dialog.py" line="489"/>
         <source>exporter unavailable (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="461"/>
+        <location filename="../export_dialog.py" line="491"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="490"/>
+        <location filename="../export_dialog.py" line="520"/>
         <source>Cancelled. No unfinished file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="493"/>
+        <location filename="../export_dialog.py" line="523"/>
         <source>Done: %1 files written, %2 problems, %3 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="505"/>
+        <location filename="../export_dialog.py" line="535"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,272 +865,272 @@
 <context>
     <name>ItemEditorPanel</name>
     <message>
-        <location filename="../item_editor.py" line="145"/>
+        <location filename="../item_editor.py" line="130"/>
         <source>New item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="169"/>
+        <location filename="../item_editor.py" line="154"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="395"/>
-        <location filename="../item_editor.py" line="409"/>
+        <location filename="../item_editor.py" line="380"/>
+        <location filename="../item_editor.py" line="394"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="395"/>
+        <location filename="../item_editor.py" line="380"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="396"/>
+        <location filename="../item_editor.py" line="381"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="396"/>
+        <location filename="../item_editor.py" line="381"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="397"/>
+        <location filename="../item_editor.py" line="382"/>
         <source>Audiences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="397"/>
+        <location filename="../item_editor.py" line="382"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="402"/>
-        <location filename="../item_editor.py" line="408"/>
+        <location filename="../item_editor.py" line="387"/>
+        <location filename="../item_editor.py" line="393"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="415"/>
+        <location filename="../item_editor.py" line="400"/>
         <source>Comma-separated, e.g. klima, næring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="420"/>
+        <location filename="../item_editor.py" line="405"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="421"/>
+        <location filename="../item_editor.py" line="406"/>
         <source>Relations and sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="422"/>
+        <location filename="../item_editor.py" line="407"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="423"/>
+        <location filename="../item_editor.py" line="408"/>
         <source>Item editor sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="424"/>
+        <location filename="../item_editor.py" line="409"/>
         <source>Text (Markdown) and preview:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="425"/>
+        <location filename="../item_editor.py" line="410"/>
         <source>Text (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="426"/>
+        <location filename="../item_editor.py" line="411"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="427"/>
+        <location filename="../item_editor.py" line="412"/>
         <source>Insert image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="428"/>
-        <location filename="../item_editor.py" line="722"/>
+        <location filename="../item_editor.py" line="413"/>
+        <location filename="../item_editor.py" line="707"/>
         <source>Insert image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="429"/>
+        <location filename="../item_editor.py" line="414"/>
         <source>Relations to other items:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="430"/>
+        <location filename="../item_editor.py" line="415"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="430"/>
+        <location filename="../item_editor.py" line="415"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="431"/>
+        <location filename="../item_editor.py" line="416"/>
         <source>Relations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="432"/>
+        <location filename="../item_editor.py" line="417"/>
         <source>Cited sources:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="433"/>
+        <location filename="../item_editor.py" line="418"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="433"/>
+        <location filename="../item_editor.py" line="418"/>
         <source>Page or locator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="434"/>
+        <location filename="../item_editor.py" line="419"/>
         <source>Citations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="435"/>
+        <location filename="../item_editor.py" line="420"/>
         <source>Add relation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="436"/>
+        <location filename="../item_editor.py" line="421"/>
         <source>Remove relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="437"/>
+        <location filename="../item_editor.py" line="422"/>
         <source>Cite a source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="438"/>
+        <location filename="../item_editor.py" line="423"/>
         <source>Remove citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="439"/>
+        <location filename="../item_editor.py" line="424"/>
         <source>Compare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="440"/>
+        <location filename="../item_editor.py" line="425"/>
         <source>Restore this revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="441"/>
+        <location filename="../item_editor.py" line="426"/>
         <source>Load the newer version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="442"/>
+        <location filename="../item_editor.py" line="427"/>
         <source>Save my text over it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="445"/>
+        <location filename="../item_editor.py" line="430"/>
         <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="445"/>
+        <location filename="../item_editor.py" line="430"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="446"/>
+        <location filename="../item_editor.py" line="431"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="446"/>
+        <location filename="../item_editor.py" line="431"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="447"/>
+        <location filename="../item_editor.py" line="432"/>
         <source>Revision history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="448"/>
+        <location filename="../item_editor.py" line="433"/>
         <source>Select two revisions to compare them, or one to compare it with the current text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="450"/>
+        <location filename="../item_editor.py" line="435"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="451"/>
+        <location filename="../item_editor.py" line="436"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="523"/>
-        <location filename="../item_editor.py" line="622"/>
+        <location filename="../item_editor.py" line="508"/>
+        <location filename="../item_editor.py" line="607"/>
         <source>Saved (revision %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="576"/>
-        <location filename="../item_editor.py" line="599"/>
+        <location filename="../item_editor.py" line="561"/>
+        <location filename="../item_editor.py" line="584"/>
         <source>Not saved: fix the marked fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="579"/>
+        <location filename="../item_editor.py" line="564"/>
         <source>Changed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="611"/>
+        <location filename="../item_editor.py" line="596"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="646"/>
+        <location filename="../item_editor.py" line="631"/>
         <source>This item was changed elsewhere after you opened it, so your edit was not saved. Your text is still here. Load the newer version (your edits are replaced), or save your text over it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="650"/>
+        <location filename="../item_editor.py" line="635"/>
         <source>Not saved: changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="652"/>
+        <location filename="../item_editor.py" line="637"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="722"/>
+        <location filename="../item_editor.py" line="707"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="818"/>
+        <location filename="../item_editor.py" line="803"/>
         <source>Restore a revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="819"/>
+        <location filename="../item_editor.py" line="804"/>
         <source>Select the one revision to restore.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,91 +1138,91 @@
 <context>
     <name>ItemPickerDialog</name>
     <message>
-        <location filename="../composer.py" line="208"/>
-        <location filename="../composer.py" line="209"/>
+        <location filename="../module_widgets.py" line="178"/>
+        <location filename="../module_widgets.py" line="179"/>
         <source>Insert item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="211"/>
+        <location filename="../module_widgets.py" line="181"/>
         <source>&amp;Find an item by title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="213"/>
+        <location filename="../module_widgets.py" line="183"/>
         <source>Item title search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="214"/>
+        <location filename="../module_widgets.py" line="184"/>
         <source>Type part of a title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="217"/>
-        <location filename="../pickers.py" line="102"/>
+        <location filename="../module_widgets.py" line="187"/>
+        <location filename="../pickers.py" line="80"/>
         <source>Matching items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="222"/>
-        <location filename="../composer.py" line="223"/>
+        <location filename="../module_widgets.py" line="193"/>
+        <location filename="../module_widgets.py" line="194"/>
         <source>Insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="224"/>
-        <location filename="../pickers.py" line="105"/>
+        <location filename="../module_widgets.py" line="195"/>
+        <location filename="../pickers.py" line="83"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="86"/>
+        <location filename="../pickers.py" line="64"/>
         <source>Relation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="87"/>
+        <location filename="../pickers.py" line="65"/>
         <source>Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="93"/>
+        <location filename="../pickers.py" line="71"/>
         <source>Page or locator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="97"/>
+        <location filename="../pickers.py" line="75"/>
         <source>Cite a source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="98"/>
+        <location filename="../pickers.py" line="76"/>
         <source>Add a relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="99"/>
+        <location filename="../pickers.py" line="77"/>
         <source>Relation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="100"/>
+        <location filename="../pickers.py" line="78"/>
         <source>Find an item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="101"/>
+        <location filename="../pickers.py" line="79"/>
         <source>Type to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="103"/>
+        <location filename="../pickers.py" line="81"/>
         <source>Page or locator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="104"/>
+        <location filename="../pickers.py" line="82"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,94 +1230,94 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../library_view.py" line="378"/>
+        <location filename="../library_view.py" line="319"/>
         <source>Search the library (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="379"/>
+        <location filename="../library_view.py" line="320"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="380"/>
+        <location filename="../library_view.py" line="321"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="381"/>
+        <location filename="../library_view.py" line="322"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="382"/>
+        <location filename="../library_view.py" line="323"/>
         <source>Filter by audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="383"/>
+        <location filename="../library_view.py" line="324"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="384"/>
-        <location filename="../library_view.py" line="385"/>
+        <location filename="../library_view.py" line="325"/>
+        <location filename="../library_view.py" line="326"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="386"/>
+        <location filename="../library_view.py" line="327"/>
         <source>Library items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="387"/>
+        <location filename="../library_view.py" line="328"/>
         <source>Number of items shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="401"/>
+        <location filename="../library_view.py" line="342"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="403"/>
+        <location filename="../library_view.py" line="344"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="407"/>
+        <location filename="../library_view.py" line="348"/>
         <source>All audiences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="413"/>
-        <location filename="../library_view.py" line="429"/>
+        <location filename="../library_view.py" line="354"/>
+        <location filename="../library_view.py" line="373"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="528"/>
+        <location filename="../library_view.py" line="471"/>
         <source>%1 items shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="563"/>
+        <location filename="../library_view.py" line="506"/>
         <source>Save current search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="571"/>
+        <location filename="../library_view.py" line="514"/>
         <source>Delete saved search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="576"/>
+        <location filename="../library_view.py" line="519"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="576"/>
+        <location filename="../library_view.py" line="519"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,22 +1325,22 @@
 <context>
     <name>LibraryTableModel</name>
     <message>
-        <location filename="../library_view.py" line="246"/>
+        <location filename="../library_view.py" line="187"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="246"/>
+        <location filename="../library_view.py" line="187"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="246"/>
+        <location filename="../library_view.py" line="187"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="246"/>
+        <location filename="../library_view.py" line="187"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,402 +1348,402 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="222"/>
         <source>Kursverk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="223"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="224"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="225"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="226"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="227"/>
         <source>New item of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="231"/>
         <source>Recent libraries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="233"/>
         <source>&amp;New item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="234"/>
         <source>New &amp;module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="235"/>
         <source>New &amp;curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="236"/>
         <source>&amp;Open library file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="237"/>
         <source>New library file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="238"/>
         <source>Open database &amp;URL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="239"/>
         <source>&amp;Import bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="240"/>
         <source>Export &amp;bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="241"/>
         <source>&amp;Export handbook, slides…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="242"/>
         <source>&amp;Close tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="243"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="244"/>
         <source>&amp;Find in library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="245"/>
         <source>&amp;Retire item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="246"/>
         <source>&amp;Delete item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="247"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="248"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="249"/>
         <source>Next tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Previous tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="251"/>
         <source>Go to navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="252"/>
         <source>Show navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="253"/>
         <source>Show inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
-        <location filename="../main_window.py" line="677"/>
+        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="634"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="255"/>
         <source>&amp;About Kursverk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="260"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="261"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="262"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="263"/>
         <source>Open editors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="265"/>
         <source>Relations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="266"/>
         <source>Where used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="267"/>
         <source>Revision history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Inspected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Select an item to see its relations, where it is used and its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
-        <location filename="../main_window.py" line="693"/>
+        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="650"/>
         <source>Open library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="303"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="328"/>
         <source>Library (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="335"/>
         <source>Modules (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Curricula (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="396"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440"/>
+        <location filename="../main_window.py" line="397"/>
         <source>Curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441"/>
+        <location filename="../main_window.py" line="398"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
-        <location filename="../main_window.py" line="652"/>
+        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="609"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449"/>
+        <location filename="../main_window.py" line="406"/>
         <source>Not used anywhere yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497"/>
+        <location filename="../main_window.py" line="454"/>
         <source>This editor is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="602"/>
+        <location filename="../main_window.py" line="559"/>
         <source>Select an item first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="614"/>
+        <location filename="../main_window.py" line="571"/>
         <source>Retire this item?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="614"/>
+        <location filename="../main_window.py" line="571"/>
         <source>Delete this item?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="616"/>
+        <location filename="../main_window.py" line="573"/>
         <source>Kursverk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="624"/>
+        <location filename="../main_window.py" line="581"/>
         <source>New module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="624"/>
-        <location filename="../main_window.py" line="635"/>
+        <location filename="../main_window.py" line="581"/>
+        <location filename="../main_window.py" line="592"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="626"/>
+        <location filename="../main_window.py" line="583"/>
         <source>Part 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="635"/>
+        <location filename="../main_window.py" line="592"/>
         <source>New curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653"/>
+        <location filename="../main_window.py" line="610"/>
         <source>Open a module or a curriculum first, then export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="659"/>
+        <location filename="../main_window.py" line="616"/>
         <source>Export is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="683"/>
+        <location filename="../main_window.py" line="640"/>
         <source>About Kursverk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="684"/>
+        <location filename="../main_window.py" line="641"/>
         <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="695"/>
+        <location filename="../main_window.py" line="652"/>
         <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="703"/>
+        <location filename="../main_window.py" line="660"/>
         <source>New library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="703"/>
+        <location filename="../main_window.py" line="660"/>
         <source>Kursverk libraries (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="712"/>
+        <location filename="../main_window.py" line="669"/>
         <source>Open database URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="713"/>
+        <location filename="../main_window.py" line="670"/>
         <source>Database URL (e.g. postgresql+psycopg://user@server/kursverk):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="741"/>
+        <location filename="../main_window.py" line="698"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="751"/>
+        <location filename="../main_window.py" line="708"/>
         <source>Import bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="751"/>
+        <location filename="../main_window.py" line="708"/>
         <source>Kursverk bundles (*.kvb *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="759"/>
+        <location filename="../main_window.py" line="716"/>
         <source>Export bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="759"/>
+        <location filename="../main_window.py" line="716"/>
         <source>Kursverk bundles (*.kvb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="770"/>
+        <location filename="../main_window.py" line="727"/>
         <source>Importing bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="770"/>
+        <location filename="../main_window.py" line="727"/>
         <source>Exporting bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="788"/>
+        <location filename="../main_window.py" line="748"/>
         <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,208 +1751,208 @@
 <context>
     <name>ModuleEditorPanel</name>
     <message>
-        <location filename="../composer.py" line="337"/>
+        <location filename="../module_widgets.py" line="322"/>
         <source>Reflection question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="338"/>
+        <location filename="../module_widgets.py" line="323"/>
         <source>Group task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="339"/>
+        <location filename="../module_widgets.py" line="324"/>
         <source>Case discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="555"/>
+        <location filename="../composer.py" line="125"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="607"/>
+        <location filename="../composer.py" line="181"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="608"/>
+        <location filename="../composer.py" line="182"/>
         <source>sum of blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="612"/>
+        <location filename="../composer.py" line="187"/>
         <source>Module title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="613"/>
+        <location filename="../composer.py" line="188"/>
         <source>Module code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="614"/>
+        <location filename="../composer.py" line="189"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="618"/>
+        <location filename="../composer.py" line="194"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="622"/>
+        <location filename="../composer.py" line="198"/>
         <source>&amp;Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="626"/>
+        <location filename="../composer.py" line="202"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="628"/>
+        <location filename="../composer.py" line="204"/>
         <source>Audiences:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="629"/>
+        <location filename="../composer.py" line="205"/>
         <source>&amp;Objectives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="644"/>
+        <location filename="../composer.py" line="222"/>
         <source>Outline tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="647"/>
+        <location filename="../composer.py" line="224"/>
         <source>Module outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="656"/>
+        <location filename="../composer.py" line="233"/>
         <source>Module minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="663"/>
+        <location filename="../composer.py" line="243"/>
         <source>Insert item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="665"/>
+        <location filename="../composer.py" line="247"/>
         <source>Add text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="666"/>
+        <location filename="../composer.py" line="248"/>
         <source>Add exercise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="667"/>
+        <location filename="../composer.py" line="249"/>
         <source>Add trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="668"/>
-        <location filename="../composer.py" line="874"/>
+        <location filename="../composer.py" line="250"/>
+        <location filename="../composer.py" line="458"/>
         <source>Add section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="669"/>
+        <location filename="../composer.py" line="251"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="670"/>
+        <location filename="../composer.py" line="252"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="672"/>
+        <location filename="../composer.py" line="255"/>
         <source>Move to section…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="674"/>
+        <location filename="../composer.py" line="259"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="702"/>
+        <location filename="../composer.py" line="290"/>
         <source>This module cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="719"/>
+        <location filename="../composer.py" line="307"/>
         <source>This module is deleted; restore it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="743"/>
+        <location filename="../composer.py" line="340"/>
         <source>%1 blocks · %2 min in blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="747"/>
+        <location filename="../composer.py" line="346"/>
         <source> · module duration %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="749"/>
+        <location filename="../composer.py" line="348"/>
         <source> (differs by %1 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="874"/>
+        <location filename="../composer.py" line="458"/>
         <source>Section title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="914"/>
+        <location filename="../composer.py" line="507"/>
         <source>Move to section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="915"/>
+        <location filename="../composer.py" line="507"/>
         <source>Move the block to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="928"/>
+        <location filename="../composer.py" line="524"/>
         <source>Remove section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="929"/>
+        <location filename="../composer.py" line="525"/>
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="959"/>
+        <location filename="../composer.py" line="563"/>
         <source>Update «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="960"/>
+        <location filename="../composer.py" line="565"/>
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="963"/>
+        <location filename="../composer.py" line="570"/>
         <source>Update to revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="965"/>
+        <location filename="../composer.py" line="576"/>
         <source>Pinned: revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="966"/>
+        <location filename="../composer.py" line="577"/>
         <source>Latest: revision %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,72 +1960,72 @@
 <context>
     <name>NewBlockDialog</name>
     <message>
-        <location filename="../composer.py" line="290"/>
+        <location filename="../module_widgets.py" line="266"/>
         <source>Add text block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="290"/>
+        <location filename="../module_widgets.py" line="267"/>
         <source>Add exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="291"/>
+        <location filename="../module_widgets.py" line="268"/>
         <source>Add trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="296"/>
+        <location filename="../module_widgets.py" line="274"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="297"/>
+        <location filename="../module_widgets.py" line="275"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="299"/>
+        <location filename="../module_widgets.py" line="277"/>
         <source>Exercise kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="303"/>
+        <location filename="../module_widgets.py" line="281"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="306"/>
+        <location filename="../module_widgets.py" line="285"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="307"/>
+        <location filename="../module_widgets.py" line="285"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="308"/>
+        <location filename="../module_widgets.py" line="288"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="308"/>
+        <location filename="../module_widgets.py" line="288"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="312"/>
+        <location filename="../module_widgets.py" line="292"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="314"/>
+        <location filename="../module_widgets.py" line="294"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="315"/>
+        <location filename="../module_widgets.py" line="295"/>
         <source>&amp;Minutes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,32 +2033,32 @@
 <context>
     <name>ObjectivesEditor</name>
     <message>
-        <location filename="../composer.py" line="119"/>
+        <location filename="../module_widgets.py" line="85"/>
         <source>Learning objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="124"/>
+        <location filename="../module_widgets.py" line="92"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="125"/>
+        <location filename="../module_widgets.py" line="93"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="126"/>
+        <location filename="../module_widgets.py" line="94"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="127"/>
+        <location filename="../module_widgets.py" line="95"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="129"/>
+        <location filename="../module_widgets.py" line="99"/>
         <source>%1 objective</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2046,118 +2066,118 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../outline_model.py" line="246"/>
+        <location filename="../outline_model.py" line="231"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="246"/>
+        <location filename="../outline_model.py" line="231"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="246"/>
+        <location filename="../outline_model.py" line="231"/>
         <source>Shown as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="246"/>
+        <location filename="../outline_model.py" line="231"/>
         <source>Min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="247"/>
+        <location filename="../outline_model.py" line="232"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="276"/>
+        <location filename="../outline_model.py" line="261"/>
         <source>(untitled section)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="285"/>
+        <location filename="../outline_model.py" line="270"/>
         <source>Section %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="300"/>
+        <location filename="../outline_model.py" line="285"/>
         <source>Pinned to revision %1; revision %2 is the latest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="313"/>
+        <location filename="../outline_model.py" line="298"/>
         <source>(missing item)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="314"/>
+        <location filename="../outline_model.py" line="299"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="322"/>
+        <location filename="../outline_model.py" line="307"/>
         <source>update available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="330"/>
+        <location filename="../outline_model.py" line="315"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="331"/>
+        <location filename="../outline_model.py" line="316"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="337"/>
+        <location filename="../outline_model.py" line="322"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="337"/>
+        <location filename="../outline_model.py" line="322"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="338"/>
+        <location filename="../outline_model.py" line="323"/>
         <source>Trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="338"/>
+        <location filename="../outline_model.py" line="323"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="343"/>
-        <location filename="../outline_model.py" line="348"/>
+        <location filename="../outline_model.py" line="328"/>
+        <location filename="../outline_model.py" line="333"/>
         <source>trainer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="344"/>
+        <location filename="../outline_model.py" line="329"/>
         <source>full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="344"/>
+        <location filename="../outline_model.py" line="329"/>
         <source>summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="345"/>
+        <location filename="../outline_model.py" line="330"/>
         <source>title only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="346"/>
+        <location filename="../outline_model.py" line="331"/>
         <source>pinned r%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="347"/>
+        <location filename="../outline_model.py" line="332"/>
         <source>live</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,32 +2303,32 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../curriculum_editor.py" line="192"/>
+        <location filename="../curriculum_editor.py" line="119"/>
         <source>Session / module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="192"/>
+        <location filename="../curriculum_editor.py" line="119"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="192"/>
+        <location filename="../curriculum_editor.py" line="119"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="193"/>
+        <location filename="../curriculum_editor.py" line="120"/>
         <source>Min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="220"/>
+        <location filename="../curriculum_editor.py" line="147"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="228"/>
+        <location filename="../curriculum_editor.py" line="155"/>
         <source>(deleted module)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2644,8 +2664,8 @@ Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="189"/>
-        <location filename="../i18n.py" line="213"/>
+        <location filename="../i18n.py" line="191"/>
+        <location filename="../i18n.py" line="215"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2653,12 +2673,12 @@ Details: %1</source>
 <context>
     <name>ops</name>
     <message>
-        <location filename="../ops.py" line="86"/>
+        <location filename="../ops.py" line="88"/>
         <source>Changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ops.py" line="88"/>
+        <location filename="../ops.py" line="90"/>
         <source>Could not complete the action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2666,22 +2686,22 @@ Details: %1</source>
 <context>
     <name>status</name>
     <message>
-        <location filename="../i18n.py" line="209"/>
+        <location filename="../i18n.py" line="211"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="210"/>
+        <location filename="../i18n.py" line="212"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="211"/>
+        <location filename="../i18n.py" line="213"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="212"/>
+        <location filename="../i18n.py" line="214"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2689,52 +2709,52 @@ Details: %1</source>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../i18n.py" line="174"/>
+        <location filename="../i18n.py" line="176"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="175"/>
+        <location filename="../i18n.py" line="177"/>
         <source>Must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="176"/>
+        <location filename="../i18n.py" line="178"/>
         <source>Must be at least %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="177"/>
+        <location filename="../i18n.py" line="179"/>
         <source>Must be at most %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="178"/>
+        <location filename="../i18n.py" line="180"/>
         <source>Longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="179"/>
+        <location filename="../i18n.py" line="181"/>
         <source>An entry is longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="180"/>
+        <location filename="../i18n.py" line="182"/>
         <source>Must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="181"/>
+        <location filename="../i18n.py" line="183"/>
         <source>Must be an http, https or mailto address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="182"/>
+        <location filename="../i18n.py" line="184"/>
         <source>Must be a list of texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="183"/>
+        <location filename="../i18n.py" line="185"/>
         <source>Must be text</source>
         <translation type="unfinished"></translation>
     </message>

@@ -324,3 +324,43 @@ def test_subprocess_exit_codes(sample):
     failed = _main_py("--db", str(sample.db), "check", sample.retired_module)
     assert failed.returncode == 1
     assert "is retired" in failed.stdout
+
+
+def _empty_curriculum(sample) -> str:
+    from content.curriculum_commands import CreateCurriculum
+    from content.undo import UndoHistory
+    from db.engine import open_library
+
+    lib = open_library(sample.db)
+    cmd = CreateCurriculum(values={"title": "Tom plan", "programme": "Folkevalgtprogrammet"})
+    UndoHistory(lib.sessions, author="test").run(cmd)
+    lib.dispose()
+    return cmd.entity_id
+
+
+def test_export_refuses_what_check_reports_as_an_error(capsys, sample, tmp_path):
+    empty = _empty_curriculum(sample)
+    target = tmp_path / "tom.pdf"
+    code, _, err = run(capsys, sample.args("export", "handbook", "--curriculum", empty,
+                                           "-o", str(target)))
+    assert code == 1
+    assert "«Tom plan» was not exported" in err and "has no sessions" in err
+    assert not target.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_export_with_allow_errors_writes_the_file(capsys, sample, tmp_path):
+    empty = _empty_curriculum(sample)
+    target = tmp_path / "tom.pdf"
+    code, _, err = run(capsys, sample.args("export", "handbook", "--curriculum", empty,
+                                           "--allow-errors", "-o", str(target)))
+    assert code == 0, err
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_export_of_a_module_with_a_retired_item_is_refused(capsys, sample, tmp_path):
+    target = tmp_path / "gammel.pdf"
+    code, _, err = run(capsys, sample.args("export", "slides", "--module",
+                                           sample.retired_module, "-o", str(target)))
+    assert code == 1
+    assert "Treg saksbehandling" in err
+    assert not target.exists()

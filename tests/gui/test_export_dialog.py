@@ -198,3 +198,22 @@ def test_warning_lines_open_the_item(qtbot, ctx, cid, tmp_path, monkeypatch):
         dlg.warnings.itemDoubleClicked.emit(line)
     assert sig.args == ["item", item_id]
     assert warning_target(dlg.snapshot, "block 123: nothing") is None
+
+
+def test_a_draft_with_check_errors_is_refused_unless_allowed(qtbot, ctx, tmp_path):
+    empty = run(ctx, CreateCurriculum(values={"title": "Tom plan", "programme": "Vertskap"}))
+    dlg = open_dialog(qtbot, ctx, "curriculum", empty)
+    dlg.folder_edit.setText(str(tmp_path))
+    choose(dlg, "handbook")
+    with qtbot.waitSignal(dlg.export_did_finish, timeout=60000) as sig:
+        dlg.start()
+    assert sig.args == ["failed"]
+    lines = [dlg.results.item(i).text() for i in range(dlg.results.count())]
+    assert any("«Tom plan» was not exported" in line and "no sessions" in line for line in lines)
+    assert not list(tmp_path.glob("*.pdf"))
+
+    dlg.allow_errors.setChecked(True)
+    with qtbot.waitSignal(dlg.export_did_finish, timeout=60000) as sig:
+        dlg.start()
+    assert sig.args == ["done"]
+    assert len(list(tmp_path.glob("*.pdf"))) == 1
