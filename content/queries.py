@@ -200,13 +200,12 @@ class ModuleView:
 def load_module_view(session: Session, module_id: str) -> ModuleView:
     """Read a module and the items it references (runs in the DB worker)."""
     from content.library import get_state
+    from db.models import ContentItem
 
     state = get_state(session, "module", module_id)
     ids = {b["item_id"] for s in state["sections"] for b in s["blocks"] if b.get("item_id")}
     items = {}
     for iid in ids:
-        from db.models import ContentItem
-
         obj = session.get(ContentItem, iid)
         if obj is not None:
             items[iid] = ItemInfo(obj.id, obj.kind, obj.title, obj.status, obj.revision,
