@@ -209,17 +209,28 @@ def highlight_pattern(words: Sequence[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(parts) + r")\w*", re.IGNORECASE)
 
 
+SNIPPET_REACH = 160  # characters of Markdown on each side of a match: enough for six words
+
+
 def make_snippet(summary: str, body: str, pattern: re.Pattern[str], width: int = 12) -> str:
-    """Return a few words around the first match, the match in [brackets]."""
-    for source in (body, summary):
+    """Return a few words around the first match, the match in [brackets], without markup."""
+    from content.markdown import strip_markup
+
+    for raw in (body, summary):
+        hit = pattern.search(raw)
+        if hit is None:
+            continue
+        start, end = max(0, hit.start() - SNIPPET_REACH), hit.end() + SNIPPET_REACH
+        source = strip_markup(raw[start:end])
         m = pattern.search(source)
         if m:
             before = source[: m.start()].split()[-width // 2 :]
             after = source[m.end() :].split()[: width // 2]
-            lead = "…" if len(source[: m.start()].split()) > len(before) else ""
-            tail = "…" if len(source[m.end() :].split()) > len(after) else ""
+            more_before = start > 0 or len(source[: m.start()].split()) > len(before)
+            more_after = end < len(raw) or len(source[m.end() :].split()) > len(after)
+            lead, tail = ("…" if more_before else ""), ("…" if more_after else "")
             return " ".join([lead, *before, f"[{m.group(0)}]", *after, tail]).strip()
-    words = (summary or body).split()
+    words = strip_markup((summary or body)[: SNIPPET_REACH * 2]).split()
     return " ".join(words[:width]) + (" …" if len(words) > width else "")
 
 

@@ -180,3 +180,17 @@ def test_folded_copies_cover_what_the_tokenizer_leaves(store: Library) -> None:
     # and only the letters the tokenizer leaves alone get a copy
     assert folded_extra("Ođđasat Sámis æøå") == "oddasat"
     assert folded_extra("Kárášjohka") == ""
+
+
+def test_snippets_show_text_not_markdown():
+    from content.search import highlight_pattern, make_snippet
+
+    body = (
+        "## Kapasitet\n\nMange **små kommuner** har _én_ ansatt til "
+        "[næringsarbeid](https://ks.no/naering) og `liten` tid."
+    )
+    snippet = make_snippet("", body, highlight_pattern(["næringsarbeid"]))
+    assert "[næringsarbeid]" in snippet  # the hit is still marked
+    for markup in ("**", "](", "https://", "`", "_én_", "##"):
+        assert markup not in snippet, markup
+    assert "små kommuner har én ansatt" in snippet
