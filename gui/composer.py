@@ -253,7 +253,7 @@ class ModuleEditorPanel(HeaderSaver, QWidget):
             (
                 "to_section",
                 self.tr("Move to section…"),
-                QKeySequence("Ctrl+Shift+M"),
+                QKeySequence("Alt+Shift+M"),
                 self.move_to_section_dialog,
             ),
             ("remove", self.tr("Remove"), QKeySequence(Qt.Key.Key_Delete), self.remove_current),

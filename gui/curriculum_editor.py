@@ -411,7 +411,7 @@ class CurriculumEditorPanel(HeaderSaver, QWidget):
             ("up", self.tr("Move up"), QKeySequence("Alt+Up"), lambda: self.move_current(-1)),
             ("down", self.tr("Move down"), QKeySequence("Alt+Down"),
              lambda: self.move_current(1)),
-            ("to_session", self.tr("Move to session…"), QKeySequence("Ctrl+Shift+M"),
+            ("to_session", self.tr("Move to session…"), QKeySequence("Alt+Shift+M"),
              self.move_to_session_dialog),
             ("remove", self.tr("Remove"), QKeySequence(Qt.Key.Key_Delete), self.remove_current),
         ]

@@ -224,3 +224,43 @@ def test_import_from_the_file_menu_then_checkpoint_in_the_background(
     finally:
         plain.close()
     assert "Importert funn om reindrift" in titles
+
+
+def _window_shortcuts(widget):
+    """Return {key sequence: [action texts]} bound more than once in the visible window.
+
+    Disabled actions count: they become enabled with a selection, and then clash.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QShortcut
+
+    def live(owner, context):  # Qt only matches shortcuts of visible widgets
+        return owner is not None and owner.isVisible() and (
+            context != Qt.ShortcutContext.WidgetShortcut
+        )
+
+    found: dict[str, list[str]] = {}
+    for action in widget.findChildren(QAction):
+        if live(action.parent(), action.shortcutContext()):
+            for seq in action.shortcuts():
+                found.setdefault(seq.toString(), []).append(action.text())
+    for shortcut in widget.findChildren(QShortcut):
+        if live(shortcut.parent(), shortcut.context()):
+            found.setdefault(shortcut.key().toString(), []).append(repr(shortcut))
+    return {seq: names for seq, names in found.items() if seq and len(names) > 1}
+
+
+def test_no_shortcut_is_bound_twice_with_every_editor_open(window, ctx, qtbot):
+    from content.curriculum_commands import CreateCurriculum
+    from content.module_commands import CreateModule
+
+    module = CreateModule(values={"title": "Vertskap i praksis", "code": "VP-1"})
+    ctx.history.run(module)
+    curriculum = CreateCurriculum(values={"title": "Folkevalgtprogrammet"})
+    ctx.history.run(curriculum)
+    item_id = next(iter(ctx.ids.values()))
+    for etype, eid in (("module", module.entity_id), ("curriculum", curriculum.entity_id),
+                       ("item", item_id)):
+        assert window.open_entity(etype, eid) is not None
+        qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10000)
+        assert _window_shortcuts(window) == {}, etype
