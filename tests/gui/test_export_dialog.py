@@ -131,7 +131,7 @@ def slow_renderer(snapshot, path, progress, options):
 
 
 def test_cancel_leaves_no_file(qtbot, ctx, cid, tmp_path, monkeypatch):
-    monkeypatch.setattr("gui.export_dialog.renderer", lambda kind: slow_renderer)
+    monkeypatch.setattr("exporters.job.renderer", lambda kind: slow_renderer)
     dlg = open_dialog(qtbot, ctx, "curriculum", cid)
     dlg.folder_edit.setText(str(tmp_path / "out"))
     choose(dlg, "handbook", "slides")
@@ -155,7 +155,7 @@ def test_one_failing_format_does_not_stop_the_others(qtbot, ctx, cid, tmp_path, 
             raise ImportError("No module named 'exporters.slides'")
         return real(kind)
 
-    monkeypatch.setattr("gui.export_dialog.renderer", pick)
+    monkeypatch.setattr("exporters.job.renderer", pick)
     dlg = open_dialog(qtbot, ctx, "curriculum", cid)
     dlg.folder_edit.setText(str(tmp_path))
     choose(dlg, "slides", "handbook")
@@ -186,7 +186,7 @@ def test_warning_lines_open_the_item(qtbot, ctx, cid, tmp_path, monkeypatch):
             part.write_bytes(b"%PDF-1.4")
         return ExportResult(path, 1, "x", ["«Lav kapasitet»: text cut after 3 slides"])
 
-    monkeypatch.setattr("gui.export_dialog.renderer", lambda kind: warn)
+    monkeypatch.setattr("exporters.job.renderer", lambda kind: warn)
     dlg.folder_edit.setText(str(tmp_path))
     choose(dlg, "slides")
     with qtbot.waitSignal(dlg.export_did_finish, timeout=30000):
