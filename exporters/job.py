@@ -226,8 +226,9 @@ class ExportJob:
             raise RuntimeError("build_snapshot() must run before render()")
         self.check_not_empty()
         self.progress.check()
-        options = ExportOptions(handout_per_page=self.request.per_page,
-                                invariant=self.request.invariant)
+        options = ExportOptions(
+            handout_per_page=self.request.per_page, invariant=self.request.invariant
+        )
         try:
             self._rendered = render(self.snapshot, self.part_path, self.progress, options)
             self.progress.check()

@@ -1,4 +1,4 @@
-"""`export` through the shared export job: files and export records after success, cancel, failure."""
+"""`export` through the export job: files and records after success, cancel, failure."""
 
 from __future__ import annotations
 
@@ -52,15 +52,19 @@ def test_trainer_guide_is_recorded_with_the_trainer_profile_and_its_file(capsys,
     assert out.startswith(f"Wrote {target}, ") and " pages in " in out
     assert "Husk å spørre om erfaringer fra Kárášjohka." in pdf_text(target)
     [rec] = records(sample)
-    assert (rec.export_kind, rec.profile, rec.target_id) == ("trainer-guide", "trainer",
-                                                             sample.module)
+    assert (rec.export_kind, rec.profile, rec.target_id) == (
+        "trainer-guide",
+        "trainer",
+        sample.module,
+    )
     assert rec.file_name == str(target.resolve())
     assert rec.sha256 == hashlib.sha256(target.read_bytes()).hexdigest()
     assert not list(out_dir.glob("*.part"))
 
 
-def test_a_failed_record_leaves_the_earlier_file_and_no_record(capsys, sample, out_dir,
-                                                               monkeypatch):
+def test_a_failed_record_leaves_the_earlier_file_and_no_record(
+    capsys, sample, out_dir, monkeypatch
+):
     target = out_dir / "handbok.pdf"
     target.write_bytes(b"the earlier handbook")
 
@@ -90,7 +94,7 @@ def test_cancel_after_render_keeps_the_earlier_file(capsys, sample, out_dir, mon
         return ExportResult(Path(path), pages=1)
 
     monkeypatch.setattr("exporters.job.renderer", lambda kind: cancelling)
-    code, _, err = export(capsys, sample, "handbook", target, "--module", sample.module)
+    code, _, _err = export(capsys, sample, "handbook", target, "--module", sample.module)
     assert code == 130
     assert target.read_bytes() == b"the earlier handbook"
     assert list(out_dir.iterdir()) == [target]
@@ -99,7 +103,7 @@ def test_cancel_after_render_keeps_the_earlier_file(capsys, sample, out_dir, mon
 
 def test_a_scoring_sheet_without_criteria_is_refused_in_english(capsys, sample, out_dir):
     target = out_dir / "skjema.pdf"
-    code, out, err = export(capsys, sample, "criteria", target, "--curriculum", sample.curriculum)
+    code, _, err = export(capsys, sample, "criteria", target, "--curriculum", sample.curriculum)
     assert code == 1
     assert "«Næringsmodul i Folkevalgtprogrammet» holds no award criteria" in err
     assert "nothing was written" in err
@@ -109,8 +113,7 @@ def test_a_scoring_sheet_without_criteria_is_refused_in_english(capsys, sample, 
 
 
 def test_examples_without_examples_are_refused(capsys, sample, out_dir):
-    code, _, err = export(capsys, sample, "examples", out_dir / "e.pdf", "--module",
-                          sample.module)
+    code, _, err = export(capsys, sample, "examples", out_dir / "e.pdf", "--module", sample.module)
     assert code == 1
     assert "holds no examples" in err
     assert list(out_dir.iterdir()) == []
@@ -128,8 +131,16 @@ def test_a_refused_export_keeps_the_earlier_file(capsys, sample, out_dir):
 
 
 def test_trainer_guide_with_participant_profile_is_usage_error(capsys, sample, out_dir):
-    code, _, err = export(capsys, sample, "trainer-guide", out_dir / "g.pdf", "--module",
-                          sample.module, "--profile", "participant")
+    code, _, err = export(
+        capsys,
+        sample,
+        "trainer-guide",
+        out_dir / "g.pdf",
+        "--module",
+        sample.module,
+        "--profile",
+        "participant",
+    )
     assert code == 2
     assert "always made with the trainer profile; leave out --profile participant" in err
     assert list(out_dir.iterdir()) == []

@@ -40,14 +40,21 @@ class FakeStore:
         if self.fail_record:
             raise RuntimeError("database is locked")
         publish()
-        self.records.append({"kind": kind, "file": file_name, "sha": sha256,
-                             "profile": snapshot.profile})
+        self.records.append(
+            {"kind": kind, "file": file_name, "sha": sha256, "profile": snapshot.profile}
+        )
         return "rec-1"
 
 
 def request(tmp_path, kind="handbook", **kw) -> ExportRequest:
-    return ExportRequest(kind=kind, scope="curriculum", target_id="cur-1",
-                         path=tmp_path / f"out-{kind}.pdf", invariant=True, **kw)
+    return ExportRequest(
+        kind=kind,
+        scope="curriculum",
+        target_id="cur-1",
+        path=tmp_path / f"out-{kind}.pdf",
+        invariant=True,
+        **kw,
+    )
 
 
 def test_run_writes_the_target_and_records_what_it_wrote(tmp_path):
@@ -56,8 +63,14 @@ def test_run_writes_the_target_and_records_what_it_wrote(tmp_path):
     assert outcome.path == tmp_path / "out-handbook.pdf"
     assert outcome.path.read_bytes().startswith(b"%PDF")
     assert outcome.pages > 1 and outcome.record_id == "rec-1"
-    assert store.records == [{"kind": "handbook", "file": str(outcome.path.resolve()),
-                              "sha": file_sha256(outcome.path), "profile": "participant"}]
+    assert store.records == [
+        {
+            "kind": "handbook",
+            "file": str(outcome.path.resolve()),
+            "sha": file_sha256(outcome.path),
+            "profile": "participant",
+        }
+    ]
     assert not list(tmp_path.glob("*.part"))
 
 
@@ -70,8 +83,10 @@ def test_trainer_guide_is_asked_for_with_the_trainer_profile(tmp_path):
         validate_request(request(tmp_path, "trainer-guide", profile="participant"))
 
 
-@pytest.mark.parametrize(("field", "value"), [
-    ("kind", "novel"), ("scope", "item"), ("lang", "se"), ("per_page", 4), ("profile", "boss")])
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("kind", "novel"), ("scope", "item"), ("lang", "se"), ("per_page", 4), ("profile", "boss")],
+)
 def test_a_request_that_makes_no_sense_is_refused(tmp_path, field, value):
     with pytest.raises(RequestError):
         validate_request(replace(request(tmp_path), **{field: value}))
@@ -120,9 +135,15 @@ def test_cancel_during_render_leaves_nothing(tmp_path, monkeypatch):
     assert store.records == []
 
 
-@pytest.mark.parametrize(("kind", "what"), [
-    ("criteria", "award criteria"), ("examples", "examples"), ("indicators", "indicators"),
-    ("models", "collaboration models")])
+@pytest.mark.parametrize(
+    ("kind", "what"),
+    [
+        ("criteria", "award criteria"),
+        ("examples", "examples"),
+        ("indicators", "indicators"),
+        ("models", "collaboration models"),
+    ],
+)
 def test_a_product_with_nothing_to_print_is_refused_before_writing(tmp_path, kind, what):
     store = FakeStore(without=("criterion", "example", "indicator", "collaboration_model"))
     with pytest.raises(EmptyExport, match=f"holds no {what}"):
