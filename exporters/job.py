@@ -86,7 +86,7 @@ class EmptyExport(ExportError):
 
     def __init__(self, kind: str, item_kind: str, what: str, title: str) -> None:
         super().__init__(
-            f"«{title}» holds no {what} ({item_kind} items), so a {kind} export would be "
+            f"«{title}» holds no {what} ({item_kind} items), so the {kind} export would be "
             f"empty; nothing was written"
         )
         self.kind, self.item_kind, self.title = kind, item_kind, title
