@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import time
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from cli import output as out
 from cli.commands import opened, resolve
@@ -16,138 +15,85 @@ from cli.progress_bar import run_with_progress
 from content.progress import Progress
 
 if TYPE_CHECKING:
-    from content.snapshot import ExportSnapshot
     from content.store import Library
-    from exporters.base import ExportResult
+    from exporters.job import ExportJob, ExportOutcome, ExportRequest
 
 
-@dataclass(frozen=True)
-class ExportJob:
-    """What to export, resolved from the command line."""
-
-    kind: str
-    scope: str  # curriculum | module
-    target_id: str
-    session_number: int | None
-    profile: str
-    lang: str
-    per_page: int
-    path: Path
-    allow_errors: bool = False
-
-
-def _job_from(ns: argparse.Namespace) -> ExportJob:
-    from exporters.registry import check_profile, profile_for
+def _request_from(ns: argparse.Namespace) -> ExportRequest:
+    from exporters.job import ExportRequest, RequestError, validate_request
 
     scope, target = ("curriculum", ns.curriculum) if ns.curriculum else ("module", ns.module)
-    try:
-        check_profile(ns.kind, ns.profile)
-    except ValueError as exc:
-        raise CliError(f"{exc}; leave out --profile {ns.profile}", EXIT_USAGE) from exc
-    profile = profile_for(ns.kind, ns.profile)
-    return ExportJob(
-        ns.kind,
-        scope,
-        target,
-        ns.session,
-        profile,
-        ns.lang,
-        ns.handout_per_page,
-        Path(ns.output),
-        ns.allow_errors,
+    request = ExportRequest(
+        kind=ns.kind,
+        scope=scope,
+        target_id=target,
+        path=Path(ns.output),
+        session_number=ns.session,
+        profile=ns.profile,
+        lang=ns.lang,
+        per_page=ns.handout_per_page,
+        allow_errors=ns.allow_errors,
     )
-
-
-def _renderer(kind: str) -> Any:
-    from exporters.registry import renderer
-
     try:
-        return renderer(kind)
-    except (ImportError, AttributeError) as exc:
-        raise CliError(f"the '{kind}' export is not available in this build ({exc})") from exc
+        validate_request(request)
+    except RequestError as exc:
+        hint = f"; leave out --profile {ns.profile}" if ns.profile else ""
+        raise CliError(f"{exc}{hint}", EXIT_USAGE) from exc
+    return request
 
 
 def cmd_export(ns: argparse.Namespace) -> int:
     """Export one kind of document; progress on stderr, warnings listed at the end."""
+    from content.export_job import LibraryExports
+    from content.undo import default_author
+    from exporters.job import ExportJob, load_renderer
     from exporters.registry import suffix
 
-    job = _job_from(ns)
-    render = _renderer(job.kind)
-    if job.path.suffix.lower() != suffix(job.kind):
-        out.warn(f"note: a {job.kind} export is a {suffix(job.kind)} file; writing {job.path}")
+    request = _request_from(ns)
+    load_renderer(request.kind)  # an exporter missing from this build fails before opening
+    if request.path.suffix.lower() != suffix(request.kind):
+        out.warn(
+            f"note: a {request.kind} export is a {suffix(request.kind)} file; "
+            f"writing {request.path}"
+        )
     progress = Progress(label="Preparing")
     started = time.perf_counter()
     with opened(ns) as lib:
-        result = run_with_progress(lambda: _run_export(lib, job, render, progress), progress)
+        request = replace(request, target_id=_full_id(lib, request), author=default_author())
+        job = ExportJob(LibraryExports(lib), request, progress)
+        outcome = run_with_progress(lambda: _run(job), progress)
     seconds = time.perf_counter() - started
-    pages = f", {result.pages} pages" if result.pages else ""
-    out.say(f"Wrote {result.path}{pages} in {seconds:.1f} s")
-    _list_warnings(list(result.warnings) + list(progress.warnings))
+    pages = f", {outcome.pages} pages" if outcome.pages else ""
+    out.say(f"Wrote {outcome.path}{pages} in {seconds:.1f} s")
+    _list_warnings(outcome.warnings)
     return 0
 
 
-def _run_export(lib: Library, job: ExportJob, render: Any, progress: Progress) -> ExportResult:
-    """Snapshot in a read session, render, then record the export in a write transaction."""
-    from content.undo import default_author
-    from exporters.base import ExportOptions, file_sha256
-
-    author = default_author()
-    snapshot = _snapshot(lib, job, author, progress)
-    existed = job.path.exists()
-    result: ExportResult = render(
-        snapshot, job.path, progress, ExportOptions(handout_per_page=job.per_page)
-    )
-    try:
-        progress.check()  # Ctrl+C after the file was written: take it back
-        sha = result.sha256 or file_sha256(result.path)
-        _record(lib, snapshot, job, result, sha, author)
-    except BaseException:
-        if not existed:
-            with contextlib.suppress(FileNotFoundError):
-                Path(result.path).unlink()
-        raise
-    return result
-
-
-def _snapshot(lib: Library, job: ExportJob, author: str, progress: Progress) -> ExportSnapshot:
-    from content.snapshots import build_snapshot
-    from content.validation import export_blockers
-
-    progress.label = "Reading the library"
+def _full_id(lib: Library, request: ExportRequest) -> str:
+    """Return the full id of the target given by id or prefix; refuse another type."""
     with lib.read_sessions() as s:
-        _etype, obj = resolve(s, job.target_id, job.scope)
-        blockers = export_blockers(s, job.scope, obj.id)
-        if blockers and not job.allow_errors:
-            lines = "\n".join(f"  - {p.message}" for p in blockers)
-            raise CliError(
-                f"«{obj.title}» was not exported: the check finds {len(blockers)} "
-                f"error{'s' if len(blockers) != 1 else ''}:\n{lines}\n"
-                f"Fix them (python main.py check {obj.id[:8]}), or give --allow-errors."
-            )
-        return build_snapshot(
-            s,
-            job.scope,
-            obj.id,
-            profile=job.profile,
-            lang=job.lang,
-            session_number=job.session_number,
-            author=author,
-            progress=progress,
-        )
+        _etype, obj = resolve(s, request.target_id, request.scope)
+        return str(obj.id)
 
 
-def _record(
-    lib: Library,
-    snapshot: ExportSnapshot,
-    job: ExportJob,
-    result: ExportResult,
-    sha: str,
-    author: str,
-) -> None:
-    from content.export_records import record_export
+def _run(job: ExportJob) -> ExportOutcome:
+    """Run the export job, wording its refusals for the command line."""
+    from content.export_job import ExportRefused
+    from exporters.job import EmptyExport
 
-    with lib.sessions.begin() as s:
-        record_export(s, snapshot, job.kind, str(Path(result.path).resolve()), sha, author)
+    try:
+        return job.run()
+    except ExportRefused as exc:
+        n = len(exc.problems)
+        lines = "\n".join(f"  - {p.message}" for p in exc.problems)
+        raise CliError(
+            f"«{exc.title}» was not exported: the check finds {n} "
+            f"error{'s' if n != 1 else ''}:\n{lines}\n"
+            f"Fix them (python main.py check {job.request.target_id[:8]}), "
+            f"or give --allow-errors."
+        ) from exc
+    except EmptyExport as exc:
+        raise CliError(str(exc)) from exc
 
 
 def _list_warnings(warnings: list[str]) -> None:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
-import re
 from concurrent.futures import Future
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,75 +29,30 @@ from PySide6.QtWidgets import (
 
 from content.changes import Changes
 from content.errors import ContentError
-from content.export_records import record_export
+from content.export_job import ExportRefused, LibraryExports, selection_kinds
 from content.library import get_state
 from content.progress import Cancelled, Progress
-from content.snapshots import build_snapshot
-from content.validation import export_blockers
-from exporters.base import ExportOptions
-from exporters.registry import EXPORT_KINDS, profile_for, renderer, suffix
+from exporters.job import (
+    PRODUCT_ITEM_KINDS,
+    EmptyExport,
+    ExportJob,
+    ExportRequest,
+    ExportUnavailable,
+    empty_products,
+)
+from exporters.registry import EXPORT_KINDS, REQUIRED_PROFILE, profile_for, suffix
+from gui.export_targets import Target, check_exporters, file_stem, warning_target
 from gui.outline_model import while_alive
 
 if TYPE_CHECKING:
     from content.snapshot import ExportSnapshot
     from exporters.base import ExportResult
+    from exporters.job import ExportOutcome
     from gui.context import AppContext
 
 FOLDER_KEY = "export/last_folder"
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 3
 PATH_ROLE = Qt.ItemDataRole.UserRole + 4
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-_QUOTED = re.compile(r"«([^»]+)»")
-
-
-@dataclass(frozen=True)
-class Target:
-    """One thing that can be exported: a curriculum, one of its sessions, or a module."""
-
-    scope: str  # curriculum | module
-    target_id: str
-    session_number: int | None
-    label: str
-    title: str
-
-
-def check_exporters() -> dict[str, str]:
-    """Import every exporter module; return kind -> why it is unavailable (runs in a worker)."""
-    problems: dict[str, str] = {}
-    for kind, (module_name, func, _suffix) in EXPORT_KINDS.items():
-        try:
-            module = importlib.import_module(module_name)
-            getattr(module, func)
-        except (ImportError, AttributeError) as exc:
-            problems[kind] = f"{type(exc).__name__}: {exc}"
-    return problems
-
-
-def file_stem(title: str) -> str:
-    """Return a file-name-safe stem for a title (letters, digits and dashes; æøå kept)."""
-    stem = re.sub(r"[^\w]+", "-", title.lower(), flags=re.UNICODE).strip("-_")
-    return stem[:60] or "kursverk"
-
-
-def warning_target(snapshot: ExportSnapshot, text: str) -> tuple[str, str] | None:
-    """Return the entity a warning names (an item, or the module holding a block)."""
-    items = {i.id: i for i in snapshot.items}
-    modules = list(snapshot.modules())
-    for found in _UUID.findall(text.lower()):
-        if found in items:
-            return "item", found
-        for m in modules:
-            if m.id == found or any(b.id == found for s in m.sections for b in s.blocks):
-                return "module", m.id
-    for quoted in _QUOTED.findall(text):
-        name = quoted.rstrip("…").strip()
-        for i in items.values():
-            if name and (i.title == name or i.title.startswith(name)):
-                return "item", i.id
-        for m in modules:
-            if name and m.title.startswith(name):
-                return "module", m.id
-    return None
 
 
 class ExportDialog(QDialog):
@@ -119,6 +71,10 @@ class ExportDialog(QDialog):
         self.progress: Progress | None = None
         self.snapshot: ExportSnapshot | None = None
         self.unavailable: dict[str, str] = {}
+        self.empty: dict[str, str] = {}  # KS products the selection has nothing for
+        self.selection_checked = False
+        self._profile_locked = False
+        self._profile_before = "participant"
         self.exporters_checked = False
         self.outputs: list[Path] = []
         self._queue: list[str] = []
@@ -141,6 +97,7 @@ class ExportDialog(QDialog):
         self.what = QComboBox(self)
         self.what.setAccessibleName(self.tr("What to export"))
         self.what.setMinimumWidth(360)
+        self.what.currentIndexChanged.connect(lambda _i: self._check_selection())
         form.addRow(self.tr("&What:"), self.what)
         self.profile = QComboBox(self)
         self.profile.setAccessibleName(self.tr("Profile"))
@@ -206,6 +163,9 @@ class ExportDialog(QDialog):
             box_ = QCheckBox(self.format_labels[kind], box)
             box_.setAccessibleName(self.format_labels[kind])
             box_.setChecked(kind == "handbook")
+            if kind in REQUIRED_PROFILE:
+                box_.setToolTip(self.tr("Always made with the trainer profile, with the trainer "
+                                        "notes."))
             box_.toggled.connect(self._formats_changed)
             grid.addWidget(box_, n // 2, n % 2)
             self.format_boxes[kind] = box_
@@ -313,7 +273,70 @@ class ExportDialog(QDialog):
     def _formats_changed(self) -> None:
         self.per_page.setEnabled(self.format_boxes["handout"].isChecked()
                                  if "handout" in self.format_boxes else False)
+        self._lock_profile()
         self._update_buttons()
+
+    def _lock_profile(self) -> None:
+        """Show and lock the profile when every chosen format has its own (a trainer guide)."""
+        chosen = [k for k, b in self.format_boxes.items() if b.isChecked()]
+        required = {REQUIRED_PROFILE.get(k) for k in chosen}
+        lock = bool(chosen) and len(required) == 1 and None not in required
+        if lock and not self._profile_locked:
+            self._profile_before = self.profile.currentData()
+        if lock:
+            self.profile.setCurrentIndex(self.profile.findData(required.pop()))
+        elif self._profile_locked:
+            self.profile.setCurrentIndex(self.profile.findData(self._profile_before))
+        self._profile_locked = lock
+        self.profile.setToolTip(self.tr("A trainer guide is always made with the trainer "
+                                        "profile.") if lock else "")
+
+    def _check_selection(self) -> None:
+        """Find the KS products the chosen selection has nothing for (a DB read)."""
+        target: Target | None = self.what.currentData()
+        if target is None:
+            return
+        self.selection_checked = False
+
+        def kinds(s: Any) -> frozenset[str]:
+            return selection_kinds(s, target.scope, target.target_id, target.session_number)
+
+        self.ctx.read_async(kinds, lambda k: self._selection_checked(target, k),
+                            lambda _exc: self._selection_checked(target, None), owner=self)
+
+    def _selection_checked(self, target: Target, kinds: frozenset[str] | None) -> None:
+        if self.what.currentData() != target:
+            return  # the choice changed meanwhile; its own check is on the way
+        # a selection that cannot be read is left to the export, which says why
+        self.empty = {} if kinds is None else {
+            k: self._empty_reason(k) for k in empty_products(kinds)}
+        for kind, box in self.format_boxes.items():
+            if kind in self.unavailable:
+                continue
+            reason = self.empty.get(kind, "")
+            box.setText(self.tr("%1 — none in the selection").replace(
+                "%1", self.format_labels[kind]) if reason else self.format_labels[kind])
+            if reason or kind in PRODUCT_ITEM_KINDS:
+                box.setToolTip(reason)
+                box.setAccessibleDescription(reason)
+            if reason:
+                box.setChecked(False)
+        self.selection_checked = True
+        self._update_buttons()
+
+    def _empty_reason(self, kind: str) -> str:
+        reasons = {
+            "criteria": self.tr("The selection holds no award criteria, so there is no scoring "
+                                "sheet to make. Add criterion items to its modules first."),
+            "models": self.tr("The selection holds no collaboration models, so there are no "
+                              "model cards to make. Add collaboration models to its modules "
+                              "first."),
+            "examples": self.tr("The selection holds no examples, so there is no example "
+                                "collection to make. Add example items to its modules first."),
+            "indicators": self.tr("The selection holds no indicators, so there is no indicator "
+                                  "appendix to make. Add indicator items to its modules first."),
+        }
+        return reasons.get(kind, "")
 
     def chosen_formats(self) -> list[str]:
         """Return the checked, available formats."""
@@ -331,15 +354,16 @@ class ExportDialog(QDialog):
         if not hasattr(self, "export_button"):
             return
         for kind, b in self.format_boxes.items():
-            b.setEnabled(not running and kind not in self.unavailable)
+            b.setEnabled(not running and kind not in self.unavailable and kind not in self.empty)
         self.export_button.setEnabled(not running and bool(self.chosen_formats())
                                       and self.what.count() > 0)
         self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
         has_file = self._selected_path() is not None
         self.open_file_button.setEnabled(has_file and not running)
         self.open_folder_button.setEnabled(has_file and not running)
-        for w in (self.what, self.profile, self.language, self.folder_row, self.allow_errors):
+        for w in (self.what, self.language, self.folder_row, self.allow_errors):
             w.setEnabled(not running)
+        self.profile.setEnabled(not running and not self._profile_locked)
 
     # -- running ------------------------------------------------------------------------
 
@@ -367,43 +391,20 @@ class ExportDialog(QDialog):
         self._snapshots = {}
         self._next_format()
 
-    def _build_snapshot(self, profile: str) -> None:
-        """Collect the content for one profile in the DB worker, then go on exporting."""
-        target, progress, lang = self._target, self.progress, self.language.currentData()
-        author = self.ctx.author
-
-        allow_errors = self.allow_errors.isChecked()
-        refused = self.tr("«%1» was not exported: the check finds errors:")
-        hint = self.tr("Fix them in the check report, or tick «Export even if the check finds "
-                       "errors».")
-
-        def snap() -> ExportSnapshot:
-            with self.ctx.library.read_sessions() as s:
-                blockers = [] if allow_errors else export_blockers(s, target.scope,
-                                                                   target.target_id)
-                if blockers:
-                    lines = "\n".join(f"• {p.message}" for p in blockers)
-                    raise ContentError(f"{refused.replace('%1', target.title)}\n{lines}\n{hint}")
-                return build_snapshot(s, target.scope, target.target_id, profile=profile,
-                                      lang=lang, session_number=target.session_number,
-                                      author=author, progress=progress)
-
-        self.ctx.tasks.run(snap, while_alive(self, self._snapshot_built), uses_db=True)
-
-    def _snapshot_built(self, fut: Future[ExportSnapshot]) -> None:
-        exc = fut.exception()
-        if isinstance(exc, Cancelled) or (self.progress and self.progress.cancelled):
-            self._finish("cancelled")
-        elif isinstance(exc, ContentError):
-            self._fail(str(exc))  # worded for the user, e.g. what the check refuses
-        elif exc is not None:
-            self._fail(self.tr("Could not collect the content: %1").replace("%1", str(exc)))
-        else:
-            snapshot = fut.result()
-            self._snapshots[snapshot.profile] = snapshot
-            self._next_format()
+    def _job(self, kind: str) -> ExportJob:
+        """Return the export job of one format, for the target and choices of this run."""
+        t = self._target
+        profile = profile_for(kind, self.profile.currentData())
+        name = f"{file_stem(t.title)}-{kind}-{profile}-{self.language.currentData()}"
+        request = ExportRequest(
+            kind=kind, scope=t.scope, target_id=t.target_id, path=self._folder / f"{name}"
+            f"{suffix(kind)}", session_number=t.session_number, profile=profile,
+            lang=self.language.currentData(), per_page=int(self.per_page.currentData() or 3),
+            allow_errors=self.allow_errors.isChecked(), author=self.ctx.author)
+        return ExportJob(LibraryExports(self.ctx.library), request, self.progress)
 
     def _next_format(self) -> None:
+        """Export the next chosen format: snapshot (DB, once per profile), render, publish."""
         assert self.progress is not None
         if self.progress.cancelled:
             self._finish("cancelled")
@@ -411,66 +412,80 @@ class ExportDialog(QDialog):
         if not self._queue:
             self._finish("done")
             return
-        # A trainer guide is made for trainers whatever the profile chosen for the rest.
-        profile = profile_for(self._queue[0], self.profile.currentData())
-        if profile not in self._snapshots:
-            self._build_snapshot(profile)
-            return
-        self.snapshot = self._snapshots[profile]
         kind = self._queue.pop(0)
-        self.progress.start(0, self.format_labels[kind])
-        self.status.setText(self.tr("Exporting %1…").replace("%1", self.format_labels[kind]))
-        name = file_stem(self._target.title)
-        path = self._folder / f"{name}-{kind}-{self.snapshot.profile}-{self.snapshot.lang}" \
-                              f"{suffix(kind)}"
-        snapshot, progress = self.snapshot, self.progress
-        options = ExportOptions(handout_per_page=int(self.per_page.currentData() or 3))
+        job = self._job(kind)
+        cached = self._snapshots.get(job.request.effective_profile)
+        if cached is not None:
+            job.build_snapshot(reuse=cached)
+            self._render(job)
+            return
+        self.status.setText(self.tr("Collecting the content…"))
+        self.ctx.tasks.run(job.build_snapshot,
+                           while_alive(self, lambda f: self._snapshot_built(job, f)), uses_db=True)
 
-        def render() -> ExportResult:
-            return renderer(kind)(snapshot, path, progress, options)
+    def _snapshot_built(self, job: ExportJob, fut: Future[ExportSnapshot]) -> None:
+        exc = fut.exception()
+        if isinstance(exc, Cancelled) or (self.progress and self.progress.cancelled):
+            self._finish("cancelled")
+        elif isinstance(exc, ExportRefused):
+            lines = "\n".join(f"• {p.message}" for p in exc.problems)
+            self._fail(f"{self.tr('«%1» was not exported: the check finds errors:')}"
+                       .replace("%1", exc.title) + f"\n{lines}\n" + self.tr(
+                           "Fix them in the check report, or tick «Export even if the check "
+                           "finds errors»."))
+        elif isinstance(exc, ContentError):
+            self._fail(str(exc))  # worded for the user
+        elif exc is not None:
+            self._fail(self.tr("Could not collect the content: %1").replace("%1", str(exc)))
+        else:
+            self._snapshots[job.request.effective_profile] = fut.result()
+            self._render(job)
 
-        self.ctx.tasks.run(render, while_alive(self, lambda f: self._rendered(kind, path, f)),
+    def _render(self, job: ExportJob) -> None:
+        """Render one format in a work thread (no database)."""
+        assert self.progress is not None
+        self.snapshot = job.snapshot
+        label = self.format_labels[job.request.kind]
+        self.progress.start(0, label)
+        self.status.setText(self.tr("Exporting %1…").replace("%1", label))
+        self.ctx.tasks.run(job.render, while_alive(self, lambda f: self._rendered(job, f)),
                            uses_db=False)
 
-    def _rendered(self, kind: str, path: Path, fut: Future[ExportResult]) -> None:
-        exc = fut.exception()
-        if isinstance(exc, Cancelled) or (exc is not None and self.progress
-                                          and self.progress.cancelled):
-            self._finish("cancelled")
+    def _rendered(self, job: ExportJob, fut: Future[ExportResult]) -> None:
+        if self._stopped(job, fut.exception()):
             return
-        if exc is not None:
-            self._add_error(kind, exc)
-            self._next_format()
+        self.ctx.tasks.run(job.publish, while_alive(self, lambda f: self._published(job, f)),
+                           uses_db=True)
+
+    def _published(self, job: ExportJob, fut: Future[ExportOutcome]) -> None:
+        if self._stopped(job, fut.exception()):
             return
-        result = fut.result()
-        self._add_output(kind, result)
-        snapshot, author = self.snapshot, self.ctx.author
-
-        def record() -> None:
-            with self.ctx.library.sessions.begin() as s:
-                record_export(s, snapshot, kind, str(result.path), result.sha256, author)
-
-        self.ctx.tasks.run(record, while_alive(self, self._recorded), uses_db=True)
-
-    def _recorded(self, fut: Future[None]) -> None:
-        exc = fut.exception()
-        if exc is not None:
-            self._add_line(self.tr("The export was written but not recorded: %1").replace(
-                "%1", str(exc)), error=True)
-        else:
-            self.ctx.after_change(Changes(exports=True), self)
+        self._add_output(fut.result())
+        self.ctx.after_change(Changes(exports=True), self)
         self._next_format()
 
-    def _add_output(self, kind: str, result: ExportResult) -> None:
-        self.outputs.append(Path(result.path))
-        pages = self.tr(", %1 pages").replace("%1", str(result.pages)) if result.pages else ""
-        row = self._add_line(f"{self.format_labels[kind]}: {Path(result.path).name}{pages}")
-        row.setData(PATH_ROLE, str(result.path))
+    def _stopped(self, job: ExportJob, exc: BaseException | None) -> bool:
+        """Handle a cancelled or failed step (the job left no file); say if the run stopped."""
+        if isinstance(exc, Cancelled) or (self.progress and self.progress.cancelled):
+            job.discard()
+            self._finish("cancelled")
+            return True
+        if exc is not None:
+            self._add_error(job.request.kind, exc)
+            self._next_format()
+            return True
+        return False
+
+    def _add_output(self, outcome: ExportOutcome) -> None:
+        kind = outcome.kind
+        self.outputs.append(outcome.path)
+        pages = self.tr(", %1 pages").replace("%1", str(outcome.pages)) if outcome.pages else ""
+        row = self._add_line(f"{self.format_labels[kind]}: {outcome.path.name}{pages}")
+        row.setData(PATH_ROLE, str(outcome.path))
         if self.results.currentRow() < 0:
             self.results.setCurrentItem(row)
         assert self.snapshot is not None
-        texts = list(dict.fromkeys([*result.warnings, *self._drain_progress_warnings()]))
-        for text in texts:
+        for text in outcome.warnings:
             line = QListWidgetItem(f"{self.format_labels[kind]}: {text}")
             target = warning_target(self.snapshot, text)
             line.setData(TARGET_ROLE, target)
@@ -479,15 +494,13 @@ class ExportDialog(QDialog):
                 line.setToolTip(self.tr("Double-click or press Enter to open it"))
             self.warnings.addItem(line)
 
-    def _drain_progress_warnings(self) -> list[str]:
-        if self.progress is None:
-            return []
-        out, self.progress.warnings[:] = list(self.progress.warnings), []
-        return out
-
     def _add_error(self, kind: str, exc: BaseException) -> None:
-        reason = (self.tr("exporter unavailable (%1)").replace("%1", str(exc))
-                  if isinstance(exc, ImportError) else f"{type(exc).__name__}: {exc}")
+        if isinstance(exc, EmptyExport):
+            reason = self._empty_reason(kind)
+        elif isinstance(exc, ExportUnavailable):
+            reason = self.tr("exporter unavailable (%1)").replace("%1", str(exc.__cause__ or exc))
+        else:
+            reason = f"{type(exc).__name__}: {exc}"
         self._add_line(self.tr("%1 failed: %2").replace("%1", self.format_labels[kind])
                        .replace("%2", reason), error=True)
 

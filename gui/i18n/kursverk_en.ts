@@ -778,6 +778,41 @@
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../export_dialog.py" line="0"/>
+        <source>Always made with the trainer profile, with the trainer notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="0"/>
+        <source>A trainer guide is always made with the trainer profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="0"/>
+        <source>%1 — none in the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="0"/>
+        <source>The selection holds no award criteria, so there is no scoring sheet to make. Add criterion items to its modules first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="0"/>
+        <source>The selection holds no collaboration models, so there are no model cards to make. Add collaboration models to its modules first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="0"/>
+        <source>The selection holds no examples, so there is no example collection to make. Add example items to its modules first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="0"/>
+        <source>The selection holds no indicators, so there is no indicator appendix to make. Add indicator items to its modules first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImpactDialog</name>

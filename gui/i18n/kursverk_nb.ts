@@ -777,6 +777,41 @@
         <source>Cancelling…</source>
         <translation>Avbryter …</translation>
     </message>
+    <message>
+        <location filename="../export_dialog.py" line="0" />
+        <source>Always made with the trainer profile, with the trainer notes.</source>
+        <translation>Lages alltid med kurslederprofilen, med kursledernotatene.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="0" />
+        <source>A trainer guide is always made with the trainer profile.</source>
+        <translation>En kursledermanual lages alltid med kurslederprofilen.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="0" />
+        <source>%1 — none in the selection</source>
+        <translation>%1 — ingen i utvalget</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="0" />
+        <source>The selection holds no award criteria, so there is no scoring sheet to make. Add criterion items to its modules first.</source>
+        <translation>Utvalget har ingen priskriterier, så det er ikke noe poengskjema å lage. Legg først kriterier inn i modulene.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="0" />
+        <source>The selection holds no collaboration models, so there are no model cards to make. Add collaboration models to its modules first.</source>
+        <translation>Utvalget har ingen samarbeidsmodeller, så det er ingen modellkort å lage. Legg først samarbeidsmodeller inn i modulene.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="0" />
+        <source>The selection holds no examples, so there is no example collection to make. Add example items to its modules first.</source>
+        <translation>Utvalget har ingen eksempler, så det er ingen eksempelsamling å lage. Legg først eksempler inn i modulene.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="0" />
+        <source>The selection holds no indicators, so there is no indicator appendix to make. Add indicator items to its modules first.</source>
+        <translation>Utvalget har ingen indikatorer, så det er ikke noe indikatorvedlegg å lage. Legg først indikatorer inn i modulene.</translation>
+    </message>
 </context>
 <context>
     <name>ImpactDialog</name>

@@ -211,7 +211,6 @@ def test_export_session_out_of_range(capsys, sample, tmp_path):
 
 
 def test_export_cancelled_after_render_leaves_no_file(capsys, sample, tmp_path, monkeypatch):
-    from cli import export_cmd
     from exporters.base import ExportResult
 
     def fake_render(snapshot, path, progress, options):
@@ -219,7 +218,7 @@ def test_export_cancelled_after_render_leaves_no_file(capsys, sample, tmp_path, 
         progress.cancel()  # as if Ctrl+C came just as the file was done
         return ExportResult(Path(path), pages=1)
 
-    monkeypatch.setattr(export_cmd, "_renderer", lambda kind: fake_render)
+    monkeypatch.setattr("exporters.job.renderer", lambda kind: fake_render)
     target = tmp_path / "x.pdf"
     code, _, err = run(
         capsys, sample.args("export", "handbook", "--module", sample.module, "-o", str(target))
@@ -232,7 +231,6 @@ def test_export_cancelled_after_render_leaves_no_file(capsys, sample, tmp_path, 
 
 
 def test_export_lists_warnings(capsys, sample, tmp_path, monkeypatch):
-    from cli import export_cmd
     from exporters.base import ExportResult
 
     def fake_render(snapshot, path, progress, options):
@@ -240,7 +238,7 @@ def test_export_lists_warnings(capsys, sample, tmp_path, monkeypatch):
         progress.warn("«Funn» body: image missing")
         return ExportResult(Path(path), pages=3, warnings=["table too wide, shrunk"])
 
-    monkeypatch.setattr(export_cmd, "_renderer", lambda kind: fake_render)
+    monkeypatch.setattr("exporters.job.renderer", lambda kind: fake_render)
     code, out, err = run(
         capsys,
         sample.args("export", "handbook", "--module", sample.module, "-o", str(tmp_path / "x.pdf")),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -131,7 +132,7 @@ def slow_renderer(snapshot, path, progress, options):
 
 
 def test_cancel_leaves_no_file(qtbot, ctx, cid, tmp_path, monkeypatch):
-    monkeypatch.setattr("gui.export_dialog.renderer", lambda kind: slow_renderer)
+    monkeypatch.setattr("exporters.job.renderer", lambda kind: slow_renderer)
     dlg = open_dialog(qtbot, ctx, "curriculum", cid)
     dlg.folder_edit.setText(str(tmp_path / "out"))
     choose(dlg, "handbook", "slides")
@@ -155,7 +156,7 @@ def test_one_failing_format_does_not_stop_the_others(qtbot, ctx, cid, tmp_path, 
             raise ImportError("No module named 'exporters.slides'")
         return real(kind)
 
-    monkeypatch.setattr("gui.export_dialog.renderer", pick)
+    monkeypatch.setattr("exporters.job.renderer", pick)
     dlg = open_dialog(qtbot, ctx, "curriculum", cid)
     dlg.folder_edit.setText(str(tmp_path))
     choose(dlg, "slides", "handbook")
@@ -186,7 +187,7 @@ def test_warning_lines_open_the_item(qtbot, ctx, cid, tmp_path, monkeypatch):
             part.write_bytes(b"%PDF-1.4")
         return ExportResult(path, 1, "x", ["«Lav kapasitet»: text cut after 3 slides"])
 
-    monkeypatch.setattr("gui.export_dialog.renderer", lambda kind: warn)
+    monkeypatch.setattr("exporters.job.renderer", lambda kind: warn)
     dlg.folder_edit.setText(str(tmp_path))
     choose(dlg, "slides")
     with qtbot.waitSignal(dlg.export_did_finish, timeout=30000):
@@ -217,3 +218,121 @@ def test_a_draft_with_check_errors_is_refused_unless_allowed(qtbot, ctx, tmp_pat
         dlg.start()
     assert sig.args == ["done"]
     assert len(list(tmp_path.glob("*.pdf"))) == 1
+
+
+# -- the shared export job: empty products, the trainer guide's profile, files and records --
+
+
+def test_products_the_selection_lacks_are_greyed_out(qtbot, ctx, cid):
+    dlg = open_dialog(qtbot, ctx, "curriculum", cid)
+    qtbot.waitUntil(lambda: dlg.selection_checked, timeout=10000)
+    for kind in ("criteria", "models", "examples", "indicators"):  # the curriculum has a barrier
+        box = dlg.format_boxes[kind]
+        assert not box.isEnabled(), kind
+        assert box.text().endswith("— none in the selection")
+        assert "The selection holds no" in box.toolTip()
+    assert "no award criteria" in dlg.format_boxes["criteria"].toolTip()
+    assert dlg.format_boxes["handbook"].isEnabled()
+    assert dlg.format_boxes["handbook"].text() == "Participant handbook (PDF)"
+
+
+def test_a_product_the_selection_has_stays_available(qtbot, ctx, cid):
+    mid = ctx.read(lambda s: get_state(s, "curriculum", cid))["sessions"][0]["modules"][0][
+        "module_id"]
+    sec = ctx.read(lambda s: get_state(s, "module", mid))["sections"][0]["id"]
+    ind = run(ctx, CreateItem(values={
+        "kind": "indicator", "title": "Antall nye bedrifter",
+        "fields": {"unit": "antall", "definition": "Nye foretak i kommunen per år."}}))
+    rev = ctx.read(lambda s: get_state(s, "module", mid))["revision"]
+    run(ctx, AddBlocks(entity_id=mid, section_id=sec, expected_revision=rev,
+                       blocks=[{"item_id": ind}]))
+    dlg = open_dialog(qtbot, ctx, "module", mid)
+    qtbot.waitUntil(lambda: dlg.selection_checked, timeout=10000)
+    assert dlg.format_boxes["indicators"].isEnabled()
+    assert dlg.format_boxes["indicators"].text() == "Indicator appendix (PDF)"
+    assert not dlg.format_boxes["criteria"].isEnabled()
+
+
+def test_trainer_guide_alone_sets_and_locks_the_trainer_profile(qtbot, ctx, cid, tmp_path):
+    import hashlib
+
+    from pypdf import PdfReader
+
+    dlg = open_dialog(qtbot, ctx, "curriculum", cid)
+    assert dlg.profile.currentData() == "participant" and dlg.profile.isEnabled()
+    choose(dlg, "trainer-guide")
+    assert dlg.profile.currentData() == "trainer"
+    assert not dlg.profile.isEnabled()
+    assert "always made with the trainer profile" in dlg.profile.toolTip()
+    choose(dlg, "trainer-guide", "handbook")  # the profile is for the handbook again
+    assert dlg.profile.currentData() == "participant" and dlg.profile.isEnabled()
+    choose(dlg, "trainer-guide")
+    dlg.folder_edit.setText(str(tmp_path))
+    with qtbot.waitSignal(dlg.export_did_finish, timeout=60000) as sig:
+        dlg.start()
+    assert sig.args == ["done"]
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
+    assert not dlg.profile.isEnabled()  # still locked after the run
+    path = tmp_path / "folkevalgtprogrammet-trainer-guide-trainer-nb.pdf"
+    text = " ".join(p.extract_text() for p in PdfReader(path).pages)
+    assert "Bare for treneren her." in text
+    [rec] = ctx.read(list_exports)
+    assert (rec.export_kind, rec.profile, rec.target_id) == ("trainer-guide", "trainer", cid)
+    assert rec.file_name == str(path.resolve())
+    assert rec.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_failed_record_keeps_the_earlier_file(qtbot, ctx, cid, tmp_path, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    out = tmp_path / "out"
+    out.mkdir()
+    earlier = out / "folkevalgtprogrammet-handbook-participant-nb.pdf"
+    earlier.write_bytes(b"the earlier handbook")
+
+    def locked(*args, **kwargs):
+        raise OperationalError("INSERT INTO export_record", {}, Exception("database is locked"))
+
+    monkeypatch.setattr("content.export_records.record_export", locked)
+    dlg = open_dialog(qtbot, ctx, "curriculum", cid)
+    dlg.folder_edit.setText(str(out))
+    choose(dlg, "handbook")
+    with qtbot.waitSignal(dlg.export_did_finish, timeout=60000):
+        dlg.start()
+    lines = [dlg.results.item(i).text() for i in range(dlg.results.count())]
+    assert any("Participant handbook (PDF) failed" in t and "locked" in t for t in lines)
+    assert earlier.read_bytes() == b"the earlier handbook"
+    assert list(out.iterdir()) == [earlier]
+    assert ctx.read(list_exports) == []
+    assert "0 files written, 1 problems" in dlg.status.text()
+
+
+def test_cancel_keeps_the_earlier_file(qtbot, ctx, cid, tmp_path, monkeypatch):
+    monkeypatch.setattr("exporters.job.renderer", lambda kind: slow_renderer)
+    out = tmp_path / "out"
+    out.mkdir()
+    earlier = out / "folkevalgtprogrammet-handbook-participant-nb.pdf"
+    earlier.write_bytes(b"the earlier handbook")
+    dlg = open_dialog(qtbot, ctx, "curriculum", cid)
+    dlg.folder_edit.setText(str(out))
+    choose(dlg, "handbook")
+    dlg.start()
+    qtbot.waitUntil(lambda: dlg.progress.done >= 3, timeout=10000)
+    with qtbot.waitSignal(dlg.export_did_finish, timeout=10000) as sig:
+        dlg.cancel()
+    assert sig.args == ["cancelled"]
+    assert earlier.read_bytes() == b"the earlier handbook"
+    assert list(out.iterdir()) == [earlier]
+    assert ctx.read(list_exports) == []
+
+
+def test_screenshot_of_the_dialog(qtbot, ctx, cid, tmp_path):
+    dlg = open_dialog(qtbot, ctx, "curriculum", cid)
+    qtbot.waitUntil(lambda: dlg.selection_checked, timeout=10000)
+    choose(dlg, "trainer-guide")
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    shot = os.environ.get("KV_SHOT_DIR")
+    path = (Path(shot) if shot else tmp_path) / "export-dialog.png"
+    assert dlg.grab().save(str(path))
+    assert path.stat().st_size > 1000
