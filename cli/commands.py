@@ -14,6 +14,7 @@ from cli.progress_bar import run_with_progress
 from content.progress import Progress
 
 if TYPE_CHECKING:
+    from content.queries import EntityRef
     from content.store import Library, Session
 
 ENTITY_NAMES = {"item": "item", "module": "module", "curriculum": "curriculum"}
@@ -33,14 +34,16 @@ def opened(ns: argparse.Namespace) -> Iterator[Library]:
         lib.dispose()
 
 
-def resolve(session: Session, entity_id: str, *wanted: str) -> tuple[str, Any]:
+def resolve(session: Session, entity_id: str, *wanted: str) -> tuple[str, EntityRef]:
     """Find an entity by id or unique prefix; refuse a type that is not wanted."""
-    from content.library import find_entity
+    from content.queries import find_entity_ref
 
-    etype, obj = find_entity(session, entity_id.strip())
-    if wanted and etype not in wanted:
-        raise CliError(f"{entity_id} is a {etype} («{obj.title}»), not a {' or '.join(wanted)}")
-    return etype, obj
+    ref = find_entity_ref(session, entity_id.strip())
+    if wanted and ref.entity_type not in wanted:
+        raise CliError(
+            f"{entity_id} is a {ref.entity_type} («{ref.title}»), not a {' or '.join(wanted)}"
+        )
+    return ref.entity_type, ref
 
 
 def _bundle() -> Any:

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
+    from content.library import UseRef
+
 SEARCH_CAP = 2000  # the library list shows at most this many search hits
 
 
@@ -292,3 +294,57 @@ def titles_of(session: Session, ids: set[str] | list[str]) -> dict[str, str]:
             rows = session.execute(select(cls.id, cls.title).where(cls.id.in_(chunk)))
             found.update({row_id: title for row_id, title in rows})
     return found
+
+
+# -- where-used, pinned updates, entity look-up ------------------------------------------
+
+
+@dataclass(frozen=True)
+class WhereUsed:
+    """An item's title and the places that use it (before retiring or deleting it)."""
+
+    title: str
+    refs: list[UseRef]
+
+
+def load_where_used(session: Session, item_id: str) -> WhereUsed:
+    """Return an item's title and where it is used; NotFoundError if there is no such item."""
+    from content.library import get_entity, item_where_used
+
+    return WhereUsed(get_entity(session, "item", item_id).title, item_where_used(session, item_id))
+
+
+@dataclass(frozen=True)
+class PinnedUpdate:
+    """A pinned item's state at its pin, its newest state and newest revision."""
+
+    pinned: dict[str, Any]
+    latest: dict[str, Any]
+    latest_revision: int
+
+
+def load_pinned_update(session: Session, item_id: str, pinned: int) -> PinnedUpdate:
+    """Return an item at a pinned revision beside its newest state (for "update the pin")."""
+    from content.aggregates import item_state
+    from content.library import get_entity, state_at
+
+    obj = get_entity(session, "item", item_id)
+    return PinnedUpdate(state_at(session, "item", item_id, pinned), item_state(obj), obj.revision)
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    """An item, module or curriculum named by its type, id, title and revision."""
+
+    entity_type: str  # item | module | curriculum
+    id: str
+    title: str
+    revision: int
+
+
+def find_entity_ref(session: Session, entity_id: str) -> EntityRef:
+    """Find what an id (or unique id prefix of 8+ chars) names; NotFoundError if nothing."""
+    from content.library import find_entity
+
+    etype, obj = find_entity(session, entity_id)
+    return EntityRef(etype, obj.id, obj.title, obj.revision)

@@ -7,6 +7,8 @@ named here, and reads go through content.queries, writes through commands.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +27,7 @@ from db.engine import (
 
 if TYPE_CHECKING:
     # Annotations only: importing the ORM at start-up costs time the library view saves.
+    from sqlalchemy import Connection as Connection  # re-exported for gui/ and cli/
     from sqlalchemy.orm import Session as Session  # re-exported for gui/ and cli/
 
 __all__ = [
@@ -35,6 +38,7 @@ __all__ = [
     "UpgradeReport",
     "backup_sqlite",
     "display_name",
+    "read_connection",
     "sqlite_path",
     "to_url",
     "upgrade_library",
@@ -45,6 +49,13 @@ def display_name(url: str) -> str:
     """Return a library's name for a title bar: the file name, or the URL without password."""
     path = sqlite_path(url)
     return path.name if path else make_url(url).render_as_string(hide_password=True)
+
+
+@contextmanager
+def read_connection(library: Library) -> Iterator[Connection]:
+    """Open a read-only Core connection to a library (no ORM import; for start-up reads)."""
+    with library.engine.connect().execution_options(**{READONLY: True}) as conn:
+        yield conn
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from content.aggregates import item_state
-from content.library import get_entity, state_at
 from content.minutes import MAX_MODULE_MINUTES, minutes_in_blocks
 from content.module_commands import (
     AddBlocks,
@@ -38,7 +36,7 @@ from content.module_commands import (
     UpdateBlock,
     UpdateModule,
 )
-from content.queries import ModuleView, load_module_view
+from content.queries import ModuleView, load_module_view, load_pinned_update
 from gui.diff_view import DiffDialog, item_text
 from gui.header_saver import HeaderSaver
 from gui.module_widgets import (
@@ -546,13 +544,10 @@ class ModuleEditorPanel(HeaderSaver, QWidget):
             return
         item_id, pinned = block["item_id"], block["pinned_revision"]
 
-        def read(s: Any) -> tuple[dict[str, Any], dict[str, Any], int]:
-            obj = get_entity(s, "item", item_id)
-            return state_at(s, "item", item_id, pinned), item_state(obj), obj.revision
-
         self.ctx.read_async(
-            read,
-            while_alive(self, lambda res: self._ask_update(block_id, pinned, *res)),
+            lambda s: load_pinned_update(s, item_id, pinned),
+            while_alive(self, lambda res: self._ask_update(
+                block_id, pinned, res.pinned, res.latest, res.latest_revision)),
             while_alive(self, lambda exc: show_error(self, exc)),
         )
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from content.changes import Changes
-from content.store import READONLY, Library
+from content.store import Library, read_connection
 from content.undo import UndoHistory
 from gui.tasks import TaskRunner
 
@@ -83,8 +83,7 @@ class AppContext(QObject):
 
         def work() -> Any:
             if core:
-                options = {READONLY: True}
-                with self.library.engine.connect().execution_options(**options) as conn:
+                with read_connection(self.library) as conn:
                     return fn(conn)  # type: ignore[arg-type]
             with self.library.read_sessions() as session:
                 return fn(session)

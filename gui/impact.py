@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from content.library import UseRef, get_entity, item_where_used
+from content.library import UseRef
+from content.queries import load_where_used
 
 if TYPE_CHECKING:
     from gui.context import AppContext
@@ -100,11 +101,9 @@ class ImpactDialog(QDialog):
 def confirm_impact(ctx: AppContext, parent: QWidget | None, item_id: str, action: str) -> bool:
     """Show what retiring or deleting an item affects and ask; True when nothing uses it."""
 
-    def read(s: object) -> tuple[str, list[UseRef]]:
-        return get_entity(s, "item", item_id).title, item_where_used(s, item_id)  # type: ignore[arg-type]
-
     # A where-used query is a few indexed lookups; the user is waiting on this answer anyway.
-    title, refs = ctx.read(read)
+    used = ctx.read(lambda s: load_where_used(s, item_id))
+    title, refs = used.title, used.refs
     if not refs:
         return True
     dlg = ImpactDialog(title, action, refs, parent)
