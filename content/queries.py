@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
-    from content.library import UseRef
+    from content.library import EntityRow, RevisionRow, UseRef
 
 SEARCH_CAP = 2000  # the library list shows at most this many search hits
 
@@ -111,7 +111,16 @@ def _search_rows(session: Session, q: LibraryQuery, offset: int, limit: int) -> 
 # -- navigator and inspector -----------------------------------------------------------
 
 
-def load_navigator(session: Session) -> dict[str, Any]:
+@dataclass(frozen=True)
+class NavigatorView:
+    """What the navigator shows: live items counted by kind, the modules and curricula."""
+
+    counts: dict[str, int]
+    modules: list[EntityRow]
+    curricula: list[EntityRow]
+
+
+def load_navigator(session: Session) -> NavigatorView:
     """Return counts by kind and the module and curriculum lists (DB worker)."""
     from sqlalchemy import text
 
@@ -122,53 +131,64 @@ def load_navigator(session: Session) -> dict[str, Any]:
             text("SELECT kind, count(*) FROM content_item WHERE deleted_at IS NULL GROUP BY kind")
         ).all()
     )
-    return {
-        "counts": counts,
-        "modules": list_modules(session),
-        "curricula": list_curricula(session),
-    }
+    return NavigatorView(counts, list_modules(session), list_curricula(session))
 
 
-def load_inspector(session: Session, item_id: str) -> dict[str, Any]:
-    """Return an item's relations (with titles), where-used and history (DB worker)."""
+def _titles(session: Session, ids: list[str]) -> dict[str, str]:
+    """Return the titles of the items with these ids (missing ones left out)."""
     from sqlalchemy import select
 
-    from content.library import get_state, history, item_where_used
     from db.models import ContentItem
+
+    if not ids:
+        return {}
+    stmt = select(ContentItem.id, ContentItem.title).where(ContentItem.id.in_(ids))
+    return {row_id: title for row_id, title in session.execute(stmt)}
+
+
+@dataclass(frozen=True)
+class InspectorView:
+    """What the inspector shows of an item: relations (with titles), where-used, history."""
+
+    title: str
+    relations: list[dict[str, Any]]
+    titles: dict[str, str]
+    used: list[UseRef]
+    history: list[RevisionRow]
+
+
+def load_inspector(session: Session, item_id: str) -> InspectorView:
+    """Return an item's relations (with titles), where-used and history (DB worker)."""
+    from content.library import get_state, history, item_where_used
+
+    state = get_state(session, "item", item_id)
+    titles = _titles(session, [r["target_id"] for r in state["relations"]])
+    return InspectorView(
+        state["title"],
+        state["relations"],
+        titles,
+        item_where_used(session, item_id),
+        history(session, "item", item_id)[:50],
+    )
+
+
+@dataclass(frozen=True)
+class ItemView:
+    """An item as the editor loads it: its state, its history and the titles it points to."""
+
+    state: dict[str, Any]
+    history: list[RevisionRow]
+    titles: dict[str, str]
+
+
+def load_item(session: Session, item_id: str) -> ItemView:
+    """Return an item's state, its history and the titles it points to (DB worker)."""
+    from content.library import get_state, history
 
     state = get_state(session, "item", item_id)
     ids = [r["target_id"] for r in state["relations"]]
-    titles = (
-        dict(
-            session.execute(
-                select(ContentItem.id, ContentItem.title).where(ContentItem.id.in_(ids))
-            ).all()
-        )
-        if ids
-        else {}
-    )
-    return {
-        "title": state["title"],
-        "relations": state["relations"],
-        "titles": titles,
-        "used": item_where_used(session, item_id),
-        "history": history(session, "item", item_id)[:50],
-    }
-
-
-def load_item(session: Session, item_id: str) -> dict[str, Any]:
-    """Return an item's state, its history and the titles it points to (DB worker)."""
-    from sqlalchemy import select
-
-    from content.library import get_state, history
-    from db.models import ContentItem
-
-    state = get_state(session, "item", item_id)
-    ids = [r["target_id"] for r in state["relations"]] + [c["source_id"]
-                                                         for c in state["citations"]]
-    titles = dict(session.execute(select(ContentItem.id, ContentItem.title)
-                                  .where(ContentItem.id.in_(ids))).all()) if ids else {}
-    return {"state": state, "history": history(session, "item", item_id), "titles": titles}
+    ids += [c["source_id"] for c in state["citations"]]
+    return ItemView(state, history(session, "item", item_id), _titles(session, ids))
 
 
 # -- module and curriculum views ---------------------------------------------------------

@@ -53,6 +53,7 @@ from gui.i18n import (
 if TYPE_CHECKING:
 
     from content.changes import Changes
+    from content.queries import ItemView
     from gui.context import AppContext
 
 SAVE_DELAY_MS = 700
@@ -154,15 +155,15 @@ class ItemEditorPanel(QWidget):
         self._placeholder = QLabel(self.tr("Loading…"), self)
         layout.addWidget(self._placeholder)
 
-    def _on_loaded(self, data: dict[str, Any]) -> None:
-        state = data["state"]
+    def _on_loaded(self, data: ItemView) -> None:
+        state = data.state
         if not hasattr(self, "title_edit"):
             self._placeholder.deleteLater()
             self.layout().removeWidget(self._placeholder)
             self._build(state["kind"], self.layout())
-        self._titles = data["titles"]
+        self._titles = data.titles
         self._populate(state)
-        self._show_history(data["history"])
+        self._show_history(data.history)
         self.loaded = True
 
     def _build(self, kind: str, layout: Any = None) -> None:

@@ -31,6 +31,7 @@ from gui.library_view import LibraryPanel
 if TYPE_CHECKING:
 
     from content.changes import Changes
+    from content.queries import InspectorView, NavigatorView
     from gui.context import AppContext
 
 RECENT_KEY = "library/recent"
@@ -314,7 +315,7 @@ class MainWindow(QMainWindow):
         """Fetch counts, modules and curricula, then redraw the navigator."""
         self.ctx.read_async(load_navigator, self._fill_navigator, owner=self)
 
-    def _fill_navigator(self, data: dict[str, Any]) -> None:
+    def _fill_navigator(self, data: NavigatorView) -> None:
         from content.kinds import KINDS
 
         expanded = {
@@ -323,7 +324,7 @@ class MainWindow(QMainWindow):
             if self.navigator.topLevelItem(i).isExpanded()
         } or {"library"}
         self.navigator.clear()
-        counts = data["counts"]
+        counts = data.counts
         lib = QTreeWidgetItem(
             self.navigator, [self.tr("Library (%1)").replace("%1", str(sum(counts.values())))]
         )
@@ -332,8 +333,8 @@ class MainWindow(QMainWindow):
             node = QTreeWidgetItem(lib, [f"{kind_label(kind)} ({counts.get(kind, 0)})"])
             node.setData(0, ROLE, f"kind:{kind}")
         for key, title, rows in (
-            ("modules", self.tr("Modules (%1)"), data["modules"]),
-            ("curricula", self.tr("Curricula (%1)"), data["curricula"]),
+            ("modules", self.tr("Modules (%1)"), data.modules),
+            ("curricula", self.tr("Curricula (%1)"), data.curricula),
         ):
             root = QTreeWidgetItem(self.navigator, [title.replace("%1", str(len(rows)))])
             root.setData(0, ROLE, key)
@@ -375,20 +376,20 @@ class MainWindow(QMainWindow):
             owner=self,
         )
 
-    def _fill_inspector(self, item_id: str, data: dict[str, Any]) -> None:
+    def _fill_inspector(self, item_id: str, data: InspectorView) -> None:
         from content.kinds import RELATIONS
         from gui.i18n import current_language
 
         if item_id != self._inspected:
             return
         en = current_language() == "en"
-        self.inspector_title.setText(data["title"])
+        self.inspector_title.setText(data.title)
         self.relations_view.clear()
-        for rel in data["relations"]:
+        for rel in data.relations:
             spec = RELATIONS.get(rel["type"])
             name = (spec.label_en if en else spec.label_nb) if spec else rel["type"]
             node = QTreeWidgetItem(
-                self.relations_view, [name, data["titles"].get(rel["target_id"], rel["target_id"])]
+                self.relations_view, [name, data.titles.get(rel["target_id"], rel["target_id"])]
             )
             node.setData(0, ROLE, f"item:{rel['target_id']}")
         self.used_view.clear()
@@ -398,14 +399,14 @@ class MainWindow(QMainWindow):
             "item": self.tr("Item"),
             "export": self.tr("Export"),
         }
-        for ref in data["used"]:
+        for ref in data.used:
             node = QTreeWidgetItem(self.used_view, [kinds.get(ref.entity_type, ""), ref.title])
             node.setToolTip(1, ref.detail)
             node.setData(0, ROLE, f"{ref.entity_type}:{ref.id}")
-        if not data["used"]:
+        if not data.used:
             QTreeWidgetItem(self.used_view, ["", self.tr("Not used anywhere yet")])
         self.history_view.clear()
-        for r in data["history"]:
+        for r in data.history:
             QTreeWidgetItem(
                 self.history_view,
                 [

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from content import queries
-from content.commands import AddRelation, CreateItem, DeleteItem
-from content.module_commands import CreateModule
+from content.commands import AddRelation, CreateItem, DeleteItem, UpdateItem
+from content.curriculum_commands import AddModulesToSession, AddSession, CreateCurriculum
+from content.errors import NotFoundError
+from content.module_commands import AddBlocks, CreateModule, DeleteModule
 
 
 @pytest.fixture
@@ -76,20 +78,22 @@ def test_titles_of_items_and_modules_leave_unknown_ids_out(lib, ids):
 def test_navigator_counts_live_items_by_kind(lib, ids):
     with lib.read_sessions() as s:
         nav = queries.load_navigator(s)
-    assert nav["counts"] == {"finding": 2, "barrier": 1, "measure": 1}
-    assert [m.title for m in nav["modules"]] == ["Vertskapsmodul"]
+    assert nav.counts == {"finding": 2, "barrier": 1, "measure": 1}
+    assert [(m.code, m.title) for m in nav.modules] == [("VM-1", "Vertskapsmodul")]
+    assert nav.curricula == []
 
 
 def test_item_view_names_what_an_item_points_to(lib, hist, ids):
     finding, barrier = ids["Bedrifter ønsker én dør inn"], ids["Lav kapasitet i små kommuner"]
     with lib.read_sessions() as s:
-        state = queries.load_item(s, finding)["state"]
+        state = queries.load_item(s, finding).state
     hist.run(AddRelation(entity_id=finding, expected_revision=state["revision"],
                          target_id=barrier))
     with lib.read_sessions() as s:
         view = queries.load_item(s, finding)
-    assert view["titles"] == {barrier: "Lav kapasitet i små kommuner"}
-    assert [h.revision for h in view["history"]][:2] == [2, 1]
+    assert view.state["title"] == "Bedrifter ønsker én dør inn"
+    assert view.titles == {barrier: "Lav kapasitet i små kommuner"}
+    assert [h.revision for h in view.history][:2] == [2, 1]
 
 
 def test_picker_targets_without_text_exclude_the_item_itself(lib, ids):
@@ -100,3 +104,123 @@ def test_picker_targets_without_text_exclude_the_item_itself(lib, ids):
         "Gammel påstand",
         "Næringsvennlig saksbehandling",
     ]
+
+
+def test_picker_targets_with_text_search_the_given_kinds(lib, ids):
+    with lib.read_sessions() as s:
+        rows = queries.find_targets(s, "vertskap saksbehandling", ["measure"])
+        assert [(k, t) for _i, k, t in rows] == [("measure", "Næringsvennlig saksbehandling")]
+        me = ids["Næringsvennlig saksbehandling"]
+        assert queries.find_targets(s, "saksbehandling", ["measure"], exclude=me) == []
+
+
+def _relate(lib, hist, source, target):
+    with lib.read_sessions() as s:
+        rev = queries.load_item(s, source).state["revision"]
+    hist.run(AddRelation(entity_id=source, expected_revision=rev, target_id=target))
+
+
+def _module_with_blocks(lib, hist, item_ids, title="Vertskap i praksis"):
+    mod = CreateModule(values={"title": title, "code": "VP-2", "sections": [{"title": "Del 1"}]})
+    hist.run(mod)
+    with lib.read_sessions() as s:
+        section = queries.load_module_view(s, mod.entity_id).state["sections"][0]["id"]
+    blocks = [{"item_id": i} for i in item_ids]
+    blocks.append({"block_type": "exercise", "exercise_kind": "reflection", "text": "Tenk",
+                   "minutes": 25})
+    hist.run(AddBlocks(entity_id=mod.entity_id, expected_revision=1, section_id=section,
+                       blocks=blocks))
+    return mod.entity_id
+
+
+def test_inspector_shows_relations_where_used_and_history(lib, hist, ids):
+    finding, barrier = ids["Bedrifter ønsker én dør inn"], ids["Lav kapasitet i små kommuner"]
+    _relate(lib, hist, finding, barrier)
+    _module_with_blocks(lib, hist, [finding])
+    with lib.read_sessions() as s:
+        view = queries.load_inspector(s, finding)
+        target = queries.load_inspector(s, barrier)
+    assert view.title == "Bedrifter ønsker én dør inn"
+    assert [r["target_id"] for r in view.relations] == [barrier]
+    assert view.titles == {barrier: "Lav kapasitet i små kommuner"}
+    assert [(u.entity_type, u.title) for u in view.used] == [("module", "Vertskap i praksis")]
+    assert [h.revision for h in view.history] == [2, 1]  # newest first
+    # the barrier has no relations of its own, but is used by the finding that points to it
+    assert target.relations == [] and target.titles == {}
+    assert [(u.entity_type, u.id, u.detail) for u in target.used] == [
+        ("item", finding, "related")
+    ]
+
+
+def test_where_used_names_the_item_and_its_modules(lib, hist, ids):
+    finding = ids["Bedrifter ønsker én dør inn"]
+    _module_with_blocks(lib, hist, [finding])
+    with lib.read_sessions() as s:
+        used = queries.load_where_used(s, finding)
+        assert used.title == "Bedrifter ønsker én dør inn"
+        assert [(u.entity_type, u.title) for u in used.refs] == [
+            ("module", "Vertskap i praksis")
+        ]
+        assert queries.load_where_used(s, ids["Gammel påstand"]).refs == []
+        with pytest.raises(NotFoundError):
+            queries.load_where_used(s, "no-such-id")
+
+
+def test_module_view_carries_the_referenced_items(lib, hist, ids):
+    finding, measure = ids["Bedrifter ønsker én dør inn"], ids["Næringsvennlig saksbehandling"]
+    mid = _module_with_blocks(lib, hist, [measure, finding])
+    with lib.read_sessions() as s:
+        view = queries.load_module_view(s, mid)
+    assert view.revision == 2
+    blocks = view.state["sections"][0]["blocks"]
+    assert [b.get("item_id") for b in blocks] == [measure, finding, None]
+    assert set(view.items) == {measure, finding}
+    info = view.items[measure]
+    assert (info.kind, info.title, info.status, info.revision, info.deleted) == (
+        "measure", "Næringsvennlig saksbehandling", "approved", 1, False)
+
+
+def test_curriculum_view_lists_live_modules_and_used_deleted_ones(lib, hist, ids):
+    mid = _module_with_blocks(lib, hist, [ids["Bedrifter ønsker én dør inn"]])
+    gone = CreateModule(values={"title": "Utgått modul", "code": "UM-9"})
+    hist.run(gone)
+    cur = CreateCurriculum(values={"title": "Folkevalgtprogrammet"})
+    hist.run(cur)
+    ses = AddSession(entity_id=cur.entity_id, expected_revision=1, title="Samling 1")
+    hist.run(ses)
+    hist.run(AddModulesToSession(entity_id=cur.entity_id, expected_revision=2,
+                                 session_id=ses.session_id,
+                                 module_ids=[mid, gone.entity_id]))
+    hist.run(DeleteModule(entity_id=gone.entity_id, expected_revision=1))
+    with lib.read_sessions() as s:
+        view = queries.load_curriculum_view(s, cur.entity_id)
+    # ordered by code, then title; the deleted module stays because the session uses it
+    assert [(m.code, m.title, m.deleted) for m in view.modules.values()] == [
+        ("UM-9", "Utgått modul", True),
+        ("VM-1", "Vertskapsmodul", False),
+        ("VP-2", "Vertskap i praksis", False),
+    ]
+    session = view.state["sessions"][0]
+    assert view.modules[mid].minutes == 25
+    assert view.session_minutes(session) == 25  # the deleted module does not count
+
+
+def test_pinned_update_shows_the_pin_beside_the_newest_state(lib, hist, ids):
+    finding = ids["Bedrifter ønsker én dør inn"]
+    hist.run(UpdateItem(entity_id=finding, expected_revision=1,
+                        values={"title": "Bedrifter vil ha én dør inn"}))
+    with lib.read_sessions() as s:
+        upd = queries.load_pinned_update(s, finding, 1)
+    assert upd.pinned["title"] == "Bedrifter ønsker én dør inn"
+    assert upd.latest["title"] == "Bedrifter vil ha én dør inn"
+    assert upd.latest_revision == 2
+
+
+def test_entity_ref_by_id_or_unique_prefix(lib, ids):
+    mid = ids["Vertskapsmodul"]
+    with lib.read_sessions() as s:
+        assert queries.find_entity_ref(s, mid) == queries.EntityRef(
+            "module", mid, "Vertskapsmodul", 1)
+        assert queries.find_entity_ref(s, mid[:12]).id == mid
+        with pytest.raises(NotFoundError):
+            queries.find_entity_ref(s, "0000000000000")
