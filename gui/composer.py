@@ -187,18 +187,17 @@ class ModuleEditorPanel(HeaderSaver, QWidget):
             (self.duration, self.tr("Duration in minutes")),
         ):
             w.setAccessibleName(name)
+        # The title has a row of its own: beside code and duration it was cut at 1366 px.
+        form.addRow(self.tr("&Title:"), self.title_edit)
         top = QHBoxLayout()
-        top.addWidget(self.title_edit, 1)
-        code_label = QLabel(self.tr("&Code:"), box)
-        code_label.setBuddy(self.code_edit)
-        top.addWidget(code_label)
         top.addWidget(self.code_edit)
         dur_label = QLabel(self.tr("&Duration:"), box)
         dur_label.setBuddy(self.duration)
         top.addWidget(dur_label)
         top.addWidget(self.duration)
-        form.addRow(self.tr("&Title:"), top)
-        form.labelForField(top).setBuddy(self.title_edit)
+        top.addStretch(1)
+        form.addRow(self.tr("&Code:"), top)
+        form.labelForField(top).setBuddy(self.code_edit)
         form.addRow(self.tr("Audiences:"), self.audiences)
         form.addRow(self.tr("&Objectives:"), self.objectives)
         form.labelForField(self.objectives).setBuddy(self.objectives.list)

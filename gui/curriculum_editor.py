@@ -302,6 +302,7 @@ class CurriculumEditorPanel(HeaderSaver, QWidget):
         middle = QSplitter(Qt.Orientation.Horizontal, split)
         middle.addWidget(self._build_module_list())
         middle.addWidget(self._build_sessions())
+        layout.addWidget(self.toolbar)  # spans the whole panel, so every action fits at 1366 px
         middle.addWidget(self._build_session_form())
         middle.setStretchFactor(0, 2)
         middle.setStretchFactor(1, 4)
@@ -380,9 +381,8 @@ class CurriculumEditorPanel(HeaderSaver, QWidget):
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.toolbar = QToolBar(box)
+        self.toolbar = QToolBar(self)
         self.toolbar.setAccessibleName(self.tr("Session tools"))
-        layout.addWidget(self.toolbar)
         self.tree = QTreeView(box)
         self.tree.setAccessibleName(self.tr("Sessions and their modules"))
         self.tree.setModel(self.model)

@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         self.inspector_dock.setWidget(host)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
         self.resizeDocks(
-            [self.nav_dock, self.inspector_dock], [230, 290], Qt.Orientation.Horizontal
+            [self.nav_dock, self.inspector_dock], [200, 240], Qt.Orientation.Horizontal
         )
 
     def _action(self, slot: Any, shortcut: Any = None) -> QAction:
