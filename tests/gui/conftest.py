@@ -109,3 +109,27 @@ def en_ctx(qtbot, tmp_path):
     qtbot.wait(50)
     qtbot.waitUntil(lambda: c.tasks.pending == 0, timeout=10000)
     c.close()
+
+
+LONG_TITLES = {
+    "item": "Lite kapasitet i små kommuner til å drive næringsutvikling over tid",
+    "module": "Vertskapskommunesamarbeid i praksis for folkevalgte og administrasjon",
+    "curriculum": "Folkevalgtprogrammet for næringsutvikling i distriktskommuner",
+}
+
+
+@pytest.fixture
+def entities(ctx):
+    """One item, one module and one curriculum with long titles: [(entity type, id)]."""
+    from content.commands import CreateItem
+    from content.curriculum_commands import CreateCurriculum
+    from content.module_commands import CreateModule
+
+    item = CreateItem(values={"kind": "barrier", "title": LONG_TITLES["item"]})
+    ctx.history.run(item)
+    module = CreateModule(values={"title": LONG_TITLES["module"], "code": "VP-1"})
+    ctx.history.run(module)
+    curriculum = CreateCurriculum(values={"title": LONG_TITLES["curriculum"]})
+    ctx.history.run(curriculum)
+    return [("item", item.entity_id), ("module", module.entity_id),
+            ("curriculum", curriculum.entity_id)]
