@@ -120,7 +120,7 @@ LONG_TITLES = {
 
 @pytest.fixture
 def entities(ctx):
-    """One item, one module and one curriculum with long titles: [(entity type, id)]."""
+    """One item, one module and one curriculum with long titles: [(entity type, id, title)]."""
     from content.commands import CreateItem
     from content.curriculum_commands import CreateCurriculum
     from content.module_commands import CreateModule
@@ -131,5 +131,47 @@ def entities(ctx):
     ctx.history.run(module)
     curriculum = CreateCurriculum(values={"title": LONG_TITLES["curriculum"]})
     ctx.history.run(curriculum)
-    return [("item", item.entity_id), ("module", module.entity_id),
-            ("curriculum", curriculum.entity_id)]
+    return [(etype, cmd.entity_id, LONG_TITLES[etype])
+            for etype, cmd in (("item", item), ("module", module), ("curriculum", curriculum))]
+
+
+def _dialogs(ctx, window, entities):
+    from gui.diff_view import DiffDialog
+    from gui.export_dialog import ExportDialog
+    from gui.impact import ImpactDialog
+    from gui.module_widgets import ItemPickerDialog as BlockItemPicker
+    from gui.module_widgets import NewBlockDialog
+    from gui.pickers import ItemPickerDialog
+    from gui.revision_diff import RevisionDiffDialog
+    from gui.settings_dialog import SettingsDialog
+
+    ids = {etype: eid for etype, eid, _title in entities}
+    return {
+        "settings": lambda: SettingsDialog(ctx, window),
+        "export module": lambda: ExportDialog(ctx, "module", ids["module"], window),
+        "export curriculum": lambda: ExportDialog(ctx, "curriculum", ids["curriculum"], window),
+        "impact": lambda: ImpactDialog("Tittel", "retire", [], window),
+        "diff": lambda: DiffDialog("Tittel", "Innledning", "Godta", window),
+        "revision diff": lambda: RevisionDiffDialog(ctx, "item", ids["item"], 1, 1, window),
+        "item picker": lambda: ItemPickerDialog(ctx, window, source_kind="barrier"),
+        "citation picker": lambda: ItemPickerDialog(ctx, window, citation=True),
+        "block item picker": lambda: BlockItemPicker(ctx, window),
+        "new text block": lambda: NewBlockDialog("text", window),
+        "new exercise": lambda: NewBlockDialog("exercise", window),
+    }
+
+
+@pytest.fixture
+def dialogs(window, ctx, entities, qtbot):
+    """Build, show and yield every dialog the GUI opens; close them afterwards."""
+    built = {}
+    for name, make in _dialogs(ctx, window, entities).items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        built[name] = dialog
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10000)
+    yield built
+    for dialog in built.values():
+        dialog.reject()
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10000)

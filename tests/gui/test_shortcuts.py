@@ -9,7 +9,6 @@ actions count too: they become enabled with a selection, and then both would be 
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import QMenu, QWidget
@@ -57,7 +56,7 @@ def bindings(window: QWidget) -> list[tuple[str, str, tuple[str, QWidget]]]:
     for shortcut in window.findChildren(QShortcut):
         owner = shortcut.parent()
         if isinstance(owner, QWidget) and _live(owner):
-            for seq in shortcut.keys():
+            for seq in shortcut.keys():  # noqa: SIM118  (QShortcut.keys, not a dict)
                 found.append((seq.toString(), repr(shortcut), _scope(owner, shortcut.context())))
     return [b for b in found if b[0]]
 
@@ -74,55 +73,12 @@ def ambiguous(window: QWidget) -> list[str]:
 
 def test_no_ambiguous_shortcut_with_each_editor_current(window, ctx, entities, qtbot):
     assert ambiguous(window) == [], "library tab"
-    for etype, eid in entities:
+    for etype, eid, _title in entities:
         panel = window.open_entity(etype, eid)
         assert panel is not None and window.tabs.currentWidget() is panel
         qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10000)
         assert bindings(window), etype
         assert ambiguous(window) == [], etype
-
-
-def _dialogs(ctx, window, entities):
-    from content.library import get_state  # noqa: F401  (imports content before the dialogs)
-    from gui.diff_view import DiffDialog
-    from gui.export_dialog import ExportDialog
-    from gui.impact import ImpactDialog
-    from gui.module_widgets import ItemPickerDialog as BlockItemPicker
-    from gui.module_widgets import NewBlockDialog
-    from gui.pickers import ItemPickerDialog
-    from gui.revision_diff import RevisionDiffDialog
-    from gui.settings_dialog import SettingsDialog
-
-    ids = dict(entities)
-    return {
-        "settings": lambda: SettingsDialog(ctx, window),
-        "export module": lambda: ExportDialog(ctx, "module", ids["module"], window),
-        "export curriculum": lambda: ExportDialog(ctx, "curriculum", ids["curriculum"], window),
-        "impact": lambda: ImpactDialog("Tittel", "retire", [], window),
-        "diff": lambda: DiffDialog("Tittel", "Innledning", "Godta", window),
-        "revision diff": lambda: RevisionDiffDialog(ctx, "item", ids["item"], 1, 1, window),
-        "item picker": lambda: ItemPickerDialog(ctx, window, source_kind="barrier"),
-        "citation picker": lambda: ItemPickerDialog(ctx, window, citation=True),
-        "block item picker": lambda: BlockItemPicker(ctx, window),
-        "new text block": lambda: NewBlockDialog("text", window),
-        "new exercise": lambda: NewBlockDialog("exercise", window),
-    }
-
-
-@pytest.fixture
-def dialogs(window, ctx, entities, qtbot):
-    """Build, show and yield every dialog the GUI opens; close them afterwards."""
-    built = {}
-    for name, make in _dialogs(ctx, window, entities).items():
-        dialog = make()
-        qtbot.addWidget(dialog)
-        dialog.show()
-        built[name] = dialog
-    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10000)
-    yield built
-    for dialog in built.values():
-        dialog.reject()
-    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10000)
 
 
 def test_no_ambiguous_shortcut_in_any_dialog(dialogs):
