@@ -129,6 +129,28 @@ class AssetSnapshot:
 
 
 @dataclass(frozen=True)
+class CommentSnapshot:
+    """An open review comment as a review draft shows it (never printed in other exports)."""
+
+    id: str
+    entity_type: str
+    entity_id: str
+    field: str = ""
+    start: int = 0
+    end: int = 0
+    kind: str = "kommentar"
+    author: str = ""
+    text: str = ""
+    replies: tuple[tuple[str, str], ...] = ()  # (author, text)
+
+    def thread_text(self) -> str:
+        """Return the comment and its replies as one popup text."""
+        lines = [f"[{self.kind}] {self.text}"]
+        lines += [f"{who}: {text}" for who, text in self.replies]
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
 class ExportSnapshot:
     """Everything one export renders: a curriculum, a session or a module, for a profile.
 
@@ -152,6 +174,7 @@ class ExportSnapshot:
     sessions: tuple[SessionSnapshot, ...] = ()
     sources: tuple[ItemSnapshot, ...] = ()
     items: tuple[ItemSnapshot, ...] = ()
+    comments: tuple[CommentSnapshot, ...] = ()  # review drafts only
     assets: dict[str, AssetSnapshot] = field(default_factory=dict)
     used: tuple[tuple[str, str, int], ...] = ()
 

@@ -224,3 +224,22 @@ def session_heading(title: str, number: int, lang: str = "nb") -> str:
     if title.lower().startswith(tuple(word.lower() for word in LABELS["session"])):
         return title
     return f"{label('session', lang)} {number}: {title}"
+
+# The review draft (exporters/review_pdf.py).
+LABELS.update(
+    {
+        "review_watermark": ("UTKAST", "UTKAST", "DRAFT"),
+        "review_title": ("Utkast til gjennomsyn", "Utkast til gjennomsyn", "Draft for review"),
+        "review_help": (
+            "Merk tekst, stryk over, sett inn eller legg igjen notater i en hvilken som helst "
+            "PDF-leser, og send fila tilbake. Kommentarene blir lest inn i Kursverk og festet "
+            "til de samme ordene.",
+            "Merk tekst, stryk over, set inn eller legg att notat i kva PDF-lesar som helst, "
+            "og send fila tilbake. Kommentarane blir lesne inn i Kursverk og festa til dei "
+            "same orda.",
+            "Highlight, strike out, insert or leave notes in any PDF reader and send the file "
+            "back. The comments are read into Kursverk and attached to the same words.",
+        ),
+        "review_block_text": ("Tekst i modulen", "Tekst i modulen", "Module text"),
+    }
+)

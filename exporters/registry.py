@@ -25,6 +25,7 @@ EXPORT_KINDS: dict[str, tuple[str, str, str]] = {
     "models": ("exporters.products", "render_model_cards", ".pdf"),
     "examples": ("exporters.products", "render_example_collection", ".pdf"),
     "indicators": ("exporters.products", "render_indicator_appendix", ".pdf"),
+    "review-pdf": ("exporters.review_pdf", "render_review_pdf", ".pdf"),
 }
 
 
@@ -40,7 +41,7 @@ def suffix(kind: str) -> str:
 
 
 # Kinds that only make sense for one profile: a trainer guide is the trainer's book.
-REQUIRED_PROFILE: dict[str, str] = {"trainer-guide": "trainer"}
+REQUIRED_PROFILE: dict[str, str] = {"trainer-guide": "trainer", "review-pdf": "trainer"}
 
 
 def profile_for(kind: str, chosen: str | None) -> str:
