@@ -93,7 +93,7 @@ class ReviewMap:
         return json.dumps(data, ensure_ascii=False).encode("utf-8")
 
 
-class MappedLines(Flowable):  # type: ignore[misc]
+class MappedLines(Flowable):
     """Visible lines of one field, wrapped by hand so each word's place is known."""
 
     def __init__(self, ref: FieldRef, lines: list[VisibleLine], rmap: ReviewMap) -> None:
@@ -133,10 +133,13 @@ class MappedLines(Flowable):  # type: ignore[misc]
         fit = int(avail_height // LEADING)
         if fit <= 0 or fit >= len(self.rows):
             return [] if fit <= 0 else [self]
-        head, tail = (_Rows(self.ref, self.rows[:fit], self.rmap), _Rows(self.ref, self.rows[fit:], self.rmap))
+        head, tail = (
+            _Rows(self.ref, self.rows[:fit], self.rmap),
+            _Rows(self.ref, self.rows[fit:], self.rmap),
+        )
         return [head, tail]
 
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         """Remember the absolute position, then draw (ReportLab draws in local coordinates)."""
         self._abs = (x, y)
         super().drawOn(canvas, x, y, _sW)
@@ -193,7 +196,7 @@ def _draw_rows(
                 "words": [_word_entry(ox, w) for w in row],
             }
         )
-    canv._kv_line_counter = (page, number)  # noqa: SLF001
+    canv._kv_line_counter = (page, number)
 
 
 def _word_entry(ox: float, word: Row) -> list[Any]:
@@ -276,7 +279,12 @@ def _module_fields(module: ModuleSnapshot, lang: str) -> list[tuple[str, FieldRe
             elif item is None and block.text.strip():
                 heading = block.title or label("review_block_text", lang)
                 ref = FieldRef(
-                    "module", module.id, f"blocks/{block.id}/text", module.revision, heading, block.text
+                    "module",
+                    module.id,
+                    f"blocks/{block.id}/text",
+                    module.revision,
+                    heading,
+                    block.text,
                 )
                 out.append((heading, ref))
     return out
@@ -321,7 +329,7 @@ def _xml(text: str) -> str:
     return escape(text)
 
 
-class _ReviewDoc(BaseDocTemplate):  # type: ignore[misc]
+class _ReviewDoc(BaseDocTemplate):
     """An A4 document with a line-number gutter and a watermark on every page."""
 
     def __init__(self, filename: str, snapshot: ExportSnapshot, options: ExportOptions) -> None:
@@ -356,7 +364,9 @@ class _ReviewDoc(BaseDocTemplate):  # type: ignore[misc]
         canv.setFont(BODY, 8)
         canv.setFillColor(S.MUTED)
         canv.drawRightString(
-            S.PAGE_SIZE[0] - S.MARGIN_RIGHT, S.MARGIN_BOTTOM / 2, f"{label('review_watermark', lang)} · {doc.page}"
+            S.PAGE_SIZE[0] - S.MARGIN_RIGHT,
+            S.MARGIN_BOTTOM / 2,
+            f"{label('review_watermark', lang)} · {doc.page}",
         )
         canv.restoreState()
 
@@ -391,10 +401,17 @@ def _annotate(writer: Any, rmap: ReviewMap, comment: CommentSnapshot) -> None:
                 continue
             x0, x1, y0, y1 = words[0][0], words[-1][1], line["y0"], line["y1"]
             quads += [x0, y1, x1, y1, x0, y0, x1, y0]
-            box = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)] if box else [x0, y0, x1, y1]
+            box = (
+                [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
+                if box
+                else [x0, y0, x1, y1]
+            )
         if not quads:
             continue
-        annot = Highlight(rect=tuple(box), quad_points=ArrayObject(FloatObject(q) for q in quads))
+        annot = Highlight(
+            rect=(box[0], box[1], box[2], box[3]),
+            quad_points=ArrayObject(FloatObject(q) for q in quads),
+        )
         annot[NameObject("/Contents")] = TextStringObject(text)
         annot[NameObject("/T")] = TextStringObject(comment.author)
         annot[NameObject("/NM")] = TextStringObject(f"kursverk:{comment.id}")

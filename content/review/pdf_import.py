@@ -103,7 +103,9 @@ def read_review_pdf(path: Path) -> ReviewImport:
                 _drafts(page_no, annot, subtype, reader_keys, by_ref, replaced, rmap, lines_by_page)
             )
         except (KeyError, TypeError, ValueError, IndexError) as exc:
-            result.problems.append(f"page {page_no}: a {subtype[1:]} annotation cannot be read ({exc})")
+            result.problems.append(
+                f"page {page_no}: a {subtype[1:]} annotation cannot be read ({exc})"
+            )
     return result
 
 
@@ -136,7 +138,13 @@ def _key(page_no: int, annot: Any) -> str:
     name = annot.get("/NM")
     if name:
         return f"nm:{name}"
-    parts = [page_no, annot.get("/Subtype"), _floats(annot.get("/Rect")), annot.get("/Contents"), annot.get("/T")]
+    parts = [
+        page_no,
+        annot.get("/Subtype"),
+        _floats(annot.get("/Rect")),
+        annot.get("/Contents"),
+        annot.get("/T"),
+    ]
     return "sha1:" + hashlib.sha1(repr(parts).encode()).hexdigest()
 
 
@@ -163,11 +171,17 @@ def _by_reference(annots: list[tuple[int, Any]], keys: dict[int, str]) -> dict[i
     return out
 
 
-def _replacements(annots: list[tuple[int, Any]], keys: dict[int, str], by_ref: dict[int, str]) -> dict[str, str]:
+def _replacements(
+    annots: list[tuple[int, Any]], keys: dict[int, str], by_ref: dict[int, str]
+) -> dict[str, str]:
     """Return strike-out key -> inserted text, for Acrobat's «replace text» (caret grouped)."""
     out: dict[str, str] = {}
     for _n, a in annots:
-        if str(a.get("/Subtype")) == "/Caret" and str(a.get("/RT", "")) == "/Group" and id(a) in by_ref:
+        if (
+            str(a.get("/Subtype")) == "/Caret"
+            and str(a.get("/RT", "")) == "/Group"
+            and id(a) in by_ref
+        ):
             out[by_ref[id(a)]] = str(a.get("/Contents", ""))
     return out
 
@@ -191,13 +205,42 @@ def _drafts(
         if subtype == "/Caret" and str(annot.get("/RT", "")) == "/Group":
             return []  # the inserted text of a replace, read with its strike-out
         parent = by_ref[id(annot)]
-        return [MarkDraft(key, "", "", "", 0, 0, 0, "", "kommentar", text, author, reply_to=parent, page=page_no)]
+        return [
+            MarkDraft(
+                key,
+                "",
+                "",
+                "",
+                0,
+                0,
+                0,
+                "",
+                "kommentar",
+                text,
+                author,
+                reply_to=parent,
+                page=page_no,
+            )
+        ]
     if subtype in TEXT_MARKUP:
         ranges = _ranges(_quads(annot), lines)
         kind = "endringsforslag" if subtype == "/StrikeOut" else "kommentar"
         replacement = replaced.get(key, "") if subtype == "/StrikeOut" else None
         return [
-            _draft(key, rmap, fkey, start, end, kind, text, author, replacement, page_no, len(ranges) > 1, n)
+            _draft(
+                key,
+                rmap,
+                fkey,
+                start,
+                end,
+                kind,
+                text,
+                author,
+                replacement,
+                page_no,
+                len(ranges) > 1,
+                n,
+            )
             for n, (fkey, start, end) in enumerate(ranges)
         ]
     if subtype == "/Caret":
@@ -207,31 +250,84 @@ def _drafts(
         fkey, word_start, at, word_end = spot
         quote = rmap["fields"][fkey]["source"][word_start:at]
         inserted = f"{quote} {text}" if word_end else f"{quote}{text}"
-        return [_draft(key, rmap, fkey, word_start, at, "endringsforslag", text, author, inserted, page_no, False, 0)]
+        return [
+            _draft(
+                key,
+                rmap,
+                fkey,
+                word_start,
+                at,
+                "endringsforslag",
+                text,
+                author,
+                inserted,
+                page_no,
+                False,
+                0,
+            )
+        ]
     if subtype in NOTES:
         ranges = _ranges([_floats(annot.get("/Rect"))], lines)
         if ranges:
             fkey, start, end = ranges[0]
-            return [_draft(key, rmap, fkey, start, end, "kommentar", text, author, None, page_no, False, 0)]
+            return [
+                _draft(
+                    key, rmap, fkey, start, end, "kommentar", text, author, None, page_no, False, 0
+                )
+            ]
         owner = _nearest_field(_floats(annot.get("/Rect")), lines, lines_by_page, page_no)
         if owner is None:
             return []
         ref = rmap["fields"][owner]
         return [
-            MarkDraft(key, ref["entity_type"], ref["entity_id"], "", int(ref["revision"]), 0, 0, "", "kommentar", text, author, page=page_no)
+            MarkDraft(
+                key,
+                ref["entity_type"],
+                ref["entity_id"],
+                "",
+                int(ref["revision"]),
+                0,
+                0,
+                "",
+                "kommentar",
+                text,
+                author,
+                page=page_no,
+            )
         ]
     return []
 
 
 def _draft(
-    key: str, rmap: dict[str, Any], fkey: str, start: int, end: int, kind: str, text: str,
-    author: str, replacement: str | None, page: int, split: bool, n: int,
+    key: str,
+    rmap: dict[str, Any],
+    fkey: str,
+    start: int,
+    end: int,
+    kind: str,
+    text: str,
+    author: str,
+    replacement: str | None,
+    page: int,
+    split: bool,
+    n: int,
 ) -> MarkDraft:
     """Build one draft on a field range."""
     ref = rmap["fields"][fkey]
     return MarkDraft(
-        f"{key}#{n}" if split else key, ref["entity_type"], ref["entity_id"], ref["field"],
-        int(ref["revision"]), start, end, ref["source"][start:end], kind, text, author, replacement, page=page,
+        f"{key}#{n}" if split else key,
+        ref["entity_type"],
+        ref["entity_id"],
+        ref["field"],
+        int(ref["revision"]),
+        start,
+        end,
+        ref["source"][start:end],
+        kind,
+        text,
+        author,
+        replacement,
+        page=page,
     )
 
 
@@ -271,7 +367,9 @@ def _ranges(boxes: list[list[float]], lines: list[dict[str, Any]]) -> list[tuple
     return [(k, v[0], v[1]) for k, v in spans.items()]
 
 
-def _caret_spot(rect: list[float], lines: list[dict[str, Any]]) -> tuple[str, int, int, bool] | None:
+def _caret_spot(
+    rect: list[float], lines: list[dict[str, Any]]
+) -> tuple[str, int, int, bool] | None:
     """Return where a caret points: field key, start of its word, the insertion offset, and
     whether it sits at the word's end (the inserted text then needs a space)."""
     if len(rect) < 4:
@@ -292,7 +390,10 @@ def _caret_spot(rect: list[float], lines: list[dict[str, Any]]) -> tuple[str, in
 
 
 def _nearest_field(
-    rect: list[float], lines: list[dict[str, Any]], by_page: dict[int, list[dict[str, Any]]], page: int
+    rect: list[float],
+    lines: list[dict[str, Any]],
+    by_page: dict[int, list[dict[str, Any]]],
+    page: int,
 ) -> str | None:
     """Return the field printed nearest (vertically) to a note in the margin."""
     if lines and len(rect) >= 4:

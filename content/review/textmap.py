@@ -9,11 +9,10 @@ source (diff-match-patch), so each visible character knows the source offset it 
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
-
-import xml.etree.ElementTree as ET
 
 from content.markdown import iter_text, parse
 
@@ -80,7 +79,9 @@ def _block_texts(parent: ET.Element) -> list[str]:
     """Return the text of each leaf block (paragraph, list item, heading), soft breaks as spaces."""
     out: list[str] = []
     for elem in parent:
-        if elem.tag in _CONTAINERS or (elem.tag == "li" and any(c.tag in ("p", "ul", "ol") for c in elem)):
+        if elem.tag in _CONTAINERS or (
+            elem.tag == "li" and any(c.tag in ("p", "ul", "ol") for c in elem)
+        ):
             out.extend(_block_texts(elem))
         else:
             out.append("".join(iter_text(elem)).replace("\n", " "))

@@ -33,15 +33,29 @@ NOTE = "Spør deltakerne hva næringsliv betyr for dem."
 
 
 def _snapshot(comments: tuple[CommentSnapshot, ...] = ()) -> ExportSnapshot:
-    item = ItemSnapshot(id="item-1", kind="finding", title="Samspill", summary=SUMMARY, body=BODY, revision=3)
+    item = ItemSnapshot(
+        id="item-1", kind="finding", title="Samspill", summary=SUMMARY, body=BODY, revision=3
+    )
     blocks = (
         BlockSnapshot(id="b1", block_type="item", item=item),
-        BlockSnapshot(id="b2", block_type="trainer_note", trainer_only=True, title="Til kursholder", text=NOTE),
+        BlockSnapshot(
+            id="b2", block_type="trainer_note", trainer_only=True, title="Til kursholder", text=NOTE
+        ),
     )
-    module = ModuleSnapshot(id="mod-1", title="Modul", code="M1", revision=5, sections=(SectionSnapshot("s1", "Del 1", blocks),))
+    module = ModuleSnapshot(
+        id="mod-1",
+        title="Modul",
+        code="M1",
+        revision=5,
+        sections=(SectionSnapshot("s1", "Del 1", blocks),),
+    )
     return ExportSnapshot(
-        scope="module", target_id="mod-1", title="Modul M1", profile="trainer",
-        sessions=(SessionSnapshot("x", "Samling", 1, modules=(module,)),), comments=comments,
+        scope="module",
+        target_id="mod-1",
+        title="Modul M1",
+        profile="trainer",
+        sessions=(SessionSnapshot("x", "Samling", 1, modules=(module,)),),
+        comments=comments,
     )
 
 
@@ -77,7 +91,16 @@ def _words_box(path: Path, field_key: str, phrase: str) -> tuple[int, list[float
             ]
             if xs:
                 x0, x1 = min(xs), max(xs)
-                quads += [x0, line["y1"] - 1, x1, line["y1"] - 1, x0, line["y0"] + 1, x1, line["y0"] + 1]
+                quads += [
+                    x0,
+                    line["y1"] - 1,
+                    x1,
+                    line["y1"] - 1,
+                    x0,
+                    line["y0"] + 1,
+                    x1,
+                    line["y0"] + 1,
+                ]
         if quads:
             return page["page"], quads
     raise AssertionError(phrase)
@@ -103,7 +126,10 @@ def _annotate(path: Path, out: Path, annots: list[tuple[int, DictionaryObject]])
 
 def _markup(subtype: str, quads: list[float], text: str, author: str) -> DictionaryObject:
     xs, ys = quads[0::2], quads[1::2]
-    annot = Highlight(rect=(min(xs), min(ys), max(xs), max(ys)), quad_points=ArrayObject(FloatObject(q) for q in quads))
+    annot = Highlight(
+        rect=(min(xs), min(ys), max(xs), max(ys)),
+        quad_points=ArrayObject(FloatObject(q) for q in quads),
+    )
     annot[NameObject("/Subtype")] = NameObject(subtype)
     annot[NameObject("/Contents")] = TextStringObject(text)
     annot[NameObject("/T")] = TextStringObject(author)
@@ -118,10 +144,16 @@ def test_draft_prints_visible_text_with_watermark_and_map(draft: Path) -> None:
     assert "**" not in text and "](" not in text
     assert "áčđŋšŧž" in text
     rmap = _map(draft)
-    assert set(rmap["fields"]) == {"item:item-1:summary", "item:item-1:body", "module:mod-1:blocks/b2/text"}
+    assert set(rmap["fields"]) == {
+        "item:item-1:summary",
+        "item:item-1:body",
+        "module:mod-1:blocks/b2/text",
+    }
 
 
-def test_highlight_strikeout_caret_and_notes_come_back_on_the_source(draft: Path, tmp_path: Path) -> None:
+def test_highlight_strikeout_caret_and_notes_come_back_on_the_source(
+    draft: Path, tmp_path: Path
+) -> None:
     body = "item:item-1:body"
     page, quads = _words_box(draft, body, "kommune** og næringsliv")
     _p2, strike = _words_box(draft, body, "følger opp")
@@ -130,7 +162,9 @@ def test_highlight_strikeout_caret_and_notes_come_back_on_the_source(draft: Path
         {
             NameObject("/Type"): NameObject("/Annot"),
             NameObject("/Subtype"): NameObject("/Caret"),
-            NameObject("/Rect"): ArrayObject(FloatObject(v) for v in (caret_at[2] - 2, caret_at[5], caret_at[2] + 4, caret_at[1])),
+            NameObject("/Rect"): ArrayObject(
+                FloatObject(v) for v in (caret_at[2] - 2, caret_at[5], caret_at[2] + 4, caret_at[1])
+            ),
             NameObject("/Contents"): TextStringObject("nøye"),
             NameObject("/T"): TextStringObject("Kari"),
         }
@@ -154,8 +188,15 @@ def test_highlight_strikeout_caret_and_notes_come_back_on_the_source(draft: Path
     by_kind = {(m.kind, m.replacement is not None and m.replacement != ""): m for m in result.marks}
     highlight = next(m for m in result.marks if m.text == "Hvilken kommune?")
     assert BODY[highlight.start : highlight.end] == "kommune** og næringsliv"
-    assert (highlight.entity_id, highlight.field, highlight.revision, highlight.author) == ("item-1", "body", 3, "Kari")
-    strike_mark = next(m for m in result.marks if m.kind == "endringsforslag" and m.replacement == "")
+    assert (highlight.entity_id, highlight.field, highlight.revision, highlight.author) == (
+        "item-1",
+        "body",
+        3,
+        "Kari",
+    )
+    strike_mark = next(
+        m for m in result.marks if m.kind == "endringsforslag" and m.replacement == ""
+    )
     assert BODY[strike_mark.start : strike_mark.end] == "følger opp"
     insert = next(m for m in result.marks if m.replacement and "nøye" in m.replacement)
     assert BODY[insert.start : insert.end] == "lytter" and insert.replacement == "lytter nøye"
@@ -168,21 +209,32 @@ def test_text_marked_across_two_fields_gives_two_drafts(draft: Path, tmp_path: P
     page, q1 = _words_box(draft, "item:item-1:summary", "og næringsliv")
     page2, q2 = _words_box(draft, "item:item-1:body", "Samarbeid mellom")
     assert page == page2
-    out = _annotate(draft, tmp_path / "two.pdf", [(page, _markup("/Highlight", q1 + q2, "Begge", "Kari"))])
+    out = _annotate(
+        draft, tmp_path / "two.pdf", [(page, _markup("/Highlight", q1 + q2, "Begge", "Kari"))]
+    )
     marks = read_review_pdf(out).marks
-    assert [(m.field, m.quote) for m in marks] == [("summary", "og næringsliv"), ("body", "Samarbeid mellom")]
+    assert [(m.field, m.quote) for m in marks] == [
+        ("summary", "og næringsliv"),
+        ("body", "Samarbeid mellom"),
+    ]
     assert len({m.key for m in marks}) == 2
 
 
 def test_reimport_gives_the_same_keys(draft: Path, tmp_path: Path) -> None:
     page, quads = _words_box(draft, "item:item-1:body", "arbeidsplasser")
-    out = _annotate(draft, tmp_path / "r.pdf", [(page, _markup("/Highlight", quads, "Tall?", "Kari"))])
-    assert [m.key for m in read_review_pdf(out).marks] == [m.key for m in read_review_pdf(out).marks]
+    out = _annotate(
+        draft, tmp_path / "r.pdf", [(page, _markup("/Highlight", quads, "Tall?", "Kari"))]
+    )
+    assert [m.key for m in read_review_pdf(out).marks] == [
+        m.key for m in read_review_pdf(out).marks
+    ]
 
 
 def test_open_comments_are_drawn_and_not_read_back(tmp_path: Path) -> None:
     start = BODY.index("næringsliv gir")
-    comment = CommentSnapshot("c1", "item", "item-1", "body", start, start + 14, "kommentar", "Per", "Kilde?")
+    comment = CommentSnapshot(
+        "c1", "item", "item-1", "body", start, start + 14, "kommentar", "Per", "Kilde?"
+    )
     path = tmp_path / "with.pdf"
     render_review_pdf(_snapshot((comment,)), path, Progress(), ExportOptions(invariant=True))
     annots = [a.get_object() for p in PdfReader(str(path)).pages for a in (p.get("/Annots") or [])]
