@@ -114,8 +114,8 @@ def simple_library(path: Path, size: int):  # type: ignore[no-untyped-def]
 
     from sqlalchemy import insert
 
-    from content import search_index
-    from content.kinds import KINDS
+    from content.items.kinds import KINDS
+    from content.search import index as search_index
     from db.engine import open_library
     from db.models import ContentItem
 

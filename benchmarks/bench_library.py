@@ -104,7 +104,7 @@ def measure(bundle: Path) -> dict[str, Any]:
     """Import a bundle into a fresh library and time the read paths; return the figures."""
     from content.bundle import import_bundle
     from content.library import list_titles
-    from content.search import search, type_ahead
+    from content.search.query import search, type_ahead
     from db.engine import open_library
 
     with tempfile.TemporaryDirectory() as tmp:

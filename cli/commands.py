@@ -162,7 +162,7 @@ def cmd_list(ns: argparse.Namespace) -> int:
 
 def cmd_search(ns: argparse.Namespace) -> int:
     """Search items and print the best matches with snippets."""
-    from content.search import search
+    from content.search.query import search
 
     with opened(ns) as lib, lib.read_sessions() as s:
         hits = search(s, ns.query, kinds=[ns.kind] if ns.kind else None, limit=50)

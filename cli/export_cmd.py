@@ -44,7 +44,7 @@ def _request_from(ns: argparse.Namespace) -> ExportRequest:
 
 def cmd_export(ns: argparse.Namespace) -> int:
     """Export one kind of document; progress on stderr, warnings listed at the end."""
-    from content.export_job import LibraryExports
+    from content.exports.job import LibraryExports
     from content.undo import default_author
     from exporters.job import ExportJob, load_renderer
     from exporters.registry import suffix
@@ -78,7 +78,7 @@ def _full_id(lib: Library, request: ExportRequest) -> str:
 
 def _run(job: ExportJob) -> ExportOutcome:
     """Run the export job, wording its refusals for the command line."""
-    from content.export_job import ExportRefused
+    from content.exports.job import ExportRefused
     from exporters.job import EmptyExport
 
     try:
@@ -107,7 +107,7 @@ def _list_warnings(warnings: list[str]) -> None:
 
 def cmd_exports_outdated(ns: argparse.Namespace) -> int:
     """List the recorded exports that hold an older revision of an item or module."""
-    from content.export_records import outdated_exports
+    from content.exports.records import outdated_exports
 
     with opened(ns) as lib, lib.read_sessions() as s:
         etype, obj = resolve(s, ns.id, "item", "module")

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from content import search_index
+from content.search import index as search_index
 from db.models import (
     Block,
     Citation,

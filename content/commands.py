@@ -17,7 +17,7 @@ from content import aggregates
 from content.changes import Changes
 from content.errors import NotFoundError, StaleWriteError, ValidationError
 from content.i18n import one_of, tr
-from content.kinds import STATUSES, relation_problem, validate_item_values
+from content.items.kinds import STATUSES, relation_problem, validate_item_values
 from db.models import ContentItem, new_id
 
 State = dict[str, Any]

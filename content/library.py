@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from content.aggregates import ENTITY_CLASSES, state_of
 from content.errors import NotFoundError
-from content.minutes import module_minutes
+from content.modules.minutes import module_minutes
 from db.models import (
     Block,
     Citation,

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from content.snapshot import ExportSnapshot
+from content.exports.snapshot import ExportSnapshot
 
 
 class ExportError(Exception):

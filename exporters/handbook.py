@@ -31,14 +31,14 @@ from exporters.markdown_pdf import RenderContext, markdown_flowables, para, plac
 from exporters.pdfdoc import DocMeta, KvDoc, RuledBlock, TocEntry, build, heading, mark, tag
 
 if TYPE_CHECKING:
-    from content.progress import Progress
-    from content.snapshot import (
+    from content.exports.snapshot import (
         BlockSnapshot,
         ExportSnapshot,
         ItemSnapshot,
         ModuleSnapshot,
         SessionSnapshot,
     )
+    from content.progress import Progress
 
 NOTE_LINES = 6
 

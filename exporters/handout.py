@@ -12,8 +12,8 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 
+from content.exports.snapshot import ExportSnapshot
 from content.progress import Progress
-from content.snapshot import ExportSnapshot
 from exporters.base import ExportOptions, ExportResult, atomic_output, file_sha256
 from exporters.fonts import BODY, BOLD
 from exporters.slide_model import (

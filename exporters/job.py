@@ -4,7 +4,7 @@ The steps, and the thread each may run in:
 
 1. ``validate()`` — the request makes sense (kind, profile, handout layout); no I/O.
 2. ``build_snapshot()`` — a database step: the check, then the frozen snapshot
-   (done by the ``ExportStore`` handed in, e.g. ``content.export_job.LibraryExports``).
+   (done by the ``ExportStore`` handed in, e.g. ``content.exports.job.LibraryExports``).
 3. ``render()`` — no database: refuse an empty product, render to ``<target>.part``.
 4. ``publish()`` — a database step: record the manifest and move the file onto the target
    in one transaction.
@@ -28,7 +28,7 @@ from exporters.base import ExportError, ExportOptions, ExportResult, clean_warni
 from exporters.registry import EXPORT_KINDS, check_profile, profile_for, renderer
 
 if TYPE_CHECKING:
-    from content.snapshot import ExportSnapshot
+    from content.exports.snapshot import ExportSnapshot
     from exporters.registry import Renderer
 
 LANGUAGES = ("nb", "nn", "en")

@@ -17,8 +17,8 @@ from xml.sax.saxutils import escape, quoteattr
 from PIL import Image as PILImage
 from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Spacer, Table, TableStyle
 
+from content.exports.snapshot import AssetSnapshot
 from content.markdown import ASSET_PREFIX, iter_text, parse, safe_url
-from content.snapshot import AssetSnapshot
 from exporters import styles as S
 from exporters.fonts import MONO
 from exporters.labels import label

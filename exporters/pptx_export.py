@@ -27,8 +27,8 @@ from pptx.presentation import Presentation as PresentationType
 from pptx.slide import Slide as PptxSlide
 from pptx.util import Emu, Pt
 
+from content.exports.snapshot import ExportSnapshot
 from content.progress import Progress
-from content.snapshot import ExportSnapshot
 from exporters.base import ExportOptions, ExportResult, atomic_output, file_sha256
 from exporters.fonts import BOLD
 from exporters.slide_model import (

@@ -25,8 +25,8 @@ from exporters.markdown_pdf import RenderContext, markdown_flowables, para
 from exporters.pdfdoc import DocMeta, KvDoc, RuledBlock, TocEntry, build, heading, tag
 
 if TYPE_CHECKING:
+    from content.exports.snapshot import ExportSnapshot, ItemSnapshot
     from content.progress import Progress
-    from content.snapshot import ExportSnapshot, ItemSnapshot
 
 MODEL_FIELDS = (
     "actor_groups",

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from content.exports.snapshot import ExportSnapshot
     from content.progress import Progress
-    from content.snapshot import ExportSnapshot
     from exporters.base import ExportOptions, ExportResult
 
     Renderer = Callable[[ExportSnapshot, Path, Progress, ExportOptions], ExportResult]

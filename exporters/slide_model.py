@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from reportlab.pdfbase import pdfmetrics
 
 from content import markdown
-from content.snapshot import BlockSnapshot, ExportSnapshot, ModuleSnapshot
+from content.exports.snapshot import BlockSnapshot, ExportSnapshot, ModuleSnapshot
 from exporters import labels
 from exporters.fonts import BODY, BOLD, register_fonts
 

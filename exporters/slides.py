@@ -8,8 +8,8 @@ from pathlib import Path
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 
+from content.exports.snapshot import ExportSnapshot
 from content.progress import Progress
-from content.snapshot import ExportSnapshot
 from exporters.base import (
     ExportOptions,
     ExportResult,

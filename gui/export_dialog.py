@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from content.changes import Changes
 from content.errors import ContentError
-from content.export_job import ExportRefused, LibraryExports, selection_kinds
+from content.exports.job import ExportRefused, LibraryExports, selection_kinds
 from content.library import get_state
 from content.progress import Cancelled, Progress
 from exporters.job import (
@@ -45,7 +45,7 @@ from gui.export_targets import Target, check_exporters, file_stem, warning_targe
 from gui.outline_model import while_alive
 
 if TYPE_CHECKING:
-    from content.snapshot import ExportSnapshot
+    from content.exports.snapshot import ExportSnapshot
     from exporters.base import ExportResult
     from exporters.job import ExportOutcome
     from gui.context import AppContext

@@ -217,7 +217,7 @@ def _mark_status_strings() -> None:  # pragma: no cover - only read by lupdate
 
 def kind_label(kind: str) -> str:
     """Return an item kind's name in the UI language."""
-    from content.kinds import KINDS
+    from content.items.kinds import KINDS
 
     spec = KINDS.get(kind)
     return spec.label(current_language()) if spec else kind
@@ -225,7 +225,7 @@ def kind_label(kind: str) -> str:
 
 def audience_label(code: str) -> str:
     """Return an audience's name in the UI language."""
-    from content.kinds import AUDIENCES
+    from content.items.kinds import AUDIENCES
 
     names = AUDIENCES.get(code)
     return names.get(current_language(), names.get("nb", code)) if names else code

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.errors import StaleWriteError
-from content.kinds import AUDIENCES, KINDS, LANGUAGES, RELATIONS, STATUSES, FieldSpec
+from content.items.kinds import AUDIENCES, KINDS, LANGUAGES, RELATIONS, STATUSES, FieldSpec
 from content.queries import load_item
 from gui import ops
 from gui.context import is_alive
@@ -76,7 +76,7 @@ class PreviewBrowser(QTextBrowser):
         if url.scheme() == "kvasset" and kind == QTextDocument.ResourceType.ImageResource:
             asset_id = url.path()
             if asset_id not in self._images:
-                from content.assets import asset_data
+                from content.items.assets import asset_data
 
                 found = self._ctx.read(lambda s: asset_data(s, asset_id))
                 img = QImage()
@@ -538,7 +538,7 @@ class ItemEditorPanel(QWidget):
     # -- validation and saving ------------------------------------------------------------
 
     def _validate(self) -> list[tuple[str, str]]:
-        from content.kinds import validate_item_values
+        from content.items.kinds import validate_item_values
 
         if not hasattr(self, "title_edit"):
             return []
@@ -711,7 +711,7 @@ class ItemEditorPanel(QWidget):
 
     def insert_image(self, path: str) -> None:
         """Store an image in the library and insert a reference at the cursor."""
-        from content.assets import add_asset
+        from content.items.assets import add_asset
 
         library, author, name = self.ctx.library, self.ctx.author, Path(path).name
 

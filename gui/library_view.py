@@ -337,7 +337,7 @@ class LibraryPanel(QWidget):
         super().changeEvent(event)
 
     def _fill_filters(self, load_tags: bool = True) -> None:
-        from content.kinds import AUDIENCES, KINDS, STATUSES
+        from content.items.kinds import AUDIENCES, KINDS, STATUSES
 
         self._refill(self.kind_filter, self.tr("All kinds"), [(k, kind_label(k)) for k in KINDS])
         self._refill(

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from content.kinds import AUDIENCES, EXERCISE_KINDS
+from content.items.kinds import AUDIENCES, EXERCISE_KINDS
 from content.library import list_titles
-from content.minutes import MAX_MODULE_MINUTES
-from content.search import type_ahead
+from content.modules.minutes import MAX_MODULE_MINUTES
+from content.search.query import type_ahead
 from gui.outline_model import (
     kind_icon,
     ui_lang,

@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from content.kinds import KINDS
-from content.minutes import section_minutes
+from content.items.kinds import KINDS
+from content.modules.minutes import section_minutes
 from content.queries import ItemInfo, ModuleView
 
 if TYPE_CHECKING:

@@ -42,7 +42,7 @@ class ItemPickerDialog(QDialog):
         self._search()
 
     def _build(self) -> None:
-        from content.kinds import RELATIONS
+        from content.items.kinds import RELATIONS
 
         en = current_language() == "en"
         self.relation = QComboBox(self)
@@ -87,7 +87,7 @@ class ItemPickerDialog(QDialog):
 
     def target_kinds(self) -> list[str]:
         """Return the kinds the chosen relation may point to."""
-        from content.kinds import RELATIONS
+        from content.items.kinds import RELATIONS
 
         if self._citation:
             return ["source"]

@@ -31,7 +31,7 @@ from content.bundle.safety import (
     read_member,
 )
 from content.i18n import language, set_language
-from content.kinds import validate_item_values
+from content.items.kinds import validate_item_values
 
 # Members holding more than this many bytes in all are checked in two processes. Below it
 # the worker's start (~0.3 s) costs more than it saves.

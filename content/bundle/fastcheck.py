@@ -5,7 +5,7 @@ seconds. msgspec validates the same rules in C, so a member whose entities all f
 accepted in one call; anything it refuses is checked again by the Python checker, which
 names the member and field. So msgspec only ever says yes to what the schema allows: a
 keyword it cannot express exactly makes :func:`fast_validator` return None for that
-definition, and tests/content/test_bundle_fastcheck.py compares both on valid and
+definition, and tests/content/bundle/test_bundle_fastcheck.py compares both on valid and
 broken entities.
 """
 

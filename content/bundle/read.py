@@ -45,10 +45,10 @@ from content.bundle.safety import (
     loads_strict,
     read_member,
 )
-from content.curriculum_commands import validate_curriculum
+from content.curricula.commands import validate_curriculum
 from content.errors import ValidationError
-from content.kinds import relation_problem
-from content.module_commands import duplicate_codes, stored_codes, validate_module
+from content.items.kinds import relation_problem
+from content.modules.commands import duplicate_codes, stored_codes, validate_module
 
 if TYPE_CHECKING:
     from content.progress import Progress

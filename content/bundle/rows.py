@@ -98,7 +98,7 @@ def stored_time(proc: Callable[[Any], Any], sqlite: bool, value: Any) -> Any:
     """Convert a timestamp (a bundle's ISO text, or a datetime) to what the column stores.
 
     The usual bundle form, whole seconds in UTC, is rewritten as SQLite's text directly
-    (tests/content/test_bundle.py checks it against SQLAlchemy's); the import checked
+    (tests/content/bundle/test_bundle.py checks it against SQLAlchemy's); the import checked
     before that every timestamp names a real moment.
     """
     if value.__class__ is str:

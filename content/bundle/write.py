@@ -16,8 +16,7 @@ from sqlalchemy import Table, bindparam, delete, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
-from content import aggregates, search_index
-from content.assets import check_image
+from content import aggregates
 from content.bundle.common import (
     ASSET_REF,
     ENTITY_TYPES,
@@ -47,6 +46,8 @@ from content.bundle.safety import (
     Limits,
 )
 from content.errors import ValidationError
+from content.items.assets import check_image
+from content.search import index as search_index
 from db.engine import defer_checkpoint
 from db.models import (
     Asset,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cli.main import main
-from content.export_records import list_exports
+from content.exports.records import list_exports
 from db.engine import open_library
 
 
@@ -73,7 +73,7 @@ def test_a_failed_record_leaves_the_earlier_file_and_no_record(
 
         raise OperationalError("INSERT INTO export_record", {}, Exception("database is locked"))
 
-    monkeypatch.setattr("content.export_records.record_export", locked)
+    monkeypatch.setattr("content.exports.records.record_export", locked)
     code, _, err = export(capsys, sample, "handbook", target, "--module", sample.module)
     assert code == 1
     assert "database error: OperationalError" in err and "database is locked" in err

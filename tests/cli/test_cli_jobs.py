@@ -325,7 +325,7 @@ def test_subprocess_exit_codes(sample):
 
 
 def _empty_curriculum(sample) -> str:
-    from content.curriculum_commands import CreateCurriculum
+    from content.curricula.commands import CreateCurriculum
     from content.undo import UndoHistory
     from db.engine import open_library
 

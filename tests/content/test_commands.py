@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from content import commands as ic
-from content import curriculum_commands as cc
-from content import module_commands as mc
+from content.curricula import commands as cc
 from content.library import get_state
+from content.modules import commands as mc
 from content.undo import UndoHistory
 from db.engine import Library
 

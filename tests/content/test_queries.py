@@ -6,9 +6,9 @@ import pytest
 
 from content import queries
 from content.commands import AddRelation, CreateItem, DeleteItem, UpdateItem
-from content.curriculum_commands import AddModulesToSession, AddSession, CreateCurriculum
+from content.curricula.commands import AddModulesToSession, AddSession, CreateCurriculum
 from content.errors import NotFoundError
-from content.module_commands import AddBlocks, CreateModule, DeleteModule
+from content.modules.commands import AddBlocks, CreateModule, DeleteModule
 
 
 @pytest.fixture

@@ -17,13 +17,13 @@ from typing import Any
 import pytest
 
 from content import commands as ic
-from content import curriculum_commands as cc
-from content import module_commands as mc
 from content.bundle import BundleError, export_bundle, import_bundle, schema
+from content.curricula import commands as cc
 from content.errors import StaleWriteError, ValidationError
+from content.exports.snapshot import BlockSnapshot, ModuleSnapshot, SectionSnapshot
 from content.library import get_state, list_modules
-from content.minutes import MAX_MODULE_MINUTES, module_minutes
-from content.snapshot import BlockSnapshot, ModuleSnapshot, SectionSnapshot
+from content.modules import commands as mc
+from content.modules.minutes import MAX_MODULE_MINUTES, module_minutes
 from content.undo import UndoHistory
 from db.engine import Library, open_library
 

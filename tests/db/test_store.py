@@ -12,7 +12,7 @@ from alembic import command
 from sqlalchemy import create_engine, inspect, text
 
 from content.commands import CreateItem
-from content.search import search, type_ahead
+from content.search.query import search, type_ahead
 from db.engine import Library, LibraryOpenError, open_library
 from db.migrate import alembic_config, current_revision, head_revision, upgrade_engine
 from db.models import ContentItem

@@ -23,7 +23,7 @@ _ROOT = Path(__file__).resolve().parents[2]
 if str(_ROOT) not in sys.path:  # pytest runs with --import-mode=importlib and no pythonpath
     sys.path.insert(0, str(_ROOT))
 
-from content.snapshot import (  # noqa: E402
+from content.exports.snapshot import (  # noqa: E402
     AssetSnapshot,
     BlockSnapshot,
     CitationRef,

@@ -9,8 +9,8 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
+from content.exports.snapshot import BlockSnapshot
 from content.progress import Cancelled, Progress
-from content.snapshot import BlockSnapshot
 from exporters.base import ExportOptions, LeakError
 from exporters.handbook import agenda_rows, render_handbook, render_trainer_guide
 from tests.exporters.conftest import (
@@ -370,7 +370,7 @@ def test_cover_and_session_dates_are_written_out(handbook, tmp_path):
 
 
 def test_in_text_citations_and_bibliography_agree():
-    from content.snapshot import ItemSnapshot
+    from content.exports.snapshot import ItemSnapshot
     from exporters.handbook import in_text, reference
 
     one = ItemSnapshot(id="s1", kind="source", title="Rapport", fields={"authors": ["Onsager, K"]})

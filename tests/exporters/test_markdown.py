@@ -73,8 +73,8 @@ def _rendered_text(kind: str, tmp_path) -> str:
     from pptx import Presentation
     from pypdf import PdfReader
 
+    from content.exports.snapshot import BlockSnapshot
     from content.progress import Progress
-    from content.snapshot import BlockSnapshot
     from exporters.base import ExportOptions
     from exporters.registry import renderer, suffix
     from tests.exporters.conftest import make_snapshot

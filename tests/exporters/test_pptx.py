@@ -12,8 +12,8 @@ from pptx import Presentation
 from pptx.util import Pt
 from pypdf import PdfReader
 
+from content.exports.snapshot import BlockSnapshot
 from content.progress import Cancelled, Progress
-from content.snapshot import BlockSnapshot
 from exporters.base import ExportOptions, LeakError
 from exporters.pptx_export import render_pptx
 from exporters.slide_model import build_deck

@@ -9,9 +9,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import FreeText, Highlight, Text
 from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, TextStringObject
 
-from content.progress import Progress
-from content.review.pdf_import import ReviewPdfError, read_review_pdf
-from content.snapshot import (
+from content.exports.snapshot import (
     BlockSnapshot,
     CommentSnapshot,
     ExportSnapshot,
@@ -20,6 +18,8 @@ from content.snapshot import (
     SectionSnapshot,
     SessionSnapshot,
 )
+from content.progress import Progress
+from content.review.pdf_import import ReviewPdfError, read_review_pdf
 from exporters.base import ExportOptions
 from exporters.review_pdf import MAP_NAME, render_review_pdf
 

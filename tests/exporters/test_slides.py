@@ -9,8 +9,8 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
+from content.exports.snapshot import BlockSnapshot, ItemSnapshot, ModuleSnapshot, SectionSnapshot
 from content.progress import Cancelled, Progress
-from content.snapshot import BlockSnapshot, ItemSnapshot, ModuleSnapshot, SectionSnapshot
 from exporters.base import ExportOptions, LeakError
 from exporters.slide_model import BODY_SIZE, build_deck, clean, markdown_points
 from exporters.slides import render_slides_pdf

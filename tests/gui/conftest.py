@@ -122,8 +122,8 @@ LONG_TITLES = {
 def entities(ctx):
     """One item, one module and one curriculum with long titles: [(entity type, id, title)]."""
     from content.commands import CreateItem
-    from content.curriculum_commands import CreateCurriculum
-    from content.module_commands import CreateModule
+    from content.curricula.commands import CreateCurriculum
+    from content.modules.commands import CreateModule
 
     item = CreateItem(values={"kind": "barrier", "title": LONG_TITLES["item"]})
     ctx.history.run(item)

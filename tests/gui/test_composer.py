@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 from content.commands import CreateItem, UpdateItem
 from content.library import get_state
-from content.module_commands import AddBlocks, CreateModule
+from content.modules.commands import AddBlocks, CreateModule
 from gui import ops
 from gui.composer import ItemPickerDialog, ModuleEditorPanel
 from gui.diff_view import DiffDialog
@@ -258,7 +258,7 @@ def test_pinned_update_rejected_changes_nothing(qtbot, ctx, monkeypatch):
 
 
 def test_stale_header_edit_is_refused_and_text_kept(qtbot, ctx, monkeypatch):
-    from content.module_commands import UpdateModule
+    from content.modules.commands import UpdateModule
 
     mid = make_module(ctx)
     panel = open_panel(qtbot, ctx, mid)

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QByteArray, QDate, QMimeData, Qt, QTime
 from PySide6.QtWidgets import QInputDialog
 
-from content.curriculum_commands import CreateCurriculum
+from content.curricula.commands import CreateCurriculum
 from content.library import get_state
-from content.module_commands import CreateModule
+from content.modules.commands import CreateModule
 from gui import ops
 from gui.curriculum_editor import MODULE_MIME, CurriculumEditorPanel
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from content.library import get_state
-from content.search import search
+from content.search.query import search
 
 
 def _state(ctx, item_id):
@@ -126,7 +126,7 @@ def test_layout_and_tabs_remembered(window, ctx, qtbot):
 
 
 def test_module_tab_opens_composer_when_present(window, ctx, qtbot):
-    from content.module_commands import CreateModule
+    from content.modules.commands import CreateModule
 
     cmd = CreateModule(values={"title": "Vertskap i praksis"})
     ctx.history.run(cmd)
@@ -251,8 +251,8 @@ def _window_shortcuts(widget):
 
 
 def test_no_shortcut_is_bound_twice_with_every_editor_open(window, ctx, qtbot):
-    from content.curriculum_commands import CreateCurriculum
-    from content.module_commands import CreateModule
+    from content.curricula.commands import CreateCurriculum
+    from content.modules.commands import CreateModule
 
     module = CreateModule(values={"title": "Vertskap i praksis", "code": "VP-1"})
     ctx.history.run(module)

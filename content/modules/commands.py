@@ -13,8 +13,8 @@ from content.aggregates import BLOCK_KEYS
 from content.commands import ChangeValues, Command, State, Tombstone, _need
 from content.errors import NotFoundError, ValidationError
 from content.i18n import one_of, tr
-from content.kinds import AUDIENCES, BLOCK_TYPES, DISPLAYS, EXERCISE_KINDS, STATUSES
-from content.minutes import module_minutes_problems
+from content.items.kinds import AUDIENCES, BLOCK_TYPES, DISPLAYS, EXERCISE_KINDS, STATUSES
+from content.modules.minutes import module_minutes_problems
 from db.models import ContentItem, Module, new_id
 
 MODULE_EDITABLE = (

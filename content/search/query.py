@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from content.search_index import fold
+from content.search.index import fold
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 12

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from content.commands import ChangeValues, Command, State, Tombstone, _need
 from content.errors import NotFoundError, ValidationError
 from content.i18n import one_of, tr
-from content.kinds import AUDIENCES, STATUSES
+from content.items.kinds import AUDIENCES, STATUSES
 from db.models import Module, new_id
 
 CURRICULUM_EDITABLE = (

@@ -14,9 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from content.aggregates import item_state
 from content.errors import ContentError
-from content.library import get_entity, state_at
-from content.progress import Progress
-from content.snapshot import (
+from content.exports.snapshot import (
     PROFILES,
     AssetSnapshot,
     BlockSnapshot,
@@ -28,6 +26,8 @@ from content.snapshot import (
     SectionSnapshot,
     SessionSnapshot,
 )
+from content.library import get_entity, state_at
+from content.progress import Progress
 from db.models import Asset, ContentItem, ItemRelation, Module, Section
 
 PARTICIPANT_BLOCKS = frozenset({"item", "text", "exercise"})

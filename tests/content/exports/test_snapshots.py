@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from content import commands as ic
-from content import curriculum_commands as cc
-from content import module_commands as mc
+from content.curricula import commands as cc
 from content.errors import ContentError
-from content.export_records import outdated_exports, record_export
+from content.exports.records import outdated_exports, record_export
+from content.exports.snapshots import build_snapshot
 from content.library import get_state, item_where_used
-from content.snapshots import build_snapshot
+from content.modules import commands as mc
 from content.undo import UndoHistory
 from db.engine import Library
 

@@ -17,17 +17,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, func, insert, select, text
 
-from content import search_index
 from content.bundle import BundleError, export_bundle, import_bundle, read_manifest
 from content.bundle import check as bundle_check
 from content.bundle import export as bundle_export
 from content.bundle import rows as bundle_rows
 from content.bundle import write as bundle_write
 from content.commands import AddCitation, AddRelation, CreateItem, DeleteItem, UpdateItem
-from content.curriculum_commands import AddModulesToSession, AddSession, CreateCurriculum
+from content.curricula.commands import AddModulesToSession, AddSession, CreateCurriculum
 from content.library import state_at
-from content.module_commands import CreateModule
-from content.search import search
+from content.modules.commands import CreateModule
+from content.search import index as search_index
+from content.search.query import search
 from content.undo import UndoHistory
 from db.engine import Library, open_library
 from db.models import Asset, Base, Revision

@@ -1,4 +1,4 @@
-"""Frozen snapshots: the plain data exporters render (built by content.snapshots).
+"""Frozen snapshots: the plain data exporters render (built by content.exports.snapshots).
 
 Nothing here imports the database: exporters import this module only.
 """
@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from content.minutes import minutes_in_blocks, module_minutes
+from content.modules.minutes import minutes_in_blocks, module_minutes
 
 PROFILES = ("participant", "trainer")
 

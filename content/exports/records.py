@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from content.snapshot import ExportSnapshot
+from content.exports.snapshot import ExportSnapshot
 from db.models import ContentItem, ExportEntry, ExportRecord, Module, utcnow
 
 
