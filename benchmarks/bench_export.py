@@ -142,7 +142,7 @@ def weasy_once(db: str, curriculum_id: str, out: Path) -> dict[str, Any]:
 
 def _child(args: list[str]) -> dict[str, Any]:
     proc = subprocess.run(
-        [sys.executable, __file__, "--child", *args], capture_output=True, text=True
+        [sys.executable, __file__, "--child", *args], check=False, capture_output=True, text=True
     )
     if proc.returncode != 0:
         return {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr else "failed"}

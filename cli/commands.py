@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import argparse
 import contextlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +12,9 @@ from cli.progress_bar import run_with_progress
 from content.progress import Progress
 
 if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Iterator
+
     from content.queries import EntityRef
     from content.store import Library, Session
 

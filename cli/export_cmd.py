@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -15,6 +14,8 @@ from cli.progress_bar import run_with_progress
 from content.progress import Progress
 
 if TYPE_CHECKING:
+    import argparse
+
     from content.store import Library
     from exporters.job import ExportJob, ExportOutcome, ExportRequest
 

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from content import aggregates
 from content.changes import Changes
@@ -19,6 +17,9 @@ from content.errors import NotFoundError, StaleWriteError, ValidationError
 from content.i18n import one_of, tr
 from content.items.kinds import STATUSES, relation_problem, validate_item_values
 from db.models import ContentItem, new_id
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 State = dict[str, Any]
 

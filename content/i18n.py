@@ -6,7 +6,7 @@ line stays in English. Message ids are the English texts, with ``{named}`` field
 
 from __future__ import annotations
 
-_language = "en"
+_state = {"language": "en"}  # the language content messages are given in
 
 NB: dict[str, str] = {
     # field problems
@@ -66,18 +66,17 @@ CATALOGS = {"nb": NB, "nn": NB}
 
 def set_language(lang: str) -> None:
     """Choose the language of content messages (nb, nn or en)."""
-    global _language
-    _language = lang if lang in CATALOGS or lang == "en" else "en"
+    _state["language"] = lang if lang in CATALOGS or lang == "en" else "en"
 
 
 def language() -> str:
     """Return the language content messages are given in."""
-    return _language
+    return _state["language"]
 
 
 def tr(message: str, **params: object) -> str:
     """Return a message in the chosen language, with its fields filled in."""
-    template = CATALOGS.get(_language, {}).get(message, message)
+    template = CATALOGS.get(_state["language"], {}).get(message, message)
     return template.format(**params) if params else template
 
 

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session
 
 from content.aggregates import ENTITY_CLASSES, state_of
 from content.errors import NotFoundError
@@ -28,6 +26,11 @@ from db.models import (
     Section,
     SessionModule,
 )
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,15 @@ from __future__ import annotations
 import getpass
 import threading
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from content.changes import Changes
 
+T = TypeVar("T")
+
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy.orm import Session, sessionmaker
 
     from content.commands import Command
@@ -96,7 +100,7 @@ class UndoHistory:
             self._redo.clear()
             self._known.clear()
 
-    def query(self, fn):  # type: ignore[no-untyped-def]
+    def query(self, fn: Callable[[Session], T]) -> T:
         """Run a read-only function with a session."""
         with self._sessions.begin() as session:
             return fn(session)

@@ -99,6 +99,7 @@ def defer_checkpoint(conn: Any) -> None:
 
 
 def json_dumps(value: Any) -> str:
+    """Return compact UTF-8 JSON for a JSON column."""
     # Compact and UTF-8: Norwegian letters as themselves, not \u00e6. orjson is ten times
     # faster (a bundle import writes 100,000s of states); what it refuses (keys that are
     # not text, integers beyond 64 bits) goes through the standard library as before.

@@ -13,11 +13,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import sqlite3
-from typing import Any
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING, Any
 
 from db.search_text import fold, folded_extra
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 FTS_TABLE = "item_fts"
 HEAD_TABLE = "item_fts_head"

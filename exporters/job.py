@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -28,6 +27,8 @@ from exporters.base import ExportError, ExportOptions, ExportResult, clean_warni
 from exporters.registry import EXPORT_KINDS, check_profile, profile_for, renderer
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from content.exports.snapshot import ExportSnapshot
     from exporters.registry import Renderer
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from typing import TYPE_CHECKING
 
 from content.items.kinds import AUDIENCES, KINDS
+
+if TYPE_CHECKING:
+    from datetime import date
 
 LANGS = ("nb", "nn", "en")
 

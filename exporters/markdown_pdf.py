@@ -10,19 +10,23 @@ from __future__ import annotations
 import io
 import warnings as pywarnings
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
 
 from PIL import Image as PILImage
 from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Spacer, Table, TableStyle
 
-from content.exports.snapshot import AssetSnapshot
 from content.markdown import ASSET_PREFIX, iter_text, parse, safe_url
 from exporters import styles as S
 from exporters.fonts import MONO
 from exporters.labels import label
 from exporters.pdfdoc import RuledBlock
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from content.exports.snapshot import AssetSnapshot
 
 CHUNK_CHARS = 1500
 CODE_LINES = 40
@@ -394,7 +398,8 @@ def _chunk(tokens: list[Token], limit: int) -> list[str]:
     current: list[str] = []
     stack: list[tuple[str, str]] = []
     count = 0
-    for kind, value, closing in tokens:
+    for kind, token, closing in tokens:
+        value = token
         if kind == "o":
             stack.append((value, closing))
             current.append(value)

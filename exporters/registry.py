@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
     from content.exports.snapshot import ExportSnapshot
     from content.progress import Progress
     from exporters.base import ExportOptions, ExportResult

@@ -354,8 +354,10 @@ _UNPRINTABLE = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def printable(text: str) -> str:
-    """Return text with lone surrogates and control characters as U+FFFD, length kept
-    (so the map's source offsets stay those of the stored text)."""
+    """Return text with lone surrogates and control characters as U+FFFD.
+
+    The length is kept, so the map's source offsets stay those of the stored text.
+    """
     return _UNPRINTABLE.sub("\ufffd", text)
 
 

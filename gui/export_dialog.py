@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +44,8 @@ from gui.export_targets import Target, check_exporters, file_stem, warning_targe
 from gui.outline_model import while_alive
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from content.exports.snapshot import ExportSnapshot
     from exporters.base import ExportResult
     from exporters.job import ExportOutcome

@@ -14,7 +14,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
 
 from content import i18n as content_i18n
 
@@ -132,9 +139,7 @@ def install(lang: str) -> bool:
     return ok
 
 
-def _language_change_event():  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QEvent
-
+def _language_change_event() -> QEvent:
     return QEvent(QEvent.Type.LanguageChange)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,6 +36,8 @@ from gui.outline_model import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QFocusEvent
+
     from gui.context import AppContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

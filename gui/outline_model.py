@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -21,9 +20,11 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from content.items.kinds import KINDS
 from content.modules.minutes import section_minutes
-from content.queries import ItemInfo, ModuleView
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from content.queries import ItemInfo, ModuleView
     pass
 
 ITEM_MIME = "application/x-kursverk-item-ids"

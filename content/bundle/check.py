@@ -48,7 +48,7 @@ MemberProblems = list[tuple[int | None, str]]
 
 def def_name_of(member: str) -> str:
     """Return the schema definition a member's entries follow."""
-    return "asset" if member == ASSET_INDEX else ETYPE_OF_FOLDER[member.split("/")[0]]
+    return "asset" if member == ASSET_INDEX else ETYPE_OF_FOLDER[member.split("/", maxsplit=1)[0]]
 
 
 def where(member: str, index: int, field_path: str) -> str:

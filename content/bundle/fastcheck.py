@@ -11,14 +11,16 @@ broken entities.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import cache
-from typing import Annotated, Any, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 import msgspec
 
 from content.bundle.common import schema
 from content.bundle.schema_check import ANNOTATIONS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 class Unsupported(Exception):

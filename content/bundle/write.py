@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import gc
 import json
-import os
-from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -13,8 +11,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, bindparam, delete, select, update
-from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import Session
 
 from content import aggregates
 from content.bundle.common import (
@@ -62,10 +58,16 @@ from db.models import (
 )
 
 # The mapped classes' tables, typed as the Table objects they are.
-ASSET_TABLE = cast(Table, Asset.__table__)
-REVISION_TABLE = cast(Table, Revision.__table__)
+ASSET_TABLE = cast("Table", Asset.__table__)
+REVISION_TABLE = cast("Table", Revision.__table__)
 
 if TYPE_CHECKING:
+    import os
+    from collections.abc import Iterator
+
+    from sqlalchemy.engine import Dialect
+    from sqlalchemy.orm import Session
+
     from content.progress import Progress
 
 

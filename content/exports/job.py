@@ -6,12 +6,13 @@ database itself (exporters/ must not), so it is handed a ``LibraryExports`` that
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from content.errors import ContentError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy.orm import Session
 
     from content.exports.snapshot import ExportSnapshot

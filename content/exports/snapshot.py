@@ -6,10 +6,12 @@ Nothing here imports the database: exporters import this module only.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from content.modules.minutes import minutes_in_blocks, module_minutes
+
+if TYPE_CHECKING:
+    from datetime import date
 
 PROFILES = ("participant", "trainer")
 

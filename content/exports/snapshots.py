@@ -7,7 +7,7 @@ that are not trainer-only. Trainer notes never enter them.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -27,8 +27,10 @@ from content.exports.snapshot import (
     SessionSnapshot,
 )
 from content.library import get_entity, state_at
-from content.progress import Progress
 from db.models import Asset, ContentItem, ItemRelation, Module, Section
+
+if TYPE_CHECKING:
+    from content.progress import Progress
 
 PARTICIPANT_BLOCKS = frozenset({"item", "text", "exercise"})
 _ASSET_RE = re.compile(r"asset:([0-9a-fA-F-]{36})")

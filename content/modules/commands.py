@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from content.aggregates import BLOCK_KEYS
 from content.commands import ChangeValues, Command, State, Tombstone, _need
@@ -16,6 +14,11 @@ from content.i18n import one_of, tr
 from content.items.kinds import AUDIENCES, BLOCK_TYPES, DISPLAYS, EXERCISE_KINDS, STATUSES
 from content.modules.minutes import module_minutes_problems
 from db.models import ContentItem, Module, new_id
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from sqlalchemy.orm import Session
 
 MODULE_EDITABLE = (
     "code",

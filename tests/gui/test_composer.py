@@ -234,7 +234,8 @@ def test_pinned_update_shows_diff_and_accept_updates(qtbot, ctx, monkeypatch):
     qtbot.waitUntil(lambda: module(ctx, mid)["sections"][0]["blocks"][0]["pinned_revision"]
                     == 2, timeout=5000)
     assert "få ansatte." in shown["left"]
-    assert "lite tid" in shown["right"] and "lite tid" not in shown["left"]
+    assert "lite tid" in shown["right"]
+    assert "lite tid" not in shown["left"]
     assert "#d4eed9" in shown["html"]  # the insertion is marked
     wait_reloaded(qtbot, panel, ctx, mid)
     assert panel.model.index(0, 4, panel.model.index(0, 0)).data() == ""

@@ -259,13 +259,15 @@ def test_trainer_guide_alone_sets_and_locks_the_trainer_profile(qtbot, ctx, cid,
     from pypdf import PdfReader
 
     dlg = open_dialog(qtbot, ctx, "curriculum", cid)
-    assert dlg.profile.currentData() == "participant" and dlg.profile.isEnabled()
+    assert dlg.profile.currentData() == "participant"
+    assert dlg.profile.isEnabled()
     choose(dlg, "trainer-guide")
     assert dlg.profile.currentData() == "trainer"
     assert not dlg.profile.isEnabled()
     assert "always made with the trainer profile" in dlg.profile.toolTip()
     choose(dlg, "trainer-guide", "handbook")  # the profile is for the handbook again
-    assert dlg.profile.currentData() == "participant" and dlg.profile.isEnabled()
+    assert dlg.profile.currentData() == "participant"
+    assert dlg.profile.isEnabled()
     choose(dlg, "trainer-guide")
     dlg.folder_edit.setText(str(tmp_path))
     with qtbot.waitSignal(dlg.export_did_finish, timeout=60000) as sig:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlalchemy import text
@@ -10,9 +10,11 @@ from sqlalchemy import text
 from content.commands import CreateItem, DeleteItem, UpdateItem
 from content.search import index as search_index
 from content.search.query import search, type_ahead
-from content.undo import UndoHistory
-from db.engine import Library
 from db.search_text import fold, folded_extra
+
+if TYPE_CHECKING:
+    from content.undo import UndoHistory
+    from db.engine import Library
 
 ITEMS = [
     (
