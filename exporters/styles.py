@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
+from content.items.looks import kind_colour
 from exporters.fonts import BODY, BOLD, ITALIC, MONO, register_fonts
 
 PAGE_SIZE = A4
@@ -22,11 +23,11 @@ FRAME_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
 
 INK = colors.HexColor("#1d232b")
 MUTED = colors.HexColor("#5b6570")
-ACCENT = colors.HexColor("#1f4e79")
+ACCENT = colors.HexColor(kind_colour("exercise"))
 RULE = colors.HexColor("#c3cbd3")
 SHADE = colors.HexColor("#f1f4f7")
 NOTE_BG = colors.HexColor("#fff6da")
-NOTE_RULE = colors.HexColor("#a8781a")
+NOTE_RULE = colors.HexColor(kind_colour("trainer_note"))
 LINK = colors.HexColor("#1a5fb4")
 PLACEHOLDER = colors.HexColor("#b3261e")
 
@@ -42,16 +43,19 @@ class KindLook:
 
 
 KIND_LOOKS: dict[str, KindLook] = {
-    "finding": KindLook(colors.HexColor("#1f6f8b"), "circle"),
-    "barrier": KindLook(colors.HexColor("#b3261e"), "triangle", (4, 2)),
-    "measure": KindLook(colors.HexColor("#2e7d32"), "square", (), 4.0),
-    "example": KindLook(colors.HexColor("#6a3d9a"), "diamond", (1, 2)),
-    "archetype": KindLook(colors.HexColor("#8d6e00"), "ring", (6, 2, 1, 2)),
-    "collaboration_model": KindLook(colors.HexColor("#00695c"), "cross", (), 1.5),
-    "indicator": KindLook(colors.HexColor("#37474f"), "bar", (2, 2)),
-    "criterion": KindLook(colors.HexColor("#ad1457"), "flag", (8, 3)),
-    "question": KindLook(colors.HexColor("#455a9c"), "star", (3, 3)),
-    "source": KindLook(MUTED, "square", (1, 1), 1.0),
+    kind: KindLook(colors.HexColor(kind_colour(kind)), shape, dash, width)
+    for kind, shape, dash, width in (
+        ("finding", "circle", (), 2.5),
+        ("barrier", "triangle", (4, 2), 2.5),
+        ("measure", "square", (), 4.0),
+        ("example", "diamond", (1, 2), 2.5),
+        ("archetype", "ring", (6, 2, 1, 2), 2.5),
+        ("collaboration_model", "cross", (), 1.5),
+        ("indicator", "bar", (2, 2), 2.5),
+        ("criterion", "flag", (8, 3), 2.5),
+        ("question", "star", (3, 3), 2.5),
+        ("source", "square", (1, 1), 1.0),
+    )
 }
 DEFAULT_LOOK = KindLook(MUTED, "circle", (1, 1), 1.0)
 EXERCISE_LOOK = KindLook(ACCENT, "square", (), 1.2)

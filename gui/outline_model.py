@@ -19,25 +19,19 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from content.items.kinds import KINDS
+from content.items.looks import kind_colour
 from content.modules.minutes import section_minutes
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from content.queries import ItemInfo, ModuleView
-    pass
 
 ITEM_MIME = "application/x-kursverk-item-ids"
 BLOCK_MIME = "application/x-kursverk-block-ids"
 
 Index = QModelIndex | QPersistentModelIndex
 
-KIND_COLOURS = {
-    "finding": "#2f6f9f", "barrier": "#b0413e", "measure": "#3c8d5a", "example": "#c07a1c",
-    "archetype": "#7a5a9f", "collaboration_model": "#1f7f7f", "indicator": "#5b6b2f",
-    "criterion": "#8f5a2f", "question": "#9f2f7a", "source": "#5f5f5f",
-    "text": "#4a5568", "exercise": "#2b6cb0", "trainer_note": "#9c6b00",
-}
 KIND_LETTERS = {
     "finding": "F", "barrier": "B", "measure": "T", "example": "E", "archetype": "A",
     "collaboration_model": "S", "indicator": "I", "criterion": "K", "question": "P",
@@ -87,7 +81,7 @@ def kind_icon(kind: str) -> QIcon:
         pix.fill(Qt.GlobalColor.transparent)
         p = QPainter(pix)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setBrush(QColor(KIND_COLOURS.get(kind, "#666666")))
+        p.setBrush(QColor(kind_colour(kind)))
         p.setPen(Qt.PenStyle.NoPen)
         p.drawRoundedRect(0, 0, 16, 16, 3, 3)
         font = QFont()
