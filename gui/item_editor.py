@@ -740,7 +740,7 @@ class ItemEditorPanel(QWidget):
 
         dialog = ItemPickerDialog(self.ctx, self, source_kind=self.kind, item_id=self.item_id)
         if dialog.exec() and (choice := dialog.chosen()):
-            self._titles[choice["id"]] = choice["title"].split("  ·  ")[0]
+            self._titles[choice["id"]] = choice["title"]
             self._when_saved(lambda: self._run_item_command(AddRelation(
                 entity_id=self.item_id, relation_type=choice["relation"],
                 target_id=choice["id"])))
