@@ -33,8 +33,7 @@ from gui.i18n import current_language, kind_label
 from gui.outline_model import kind_icon
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
+    from content.store import Session
     from gui.context import AppContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
