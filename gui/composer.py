@@ -42,7 +42,6 @@ from gui.header_saver import HeaderSaver
 from gui.module_widgets import (
     AudienceChecks,
     BlockOptionsPanel,
-    ItemPickerDialog,
     NewBlockDialog,
     ObjectivesEditor,
 )
@@ -54,6 +53,7 @@ from gui.outline_model import (
     update_available,
     while_alive,
 )
+from gui.pickers import ItemPickerDialog
 from gui.validation_panel import ValidationPanel
 
 if TYPE_CHECKING:
