@@ -8,6 +8,7 @@ after-state, each as a new revision, and each refuses to run over a newer revisi
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -90,6 +91,13 @@ class Command:
         )
         self.last_revision = self.before_revision
         return self.changes()
+
+    def revisions(self) -> dict[str, int]:
+        """Return the revision this command last left each entity it touched at."""
+        return {self.entity_id: self.last_revision}
+
+    def expect_revisions(self, known: Mapping[str, int]) -> None:
+        """Learn the revisions the undo history last wrote (for commands on two entities)."""
 
     def changes(self) -> Changes:
         """Return what this command touches."""
