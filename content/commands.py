@@ -19,6 +19,8 @@ from content.items.kinds import STATUSES, relation_problem, validate_item_values
 from db.models import ContentItem, new_id
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from sqlalchemy.orm import Session
 
 State = dict[str, Any]
@@ -91,6 +93,13 @@ class Command:
         )
         self.last_revision = self.before_revision
         return self.changes()
+
+    def revisions(self) -> dict[str, int]:
+        """Return the revision this command last left each entity it touched at."""
+        return {self.entity_id: self.last_revision}
+
+    def expect_revisions(self, known: Mapping[str, int]) -> None:
+        """Learn the revisions the undo history last wrote (for commands on two entities)."""
 
     def changes(self) -> Changes:
         """Return what this command touches."""

@@ -6,6 +6,8 @@ line stays in English. Message ids are the English texts, with ``{named}`` field
 
 from __future__ import annotations
 
+from content.review.messages import NB_REVIEW
+
 _state = {"language": "en"}  # the language content messages are given in
 
 NB: dict[str, str] = {
@@ -59,6 +61,7 @@ NB: dict[str, str] = {
     "Curriculum {name} has no sessions.": "Programmet {name} har ingen samlinger.",
     "Session «{session}» of {name} has no modules.": "Samlingen «{session}» i {name} har ingen moduler.",
     "Session «{session}» of {name} refers to a module that does not exist or was deleted.": "Samlingen «{session}» i {name} viser til en modul som ikke finnes eller er slettet.",
+    **NB_REVIEW,  # review comments (content/review/messages.py)
 }
 
 CATALOGS = {"nb": NB, "nn": NB}
