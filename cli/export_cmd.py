@@ -34,6 +34,7 @@ def _request_from(ns: argparse.Namespace) -> ExportRequest:
         lang=ns.lang,
         per_page=ns.handout_per_page,
         allow_errors=ns.allow_errors,
+        pdf=ns.pdf,
     )
     try:
         validate_request(request)
@@ -51,7 +52,8 @@ def cmd_export(ns: argparse.Namespace) -> int:
     from exporters.registry import suffix
 
     request = _request_from(ns)
-    load_renderer(request.kind)  # an exporter missing from this build fails before opening
+    # an exporter missing from this build fails before the library is opened
+    load_renderer(request.kind, request.pdf)
     if request.path.suffix.lower() != suffix(request.kind):
         out.warn(
             f"note: a {request.kind} export is a {suffix(request.kind)} file; "
