@@ -98,7 +98,12 @@ class _Builder:
             out.append(_plain(snap.programme, "cover_sub"))
         if snap.description:
             where = f'Eksport "{snap.title[:60]}" (id {snap.target_id}), felt description'
-            out += markdown_blocks(snap.description, self.ctx, where)
+            # the cover stands before the first chapter: a Markdown heading there is
+            # printed bold, not tagged, so the structure still starts at level 1
+            out += [
+                Paragraph((Run(b.text, strong=True),)) if isinstance(b, Heading) else b
+                for b in markdown_blocks(snap.description, self.ctx, where)
+            ]
         meta = [
             (label("audiences", lang), ", ".join(audience_label(a, lang) for a in snap.audiences)),
             (label("edition", lang), snap.edition),

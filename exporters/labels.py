@@ -42,6 +42,12 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "duration": ("Varighet", "Varigheit", "Duration"),
     "image_missing": ("Bildet mangler", "Biletet manglar", "Image missing"),
     "image_broken": ("Bildet kan ikke vises", "Biletet kan ikkje visast", "Image cannot be shown"),
+    "untitled": ("(uten tittel)", "(utan tittel)", "(untitled)"),
+    "missing_glyphs": (
+        "«{where}»: tegnene {chars} finnes ikke i skriften og vises som �",
+        "«{where}»: teikna {chars} finst ikkje i skrifta og blir viste som �",
+        "«{where}»: the characters {chars} are not in the font and print as �",
+    ),
     "content_error": (
         "Innholdet kunne ikke vises",
         "Innhaldet kunne ikkje visast",

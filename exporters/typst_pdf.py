@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import io
 import json
+import re
+import unicodedata
 import shutil
 import tempfile
 from pathlib import Path
@@ -22,7 +24,7 @@ from exporters import styles as S
 from exporters.base import ExportError, ExportOptions, ExportResult, atomic_output, file_sha256
 from exporters.document import Document, Figure, to_data
 from exporters.document_build import build_document
-from exporters.fonts import FONT_DIR
+from exporters.fonts import FONT_DIR, describe_chars, missing_glyphs
 from exporters.labels import label
 from exporters.markdown_pdf import RenderContext, load_image
 
@@ -38,6 +40,9 @@ STANDARDS = ("ua", "plain")
 REGIONS = {"nb": "NO", "nn": "NO", "se": "NO", "en": "GB"}
 # A fixed time for reproducible files (2020-01-01 UTC); the date is not printed.
 FIXED_TIMESTAMP = 1_577_836_800
+_DROPPED = "\ufeff"  # a zero-width no-break space (byte-order mark): nothing to see
+HEAD_CHARS = 70  # the running head's left half holds about this many characters
+LONG_WORD = 30  # characters: longer runs without a space get break opportunities
 
 
 class TypstError(ExportError):
@@ -95,9 +100,13 @@ def compile_document(
         main = root / "main.typ"
         shutil.copyfile(TEMPLATE, main)
         images = _write_images(doc, ctx, root)
-        (root / "data.json").write_text(
-            json.dumps(_data(doc, images), ensure_ascii=False), encoding="utf-8"
-        )
+        data = _data(doc, images)
+        if not data["doc"]["title"].strip():  # PDF/UA needs a title for the window
+            data["doc"]["title"] = doc.kind_label
+        data["doc"]["header_left"] = _short(data["doc"]["header_left"], HEAD_CHARS)
+        for where, chars in fit_to_fonts(data["doc"]).items():
+            ctx.warn(label("missing_glyphs", doc.lang, where=where, chars=describe_chars(chars)))
+        (root / "data.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         try:
             pdf = typst.compile(
                 str(main),
@@ -122,9 +131,95 @@ def _data(doc: Document, images: dict[str, str]) -> dict[str, Any]:
         "lang": doc.lang,
         "region": REGIONS.get(doc.lang, "NO"),
         "images": images,
+        "untitled": label("untitled", doc.lang),
         "frame_width": S.FRAME_WIDTH,
         "look": _look(),
     }
+
+
+def fit_to_fonts(data: Any) -> dict[str, str]:
+    """Replace, in place, characters no bundled font can show with U+FFFD.
+
+    PDF/UA forbids text without a glyph, so Typst would refuse the whole document for one
+    emoji. Returns where each was found (the box's first words, or the heading above) ->
+    the characters, so the export can say so instead of printing holes silently.
+    """
+    found: dict[str, str] = {}
+    state = {"where": ""}
+
+    def fix(text: str, where: str) -> str:
+        gone = missing_glyphs(text)
+        if not gone:
+            return text
+        shown = "".join(
+            ch for ch in gone if ch not in _DROPPED and unicodedata.category(ch) != "Cc"
+        )
+        if shown:
+            found[where] = "".join(dict.fromkeys(found.get(where, "") + shown))
+        return "".join(
+            ("" if ch in _DROPPED or unicodedata.category(ch) == "Cc" else "\ufffd")
+            if ch in gone
+            else ch
+            for ch in text
+        )  # control characters are dropped, characters without a glyph show as U+FFFD
+
+    def fit(text: str, where: str) -> str:
+        return _breakable(fix(text, where))
+
+    def walk(value: Any, box: str) -> Any:
+        if isinstance(value, list):
+            return [walk(v, box) for v in value]
+        if not isinstance(value, dict):
+            return value
+        if value.get("t") == "Heading":
+            state["where"] = str(value.get("text", ""))[:60]
+        if value.get("t") == "Box":
+            box = _first_text(value.get("blocks", [])) or state["where"]
+        for key, item in value.items():
+            if isinstance(item, str) and key not in ("t", "kind", "href", "asset_id", "key"):
+                value[key] = fit(item, box or state["where"] or "?")
+            else:
+                value[key] = walk(item, box)
+        return value
+
+    walk(data, "")
+    return found
+
+
+_LONG_WORD = re.compile(r"\S{%d,}" % (LONG_WORD + 1))
+
+
+def _breakable(text: str) -> str:
+    """Let words longer than a line break (a zero-width space every ``LONG_WORD`` characters).
+
+    Typst breaks only at break opportunities, so a 5,000-character token would run off
+    the page; ReportLab's route splits such words too.
+    """
+    if len(text) <= LONG_WORD:
+        return text
+    return _LONG_WORD.sub(
+        lambda m: "\u200b".join(
+            m.group()[i : i + LONG_WORD] for i in range(0, len(m.group()), LONG_WORD)
+        ),
+        text,
+    )
+
+
+def _short(text: str, limit: int) -> str:
+    """Return text cut at a word before ``limit`` characters, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,.;:–-") + "…"
+
+
+def _first_text(blocks: list[Any]) -> str:
+    """Return the first words of some blocks (a box's title) for a warning."""
+    for block in blocks:
+        for run in block.get("runs", []) if isinstance(block, dict) else []:
+            if run.get("text", "").strip():
+                return str(run["text"]).strip()[:60]
+    return ""
 
 
 def _look() -> dict[str, Any]:

@@ -95,7 +95,7 @@ def test_cancel_after_render_keeps_the_earlier_file(capsys, sample, out_dir, mon
         progress.cancel()  # Ctrl+C just as the new file was done
         return ExportResult(Path(path), pages=1)
 
-    monkeypatch.setattr("exporters.job.renderer", lambda kind: cancelling)
+    monkeypatch.setattr("exporters.job.renderer", lambda kind, pdf=None: cancelling)
     code, _, _err = export(capsys, sample, "handbook", target, "--module", sample.module)
     assert code == 130
     assert target.read_bytes() == b"the earlier handbook"

@@ -218,7 +218,7 @@ def test_export_cancelled_after_render_leaves_no_file(capsys, sample, tmp_path, 
         progress.cancel()  # as if Ctrl+C came just as the file was done
         return ExportResult(Path(path), pages=1)
 
-    monkeypatch.setattr("exporters.job.renderer", lambda kind: fake_render)
+    monkeypatch.setattr("exporters.job.renderer", lambda kind, pdf=None: fake_render)
     target = tmp_path / "x.pdf"
     code, _, err = run(
         capsys, sample.args("export", "handbook", "--module", sample.module, "-o", str(target))
@@ -238,7 +238,7 @@ def test_export_lists_warnings(capsys, sample, tmp_path, monkeypatch):
         progress.warn("«Funn» body: image missing")
         return ExportResult(Path(path), pages=3, warnings=["table too wide, shrunk"])
 
-    monkeypatch.setattr("exporters.job.renderer", lambda kind: fake_render)
+    monkeypatch.setattr("exporters.job.renderer", lambda kind, pdf=None: fake_render)
     code, out, err = run(
         capsys,
         sample.args("export", "handbook", "--module", sample.module, "-o", str(tmp_path / "x.pdf")),

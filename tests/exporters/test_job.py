@@ -128,7 +128,7 @@ def test_cancel_during_render_leaves_nothing(tmp_path, monkeypatch):
         progress.cancel()
         progress.check()
 
-    monkeypatch.setattr("exporters.job.renderer", lambda kind: cancelling)
+    monkeypatch.setattr("exporters.job.renderer", lambda kind, pdf=None: cancelling)
     store = FakeStore()
     with pytest.raises(Cancelled):
         ExportJob(store, request(tmp_path)).run()
@@ -168,7 +168,7 @@ def test_empty_products_names_what_a_selection_lacks():
 
 
 def test_a_missing_renderer_is_unavailable(tmp_path, monkeypatch):
-    def missing(kind):
+    def missing(kind, pdf=None):
         raise ImportError("No module named 'exporters.slides'")
 
     monkeypatch.setattr("exporters.job.renderer", missing)
@@ -183,7 +183,7 @@ def test_warnings_of_the_result_and_the_progress_are_listed_once(tmp_path, monke
         progress.warn("image missing")
         return ExportResult(Path(path), 1, "", ["table too wide\x1b[31m"])
 
-    monkeypatch.setattr("exporters.job.renderer", lambda kind: warns)
+    monkeypatch.setattr("exporters.job.renderer", lambda kind, pdf=None: warns)
     progress = Progress()
     progress.warn("from an earlier job")
     outcome = ExportJob(FakeStore(), request(tmp_path), progress).run()

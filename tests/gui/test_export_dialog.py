@@ -132,7 +132,7 @@ def slow_renderer(snapshot, path, progress, options):
 
 
 def test_cancel_leaves_no_file(qtbot, ctx, cid, tmp_path, monkeypatch):
-    monkeypatch.setattr("exporters.job.renderer", lambda kind: slow_renderer)
+    monkeypatch.setattr("exporters.job.renderer", lambda kind, pdf=None: slow_renderer)
     dlg = open_dialog(qtbot, ctx, "curriculum", cid)
     dlg.folder_edit.setText(str(tmp_path / "out"))
     choose(dlg, "handbook", "slides")
@@ -151,10 +151,10 @@ def test_cancel_leaves_no_file(qtbot, ctx, cid, tmp_path, monkeypatch):
 def test_one_failing_format_does_not_stop_the_others(qtbot, ctx, cid, tmp_path, monkeypatch):
     from exporters.registry import renderer as real
 
-    def pick(kind):
+    def pick(kind, pdf=None):
         if kind == "slides":
             raise ImportError("No module named 'exporters.slides'")
-        return real(kind)
+        return real(kind, pdf)
 
     monkeypatch.setattr("exporters.job.renderer", pick)
     dlg = open_dialog(qtbot, ctx, "curriculum", cid)
@@ -187,7 +187,7 @@ def test_warning_lines_open_the_item(qtbot, ctx, cid, tmp_path, monkeypatch):
             part.write_bytes(b"%PDF-1.4")
         return ExportResult(path, 1, "x", ["«Lav kapasitet»: text cut after 3 slides"])
 
-    monkeypatch.setattr("exporters.job.renderer", lambda kind: warn)
+    monkeypatch.setattr("exporters.job.renderer", lambda kind, pdf=None: warn)
     dlg.folder_edit.setText(str(tmp_path))
     choose(dlg, "slides")
     with qtbot.waitSignal(dlg.export_did_finish, timeout=30000):
@@ -310,7 +310,7 @@ def test_a_failed_record_keeps_the_earlier_file(qtbot, ctx, cid, tmp_path, monke
 
 
 def test_cancel_keeps_the_earlier_file(qtbot, ctx, cid, tmp_path, monkeypatch):
-    monkeypatch.setattr("exporters.job.renderer", lambda kind: slow_renderer)
+    monkeypatch.setattr("exporters.job.renderer", lambda kind, pdf=None: slow_renderer)
     out = tmp_path / "out"
     out.mkdir()
     earlier = out / "folkevalgtprogrammet-handbook-participant-nb.pdf"
