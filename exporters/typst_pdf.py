@@ -11,9 +11,9 @@ from __future__ import annotations
 import io
 import json
 import re
-import unicodedata
 import shutil
 import tempfile
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
