@@ -186,7 +186,7 @@ def fit_to_fonts(data: Any) -> dict[str, str]:
     return found
 
 
-_LONG_WORD = re.compile(r"\S{%d,}" % (LONG_WORD + 1))
+_LONG_WORD = re.compile(rf"\S{{{LONG_WORD + 1},}}")
 
 
 def _breakable(text: str) -> str:
