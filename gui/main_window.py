@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from content.queries import load_inspector, load_navigator
 from gui import ops
+from gui.comment_panel import install_comment_dock
 from gui.i18n import command_label, kind_label
 from gui.library_view import LibraryPanel
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        self.comments = install_comment_dock(self)
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
         self.retranslate()

@@ -1,0 +1,783 @@
+"""Review comments beside the editor: threads on the open item or module block, anchored text.
+
+The panel follows the current editor tab. Text selected in one of its text fields (an
+item's summary, body or multi-line kind field; a module's selected text block) can be
+commented on («Kommenter», Ctrl+Alt+M) or given a suggested replacement («Foreslå
+endring», Ctrl+Alt+E). Every action (add, reply, resolve, reopen, accept, reject,
+re-attach) is a command of ``content.review.commands`` run through ``gui.ops``, so it is
+one step of the same undo history as any other edit. The threads come from
+``content.review.queries.list_comments``, placed on the stored text; anchored ones are
+highlighted in their field (extra selections), orphaned ones wait in «Uten plassering»
+until they are re-attached to newly selected text. ``install_comment_dock`` does the
+wiring into the main window.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import ops
+from gui.context import is_alive
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from content.changes import Changes
+    from content.review.queries import CommentView
+    from gui.context import AppContext
+    from gui.main_window import MainWindow
+
+KIND_COLOURS = {
+    "kommentar": "#fff0a0",
+    "sporsmal": "#cde4ff",
+    "endringsforslag": "#cdeccb",
+    "ma-rettes": "#ffc9c9",
+}
+CURRENT_COLOUR = "#ffb347"
+ID_ROLE = Qt.ItemDataRole.UserRole
+TEXT_BLOCKS = ("text", "exercise", "trainer_note")
+
+
+def _rc() -> Any:
+    """Return content.review.commands (imported on first use: it loads the ORM)."""
+    from content.review import commands
+
+    return commands
+
+
+def qt_offset(text: str, pos: int) -> int:
+    """Return the Qt (UTF-16) position of a Python string offset."""
+    return len(text[:pos].encode("utf-16-le")) // 2
+
+
+def py_offset(text: str, pos: int) -> int:
+    """Return the Python string offset of a Qt (UTF-16) position."""
+    return len(text.encode("utf-16-le")[: 2 * pos].decode("utf-16-le", errors="ignore"))
+
+
+@dataclass
+class CommentTarget:
+    """What the current editor shows: the entity and its commentable text fields."""
+
+    entity_type: str
+    entity_id: str
+    title: str
+    editors: dict[str, QPlainTextEdit]
+    owner: QWidget
+    show_page: Callable[[], None]
+
+
+def target_of(widget: QWidget | None) -> CommentTarget | None:
+    """Return the comment target of an editor tab (None for the library or a curriculum)."""
+    from gui.composer import ModuleEditorPanel
+    from gui.item_editor import ItemEditorPanel
+
+    if isinstance(widget, ItemEditorPanel) and widget.entity_id and widget.form_panel:
+        form = widget.form_panel
+        editors: dict[str, QPlainTextEdit] = {
+            "summary": form.summary_edit,
+            "body": form.body_edit,
+        }
+        for spec in form.spec.fields:
+            edit = form._rows[f"fields.{spec.name}"][1]
+            if spec.type == "multiline" and isinstance(edit, QPlainTextEdit):
+                editors[spec.name] = edit
+        return CommentTarget(
+            "item", widget.entity_id, widget.title(), editors, widget,
+            lambda: widget.tabs.setCurrentIndex(0),
+        )
+    if isinstance(widget, ModuleEditorPanel):
+        block = widget.options._block
+        editors = {}
+        if block and block["block_type"] in TEXT_BLOCKS:
+            editors[f"block:{block['id']}"] = widget.options.text
+        return CommentTarget(
+            "module", widget.module_id, widget.title(), editors, widget, lambda: None
+        )
+    return None
+
+
+class CommentDialog(QDialog):
+    """Ask for a comment's type and text (and a suggestion's replacement)."""
+
+    def __init__(self, quote: str, suggest: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Suggest change") if suggest else self.tr("Comment"))
+        form = QFormLayout(self)
+        shown = quote if len(quote) <= 200 else quote[:199] + "…"
+        self.quote = QLabel(f"«{html.escape(shown)}»", self)
+        self.quote.setWordWrap(True)
+        form.addRow(self.tr("Text:"), self.quote)
+        self.kind = QComboBox(self)
+        for key in _rc().COMMENT_KINDS:
+            self.kind.addItem(kind_label(self, key), key)
+        rc = _rc()
+        self.kind.setCurrentIndex(rc.COMMENT_KINDS.index(rc.SUGGESTION if suggest else "kommentar"))
+        self.kind.setAccessibleName(self.tr("Type"))
+        form.addRow(self.tr("&Type:"), self.kind)
+        self.replacement = QPlainTextEdit(quote, self)
+        self.replacement.setTabChangesFocus(True)
+        self.replacement.setAccessibleName(self.tr("Replace with"))
+        form.addRow(self.tr("&Replace with:"), self.replacement)
+        self.text = QPlainTextEdit(self)
+        self.text.setTabChangesFocus(True)
+        self.text.setAccessibleName(self.tr("Comment"))
+        form.addRow(self.tr("&Comment:"), self.text)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.kind.currentIndexChanged.connect(self._show_replacement)
+        self._show_replacement()
+        (self.replacement if suggest else self.text).setFocus()
+        self.resize(420, 300)
+
+    def _show_replacement(self) -> None:
+        form = self.layout()
+        assert isinstance(form, QFormLayout)
+        form.setRowVisible(self.replacement, self.kind.currentData() == _rc().SUGGESTION)
+
+    def values(self) -> tuple[str, str, str | None]:
+        """Return (type, text, replacement or None)."""
+        kind = str(self.kind.currentData())
+        replacement = self.replacement.toPlainText() if kind == _rc().SUGGESTION else None
+        return kind, self.text.toPlainText().strip(), replacement
+
+
+def kind_label(widget: QWidget, kind: str) -> str:
+    """Return a comment type's name in the UI language."""
+    t = QCoreApplication.translate
+    return {
+        "kommentar": t("CommentPanel", "Comment"),
+        "sporsmal": t("CommentPanel", "Question"),
+        "endringsforslag": t("CommentPanel", "Suggestion"),
+        "ma-rettes": t("CommentPanel", "Must fix"),
+    }.get(kind, kind)
+
+
+class CommentPanel(QWidget):
+    """The threads of the entity in the current editor, with filters and actions."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.target: CommentTarget | None = None
+        self.views: list[CommentView] = []
+        self.current_id = ""
+        self._last_editor: QPlainTextEdit | None = None
+        self._generation = 0
+        self._built = False
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(4, 4, 4, 4)
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-weight:600;")
+        self._layout.addWidget(self.heading)
+        self._layout.addStretch(1)
+        self._build_actions()
+        self.retranslate()
+        ctx.operation_did_execute.connect(self._on_operation)
+        ctx.library_did_open.connect(lambda: self.follow(None))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus)
+
+    # -- building -------------------------------------------------------------------------
+
+    def ensure_built(self) -> None:
+        """Build the lists and buttons on first use (the review code loads the ORM)."""
+        if self._built:
+            return
+        self._built = True
+        layout = self._layout
+        layout.takeAt(layout.count() - 1)  # the stretch that kept the heading up
+        row = QHBoxLayout()
+        self.comment_button, self.suggest_button = QPushButton(self), QPushButton(self)
+        self.comment_button.clicked.connect(lambda: self.comment_on_selection(False))
+        self.suggest_button.clicked.connect(lambda: self.comment_on_selection(True))
+        row.addWidget(self.comment_button)
+        row.addWidget(self.suggest_button)
+        layout.addLayout(row)
+        layout.addLayout(self._build_filters())
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color:#7a4b00;")
+        self.notice.hide()
+        layout.addWidget(self.notice)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setChildrenCollapsible(False)
+        self.threads = self._tree(split)
+        orphan_host = QWidget(split)
+        orphan_box = QVBoxLayout(orphan_host)
+        orphan_box.setContentsMargins(0, 4, 0, 0)
+        self.orphans_head = QLabel(orphan_host)
+        self.orphans_head.setWordWrap(True)
+        self.orphans = self._tree(orphan_host)
+        self.orphans_head.setBuddy(self.orphans)
+        orphan_box.addWidget(self.orphans_head)
+        orphan_box.addWidget(self.orphans, 1)
+        self.details = QTextBrowser(split)
+        self.details.setOpenLinks(False)
+        split.addWidget(self.threads)
+        split.addWidget(orphan_host)
+        split.addWidget(self.details)
+        split.setSizes([260, 90, 170])
+        layout.addWidget(split, 1)
+        layout.addLayout(self._build_thread_actions())
+        self.retranslate()
+
+    def _tree(self, parent: QWidget) -> QTreeWidget:
+        tree = QTreeWidget(parent)
+        tree.setHeaderHidden(True)
+        tree.setColumnCount(1)
+        tree.setUniformRowHeights(False)
+        tree.setWordWrap(True)
+        tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        tree.currentItemChanged.connect(lambda cur, _prev: self._on_current(cur))
+        tree.itemActivated.connect(lambda _item, _col: self.jump_to_current())
+        return tree
+
+    def _build_filters(self) -> QGridLayout:
+        grid = QGridLayout()
+        self.state_filter = QComboBox(self)
+        for key in ("open", "all", "resolved"):
+            self.state_filter.addItem("", key)
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.addItem("", "")
+        for key in _rc().COMMENT_KINDS:
+            self.kind_filter.addItem("", key)
+        self.mine_filter = QCheckBox(self)
+        self.blocking_filter = QCheckBox(self)
+        grid.addWidget(self.state_filter, 0, 0)
+        grid.addWidget(self.kind_filter, 0, 1)
+        grid.addWidget(self.mine_filter, 1, 0)
+        grid.addWidget(self.blocking_filter, 1, 1)
+        for combo in (self.state_filter, self.kind_filter):
+            combo.currentIndexChanged.connect(lambda _i: self._show())
+        for box in (self.mine_filter, self.blocking_filter):
+            box.toggled.connect(lambda _on: self._show())
+        return grid
+
+    def _build_thread_actions(self) -> QGridLayout:
+        grid = QGridLayout()
+        self.reply_edit = QLineEdit(self)
+        self.reply_edit.returnPressed.connect(self.reply_to_current)
+        self.reply_button = QPushButton(self)
+        self.reply_button.clicked.connect(self.reply_to_current)
+        self.jump_button = QPushButton(self)
+        self.jump_button.clicked.connect(self.jump_to_current)
+        self.resolve_button = QPushButton(self)
+        self.resolve_button.clicked.connect(self.resolve_or_reopen_current)
+        self.accept_button = QPushButton(self)
+        self.accept_button.clicked.connect(self.accept_current)
+        self.reject_button = QPushButton(self)
+        self.reject_button.clicked.connect(self.reject_current)
+        self.reattach_button = QPushButton(self)
+        self.reattach_button.clicked.connect(self.reattach_current)
+        grid.addWidget(self.reply_edit, 0, 0)
+        grid.addWidget(self.reply_button, 0, 1)
+        grid.addWidget(self.jump_button, 1, 0)
+        grid.addWidget(self.resolve_button, 1, 1)
+        grid.addWidget(self.accept_button, 2, 0)
+        grid.addWidget(self.reject_button, 2, 1)
+        grid.addWidget(self.reattach_button, 3, 0, 1, 2)
+        return grid
+
+    def _build_actions(self) -> None:
+        self.act_comment = QAction(self)
+        self.act_comment.setShortcut(QKeySequence("Ctrl+Alt+M"))
+        self.act_comment.triggered.connect(lambda: self.comment_on_selection(False))
+        self.act_suggest = QAction(self)
+        self.act_suggest.setShortcut(QKeySequence("Ctrl+Alt+E"))
+        self.act_suggest.triggered.connect(lambda: self.comment_on_selection(True))
+        self.act_focus = QAction(self)
+        self.act_focus.setShortcut(QKeySequence("F7"))
+        self.act_focus.triggered.connect(self.focus_threads)
+
+    # -- texts ----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set every text in the UI language."""
+        self.act_comment.setText(self.tr("&Comment on selection…"))
+        self.act_suggest.setText(self.tr("Suggest a c&hange…"))
+        self.act_focus.setText(self.tr("Go to comments"))
+        dock = self.parentWidget()
+        if isinstance(dock, QDockWidget):
+            dock.setWindowTitle(self.tr("Comments"))
+        if not self._built:
+            self._show()
+            return
+        for button, text in (
+            (self.comment_button, self.tr("Comment…")),
+            (self.suggest_button, self.tr("Suggest change…")),
+            (self.reply_button, self.tr("Reply")),
+            (self.jump_button, self.tr("Go to text")),
+            (self.accept_button, self.tr("Accept")),
+            (self.reject_button, self.tr("Reject…")),
+            (self.reattach_button, self.tr("Attach here")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(text.rstrip("…"))
+        self.reattach_button.setToolTip(self.tr("Attach the comment to the selected text"))
+        self.reply_edit.setPlaceholderText(self.tr("Write a reply…"))
+        self.reply_edit.setAccessibleName(self.tr("Reply"))
+        for i, text in enumerate((self.tr("Open"), self.tr("All"), self.tr("Resolved"))):
+            self.state_filter.setItemText(i, text)
+        self.state_filter.setAccessibleName(self.tr("Show threads"))
+        self.kind_filter.setItemText(0, self.tr("All types"))
+        for i, key in enumerate(_rc().COMMENT_KINDS, start=1):
+            self.kind_filter.setItemText(i, kind_label(self, key))
+        self.kind_filter.setAccessibleName(self.tr("Type"))
+        self.mine_filter.setText(self.tr("&Mine"))
+        self.blocking_filter.setText(self.tr("&Blocking only"))
+        self.orphans_head.setText(self.tr("Without a place (the text is gone)"))
+        self.threads.setAccessibleName(self.tr("Comment threads"))
+        self.orphans.setAccessibleName(self.tr("Comments without a place"))
+        self.details.setAccessibleName(self.tr("Selected thread"))
+        self._show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the UI language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- following the editor -------------------------------------------------------------
+
+    def follow(self, widget: QWidget | None) -> None:
+        """Show the comments of the entity in this editor tab (nothing for other tabs)."""
+        old = self.target
+        self.target = target_of(widget)
+        if self.target is not None:
+            self.ensure_built()
+        if old is not None and (self.target is None or old.editors != self.target.editors):
+            for edit in old.editors.values():
+                edit.setExtraSelections([])
+        same = (
+            old is not None
+            and self.target is not None
+            and (old.entity_type, old.entity_id) == (self.target.entity_type, self.target.entity_id)
+        )
+        if not same:
+            self.views, self.current_id = [], ""
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the threads of the current entity again (placed on its stored text)."""
+        from content.review.queries import list_comments
+
+        self._generation += 1
+        gen, target = self._generation, self.target
+        if target is None:
+            self.views = []
+            self._show()
+            return
+
+        def done(views: list[CommentView]) -> None:
+            if gen == self._generation:
+                self.views = views
+                self._show()
+
+        etype, eid = target.entity_type, target.entity_id
+        self.ctx.read_async(lambda s: list_comments(s, etype, eid), done,
+                            lambda exc: self._say(ops.error_text(exc)), owner=self)
+
+    def _on_operation(self, changes: Changes, initiator: object) -> None:
+        target = self.target
+        if target is None:
+            return
+        if is_alive(target.owner):  # the editor may have rebuilt its form or changed block
+            fresh = target_of(target.owner)
+            if fresh is not None and fresh.editors != target.editors:
+                self.follow(target.owner)
+                return
+        if changes.annotations or target.entity_id in changes.ids or initiator is self:
+            self.reload()
+
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self.target is not None and isinstance(new, QPlainTextEdit) \
+                and new in self.target.editors.values():
+            self._last_editor = new
+
+    # -- showing --------------------------------------------------------------------------
+
+    def visible_views(self) -> list[CommentView]:
+        """Return the threads the filters let through."""
+        state = self.state_filter.currentData()
+        kind = self.kind_filter.currentData()
+        out = []
+        for v in self.views:
+            if state in ("open", "resolved") and v.state != state:
+                continue
+            if kind and v.kind != kind:
+                continue
+            if self.mine_filter.isChecked() and v.author != self.ctx.author:
+                continue
+            if self.blocking_filter.isChecked() and v.kind != _rc().BLOCKING:
+                continue
+            out.append(v)
+        return out
+
+    def _show(self) -> None:
+        target = self.target
+        if target is None:
+            self.heading.setText(self.tr("Open an item or a module to see its comments."))
+        else:
+            self.heading.setText(self.tr("Comments on «%1»").replace("%1", target.title))
+        if not self._built:
+            return
+        shown = self.visible_views()
+        for tree in (self.threads, self.orphans):
+            tree.blockSignals(True)
+            tree.clear()
+        for v in shown:
+            tree = self.orphans if v.orphaned else self.threads
+            tree.addTopLevelItem(self._thread_item(v))
+        for tree in (self.threads, self.orphans):
+            tree.expandAll()
+            tree.blockSignals(False)
+        self._select(self.current_id)
+        self._highlight()
+        self._show_details()
+        self._update_buttons()
+
+    def _thread_item(self, v: CommentView) -> QTreeWidgetItem:
+        mark = "✓ " if v.state == "resolved" else ""
+        head = f"{mark}{kind_label(self, v.kind)} · {v.author}"
+        quote = _short(v.exact if not v.orphaned else v.quote, 60)
+        body = v.text if not v.replacement else f"→ «{_short(v.replacement, 40)}» {v.text}"
+        lines = [head, f"«{quote}»" if quote else self.tr("(the whole entity)"), _short(body, 90)]
+        node = QTreeWidgetItem(["\n".join(line for line in lines if line)])
+        node.setData(0, ID_ROLE, v.id)
+        node.setBackground(0, QColor(KIND_COLOURS.get(v.kind, "#ffffff")))
+        node.setToolTip(0, v.text)
+        if v.state == "resolved":
+            node.setForeground(0, QColor("#6b6b6b"))
+        for r in v.thread:
+            text = self.tr("(deleted)") if r.deleted else _short(r.text, 90)
+            child = QTreeWidgetItem([f"↳ {r.author}: {text}"])
+            child.setData(0, ID_ROLE, v.id)
+            child.setToolTip(0, r.text)
+            node.addChild(child)
+        return node
+
+    def _select(self, comment_id: str) -> None:
+        for tree in (self.threads, self.orphans):
+            tree.blockSignals(True)
+            tree.setCurrentItem(None)  # type: ignore[arg-type]
+            for i in range(tree.topLevelItemCount()):
+                node = tree.topLevelItem(i)
+                if comment_id and node.data(0, ID_ROLE) == comment_id:
+                    tree.setCurrentItem(node)
+            tree.blockSignals(False)
+
+    def _on_current(self, node: QTreeWidgetItem | None) -> None:
+        if node is None:
+            return
+        self.current_id = str(node.data(0, ID_ROLE) or "")
+        other = self.orphans if node.treeWidget() is self.threads else self.threads
+        other.blockSignals(True)
+        other.setCurrentItem(None)  # type: ignore[arg-type]
+        other.blockSignals(False)
+        self._highlight()
+        self._show_details()
+        self._update_buttons()
+
+    def current(self) -> CommentView | None:
+        """Return the selected thread."""
+        return next((v for v in self.views if v.id == self.current_id), None)
+
+    def _show_details(self) -> None:
+        v = self.current()
+        if v is None:
+            hint = self.tr("Select text, then press Ctrl+Alt+M to comment or Ctrl+Alt+E "
+                           "to suggest a change.")
+            self.details.setHtml(f"<p style='color:#555'>{html.escape(hint)}</p>")
+            return
+        esc = html.escape
+        parts = [f"<p><b>{esc(kind_label(self, v.kind))}</b> · {esc(v.author)} · "
+                 f"{v.created_at:%Y-%m-%d %H:%M}</p>"]
+        if v.field:
+            where = self.tr("Not found in the text any more") if v.orphaned else \
+                self.tr("Characters %1–%2").replace("%1", str(v.start)).replace("%2", str(v.end))
+            parts.append(f"<p style='color:#555'>{esc(v.field)} · {esc(where)}</p>")
+            quote = v.quote if v.orphaned else v.exact
+            parts.append(f"<blockquote>«{esc(quote)}»</blockquote>")
+        if v.replacement is not None:
+            parts.append(f"<p>{esc(self.tr('Replace with:'))} «{esc(v.replacement)}»</p>")
+        parts.append(f"<p>{esc(v.text)}</p>")
+        for r in v.thread:
+            text = self.tr("(deleted)") if r.deleted else r.text
+            parts.append(f"<p>↳ <b>{esc(r.author)}</b>: {esc(text)}</p>")
+        if v.state == "resolved":
+            parts.append(f"<p style='color:#555'>✓ {esc(v.resolution)} · {esc(v.resolved_by)}</p>")
+        self.details.setHtml("".join(parts))
+
+    def _highlight(self) -> None:
+        """Mark each shown, anchored thread's words in its field (the current one stronger)."""
+        target = self.target
+        if target is None:
+            return
+        shown = [v for v in self.visible_views() if v.status == "anchored"]
+        for field, edit in target.editors.items():
+            text = edit.toPlainText()
+            selections = []
+            for v in shown:
+                if v.field != field or v.end > len(text):
+                    continue
+                sel = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(edit.document())
+                cursor.setPosition(qt_offset(text, v.start))
+                cursor.setPosition(qt_offset(text, v.end), QTextCursor.MoveMode.KeepAnchor)
+                sel.cursor = cursor  # type: ignore[attr-defined]
+                fmt = QTextCharFormat()
+                current = v.id == self.current_id
+                fmt.setBackground(QColor(CURRENT_COLOUR if current else KIND_COLOURS[v.kind]))
+                if current:
+                    fmt.setFontUnderline(True)
+                sel.format = fmt  # type: ignore[attr-defined]
+                selections.append(sel)
+            edit.setExtraSelections(selections)
+
+    def _update_buttons(self) -> None:
+        v = self.current()
+        has_target = self.target is not None
+        self.comment_button.setEnabled(has_target)
+        self.suggest_button.setEnabled(has_target)
+        live = v is not None and not v.deleted
+        self.reply_button.setEnabled(live)
+        self.reply_edit.setEnabled(live)
+        self.jump_button.setEnabled(live and v.status == "anchored")  # type: ignore[union-attr]
+        self.resolve_button.setEnabled(live)
+        resolved = v is not None and v.state == "resolved"
+        self.resolve_button.setText(self.tr("Reopen") if resolved else self.tr("Resolve"))
+        self.resolve_button.setAccessibleName(self.resolve_button.text())
+        open_suggestion = live and v.kind == _rc().SUGGESTION and v.state == "open"  # type: ignore[union-attr]
+        self.accept_button.setEnabled(open_suggestion and v.status == "anchored")  # type: ignore[union-attr]
+        self.reject_button.setEnabled(open_suggestion)
+        self.reattach_button.setEnabled(live and bool(v.field))  # type: ignore[union-attr]
+
+    def _say(self, text: str) -> None:
+        if not self._built:
+            self.heading.setText(text)
+            return
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+        if text:
+            QTimer.singleShot(8000, lambda: self.notice.setText("") or self.notice.hide())
+
+    # -- selection in the editor ----------------------------------------------------------
+
+    def selection(self) -> tuple[str, int, int, str] | None:
+        """Return (field, start, end, text) of the text selected in the editor, if any."""
+        if self.target is None:
+            return None
+        editors = list(self.target.editors.items())
+        editors.sort(key=lambda fe: fe[1] is not self._last_editor)
+        for field, edit in editors:
+            cursor = edit.textCursor()
+            if cursor.hasSelection():
+                text = edit.toPlainText()
+                start = py_offset(text, cursor.selectionStart())
+                end = py_offset(text, cursor.selectionEnd())
+                return field, start, end, text[start:end]
+        return None
+
+    def _when_saved(self, fn: Callable[[], None]) -> None:
+        """Run fn once the editor's pending edits are stored (offsets refer to them)."""
+        owner = self.target.owner if self.target else None
+        if owner is not None and hasattr(owner, "when_saved"):
+            owner.when_saved(fn)
+            return
+        options = getattr(owner, "options", None)
+        if options is not None:
+            options.flush()  # a module block's text: its command is queued before ours
+        fn()
+
+    def _run(self, cmd: Any, select: str = "") -> None:
+        if select:
+            self.current_id = select
+        self._when_saved(lambda: ops.run_command(self.ctx, self, cmd, initiator=self))
+
+    # -- actions --------------------------------------------------------------------------
+
+    def comment_on_selection(self, suggest: bool = False) -> None:
+        """Ask for a comment on the selected text, and add it."""
+        if self.target is None:
+            self._say(self.tr("Open an item or a module block to comment on it."))
+            return
+        found = self.selection()
+        if found is None:
+            self._say(self.tr("Select the words to comment on in a text field first."))
+            return
+        field, start, end, quote = found
+        dialog = CommentDialog(quote, suggest, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        kind, text, replacement = dialog.values()
+        self.add_comment(field, start, end, kind, text, replacement)
+
+    def add_comment(self, field: str, start: int, end: int, kind: str, text: str,
+                    replacement: str | None = None) -> None:
+        """Add a comment on a range of a field of the current entity."""
+        from content.review.commands import AddComment
+
+        target = self.target
+        if target is None:
+            return
+        cmd = AddComment(target_type=target.entity_type, target_id=target.entity_id,
+                         field=field, start=start, end=end, text=text, kind=kind,
+                         replacement=replacement if kind == _rc().SUGGESTION else None,
+                         author=self.ctx.author)
+        self.state_filter.setCurrentIndex(0 if self.state_filter.currentData() != "all" else 1)
+        self._run(cmd, select=cmd.entity_id)
+
+    def reply_to_current(self) -> None:
+        """Reply to the selected thread with the text typed below the list."""
+        from content.review.commands import ReplyComment
+
+        v, text = self.current(), self.reply_edit.text().strip()
+        if v is None or not text:
+            return
+        self.reply_edit.clear()
+        self._run(ReplyComment(parent_id=v.id, text=text, author=self.ctx.author))
+
+    def resolve_or_reopen_current(self) -> None:
+        """Resolve the selected thread, or reopen it when it is resolved."""
+        from content.review.commands import ReopenComment, ResolveComment
+
+        v = self.current()
+        if v is None:
+            return
+        if v.state == "resolved":
+            self._run(ReopenComment(entity_id=v.id, by=self.ctx.author))
+        else:
+            self._run(ResolveComment(entity_id=v.id, by=self.ctx.author))
+
+    def accept_current(self) -> None:
+        """Accept the selected suggestion: its replacement is written into the field."""
+        from content.review.commands import AcceptSuggestion
+
+        v = self.current()
+        if v is not None and v.kind == _rc().SUGGESTION:
+            self._run(AcceptSuggestion(entity_id=v.id))
+
+    def reject_current(self) -> None:
+        """Reject the selected suggestion, with a reason."""
+        from content.review.commands import RejectSuggestion
+
+        v = self.current()
+        if v is None or v.kind != _rc().SUGGESTION:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Reject suggestion"),
+                                          self.tr("Reason (optional):"))
+        if ok:
+            self._run(RejectSuggestion(entity_id=v.id, note=reason.strip(), by=self.ctx.author))
+
+    def reattach_current(self) -> None:
+        """Attach the selected (orphaned) thread to the text selected in its field."""
+        from content.review.commands import ReattachComment
+
+        v, found = self.current(), self.selection()
+        if v is None:
+            return
+        if found is None or found[0] != v.field:
+            self._say(self.tr("Select the new text in the field «%1» first.").replace(
+                "%1", v.field))
+            return
+        self._run(ReattachComment(entity_id=v.id, start=found[1], end=found[2]))
+
+    def jump_to_current(self) -> None:
+        """Select the selected thread's words in the editor and move the focus there."""
+        v, target = self.current(), self.target
+        if v is None or target is None or v.status != "anchored":
+            return
+        edit = target.editors.get(v.field)
+        if edit is None:
+            return
+        target.show_page()
+        text = edit.toPlainText()
+        cursor = edit.textCursor()
+        cursor.setPosition(qt_offset(text, min(v.start, len(text))))
+        cursor.setPosition(qt_offset(text, min(v.end, len(text))),
+                           QTextCursor.MoveMode.KeepAnchor)
+        edit.setTextCursor(cursor)
+        edit.ensureCursorVisible()
+        edit.setFocus()
+
+    def focus_threads(self) -> None:
+        """Show the panel and move the focus to the thread list."""
+        dock = self.parentWidget()
+        if isinstance(dock, QDockWidget):
+            dock.show()
+            dock.raise_()
+        self.threads.setFocus()
+
+
+def _short(text: str, limit: int) -> str:
+    one = " ".join(text.split())
+    return one if len(one) <= limit else one[: limit - 1] + "…"
+
+
+def install_comment_dock(window: MainWindow) -> CommentPanel:
+    """Put the comment panel in a dock beside the editor and wire it to the window."""
+    dock = QDockWidget(window)
+    dock.setObjectName("commentDock")
+    panel = CommentPanel(window.ctx, dock)
+    dock.setWidget(panel)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.tabifyDockWidget(window.inspector_dock, dock)
+    panel.dock = dock  # type: ignore[attr-defined]
+
+    def follow() -> None:
+        widget = window.tabs.currentWidget()
+        panel.follow(widget)
+        (dock if panel.target is not None else window.inspector_dock).raise_()
+        signal = getattr(widget, "title_did_change", None)
+        if signal is not None and not widget.property("commentsWired"):
+            widget.setProperty("commentsWired", True)
+            signal.connect(lambda _t, w=widget: window.tabs.currentWidget() is w
+                           and panel.follow(w))
+            tree = getattr(widget, "tree", None)
+            if tree is not None:
+                tree.selectionModel().currentChanged.connect(
+                    lambda *_a, w=widget: QTimer.singleShot(
+                        0, lambda: window.tabs.currentWidget() is w and panel.follow(w)))
+
+    window.tabs.currentChanged.connect(lambda _i: follow())
+    window.edit_menu.addSeparator()
+    window.edit_menu.addActions([panel.act_comment, panel.act_suggest])
+    window.view_menu.addActions([dock.toggleViewAction(), panel.act_focus])
+    window.addActions([panel.act_comment, panel.act_suggest, panel.act_focus])
+    panel.retranslate()
+    return panel
