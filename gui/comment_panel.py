@@ -176,13 +176,31 @@ class CommentDialog(QDialog):
 
 def kind_label(widget: QWidget, kind: str) -> str:
     """Return a comment type's name in the UI language."""
-    t = QCoreApplication.translate
-    return {
-        "kommentar": t("CommentPanel", "Comment"),
-        "sporsmal": t("CommentPanel", "Question"),
-        "endringsforslag": t("CommentPanel", "Suggestion"),
-        "ma-rettes": t("CommentPanel", "Must fix"),
-    }.get(kind, kind)
+    labels = {
+        "kommentar": QCoreApplication.translate("CommentPanel", "Comment"),
+        "sporsmal": QCoreApplication.translate("CommentPanel", "Question"),
+        "endringsforslag": QCoreApplication.translate("CommentPanel", "Suggestion"),
+        "ma-rettes": QCoreApplication.translate("CommentPanel", "Must fix"),
+    }
+    return labels.get(kind, kind)
+
+
+def field_label(field: str) -> str:
+    """Return a commentable field's name in the UI language."""
+    from content.items.kinds import KINDS
+    from gui.i18n import current_language
+
+    names = {
+        "body": QCoreApplication.translate("CommentPanel", "Text"),
+        "summary": QCoreApplication.translate("CommentPanel", "Summary"),
+        "description": QCoreApplication.translate("CommentPanel", "Description"),
+    }
+    if field in names:
+        return names[field]
+    if field.startswith("block:"):
+        return QCoreApplication.translate("CommentPanel", "Block text")
+    spec = next((f for k in KINDS.values() for f in k.fields if f.name == field), None)
+    return spec.label(current_language()) if spec else field
 
 
 class CommentPanel(QWidget):
@@ -530,7 +548,7 @@ class CommentPanel(QWidget):
         if v.field:
             where = self.tr("Not found in the text any more") if v.orphaned else \
                 self.tr("Characters %1–%2").replace("%1", str(v.start)).replace("%2", str(v.end))
-            parts.append(f"<p style='color:#555'>{esc(v.field)} · {esc(where)}</p>")
+            parts.append(f"<p style='color:#555'>{esc(field_label(v.field))} · {esc(where)}</p>")
             quote = v.quote if v.orphaned else v.exact
             parts.append(f"<blockquote>«{esc(quote)}»</blockquote>")
         if v.replacement is not None:
@@ -713,7 +731,7 @@ class CommentPanel(QWidget):
             return
         if found is None or found[0] != v.field:
             self._say(self.tr("Select the new text in the field «%1» first.").replace(
-                "%1", v.field))
+                "%1", field_label(v.field)))
             return
         self._run(ReattachComment(entity_id=v.id, start=found[1], end=found[2]))
 
@@ -759,20 +777,24 @@ def install_comment_dock(window: MainWindow) -> CommentPanel:
     window.tabifyDockWidget(window.inspector_dock, dock)
     panel.dock = dock  # type: ignore[attr-defined]
 
-    def follow() -> None:
-        widget = window.tabs.currentWidget()
-        panel.follow(widget)
+    def follow(widget: QWidget | None = None) -> None:
+        current = window.tabs.currentWidget()
+        if widget is not None and widget is not current:
+            return  # a background tab loaded or changed its selection
+        panel.follow(current)
         (dock if panel.target is not None else window.inspector_dock).raise_()
+        _wire(current)
+
+    def _wire(widget: QWidget) -> None:
         signal = getattr(widget, "title_did_change", None)
-        if signal is not None and not widget.property("commentsWired"):
-            widget.setProperty("commentsWired", True)
-            signal.connect(lambda _t, w=widget: window.tabs.currentWidget() is w
-                           and panel.follow(w))
-            tree = getattr(widget, "tree", None)
-            if tree is not None:
-                tree.selectionModel().currentChanged.connect(
-                    lambda *_a, w=widget: QTimer.singleShot(
-                        0, lambda: window.tabs.currentWidget() is w and panel.follow(w)))
+        if signal is None or widget.property("commentsWired"):
+            return
+        widget.setProperty("commentsWired", True)
+        signal.connect(lambda _t, w=widget: follow(w))  # the item form is built on load
+        tree = getattr(widget, "tree", None)
+        if tree is not None:  # a module: the selected block is the commentable text
+            tree.selectionModel().currentChanged.connect(
+                lambda *_a, w=widget: QTimer.singleShot(0, lambda: follow(w)))
 
     window.tabs.currentChanged.connect(lambda _i: follow())
     window.edit_menu.addSeparator()

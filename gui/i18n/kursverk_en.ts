@@ -212,199 +212,239 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../comment_panel.py" line="330"/>
+        <location filename="../comment_panel.py" line="180"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="181"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="182"/>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="183"/>
+        <source>Must fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="194"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="195"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="196"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="201"/>
+        <source>Block text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="349"/>
         <source>&amp;Comment on selection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="331"/>
+        <location filename="../comment_panel.py" line="350"/>
         <source>Suggest a c&amp;hange…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="332"/>
+        <location filename="../comment_panel.py" line="351"/>
         <source>Go to comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="335"/>
+        <location filename="../comment_panel.py" line="354"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="340"/>
+        <location filename="../comment_panel.py" line="359"/>
         <source>Comment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="341"/>
+        <location filename="../comment_panel.py" line="360"/>
         <source>Suggest change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="342"/>
-        <location filename="../comment_panel.py" line="352"/>
+        <location filename="../comment_panel.py" line="361"/>
+        <location filename="../comment_panel.py" line="371"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="343"/>
+        <location filename="../comment_panel.py" line="362"/>
         <source>Go to text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="344"/>
+        <location filename="../comment_panel.py" line="363"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="345"/>
+        <location filename="../comment_panel.py" line="364"/>
         <source>Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="346"/>
+        <location filename="../comment_panel.py" line="365"/>
         <source>Attach here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="350"/>
+        <location filename="../comment_panel.py" line="369"/>
         <source>Attach the comment to the selected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="351"/>
+        <location filename="../comment_panel.py" line="370"/>
         <source>Write a reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="353"/>
+        <location filename="../comment_panel.py" line="372"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="353"/>
+        <location filename="../comment_panel.py" line="372"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="353"/>
+        <location filename="../comment_panel.py" line="372"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="355"/>
+        <location filename="../comment_panel.py" line="374"/>
         <source>Show threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="356"/>
+        <location filename="../comment_panel.py" line="375"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="359"/>
+        <location filename="../comment_panel.py" line="378"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="360"/>
+        <location filename="../comment_panel.py" line="379"/>
         <source>&amp;Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="361"/>
+        <location filename="../comment_panel.py" line="380"/>
         <source>&amp;Blocking only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="362"/>
+        <location filename="../comment_panel.py" line="381"/>
         <source>Without a place (the text is gone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="363"/>
+        <location filename="../comment_panel.py" line="382"/>
         <source>Comment threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="364"/>
+        <location filename="../comment_panel.py" line="383"/>
         <source>Comments without a place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="365"/>
+        <location filename="../comment_panel.py" line="384"/>
         <source>Selected thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="453"/>
+        <location filename="../comment_panel.py" line="472"/>
         <source>Open an item or a module to see its comments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="455"/>
+        <location filename="../comment_panel.py" line="474"/>
         <source>Comments on «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="478"/>
+        <location filename="../comment_panel.py" line="497"/>
         <source>(the whole entity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="486"/>
-        <location filename="../comment_panel.py" line="539"/>
+        <location filename="../comment_panel.py" line="505"/>
+        <location filename="../comment_panel.py" line="558"/>
         <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="522"/>
+        <location filename="../comment_panel.py" line="541"/>
         <source>Select text, then press Ctrl+Alt+M to comment or Ctrl+Alt+E to suggest a change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="530"/>
+        <location filename="../comment_panel.py" line="549"/>
         <source>Not found in the text any more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="531"/>
+        <location filename="../comment_panel.py" line="550"/>
         <source>Characters %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="582"/>
+        <location filename="../comment_panel.py" line="601"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="582"/>
+        <location filename="../comment_panel.py" line="601"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="636"/>
+        <location filename="../comment_panel.py" line="655"/>
         <source>Open an item or a module block to comment on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="640"/>
+        <location filename="../comment_panel.py" line="659"/>
         <source>Select the words to comment on in a text field first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="701"/>
+        <location filename="../comment_panel.py" line="720"/>
         <source>Reject suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="702"/>
+        <location filename="../comment_panel.py" line="721"/>
         <source>Reason (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="714"/>
+        <location filename="../comment_panel.py" line="733"/>
         <source>Select the new text in the field «%1» first.</source>
         <translation type="unfinished"></translation>
     </message>

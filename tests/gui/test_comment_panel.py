@@ -219,7 +219,11 @@ def test_screenshot_of_the_panel(window, ctx, qtbot, editor, monkeypatch):
     assert panel.threads.topLevelItemCount() == 3
     target = os.environ.get("KURSVERK_SCREENSHOTS")
     if target:
-        window.resize(1280, 760)
+        from PySide6.QtCore import Qt
+
+        window.resize(1400, 780)
+        window.resizeDocks([panel.parentWidget()], [340], Qt.Orientation.Horizontal)
+        _select(editor.body_edit, 0, 0)
         qtbot.wait(200)
         Path(target).mkdir(parents=True, exist_ok=True)
         window.grab().save(str(Path(target) / "review-panel.png"))
