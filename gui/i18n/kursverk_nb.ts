@@ -1567,94 +1567,94 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../library_view.py" line="320" />
+        <location filename="../library_view.py" line="361" />
         <source>Search the library (Ctrl+F)</source>
         <translation>Søk i biblioteket (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="321" />
+        <location filename="../library_view.py" line="362" />
         <source>Search the library</source>
         <translation>Søk i biblioteket</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="322" />
+        <location filename="../library_view.py" line="363" />
         <source>Filter by kind</source>
         <translation>Filtrer på type</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="323" />
+        <location filename="../library_view.py" line="364" />
         <source>Filter by tag</source>
         <translation>Filtrer på stikkord</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="324" />
+        <location filename="../library_view.py" line="365" />
         <source>Filter by audience</source>
         <translation>Filtrer på målgruppe</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="325" />
+        <location filename="../library_view.py" line="366" />
         <source>Filter by status</source>
         <translation>Filtrer på status</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="326" />
-        <location filename="../library_view.py" line="327" />
+        <location filename="../library_view.py" line="367" />
+        <location filename="../library_view.py" line="368" />
         <source>Saved searches</source>
         <translation>Lagrede søk</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="328" />
+        <location filename="../library_view.py" line="369" />
         <source>Library items</source>
         <translation>Elementer i biblioteket</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="329" />
+        <location filename="../library_view.py" line="370" />
         <source>Number of items shown</source>
         <translation>Antall viste elementer</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="343" />
+        <location filename="../library_view.py" line="384" />
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="345" />
+        <location filename="../library_view.py" line="386" />
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="349" />
+        <location filename="../library_view.py" line="390" />
         <source>All audiences</source>
         <translation>Alle målgrupper</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="355" />
-        <location filename="../library_view.py" line="374" />
+        <location filename="../library_view.py" line="396" />
+        <location filename="../library_view.py" line="415" />
         <source>All tags</source>
         <translation>Alle stikkord</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="472" />
+        <location filename="../library_view.py" line="515" />
         <source>%1 items shown</source>
         <translation>%1 elementer vises</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="507" />
+        <location filename="../library_view.py" line="550" />
         <source>Save current search…</source>
         <translation>Lagre dette søket …</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="515" />
+        <location filename="../library_view.py" line="558" />
         <source>Delete saved search</source>
         <translation>Slett lagret søk</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="520" />
+        <location filename="../library_view.py" line="563" />
         <source>Save search</source>
         <translation>Lagre søk</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="520" />
+        <location filename="../library_view.py" line="563" />
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
@@ -1662,24 +1662,39 @@
 <context>
     <name>LibraryTableModel</name>
     <message>
-        <location filename="../library_view.py" line="188" />
+        <location filename="../library_view.py" line="215" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="188" />
+        <location filename="../library_view.py" line="215" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="188" />
+        <location filename="../library_view.py" line="215" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="188" />
+        <location filename="../library_view.py" line="215" />
         <source>Changed</source>
         <translation>Endret</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="216" />
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="224" />
+        <source>%1 open comment threads, %2 blocking</source>
+        <translation>%1 åpne kommentartråder, %2 blokkerende</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="227" />
+        <source>%1 (%2 must fix)</source>
+        <translation>%1 (%2 må rettes)</translation>
     </message>
 </context>
 <context>

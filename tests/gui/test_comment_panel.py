@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog
 
@@ -227,3 +228,14 @@ def test_screenshot_of_the_panel(window, ctx, qtbot, editor, monkeypatch):
         qtbot.wait(200)
         Path(target).mkdir(parents=True, exist_ok=True)
         window.grab().save(str(Path(target) / "review-panel.png"))
+
+
+def test_library_list_counts_open_threads(window, ctx, qtbot, editor, monkeypatch):
+    model = window.library.model
+    _comment_on(window, ctx, qtbot, editor, monkeypatch, "lite kapasitet", kind="ma-rettes")
+    _comment_on(window, ctx, qtbot, editor, monkeypatch, "hjelper")
+    row = model.row_of(ctx.ids["barrier"])
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Kommentarer"
+    qtbot.waitUntil(lambda: model.index(row, 4).data() == "2 (1 må rettes)", timeout=10000)
+    other = model.row_of(ctx.ids["measure"])
+    assert model.index(other, 4).data() == ""
