@@ -239,3 +239,41 @@ def test_library_list_counts_open_threads(window, ctx, qtbot, editor, monkeypatc
     qtbot.waitUntil(lambda: model.index(row, 4).data() == "2 (1 må rettes)", timeout=10000)
     other = model.row_of(ctx.ids["measure"])
     assert model.index(other, 4).data() == ""
+
+
+def test_comment_on_a_module_text_block(window, ctx, qtbot, monkeypatch):
+    from content.modules.commands import CreateModule
+
+    text = "Del erfaringer fra egen kommune i grupper på tre."
+    cmd = CreateModule(values={"title": "Vertskap", "code": "V1", "sections": [
+        {"title": "Del 1", "blocks": [{"block_type": "text", "text": text}]}]})
+    ctx.history.run(cmd)
+    state = ctx.read(lambda s: get_state(s, "module", cmd.entity_id))
+    block_id = state["sections"][0]["blocks"][0]["id"]
+    composer = window.open_entity("module", cmd.entity_id)
+    _idle(qtbot, ctx)
+    composer.select(block_id)
+    qtbot.waitUntil(lambda: composer.options.text.toPlainText() == text, timeout=10000)
+    panel = window.comments
+    qtbot.waitUntil(lambda: panel.target is not None
+                    and f"block:{block_id}" in panel.target.editors, timeout=10000)
+    start = text.index("grupper på tre")
+    _select(composer.options.text, start, start + len("grupper på tre"))
+    _answer_dialog(monkeypatch, "To er nok.")
+    panel.act_comment.trigger()
+    _idle(qtbot, ctx)
+    stored = ctx.read(lambda s: list_comments(s, "module", cmd.entity_id))
+    assert [(c.field, c.exact, c.text) for c in stored] == [
+        (f"block:{block_id}", "grupper på tre", "To er nok.")
+    ]
+    qtbot.waitUntil(lambda: len(composer.options.text.extraSelections()) == 1, timeout=10000)
+
+
+def test_keyboard_path_f7_then_enter_jumps_to_the_text(window, ctx, qtbot, editor, monkeypatch):
+    panel = window.comments
+    _comment_on(window, ctx, qtbot, editor, monkeypatch, "grensene")
+    _select(editor.body_edit, 0, 0)
+    panel.act_focus.trigger()
+    assert panel.threads.hasFocus() or window.focusWidget() is panel.threads
+    qtbot.keyClick(panel.threads, Qt.Key.Key_Return)
+    assert editor.body_edit.textCursor().selectedText() == "grensene"
