@@ -253,7 +253,7 @@ def cmd_comment_list(ns: argparse.Namespace) -> int:
             v.kind,
             v.state,
             f"{len(v.thread)} replies",
-            _short(v.exact) + (" (changed)" if v.quote_changed else ""),
+            (_short(v.exact) if v.field else "-") + (" (changed)" if v.quote_changed else ""),
         ]
         for v in views
     ]

@@ -298,3 +298,36 @@ def test_reply_to_deleted_comment_is_refused(capsys, sample, item):
 )
 def test_review_help(capsys, sample, args):
     assert run(capsys, sample, *args)[0] == 0
+
+
+def test_entity_comment_and_text_listing(capsys, sample, item):
+    code, out, _ = run(capsys, sample, "comment", "add", item[:8], "--text", "Uklart hele veien")
+    assert code == 0
+    (view,) = _comments(capsys, sample, item)
+    assert (view["id"], view["status"], view["field"]) == (out.strip(), "entity", "")
+    assert (view["start"], view["end"]) == (None, None)
+    code, out, err = run(capsys, sample, "comment", "list", item)
+    assert code == 0
+    assert out.split()[:3] == [view["id"][:8], "-", "entity"]
+    assert "1 threads on item «Funn»" in err
+
+
+def test_comment_on_module_block(capsys, sample):
+    state = _state(capsys, sample, sample.module)
+    block = next(b for s in state["sections"] for b in s["blocks"] if b["block_type"] == "exercise")
+    code, _, err = run(
+        capsys,
+        sample,
+        "comment",
+        "add",
+        sample.module,
+        "--field",
+        f"block:{block['id']}",
+        "--quote",
+        "kommunen din",
+        "--text",
+        "Hvilken kommune?",
+    )
+    assert code == 0, err
+    (view,) = _comments(capsys, sample, sample.module)
+    assert view["exact"] == "kommunen din"
