@@ -8,26 +8,23 @@ re-attach) is a command of ``content.review.commands`` run through ``gui.ops``, 
 one step of the same undo history as any other edit. The threads come from
 ``content.review.queries.list_comments``, placed on the stored text; anchored ones are
 highlighted in their field (extra selections), orphaned ones wait in «Uten plassering»
-until they are re-attached to newly selected text. ``install_comment_dock`` does the
-wiring into the main window.
+until they are re-attached to newly selected text (the parts: ``gui/comment_parts.py``).
+``install_comment_dock`` does the wiring into the main window.
 """
 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDockWidget,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
@@ -45,6 +42,20 @@ from PySide6.QtWidgets import (
 )
 
 from gui import ops
+from gui.comment_parts import (
+    ID_ROLE,
+    KIND_COLOURS,
+    CommentDialog,
+    field_label,
+    is_suggestion,
+    kind_label,
+    py_offset,
+    qt_offset,
+    review_commands,
+    target_of,
+    thread_html,
+    thread_item,
+)
 from gui.context import is_alive
 
 if TYPE_CHECKING:
@@ -52,157 +63,11 @@ if TYPE_CHECKING:
 
     from content.changes import Changes
     from content.review.queries import CommentView
+    from gui.comment_parts import CommentTarget
     from gui.context import AppContext
     from gui.main_window import MainWindow
 
-KIND_COLOURS = {
-    "kommentar": "#fff0a0",
-    "sporsmal": "#cde4ff",
-    "endringsforslag": "#cdeccb",
-    "ma-rettes": "#ffc9c9",
-}
 CURRENT_COLOUR = "#ffb347"
-ID_ROLE = Qt.ItemDataRole.UserRole
-TEXT_BLOCKS = ("text", "exercise", "trainer_note")
-
-
-def _rc() -> Any:
-    """Return content.review.commands (imported on first use: it loads the ORM)."""
-    from content.review import commands
-
-    return commands
-
-
-def qt_offset(text: str, pos: int) -> int:
-    """Return the Qt (UTF-16) position of a Python string offset."""
-    return len(text[:pos].encode("utf-16-le")) // 2
-
-
-def py_offset(text: str, pos: int) -> int:
-    """Return the Python string offset of a Qt (UTF-16) position."""
-    return len(text.encode("utf-16-le")[: 2 * pos].decode("utf-16-le", errors="ignore"))
-
-
-@dataclass
-class CommentTarget:
-    """What the current editor shows: the entity and its commentable text fields."""
-
-    entity_type: str
-    entity_id: str
-    title: str
-    editors: dict[str, QPlainTextEdit]
-    owner: QWidget
-    show_page: Callable[[], None]
-
-
-def target_of(widget: QWidget | None) -> CommentTarget | None:
-    """Return the comment target of an editor tab (None for the library or a curriculum)."""
-    from gui.composer import ModuleEditorPanel
-    from gui.item_editor import ItemEditorPanel
-
-    if isinstance(widget, ItemEditorPanel) and widget.entity_id and widget.form_panel:
-        form = widget.form_panel
-        editors: dict[str, QPlainTextEdit] = {
-            "summary": form.summary_edit,
-            "body": form.body_edit,
-        }
-        for spec in form.spec.fields:
-            edit = form._rows[f"fields.{spec.name}"][1]
-            if spec.type == "multiline" and isinstance(edit, QPlainTextEdit):
-                editors[spec.name] = edit
-        return CommentTarget(
-            "item", widget.entity_id, widget.title(), editors, widget,
-            lambda: widget.tabs.setCurrentIndex(0),
-        )
-    if isinstance(widget, ModuleEditorPanel):
-        block = widget.options._block
-        editors = {}
-        if block and block["block_type"] in TEXT_BLOCKS:
-            editors[f"block:{block['id']}"] = widget.options.text
-        return CommentTarget(
-            "module", widget.module_id, widget.title(), editors, widget, lambda: None
-        )
-    return None
-
-
-class CommentDialog(QDialog):
-    """Ask for a comment's type and text (and a suggestion's replacement)."""
-
-    def __init__(self, quote: str, suggest: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Suggest change") if suggest else self.tr("Comment"))
-        form = QFormLayout(self)
-        shown = quote if len(quote) <= 200 else quote[:199] + "…"
-        self.quote = QLabel(f"«{html.escape(shown)}»", self)
-        self.quote.setWordWrap(True)
-        form.addRow(self.tr("Text:"), self.quote)
-        self.kind = QComboBox(self)
-        for key in _rc().COMMENT_KINDS:
-            self.kind.addItem(kind_label(self, key), key)
-        rc = _rc()
-        self.kind.setCurrentIndex(rc.COMMENT_KINDS.index(rc.SUGGESTION if suggest else "kommentar"))
-        self.kind.setAccessibleName(self.tr("Type"))
-        form.addRow(self.tr("&Type:"), self.kind)
-        self.replacement = QPlainTextEdit(quote, self)
-        self.replacement.setTabChangesFocus(True)
-        self.replacement.setAccessibleName(self.tr("Replace with"))
-        form.addRow(self.tr("&Replace with:"), self.replacement)
-        self.text = QPlainTextEdit(self)
-        self.text.setTabChangesFocus(True)
-        self.text.setAccessibleName(self.tr("Comment"))
-        form.addRow(self.tr("&Comment:"), self.text)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.kind.currentIndexChanged.connect(self._show_replacement)
-        self._show_replacement()
-        (self.replacement if suggest else self.text).setFocus()
-        self.resize(420, 300)
-
-    def _show_replacement(self) -> None:
-        form = self.layout()
-        assert isinstance(form, QFormLayout)
-        form.setRowVisible(self.replacement, self.kind.currentData() == _rc().SUGGESTION)
-
-    def values(self) -> tuple[str, str, str | None]:
-        """Return (type, text, replacement or None)."""
-        kind = str(self.kind.currentData())
-        replacement = self.replacement.toPlainText() if kind == _rc().SUGGESTION else None
-        return kind, self.text.toPlainText().strip(), replacement
-
-
-def kind_label(widget: QWidget, kind: str) -> str:
-    """Return a comment type's name in the UI language."""
-    labels = {
-        "kommentar": QCoreApplication.translate("CommentPanel", "Comment"),
-        "sporsmal": QCoreApplication.translate("CommentPanel", "Question"),
-        "endringsforslag": QCoreApplication.translate("CommentPanel", "Suggestion"),
-        "ma-rettes": QCoreApplication.translate("CommentPanel", "Must fix"),
-    }
-    return labels.get(kind, kind)
-
-
-def field_label(field: str) -> str:
-    """Return a commentable field's name in the UI language."""
-    from content.items.kinds import KINDS
-    from gui.i18n import current_language
-
-    names = {
-        "body": QCoreApplication.translate("CommentPanel", "Text"),
-        "summary": QCoreApplication.translate("CommentPanel", "Summary"),
-        "description": QCoreApplication.translate("CommentPanel", "Description"),
-    }
-    if field in names:
-        return names[field]
-    if field.startswith("block:"):
-        return QCoreApplication.translate("CommentPanel", "Block text")
-    spec = next((f for k in KINDS.values() for f in k.fields if f.name == field), None)
-    return spec.label(current_language()) if spec else field
-
-
 class CommentPanel(QWidget):
     """The threads of the entity in the current editor, with filters and actions."""
 
@@ -292,7 +157,7 @@ class CommentPanel(QWidget):
             self.state_filter.addItem("", key)
         self.kind_filter = QComboBox(self)
         self.kind_filter.addItem("", "")
-        for key in _rc().COMMENT_KINDS:
+        for key in review_commands().COMMENT_KINDS:
             self.kind_filter.addItem("", key)
         self.mine_filter = QCheckBox(self)
         self.blocking_filter = QCheckBox(self)
@@ -373,8 +238,8 @@ class CommentPanel(QWidget):
             self.state_filter.setItemText(i, text)
         self.state_filter.setAccessibleName(self.tr("Show threads"))
         self.kind_filter.setItemText(0, self.tr("All types"))
-        for i, key in enumerate(_rc().COMMENT_KINDS, start=1):
-            self.kind_filter.setItemText(i, kind_label(self, key))
+        for i, key in enumerate(review_commands().COMMENT_KINDS, start=1):
+            self.kind_filter.setItemText(i, kind_label(key))
         self.kind_filter.setAccessibleName(self.tr("Type"))
         self.mine_filter.setText(self.tr("&Mine"))
         self.blocking_filter.setText(self.tr("&Blocking only"))
@@ -461,7 +326,7 @@ class CommentPanel(QWidget):
                 continue
             if self.mine_filter.isChecked() and v.author != self.ctx.author:
                 continue
-            if self.blocking_filter.isChecked() and v.kind != _rc().BLOCKING:
+            if self.blocking_filter.isChecked() and v.kind != review_commands().BLOCKING:
                 continue
             out.append(v)
         return out
@@ -480,7 +345,7 @@ class CommentPanel(QWidget):
             tree.clear()
         for v in shown:
             tree = self.orphans if v.orphaned else self.threads
-            tree.addTopLevelItem(self._thread_item(v))
+            tree.addTopLevelItem(thread_item(v))
         for tree in (self.threads, self.orphans):
             tree.expandAll()
             tree.blockSignals(False)
@@ -489,25 +354,6 @@ class CommentPanel(QWidget):
         self._show_details()
         self._update_buttons()
 
-    def _thread_item(self, v: CommentView) -> QTreeWidgetItem:
-        mark = "✓ " if v.state == "resolved" else ""
-        head = f"{mark}{kind_label(self, v.kind)} · {v.author}"
-        quote = _short(v.exact if not v.orphaned else v.quote, 60)
-        body = v.text if not v.replacement else f"→ «{_short(v.replacement, 40)}» {v.text}"
-        lines = [head, f"«{quote}»" if quote else self.tr("(the whole entity)"), _short(body, 90)]
-        node = QTreeWidgetItem(["\n".join(line for line in lines if line)])
-        node.setData(0, ID_ROLE, v.id)
-        node.setBackground(0, QColor(KIND_COLOURS.get(v.kind, "#ffffff")))
-        node.setToolTip(0, v.text)
-        if v.state == "resolved":
-            node.setForeground(0, QColor("#6b6b6b"))
-        for r in v.thread:
-            text = self.tr("(deleted)") if r.deleted else _short(r.text, 90)
-            child = QTreeWidgetItem([f"↳ {r.author}: {text}"])
-            child.setData(0, ID_ROLE, v.id)
-            child.setToolTip(0, r.text)
-            node.addChild(child)
-        return node
 
     def _select(self, comment_id: str) -> None:
         for tree in (self.threads, self.orphans):
@@ -542,24 +388,7 @@ class CommentPanel(QWidget):
                            "to suggest a change.")
             self.details.setHtml(f"<p style='color:#555'>{html.escape(hint)}</p>")
             return
-        esc = html.escape
-        parts = [f"<p><b>{esc(kind_label(self, v.kind))}</b> · {esc(v.author)} · "
-                 f"{v.created_at:%Y-%m-%d %H:%M}</p>"]
-        if v.field:
-            where = self.tr("Not found in the text any more") if v.orphaned else \
-                self.tr("Characters %1–%2").replace("%1", str(v.start)).replace("%2", str(v.end))
-            parts.append(f"<p style='color:#555'>{esc(field_label(v.field))} · {esc(where)}</p>")
-            quote = v.quote if v.orphaned else v.exact
-            parts.append(f"<blockquote>«{esc(quote)}»</blockquote>")
-        if v.replacement is not None:
-            parts.append(f"<p>{esc(self.tr('Replace with:'))} «{esc(v.replacement)}»</p>")
-        parts.append(f"<p>{esc(v.text)}</p>")
-        for r in v.thread:
-            text = self.tr("(deleted)") if r.deleted else r.text
-            parts.append(f"<p>↳ <b>{esc(r.author)}</b>: {esc(text)}</p>")
-        if v.state == "resolved":
-            parts.append(f"<p style='color:#555'>✓ {esc(v.resolution)} · {esc(v.resolved_by)}</p>")
-        self.details.setHtml("".join(parts))
+        self.details.setHtml(thread_html(v))
 
     def _highlight(self) -> None:
         """Mark each shown, anchored thread's words in its field (the current one stronger)."""
@@ -600,7 +429,7 @@ class CommentPanel(QWidget):
         resolved = v is not None and v.state == "resolved"
         self.resolve_button.setText(self.tr("Reopen") if resolved else self.tr("Resolve"))
         self.resolve_button.setAccessibleName(self.resolve_button.text())
-        open_suggestion = live and v.kind == _rc().SUGGESTION and v.state == "open"  # type: ignore[union-attr]
+        open_suggestion = live and is_suggestion(v.kind) and v.state == "open"  # type: ignore[union-attr]
         self.accept_button.setEnabled(open_suggestion and v.status == "anchored")  # type: ignore[union-attr]
         self.reject_button.setEnabled(open_suggestion)
         self.reattach_button.setEnabled(live and bool(v.field))  # type: ignore[union-attr]
@@ -675,7 +504,7 @@ class CommentPanel(QWidget):
             return
         cmd = AddComment(target_type=target.entity_type, target_id=target.entity_id,
                          field=field, start=start, end=end, text=text, kind=kind,
-                         replacement=replacement if kind == _rc().SUGGESTION else None,
+                         replacement=replacement if is_suggestion(kind) else None,
                          author=self.ctx.author)
         self.state_filter.setCurrentIndex(0 if self.state_filter.currentData() != "all" else 1)
         self._run(cmd, select=cmd.entity_id)
@@ -707,7 +536,7 @@ class CommentPanel(QWidget):
         from content.review.commands import AcceptSuggestion
 
         v = self.current()
-        if v is not None and v.kind == _rc().SUGGESTION:
+        if v is not None and is_suggestion(v.kind):
             self._run(AcceptSuggestion(entity_id=v.id))
 
     def reject_current(self) -> None:
@@ -715,7 +544,7 @@ class CommentPanel(QWidget):
         from content.review.commands import RejectSuggestion
 
         v = self.current()
-        if v is None or v.kind != _rc().SUGGESTION:
+        if v is None or not is_suggestion(v.kind):
             return
         reason, ok = QInputDialog.getText(self, self.tr("Reject suggestion"),
                                           self.tr("Reason (optional):"))
@@ -760,11 +589,6 @@ class CommentPanel(QWidget):
             dock.show()
             dock.raise_()
         self.threads.setFocus()
-
-
-def _short(text: str, limit: int) -> str:
-    one = " ".join(text.split())
-    return one if len(one) <= limit else one[: limit - 1] + "…"
 
 
 def install_comment_dock(window: MainWindow) -> CommentPanel:

@@ -167,43 +167,43 @@
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../comment_panel.py" line="133" />
+        <location filename="../comment_parts.py" line="111" />
         <source>Suggest change</source>
         <translation>Foreslå endring</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="133" />
-        <location filename="../comment_panel.py" line="152" />
+        <location filename="../comment_parts.py" line="111" />
+        <location filename="../comment_parts.py" line="130" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="138" />
+        <location filename="../comment_parts.py" line="116" />
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="144" />
+        <location filename="../comment_parts.py" line="122" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="145" />
+        <location filename="../comment_parts.py" line="123" />
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="148" />
+        <location filename="../comment_parts.py" line="126" />
         <source>Replace with</source>
         <translation>Erstatt med</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="149" />
+        <location filename="../comment_parts.py" line="127" />
         <source>&amp;Replace with:</source>
         <translation>&amp;Erstatt med:</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="153" />
+        <location filename="../comment_parts.py" line="131" />
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
@@ -211,239 +211,244 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../comment_panel.py" line="180" />
+        <location filename="../comment_parts.py" line="158" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="181" />
+        <location filename="../comment_parts.py" line="159" />
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="182" />
+        <location filename="../comment_parts.py" line="160" />
         <source>Suggestion</source>
         <translation>Endringsforslag</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="183" />
+        <location filename="../comment_parts.py" line="161" />
         <source>Must fix</source>
         <translation>Må rettes</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="194" />
+        <location filename="../comment_parts.py" line="172" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="195" />
+        <location filename="../comment_parts.py" line="173" />
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="196" />
+        <location filename="../comment_parts.py" line="174" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="201" />
+        <location filename="../comment_parts.py" line="179" />
         <source>Block text</source>
         <translation>Blokktekst</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="349" />
+        <location filename="../comment_parts.py" line="227" />
+        <source>Replace with:</source>
+        <translation>Erstatt med:</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="214" />
         <source>&amp;Comment on selection…</source>
         <translation>&amp;Kommenter …</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="350" />
+        <location filename="../comment_panel.py" line="215" />
         <source>Suggest a c&amp;hange…</source>
         <translation>Foreslå en &amp;endring …</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="351" />
+        <location filename="../comment_panel.py" line="216" />
         <source>Go to comments</source>
         <translation>Gå til kommentarene</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="354" />
+        <location filename="../comment_panel.py" line="219" />
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="359" />
+        <location filename="../comment_panel.py" line="224" />
         <source>Comment…</source>
         <translation>Kommenter …</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="360" />
+        <location filename="../comment_panel.py" line="225" />
         <source>Suggest change…</source>
         <translation>Foreslå endring …</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="361" />
-        <location filename="../comment_panel.py" line="371" />
+        <location filename="../comment_panel.py" line="226" />
+        <location filename="../comment_panel.py" line="236" />
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="362" />
+        <location filename="../comment_panel.py" line="227" />
         <source>Go to text</source>
         <translation>Gå til teksten</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="363" />
+        <location filename="../comment_panel.py" line="228" />
         <source>Accept</source>
         <translation>Godta</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="364" />
+        <location filename="../comment_panel.py" line="229" />
         <source>Reject…</source>
         <translation>Avvis …</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="365" />
+        <location filename="../comment_panel.py" line="230" />
         <source>Attach here</source>
         <translation>Fest her</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="369" />
+        <location filename="../comment_panel.py" line="234" />
         <source>Attach the comment to the selected text</source>
         <translation>Fest kommentaren til den merkede teksten</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="370" />
+        <location filename="../comment_panel.py" line="235" />
         <source>Write a reply…</source>
         <translation>Skriv et svar …</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="372" />
+        <location filename="../comment_panel.py" line="237" />
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="372" />
+        <location filename="../comment_panel.py" line="237" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="372" />
+        <location filename="../comment_panel.py" line="237" />
         <source>Resolved</source>
         <translation>Løste</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="374" />
+        <location filename="../comment_panel.py" line="239" />
         <source>Show threads</source>
         <translation>Vis tråder</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="375" />
+        <location filename="../comment_panel.py" line="240" />
         <source>All types</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="378" />
+        <location filename="../comment_panel.py" line="243" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="379" />
+        <location filename="../comment_panel.py" line="244" />
         <source>&amp;Mine</source>
         <translation>&amp;Mine</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="380" />
+        <location filename="../comment_panel.py" line="245" />
         <source>&amp;Blocking only</source>
         <translation>Bare &amp;blokkerende</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="381" />
+        <location filename="../comment_panel.py" line="246" />
         <source>Without a place (the text is gone)</source>
         <translation>Uten plassering (teksten er borte)</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="382" />
+        <location filename="../comment_panel.py" line="247" />
         <source>Comment threads</source>
         <translation>Kommentartråder</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="383" />
+        <location filename="../comment_panel.py" line="248" />
         <source>Comments without a place</source>
         <translation>Kommentarer uten plassering</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="384" />
+        <location filename="../comment_panel.py" line="249" />
         <source>Selected thread</source>
         <translation>Valgt tråd</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="472" />
+        <location filename="../comment_panel.py" line="337" />
         <source>Open an item or a module to see its comments.</source>
         <translation>Åpne et element eller en modul for å se kommentarene.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="474" />
+        <location filename="../comment_panel.py" line="339" />
         <source>Comments on «%1»</source>
         <translation>Kommentarer til «%1»</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="497" />
+        <location filename="../comment_parts.py" line="195" />
         <source>(the whole entity)</source>
         <translation>(hele elementet)</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="505" />
-        <location filename="../comment_panel.py" line="558" />
+        <location filename="../comment_parts.py" line="204" />
+        <location filename="../comment_parts.py" line="231" />
         <source>(deleted)</source>
         <translation>(slettet)</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="541" />
+        <location filename="../comment_panel.py" line="387" />
         <source>Select text, then press Ctrl+Alt+M to comment or Ctrl+Alt+E to suggest a change.</source>
         <translation>Merk tekst, og trykk Ctrl+Alt+M for å kommentere eller Ctrl+Alt+E for å foreslå en endring.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="549" />
+        <location filename="../comment_parts.py" line="219" />
         <source>Not found in the text any more</source>
         <translation>Finnes ikke lenger i teksten</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="550" />
+        <location filename="../comment_parts.py" line="221" />
         <source>Characters %1–%2</source>
         <translation>Tegn %1–%2</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="601" />
+        <location filename="../comment_panel.py" line="430" />
         <source>Reopen</source>
         <translation>Gjenåpne</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="601" />
+        <location filename="../comment_panel.py" line="430" />
         <source>Resolve</source>
         <translation>Løs</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="655" />
+        <location filename="../comment_panel.py" line="484" />
         <source>Open an item or a module block to comment on it.</source>
         <translation>Åpne et element eller en modulblokk for å kommentere.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="659" />
+        <location filename="../comment_panel.py" line="488" />
         <source>Select the words to comment on in a text field first.</source>
         <translation>Merk ordene du vil kommentere i et tekstfelt først.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="720" />
+        <location filename="../comment_panel.py" line="549" />
         <source>Reject suggestion</source>
         <translation>Avvis endringsforslag</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="721" />
+        <location filename="../comment_panel.py" line="550" />
         <source>Reason (optional):</source>
         <translation>Begrunnelse (valgfritt):</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="733" />
+        <location filename="../comment_panel.py" line="562" />
         <source>Select the new text in the field «%1» first.</source>
         <translation>Merk den nye teksten i feltet «%1» først.</translation>
     </message>
