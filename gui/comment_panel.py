@@ -49,6 +49,7 @@ from gui.comment_parts import (
     field_label,
     is_suggestion,
     kind_label,
+    line_positions,
     py_offset,
     qt_offset,
     review_commands,
@@ -79,6 +80,7 @@ class CommentPanel(QWidget):
         self.current_id = ""
         self._last_editor: QPlainTextEdit | None = None
         self._generation = 0
+        self._preview_gen = 0
         self._built = False
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(4, 4, 4, 4)
@@ -263,6 +265,10 @@ class CommentPanel(QWidget):
         self.target = target_of(widget)
         if self.target is not None:
             self.ensure_built()
+            preview = self.target.preview
+            if preview is not None and not preview.property("commentsWired"):
+                preview.setProperty("commentsWired", True)  # a new rendering drops the marks
+                preview.textChanged.connect(lambda p=preview: self._preview_changed(p))
         if old is not None and (self.target is None or old.editors != self.target.editors):
             for edit in old.editors.values():
                 edit.setExtraSelections([])
@@ -306,6 +312,10 @@ class CommentPanel(QWidget):
                 return
         if changes.annotations or target.entity_id in changes.ids or initiator is self:
             self.reload()
+
+    def _preview_changed(self, preview: QTextEdit) -> None:
+        if self.target is not None and self.target.preview is preview:
+            QTimer.singleShot(0, self._highlight_preview)
 
     def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         if self.target is not None and isinstance(new, QPlainTextEdit) \
@@ -398,23 +408,61 @@ class CommentPanel(QWidget):
         shown = [v for v in self.visible_views() if v.status == "anchored"]
         for field, edit in target.editors.items():
             text = edit.toPlainText()
-            selections = []
-            for v in shown:
-                if v.field != field or v.end > len(text):
-                    continue
-                sel = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(edit.document())
-                cursor.setPosition(qt_offset(text, v.start))
-                cursor.setPosition(qt_offset(text, v.end), QTextCursor.MoveMode.KeepAnchor)
-                sel.cursor = cursor  # type: ignore[attr-defined]
-                fmt = QTextCharFormat()
-                current = v.id == self.current_id
-                fmt.setBackground(QColor(CURRENT_COLOUR if current else KIND_COLOURS[v.kind]))
-                if current:
-                    fmt.setFontUnderline(True)
-                sel.format = fmt  # type: ignore[attr-defined]
-                selections.append(sel)
-            edit.setExtraSelections(selections)
+            edit.setExtraSelections([
+                self._mark(edit, qt_offset(text, v.start), qt_offset(text, v.end), v)
+                for v in shown if v.field == field and v.end <= len(text)
+            ])
+        self._highlight_preview()
+
+    def _mark(self, edit: QTextEdit | QPlainTextEdit, a: int, b: int,
+              v: CommentView) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(edit.document())
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor  # type: ignore[attr-defined]
+        fmt = QTextCharFormat()
+        current = v.id == self.current_id
+        fmt.setBackground(QColor(CURRENT_COLOUR if current else KIND_COLOURS[v.kind]))
+        fmt.setFontUnderline(current)
+        sel.format = fmt  # type: ignore[attr-defined]
+        return sel
+
+    def _highlight_preview(self) -> None:
+        """Mark the threads on the body in the rendered preview too (mapped by textmap)."""
+        from content.review.textmap import visible_lines
+
+        target = self.target
+        if target is None or target.preview is None or "body" not in target.editors:
+            return
+        preview, source = target.preview, target.editors["body"].toPlainText()
+        if getattr(target.owner, "is_dirty", lambda: False)():
+            preview.setExtraSelections([])  # the offsets are those of the stored text
+            return
+        shown = [v for v in self.visible_views() if v.status == "anchored" and v.field == "body"]
+        self._preview_gen += 1
+        gen = self._preview_gen
+
+        def done(fut: Any) -> None:
+            if gen != self._preview_gen or not is_alive(preview) or fut.exception():
+                return
+            self._mark_preview(preview, fut.result(), shown)
+
+        self.ctx.tasks.run(lambda: visible_lines(source), done, uses_db=False)
+
+    def _mark_preview(self, preview: QTextEdit, lines: list[Any],
+                      shown: list[CommentView]) -> None:
+        from content.review.textmap import visible_ranges
+
+        starts = line_positions(preview.document(), lines)
+        marks = []
+        for v in shown:
+            for index, a, b in visible_ranges(lines, v.start, v.end):
+                if index in starts:
+                    text, at = lines[index].text, starts[index]
+                    marks.append(self._mark(preview, at + qt_offset(text, a),
+                                            at + qt_offset(text, b), v))
+        preview.setExtraSelections(marks)
 
     def _update_buttons(self) -> None:
         v = self.current()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
+    QTextEdit,
     QTreeWidgetItem,
     QWidget,
 )
@@ -27,7 +28,10 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtGui import QTextDocument
+
     from content.review.queries import CommentView
+    from content.review.textmap import VisibleLine
 
 KIND_COLOURS = {
     "kommentar": "#fff0a0",
@@ -71,6 +75,7 @@ class CommentTarget:
     editors: dict[str, QPlainTextEdit]
     owner: QWidget
     show_page: Callable[[], None]
+    preview: QTextEdit | None = None  # the rendered body beside the item editor
 
 
 def target_of(widget: QWidget | None) -> CommentTarget | None:
@@ -90,7 +95,7 @@ def target_of(widget: QWidget | None) -> CommentTarget | None:
                 editors[spec.name] = edit
         return CommentTarget(
             "item", widget.entity_id, widget.title(), editors, widget,
-            lambda: widget.tabs.setCurrentIndex(0),
+            lambda: widget.tabs.setCurrentIndex(0), form.preview,
         )
     if isinstance(widget, ModuleEditorPanel):
         block = widget.options._block
@@ -233,3 +238,24 @@ def thread_html(v: CommentView) -> str:
     if v.state == "resolved":
         parts.append(f"<p style='color:#555'>✓ {esc(v.resolution)} · {esc(v.resolved_by)}</p>")
     return "".join(parts)
+
+
+def line_positions(doc: QTextDocument, lines: list[VisibleLine]) -> dict[int, int]:
+    """Return where each visible line of a field starts in its rendered preview (Qt positions).
+
+    The preview renders the same parse as ``visible_lines``, block by block and in order;
+    a line the preview shows otherwise (an image, a table) is skipped, not guessed.
+    """
+    found: dict[int, int] = {}
+    block = doc.begin()
+    for index, line in enumerate(lines):
+        probe = block
+        while probe.isValid():
+            text = probe.text()
+            at = text.find(line.text)
+            if at >= 0:
+                found[index] = probe.position() + qt_offset(text, at)
+                block = probe.next()
+                break
+            probe = probe.next()
+    return found

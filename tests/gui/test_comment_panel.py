@@ -277,3 +277,26 @@ def test_keyboard_path_f7_then_enter_jumps_to_the_text(window, ctx, qtbot, edito
     assert panel.threads.hasFocus() or window.focusWidget() is panel.threads
     qtbot.keyClick(panel.threads, Qt.Key.Key_Return)
     assert editor.body_edit.textCursor().selectedText() == "grensene"
+
+
+def test_anchored_words_are_marked_in_the_preview_too(window, ctx, qtbot, editor, monkeypatch):
+    from content.commands import UpdateItem
+
+    body = "Små kommuner har **lite kapasitet** i dag.\n\nSamarbeid hjelper."
+    state = ctx.read(lambda s: get_state(s, "item", ctx.ids["barrier"]))
+    ctx.history.run(UpdateItem(entity_id=ctx.ids["barrier"], expected_revision=state["revision"],
+                               values={"body": body}))
+    editor.reload()
+    qtbot.waitUntil(lambda: editor.body_edit.toPlainText() == body, timeout=10000)
+    start, end = body.index("**lite"), body.index(" i dag")
+    _select(editor.body_edit, start, end)
+    _answer_dialog(monkeypatch, "Hvor lite?")
+    window.comments.act_comment.trigger()
+    _idle(qtbot, ctx)
+
+    def marked():
+        return [m.cursor.selectedText() for m in editor.preview.extraSelections()]
+
+    qtbot.waitUntil(lambda: marked() == ["lite kapasitet"], timeout=10000)
+    editor.preview.setHtml(editor.preview.toHtml())  # a new rendering keeps the mark
+    qtbot.waitUntil(lambda: marked() == ["lite kapasitet"], timeout=10000)
