@@ -45,6 +45,7 @@ from gui import ops
 from gui.comment_parts import (
     ID_ROLE,
     KIND_COLOURS,
+    REPLY_ROLE,
     CommentDialog,
     field_label,
     is_suggestion,
@@ -78,6 +79,7 @@ class CommentPanel(QWidget):
         self.target: CommentTarget | None = None
         self.views: list[CommentView] = []
         self.current_id = ""
+        self.current_reply = ""
         self._last_editor: QPlainTextEdit | None = None
         self._generation = 0
         self._preview_gen = 0
@@ -136,7 +138,7 @@ class CommentPanel(QWidget):
         split.addWidget(self.threads)
         split.addWidget(orphan_host)
         split.addWidget(self.details)
-        split.setSizes([260, 90, 170])
+        split.setSizes([250, 60, 210])
         layout.addWidget(split, 1)
         layout.addLayout(self._build_thread_actions())
         self.retranslate()
@@ -189,13 +191,19 @@ class CommentPanel(QWidget):
         self.reject_button.clicked.connect(self.reject_current)
         self.reattach_button = QPushButton(self)
         self.reattach_button.clicked.connect(self.reattach_current)
+        self.edit_button = QPushButton(self)
+        self.edit_button.clicked.connect(self.edit_chosen)
+        self.delete_button = QPushButton(self)
+        self.delete_button.clicked.connect(self.delete_chosen)
         grid.addWidget(self.reply_edit, 0, 0)
         grid.addWidget(self.reply_button, 0, 1)
         grid.addWidget(self.jump_button, 1, 0)
         grid.addWidget(self.resolve_button, 1, 1)
         grid.addWidget(self.accept_button, 2, 0)
         grid.addWidget(self.reject_button, 2, 1)
-        grid.addWidget(self.reattach_button, 3, 0, 1, 2)
+        grid.addWidget(self.edit_button, 3, 0)
+        grid.addWidget(self.delete_button, 3, 1)
+        grid.addWidget(self.reattach_button, 4, 0, 1, 2)
         return grid
 
     def _build_actions(self) -> None:
@@ -230,6 +238,8 @@ class CommentPanel(QWidget):
             (self.accept_button, self.tr("Accept")),
             (self.reject_button, self.tr("Reject…")),
             (self.reattach_button, self.tr("Attach here")),
+            (self.edit_button, self.tr("Edit…")),
+            (self.delete_button, self.tr("Delete")),
         ):
             button.setText(text)
             button.setAccessibleName(text.rstrip("…"))
@@ -349,6 +359,7 @@ class CommentPanel(QWidget):
             self.heading.setText(self.tr("Comments on «%1»").replace("%1", target.title))
         if not self._built:
             return
+        self.current_reply = ""  # the lists are rebuilt: the thread stays selected
         shown = self.visible_views()
         for tree in (self.threads, self.orphans):
             tree.blockSignals(True)
@@ -379,6 +390,7 @@ class CommentPanel(QWidget):
         if node is None:
             return
         self.current_id = str(node.data(0, ID_ROLE) or "")
+        self.current_reply = str(node.data(0, REPLY_ROLE) or "")
         other = self.orphans if node.treeWidget() is self.threads else self.threads
         other.blockSignals(True)
         other.setCurrentItem(None)  # type: ignore[arg-type]
@@ -390,6 +402,13 @@ class CommentPanel(QWidget):
     def current(self) -> CommentView | None:
         """Return the selected thread."""
         return next((v for v in self.views if v.id == self.current_id), None)
+
+    def chosen(self) -> CommentView | None:
+        """Return the selected comment: a reply when one is selected, else the thread."""
+        v = self.current()
+        if v is None or not self.current_reply:
+            return v
+        return next((r for r in v.thread if r.id == self.current_reply), v)
 
     def _show_details(self) -> None:
         v = self.current()
@@ -481,6 +500,10 @@ class CommentPanel(QWidget):
         self.accept_button.setEnabled(open_suggestion and v.status == "anchored")  # type: ignore[union-attr]
         self.reject_button.setEnabled(open_suggestion)
         self.reattach_button.setEnabled(live and bool(v.field))  # type: ignore[union-attr]
+        mine = self.chosen()
+        own = mine is not None and not mine.deleted and mine.author == self.ctx.author
+        self.edit_button.setEnabled(own)
+        self.delete_button.setEnabled(own)
 
     def _say(self, text: str) -> None:
         if not self._built:
@@ -598,6 +621,26 @@ class CommentPanel(QWidget):
                                           self.tr("Reason (optional):"))
         if ok:
             self._run(RejectSuggestion(entity_id=v.id, note=reason.strip(), by=self.ctx.author))
+
+    def edit_chosen(self) -> None:
+        """Change the text of one's own selected comment or reply."""
+        from content.review.commands import EditComment
+
+        v = self.chosen()
+        if v is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Edit comment"),
+                                                 self.tr("Text:"), v.text)
+        if ok and text.strip() != v.text:
+            self._run(EditComment(entity_id=v.id, text=text.strip(), by=self.ctx.author))
+
+    def delete_chosen(self) -> None:
+        """Delete one's own selected comment or reply (a tombstone; undo brings it back)."""
+        from content.review.commands import DeleteComment
+
+        v = self.chosen()
+        if v is not None:
+            self._run(DeleteComment(entity_id=v.id, by=self.ctx.author))
 
     def reattach_current(self) -> None:
         """Attach the selected (orphaned) thread to the text selected in its field."""

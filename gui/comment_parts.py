@@ -39,7 +39,8 @@ KIND_COLOURS = {
     "endringsforslag": "#cdeccb",
     "ma-rettes": "#ffc9c9",
 }
-ID_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole  # the thread's id, on the thread and on its replies
+REPLY_ROLE = Qt.ItemDataRole.UserRole + 1  # a reply's own id
 TEXT_BLOCKS = ("text", "exercise", "trainer_note")
 
 
@@ -209,6 +210,7 @@ def thread_item(v: CommentView) -> QTreeWidgetItem:
         deleted = QCoreApplication.translate("CommentPanel", "(deleted)")
         child = QTreeWidgetItem([f"↳ {r.author}: {deleted if r.deleted else _short(r.text, 90)}"])
         child.setData(0, ID_ROLE, v.id)
+        child.setData(0, REPLY_ROLE, r.id)
         child.setToolTip(0, r.text)
         node.addChild(child)
     return node

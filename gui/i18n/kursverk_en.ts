@@ -168,43 +168,43 @@
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../comment_parts.py" line="111"/>
+        <location filename="../comment_parts.py" line="117"/>
         <source>Suggest change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="111"/>
-        <location filename="../comment_parts.py" line="130"/>
+        <location filename="../comment_parts.py" line="117"/>
+        <location filename="../comment_parts.py" line="136"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="116"/>
+        <location filename="../comment_parts.py" line="122"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="122"/>
+        <location filename="../comment_parts.py" line="128"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="123"/>
+        <location filename="../comment_parts.py" line="129"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="126"/>
+        <location filename="../comment_parts.py" line="132"/>
         <source>Replace with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="127"/>
+        <location filename="../comment_parts.py" line="133"/>
         <source>&amp;Replace with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="131"/>
+        <location filename="../comment_parts.py" line="137"/>
         <source>&amp;Comment:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,244 +212,264 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../comment_parts.py" line="158"/>
+        <location filename="../comment_parts.py" line="164"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="159"/>
+        <location filename="../comment_parts.py" line="165"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="160"/>
+        <location filename="../comment_parts.py" line="166"/>
         <source>Suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="161"/>
+        <location filename="../comment_parts.py" line="167"/>
         <source>Must fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="172"/>
+        <location filename="../comment_parts.py" line="178"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="173"/>
+        <location filename="../comment_parts.py" line="179"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="174"/>
+        <location filename="../comment_parts.py" line="180"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="179"/>
+        <location filename="../comment_parts.py" line="185"/>
         <source>Block text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="227"/>
+        <location filename="../comment_parts.py" line="234"/>
         <source>Replace with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="214"/>
+        <location filename="../comment_panel.py" line="224"/>
         <source>&amp;Comment on selection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="215"/>
+        <location filename="../comment_panel.py" line="225"/>
         <source>Suggest a c&amp;hange…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="216"/>
+        <location filename="../comment_panel.py" line="226"/>
         <source>Go to comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="219"/>
+        <location filename="../comment_panel.py" line="229"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="224"/>
+        <location filename="../comment_panel.py" line="234"/>
         <source>Comment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="225"/>
+        <location filename="../comment_panel.py" line="235"/>
         <source>Suggest change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="226"/>
         <location filename="../comment_panel.py" line="236"/>
+        <location filename="../comment_panel.py" line="248"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="227"/>
+        <location filename="../comment_panel.py" line="237"/>
         <source>Go to text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="228"/>
+        <location filename="../comment_panel.py" line="238"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="229"/>
+        <location filename="../comment_panel.py" line="239"/>
         <source>Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="230"/>
+        <location filename="../comment_panel.py" line="240"/>
         <source>Attach here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="234"/>
-        <source>Attach the comment to the selected text</source>
+        <location filename="../comment_panel.py" line="241"/>
+        <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="235"/>
-        <source>Write a reply…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_panel.py" line="237"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_panel.py" line="237"/>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_panel.py" line="237"/>
-        <source>Resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_panel.py" line="239"/>
-        <source>Show threads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_panel.py" line="240"/>
-        <source>All types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_panel.py" line="243"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_panel.py" line="244"/>
-        <source>&amp;Mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_panel.py" line="245"/>
-        <source>&amp;Blocking only</source>
+        <location filename="../comment_panel.py" line="242"/>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../comment_panel.py" line="246"/>
-        <source>Without a place (the text is gone)</source>
+        <source>Attach the comment to the selected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../comment_panel.py" line="247"/>
-        <source>Comment threads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_panel.py" line="248"/>
-        <source>Comments without a place</source>
+        <source>Write a reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../comment_panel.py" line="249"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="249"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="249"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="251"/>
+        <source>Show threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="252"/>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="255"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="256"/>
+        <source>&amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="257"/>
+        <source>&amp;Blocking only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="258"/>
+        <source>Without a place (the text is gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="259"/>
+        <source>Comment threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="260"/>
+        <source>Comments without a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="261"/>
         <source>Selected thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="337"/>
+        <location filename="../comment_panel.py" line="357"/>
         <source>Open an item or a module to see its comments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="339"/>
+        <location filename="../comment_panel.py" line="359"/>
         <source>Comments on «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="195"/>
+        <location filename="../comment_parts.py" line="201"/>
         <source>(the whole entity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="204"/>
-        <location filename="../comment_parts.py" line="231"/>
+        <location filename="../comment_parts.py" line="210"/>
+        <location filename="../comment_parts.py" line="238"/>
         <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="387"/>
+        <location filename="../comment_panel.py" line="416"/>
         <source>Select text, then press Ctrl+Alt+M to comment or Ctrl+Alt+E to suggest a change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="219"/>
+        <location filename="../comment_parts.py" line="226"/>
         <source>Not found in the text any more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="221"/>
+        <location filename="../comment_parts.py" line="228"/>
         <source>Characters %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="430"/>
+        <location filename="../comment_panel.py" line="497"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="430"/>
+        <location filename="../comment_panel.py" line="497"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="484"/>
+        <location filename="../comment_panel.py" line="555"/>
         <source>Open an item or a module block to comment on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="488"/>
+        <location filename="../comment_panel.py" line="559"/>
         <source>Select the words to comment on in a text field first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="549"/>
+        <location filename="../comment_panel.py" line="620"/>
         <source>Reject suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="550"/>
+        <location filename="../comment_panel.py" line="621"/>
         <source>Reason (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="562"/>
+        <location filename="../comment_panel.py" line="632"/>
+        <source>Edit comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="633"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="653"/>
         <source>Select the new text in the field «%1» first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -224,6 +224,7 @@ def test_screenshot_of_the_panel(window, ctx, qtbot, editor, monkeypatch):
 
         window.resize(1400, 780)
         window.resizeDocks([panel.parentWidget()], [340], Qt.Orientation.Horizontal)
+        qtbot.waitUntil(lambda: window.navigator.topLevelItemCount() > 0, timeout=10000)
         _select(editor.body_edit, 0, 0)
         qtbot.wait(200)
         Path(target).mkdir(parents=True, exist_ok=True)
@@ -300,3 +301,35 @@ def test_anchored_words_are_marked_in_the_preview_too(window, ctx, qtbot, editor
     qtbot.waitUntil(lambda: marked() == ["lite kapasitet"], timeout=10000)
     editor.preview.setHtml(editor.preview.toHtml())  # a new rendering keeps the mark
     qtbot.waitUntil(lambda: marked() == ["lite kapasitet"], timeout=10000)
+
+
+def test_edit_and_delete_own_reply(window, ctx, qtbot, editor, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    panel = window.comments
+    _comment_on(window, ctx, qtbot, editor, monkeypatch, "Samarbeid")
+    panel.reply_edit.setText("Første svar")
+    panel.reply_button.click()
+    _idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: panel.threads.topLevelItemCount() == 1
+                    and panel.threads.topLevelItem(0).childCount() == 1, timeout=10000)
+    panel.threads.setCurrentItem(panel.threads.topLevelItem(0).child(0))
+    assert panel.chosen().text == "Første svar"
+    assert panel.edit_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Rettet svar", True))
+    panel.edit_button.click()
+    _idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: _threads(ctx, ctx.ids["barrier"])[0].thread[0].text == "Rettet svar",
+                    timeout=10000)
+    qtbot.waitUntil(lambda: "Rettet svar" in panel.threads.topLevelItem(0).child(0).text(0),
+                    timeout=10000)
+    panel.threads.setCurrentItem(panel.threads.topLevelItem(0).child(0))
+    panel.delete_button.click()
+    _idle(qtbot, ctx)
+    reply = _threads(ctx, ctx.ids["barrier"])[0].thread[0]
+    assert (reply.deleted, reply.text) == (True, "")
+    qtbot.waitUntil(lambda: "(slettet)" in panel.threads.topLevelItem(0).child(0).text(0),
+                    timeout=10000)
+    window.undo()
+    _idle(qtbot, ctx)
+    assert _threads(ctx, ctx.ids["barrier"])[0].thread[0].text == "Rettet svar"
