@@ -534,6 +534,10 @@ class CommentPanel(QWidget):
     def _when_saved(self, fn: Callable[[], None]) -> None:
         """Run fn once the editor's pending edits are stored (offsets refer to them)."""
         owner = self.target.owner if self.target else None
+        if getattr(owner, "stale", False):
+            self._say(self.tr("The item was changed elsewhere and your edits are not saved: "
+                              "load the newer version or save your text first."))
+            return
         if owner is not None and hasattr(owner, "when_saved"):
             owner.when_saved(fn)
             return

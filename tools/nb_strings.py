@@ -512,6 +512,7 @@ NB: dict[str | tuple[str, str], str] = {
     ("CommentPanel", "Edit…"): "Endre …",
     ("CommentPanel", "Delete"): "Slett",
     ("CommentPanel", "Edit comment"): "Endre kommentar",
+    "The item was changed elsewhere and your edits are not saved: load the newer version or save your text first.": "Elementet er endret et annet sted, og endringene dine er ikke lagret: last inn den nyere versjonen eller lagre teksten din først.",
     ("LibraryTableModel", "Comments"): "Kommentarer",
     "%1 open comment threads, %2 blocking": "%1 åpne kommentartråder, %2 blokkerende",
     "%1 (%2 must fix)": "%1 (%2 må rettes)",

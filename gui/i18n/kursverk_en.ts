@@ -439,37 +439,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="555"/>
-        <source>Open an item or a module block to comment on it.</source>
+        <location filename="../comment_panel.py" line="538"/>
+        <source>The item was changed elsewhere and your edits are not saved: load the newer version or save your text first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../comment_panel.py" line="559"/>
+        <source>Open an item or a module block to comment on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="563"/>
         <source>Select the words to comment on in a text field first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="620"/>
+        <location filename="../comment_panel.py" line="624"/>
         <source>Reject suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="621"/>
+        <location filename="../comment_panel.py" line="625"/>
         <source>Reason (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="632"/>
+        <location filename="../comment_panel.py" line="636"/>
         <source>Edit comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="633"/>
+        <location filename="../comment_panel.py" line="637"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="653"/>
+        <location filename="../comment_panel.py" line="657"/>
         <source>Select the new text in the field «%1» first.</source>
         <translation type="unfinished"></translation>
     </message>

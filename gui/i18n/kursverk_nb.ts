@@ -438,37 +438,42 @@
         <translation>Løs</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="555" />
+        <location filename="../comment_panel.py" line="538" />
+        <source>The item was changed elsewhere and your edits are not saved: load the newer version or save your text first.</source>
+        <translation>Elementet er endret et annet sted, og endringene dine er ikke lagret: last inn den nyere versjonen eller lagre teksten din først.</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="559" />
         <source>Open an item or a module block to comment on it.</source>
         <translation>Åpne et element eller en modulblokk for å kommentere.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="559" />
+        <location filename="../comment_panel.py" line="563" />
         <source>Select the words to comment on in a text field first.</source>
         <translation>Merk ordene du vil kommentere i et tekstfelt først.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="620" />
+        <location filename="../comment_panel.py" line="624" />
         <source>Reject suggestion</source>
         <translation>Avvis endringsforslag</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="621" />
+        <location filename="../comment_panel.py" line="625" />
         <source>Reason (optional):</source>
         <translation>Begrunnelse (valgfritt):</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="632" />
+        <location filename="../comment_panel.py" line="636" />
         <source>Edit comment</source>
         <translation>Endre kommentar</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="633" />
+        <location filename="../comment_panel.py" line="637" />
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="653" />
+        <location filename="../comment_panel.py" line="657" />
         <source>Select the new text in the field «%1» first.</source>
         <translation>Merk den nye teksten i feltet «%1» først.</translation>
     </message>

@@ -333,3 +333,18 @@ def test_edit_and_delete_own_reply(window, ctx, qtbot, editor, monkeypatch):
     window.undo()
     _idle(qtbot, ctx)
     assert _threads(ctx, ctx.ids["barrier"])[0].thread[0].text == "Rettet svar"
+
+
+def test_comment_on_unsaved_text_saves_it_first(window, ctx, qtbot, editor, monkeypatch):
+    panel = window.comments
+    new_body = "Nytt avsnitt først. " + BODY
+    editor.body_edit.setPlainText(new_body)
+    assert editor.is_dirty()
+    _select(editor.body_edit, 0, len("Nytt avsnitt"))
+    _answer_dialog(monkeypatch, "Hvorfor nytt?")
+    panel.act_comment.trigger()
+    _idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: len(_threads(ctx, ctx.ids["barrier"])) == 1, timeout=10000)
+    assert _body(ctx, ctx.ids["barrier"]) == new_body
+    (stored,) = _threads(ctx, ctx.ids["barrier"])
+    assert (stored.exact, stored.start) == ("Nytt avsnitt", 0)
