@@ -18,7 +18,7 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -44,13 +44,13 @@ from PySide6.QtWidgets import (
 from gui import ops
 from gui.comment_parts import (
     ID_ROLE,
-    KIND_COLOURS,
     REPLY_ROLE,
     CommentDialog,
     field_label,
     is_suggestion,
     kind_label,
-    line_positions,
+    mark,
+    preview_marks,
     py_offset,
     qt_offset,
     review_commands,
@@ -69,7 +69,6 @@ if TYPE_CHECKING:
     from gui.context import AppContext
     from gui.main_window import MainWindow
 
-CURRENT_COLOUR = "#ffb347"
 class CommentPanel(QWidget):
     """The threads of the entity in the current editor, with filters and actions."""
 
@@ -428,24 +427,11 @@ class CommentPanel(QWidget):
         for field, edit in target.editors.items():
             text = edit.toPlainText()
             edit.setExtraSelections([
-                self._mark(edit, qt_offset(text, v.start), qt_offset(text, v.end), v)
+                mark(edit, qt_offset(text, v.start), qt_offset(text, v.end), v.kind,
+                     v.id == self.current_id)
                 for v in shown if v.field == field and v.end <= len(text)
             ])
         self._highlight_preview()
-
-    def _mark(self, edit: QTextEdit | QPlainTextEdit, a: int, b: int,
-              v: CommentView) -> QTextEdit.ExtraSelection:
-        sel = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(edit.document())
-        cursor.setPosition(a)
-        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-        sel.cursor = cursor  # type: ignore[attr-defined]
-        fmt = QTextCharFormat()
-        current = v.id == self.current_id
-        fmt.setBackground(QColor(CURRENT_COLOUR if current else KIND_COLOURS[v.kind]))
-        fmt.setFontUnderline(current)
-        sel.format = fmt  # type: ignore[attr-defined]
-        return sel
 
     def _highlight_preview(self) -> None:
         """Mark the threads on the body in the rendered preview too (mapped by textmap)."""
@@ -465,23 +451,10 @@ class CommentPanel(QWidget):
         def done(fut: Any) -> None:
             if gen != self._preview_gen or not is_alive(preview) or fut.exception():
                 return
-            self._mark_preview(preview, fut.result(), shown)
+            preview.setExtraSelections(preview_marks(preview, fut.result(), shown,
+                                                     self.current_id))
 
         self.ctx.tasks.run(lambda: visible_lines(source), done, uses_db=False)
-
-    def _mark_preview(self, preview: QTextEdit, lines: list[Any],
-                      shown: list[CommentView]) -> None:
-        from content.review.textmap import visible_ranges
-
-        starts = line_positions(preview.document(), lines)
-        marks = []
-        for v in shown:
-            for index, a, b in visible_ranges(lines, v.start, v.end):
-                if index in starts:
-                    text, at = lines[index].text, starts[index]
-                    marks.append(self._mark(preview, at + qt_offset(text, a),
-                                            at + qt_offset(text, b), v))
-        preview.setExtraSelections(marks)
 
     def _update_buttons(self) -> None:
         v = self.current()

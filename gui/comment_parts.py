@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,6 +39,7 @@ KIND_COLOURS = {
     "endringsforslag": "#cdeccb",
     "ma-rettes": "#ffc9c9",
 }
+CURRENT_COLOUR = "#ffb347"
 ID_ROLE = Qt.ItemDataRole.UserRole  # the thread's id, on the thread and on its replies
 REPLY_ROLE = Qt.ItemDataRole.UserRole + 1  # a reply's own id
 TEXT_BLOCKS = ("text", "exercise", "trainer_note")
@@ -261,3 +262,34 @@ def line_positions(doc: QTextDocument, lines: list[VisibleLine]) -> dict[int, in
                 break
             probe = probe.next()
     return found
+
+
+def mark(edit: QTextEdit | QPlainTextEdit, a: int, b: int, kind: str,
+         current: bool) -> QTextEdit.ExtraSelection:
+    """Return the highlight of Qt positions a-b in an editor (the selected thread stronger)."""
+    sel = QTextEdit.ExtraSelection()
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(a)
+    cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+    sel.cursor = cursor  # type: ignore[attr-defined]
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(CURRENT_COLOUR if current else KIND_COLOURS.get(kind, "#ffffff")))
+    fmt.setFontUnderline(current)
+    sel.format = fmt  # type: ignore[attr-defined]
+    return sel
+
+
+def preview_marks(preview: QTextEdit, lines: list[VisibleLine], shown: list[CommentView],
+                  current_id: str) -> list[QTextEdit.ExtraSelection]:
+    """Return the highlights of anchored threads in a rendered preview of their field."""
+    from content.review.textmap import visible_ranges
+
+    starts = line_positions(preview.document(), lines)
+    marks = []
+    for v in shown:
+        for index, a, b in visible_ranges(lines, v.start, v.end):
+            if index in starts:
+                text, at = lines[index].text, starts[index]
+                marks.append(mark(preview, at + qt_offset(text, a), at + qt_offset(text, b),
+                                  v.kind, v.id == current_id))
+    return marks

@@ -167,43 +167,43 @@
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../comment_parts.py" line="117" />
+        <location filename="../comment_parts.py" line="118" />
         <source>Suggest change</source>
         <translation>Foreslå endring</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="117" />
-        <location filename="../comment_parts.py" line="136" />
+        <location filename="../comment_parts.py" line="118" />
+        <location filename="../comment_parts.py" line="137" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="122" />
+        <location filename="../comment_parts.py" line="123" />
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="128" />
+        <location filename="../comment_parts.py" line="129" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="129" />
+        <location filename="../comment_parts.py" line="130" />
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="132" />
+        <location filename="../comment_parts.py" line="133" />
         <source>Replace with</source>
         <translation>Erstatt med</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="133" />
+        <location filename="../comment_parts.py" line="134" />
         <source>&amp;Replace with:</source>
         <translation>&amp;Erstatt med:</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="137" />
+        <location filename="../comment_parts.py" line="138" />
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
@@ -211,269 +211,269 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../comment_parts.py" line="164" />
+        <location filename="../comment_parts.py" line="165" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="165" />
+        <location filename="../comment_parts.py" line="166" />
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="166" />
+        <location filename="../comment_parts.py" line="167" />
         <source>Suggestion</source>
         <translation>Endringsforslag</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="167" />
+        <location filename="../comment_parts.py" line="168" />
         <source>Must fix</source>
         <translation>Må rettes</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="178" />
+        <location filename="../comment_parts.py" line="179" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="179" />
+        <location filename="../comment_parts.py" line="180" />
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="180" />
+        <location filename="../comment_parts.py" line="181" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="185" />
+        <location filename="../comment_parts.py" line="186" />
         <source>Block text</source>
         <translation>Blokktekst</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="234" />
+        <location filename="../comment_parts.py" line="235" />
         <source>Replace with:</source>
         <translation>Erstatt med:</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="224" />
+        <location filename="../comment_panel.py" line="223" />
         <source>&amp;Comment on selection…</source>
         <translation>&amp;Kommenter …</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="225" />
+        <location filename="../comment_panel.py" line="224" />
         <source>Suggest a c&amp;hange…</source>
         <translation>Foreslå en &amp;endring …</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="226" />
+        <location filename="../comment_panel.py" line="225" />
         <source>Go to comments</source>
         <translation>Gå til kommentarene</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="229" />
+        <location filename="../comment_panel.py" line="228" />
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="234" />
+        <location filename="../comment_panel.py" line="233" />
         <source>Comment…</source>
         <translation>Kommenter …</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="235" />
+        <location filename="../comment_panel.py" line="234" />
         <source>Suggest change…</source>
         <translation>Foreslå endring …</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="236" />
-        <location filename="../comment_panel.py" line="248" />
+        <location filename="../comment_panel.py" line="235" />
+        <location filename="../comment_panel.py" line="247" />
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="237" />
+        <location filename="../comment_panel.py" line="236" />
         <source>Go to text</source>
         <translation>Gå til teksten</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="238" />
+        <location filename="../comment_panel.py" line="237" />
         <source>Accept</source>
         <translation>Godta</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="239" />
+        <location filename="../comment_panel.py" line="238" />
         <source>Reject…</source>
         <translation>Avvis …</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="240" />
+        <location filename="../comment_panel.py" line="239" />
         <source>Attach here</source>
         <translation>Fest her</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="241" />
+        <location filename="../comment_panel.py" line="240" />
         <source>Edit…</source>
         <translation>Endre …</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="242" />
+        <location filename="../comment_panel.py" line="241" />
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="246" />
+        <location filename="../comment_panel.py" line="245" />
         <source>Attach the comment to the selected text</source>
         <translation>Fest kommentaren til den merkede teksten</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="247" />
+        <location filename="../comment_panel.py" line="246" />
         <source>Write a reply…</source>
         <translation>Skriv et svar …</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="249" />
+        <location filename="../comment_panel.py" line="248" />
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="249" />
+        <location filename="../comment_panel.py" line="248" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="249" />
+        <location filename="../comment_panel.py" line="248" />
         <source>Resolved</source>
         <translation>Løste</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="251" />
+        <location filename="../comment_panel.py" line="250" />
         <source>Show threads</source>
         <translation>Vis tråder</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="252" />
+        <location filename="../comment_panel.py" line="251" />
         <source>All types</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="255" />
+        <location filename="../comment_panel.py" line="254" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="256" />
+        <location filename="../comment_panel.py" line="255" />
         <source>&amp;Mine</source>
         <translation>&amp;Mine</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="257" />
+        <location filename="../comment_panel.py" line="256" />
         <source>&amp;Blocking only</source>
         <translation>Bare &amp;blokkerende</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="258" />
+        <location filename="../comment_panel.py" line="257" />
         <source>Without a place (the text is gone)</source>
         <translation>Uten plassering (teksten er borte)</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="259" />
+        <location filename="../comment_panel.py" line="258" />
         <source>Comment threads</source>
         <translation>Kommentartråder</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="260" />
+        <location filename="../comment_panel.py" line="259" />
         <source>Comments without a place</source>
         <translation>Kommentarer uten plassering</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="261" />
+        <location filename="../comment_panel.py" line="260" />
         <source>Selected thread</source>
         <translation>Valgt tråd</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="357" />
+        <location filename="../comment_panel.py" line="356" />
         <source>Open an item or a module to see its comments.</source>
         <translation>Åpne et element eller en modul for å se kommentarene.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="359" />
+        <location filename="../comment_panel.py" line="358" />
         <source>Comments on «%1»</source>
         <translation>Kommentarer til «%1»</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="201" />
+        <location filename="../comment_parts.py" line="202" />
         <source>(the whole entity)</source>
         <translation>(hele elementet)</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="210" />
-        <location filename="../comment_parts.py" line="238" />
+        <location filename="../comment_parts.py" line="211" />
+        <location filename="../comment_parts.py" line="239" />
         <source>(deleted)</source>
         <translation>(slettet)</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="416" />
+        <location filename="../comment_panel.py" line="415" />
         <source>Select text, then press Ctrl+Alt+M to comment or Ctrl+Alt+E to suggest a change.</source>
         <translation>Merk tekst, og trykk Ctrl+Alt+M for å kommentere eller Ctrl+Alt+E for å foreslå en endring.</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="226" />
+        <location filename="../comment_parts.py" line="227" />
         <source>Not found in the text any more</source>
         <translation>Finnes ikke lenger i teksten</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="228" />
+        <location filename="../comment_parts.py" line="229" />
         <source>Characters %1–%2</source>
         <translation>Tegn %1–%2</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="497" />
+        <location filename="../comment_panel.py" line="470" />
         <source>Reopen</source>
         <translation>Gjenåpne</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="497" />
+        <location filename="../comment_panel.py" line="470" />
         <source>Resolve</source>
         <translation>Løs</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="538" />
+        <location filename="../comment_panel.py" line="511" />
         <source>The item was changed elsewhere and your edits are not saved: load the newer version or save your text first.</source>
         <translation>Elementet er endret et annet sted, og endringene dine er ikke lagret: last inn den nyere versjonen eller lagre teksten din først.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="559" />
+        <location filename="../comment_panel.py" line="532" />
         <source>Open an item or a module block to comment on it.</source>
         <translation>Åpne et element eller en modulblokk for å kommentere.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="563" />
+        <location filename="../comment_panel.py" line="536" />
         <source>Select the words to comment on in a text field first.</source>
         <translation>Merk ordene du vil kommentere i et tekstfelt først.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="624" />
+        <location filename="../comment_panel.py" line="597" />
         <source>Reject suggestion</source>
         <translation>Avvis endringsforslag</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="625" />
+        <location filename="../comment_panel.py" line="598" />
         <source>Reason (optional):</source>
         <translation>Begrunnelse (valgfritt):</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="636" />
+        <location filename="../comment_panel.py" line="609" />
         <source>Edit comment</source>
         <translation>Endre kommentar</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="637" />
+        <location filename="../comment_panel.py" line="610" />
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="657" />
+        <location filename="../comment_panel.py" line="630" />
         <source>Select the new text in the field «%1» first.</source>
         <translation>Merk den nye teksten i feltet «%1» først.</translation>
     </message>
