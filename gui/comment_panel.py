@@ -119,6 +119,8 @@ class CommentPanel(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color:#7a4b00;")
         self.notice.hide()
+        self._notice_timer = QTimer(self, singleShot=True, interval=8000)
+        self._notice_timer.timeout.connect(lambda: self._say(""))
         layout.addWidget(self.notice)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.setChildrenCollapsible(False)
@@ -324,7 +326,7 @@ class CommentPanel(QWidget):
 
     def _preview_changed(self, preview: QTextEdit) -> None:
         if self.target is not None and self.target.preview is preview:
-            QTimer.singleShot(0, self._highlight_preview)
+            QTimer.singleShot(0, self, self._highlight_preview)
 
     def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         if self.target is not None and isinstance(new, QPlainTextEdit) \
@@ -449,7 +451,8 @@ class CommentPanel(QWidget):
         gen = self._preview_gen
 
         def done(fut: Any) -> None:
-            if gen != self._preview_gen or not is_alive(preview) or fut.exception():
+            if gen != self._preview_gen or not (is_alive(preview) and is_alive(self)) \
+                    or fut.exception():
                 return
             preview.setExtraSelections(preview_marks(preview, fut.result(), shown,
                                                      self.current_id))
@@ -485,7 +488,7 @@ class CommentPanel(QWidget):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
         if text:
-            QTimer.singleShot(8000, lambda: self.notice.setText("") or self.notice.hide())
+            self._notice_timer.start()  # owned by the panel: it dies with it
 
     # -- selection in the editor ----------------------------------------------------------
 
@@ -686,7 +689,7 @@ def install_comment_dock(window: MainWindow) -> CommentPanel:
         tree = getattr(widget, "tree", None)
         if tree is not None:  # a module: the selected block is the commentable text
             tree.selectionModel().currentChanged.connect(
-                lambda *_a, w=widget: QTimer.singleShot(0, lambda: follow(w)))
+                lambda *_a, w=widget: QTimer.singleShot(0, panel, lambda: follow(w)))
 
     window.tabs.currentChanged.connect(lambda _i: follow())
     window.edit_menu.addSeparator()
