@@ -122,7 +122,7 @@ class LibraryTableModel(QAbstractTableModel):
         self.endResetModel()
         self.loaded = True
         self.rows_did_load.emit()
-        self.load_counts()
+        QTimer.singleShot(0, self, self.load_counts)  # after what the first page starts
 
     def _on_failed(self, gen: int) -> None:
         if gen == self._generation:
