@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
+from content.looks import DEFAULT_COLOUR, kind_colour
 from exporters.fonts import BODY, BOLD, ITALIC, MONO, register_fonts
 
 PAGE_SIZE = A4
@@ -41,21 +42,26 @@ class KindLook:
     rule_width: float = 2.5
 
 
-KIND_LOOKS: dict[str, KindLook] = {
-    "finding": KindLook(colors.HexColor("#1f6f8b"), "circle"),
-    "barrier": KindLook(colors.HexColor("#b3261e"), "triangle", (4, 2)),
-    "measure": KindLook(colors.HexColor("#2e7d32"), "square", (), 4.0),
-    "example": KindLook(colors.HexColor("#6a3d9a"), "diamond", (1, 2)),
-    "archetype": KindLook(colors.HexColor("#8d6e00"), "ring", (6, 2, 1, 2)),
-    "collaboration_model": KindLook(colors.HexColor("#00695c"), "cross", (), 1.5),
-    "indicator": KindLook(colors.HexColor("#37474f"), "bar", (2, 2)),
-    "criterion": KindLook(colors.HexColor("#ad1457"), "flag", (8, 3)),
-    "question": KindLook(colors.HexColor("#455a9c"), "star", (3, 3)),
-    "source": KindLook(MUTED, "square", (1, 1), 1.0),
+_SHAPES: dict[str, tuple[str, tuple[float, ...], float]] = {  # kind -> shape, dash, rule width
+    "finding": ("circle", (), 2.5),
+    "barrier": ("triangle", (4, 2), 2.5),
+    "measure": ("square", (), 4.0),
+    "example": ("diamond", (1, 2), 2.5),
+    "archetype": ("ring", (6, 2, 1, 2), 2.5),
+    "collaboration_model": ("cross", (), 1.5),
+    "indicator": ("bar", (2, 2), 2.5),
+    "criterion": ("flag", (8, 3), 2.5),
+    "question": ("star", (3, 3), 2.5),
+    "source": ("square", (1, 1), 1.0),
 }
-DEFAULT_LOOK = KindLook(MUTED, "circle", (1, 1), 1.0)
-EXERCISE_LOOK = KindLook(ACCENT, "square", (), 1.2)
-NOTE_LOOK = KindLook(NOTE_RULE, "bar", (), 1.2)
+# The colours come from content.looks, the one table the GUI reads too.
+KIND_LOOKS: dict[str, KindLook] = {
+    kind: KindLook(colors.HexColor(kind_colour(kind)), shape, dash, width)
+    for kind, (shape, dash, width) in _SHAPES.items()
+}
+DEFAULT_LOOK = KindLook(colors.HexColor(DEFAULT_COLOUR), "circle", (1, 1), 1.0)
+EXERCISE_LOOK = KindLook(colors.HexColor(kind_colour("exercise")), "square", (), 1.2)
+NOTE_LOOK = KindLook(colors.HexColor(kind_colour("trainer_note")), "bar", (), 1.2)
 QUOTE_LOOK = KindLook(RULE, "bar", (), 2.0)
 
 

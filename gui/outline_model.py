@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from content.kinds import KINDS
+from content.looks import KIND_COLOURS
 from content.minutes import section_minutes
 from content.queries import ItemInfo, ModuleView
 
@@ -31,12 +32,6 @@ BLOCK_MIME = "application/x-kursverk-block-ids"
 
 Index = QModelIndex | QPersistentModelIndex
 
-KIND_COLOURS = {
-    "finding": "#2f6f9f", "barrier": "#b0413e", "measure": "#3c8d5a", "example": "#c07a1c",
-    "archetype": "#7a5a9f", "collaboration_model": "#1f7f7f", "indicator": "#5b6b2f",
-    "criterion": "#8f5a2f", "question": "#9f2f7a", "source": "#5f5f5f",
-    "text": "#4a5568", "exercise": "#2b6cb0", "trainer_note": "#9c6b00",
-}
 KIND_LETTERS = {
     "finding": "F", "barrier": "B", "measure": "T", "example": "E", "archetype": "A",
     "collaboration_model": "S", "indicator": "I", "criterion": "K", "question": "P",
