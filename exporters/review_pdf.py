@@ -324,9 +324,9 @@ def render_review_pdf(
 
 def _xml(text: str) -> str:
     """Return plain text as Paragraph markup (headings only; field text is drawn raw)."""
-    from xml.sax.saxutils import escape
+    from exporters.rltext import markup
 
-    return escape(text)
+    return markup(text)
 
 
 class _ReviewDoc(BaseDocTemplate):
