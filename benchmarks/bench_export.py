@@ -52,8 +52,8 @@ h3 { font-size: 12pt; page-break-after: avoid; } .kind { color: #555; font-size:
 
 def export_once(db: str, kind: str, curriculum_id: str, out: Path) -> dict[str, Any]:
     """Snapshot, render and write one export; return seconds, pages and warnings."""
+    from content.exports.snapshots import build_snapshot
     from content.progress import Progress
-    from content.snapshots import build_snapshot
     from db.engine import open_library
     from exporters.base import ExportOptions
     from exporters.registry import renderer
@@ -80,8 +80,8 @@ def export_once(db: str, kind: str, curriculum_id: str, out: Path) -> dict[str, 
 
 def snapshot_html(db: str, curriculum_id: str) -> str:
     """Return the participant handbook content as one HTML document (for WeasyPrint)."""
+    from content.exports.snapshots import build_snapshot
     from content.markdown import to_html
-    from content.snapshots import build_snapshot
     from db.engine import open_library
 
     lib = open_library(db)
@@ -142,7 +142,7 @@ def weasy_once(db: str, curriculum_id: str, out: Path) -> dict[str, Any]:
 
 def _child(args: list[str]) -> dict[str, Any]:
     proc = subprocess.run(
-        [sys.executable, __file__, "--child", *args], capture_output=True, text=True
+        [sys.executable, __file__, "--child", *args], check=False, capture_output=True, text=True
     )
     if proc.returncode != 0:
         return {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr else "failed"}

@@ -21,9 +21,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -104,7 +106,7 @@ def measure(bundle: Path) -> dict[str, Any]:
     """Import a bundle into a fresh library and time the read paths; return the figures."""
     from content.bundle import import_bundle
     from content.library import list_titles
-    from content.search import search, type_ahead
+    from content.search.query import search, type_ahead
     from db.engine import open_library
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -16,8 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from content.progress import Progress
-from content.snapshot import (
+from content.exports.snapshot import (
     BlockSnapshot,
     ExportSnapshot,
     ItemSnapshot,
@@ -25,6 +24,7 @@ from content.snapshot import (
     SectionSnapshot,
     SessionSnapshot,
 )
+from content.progress import Progress
 from exporters.base import ExportOptions, ExportResult
 from exporters.handout import render_handout
 from exporters.pptx_export import render_pptx

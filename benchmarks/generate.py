@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import Table, insert
 
-from content.kinds import AUDIENCES
+from content.items.kinds import AUDIENCES
 from db.engine import Library, open_library
 from db.models import Base
 
@@ -595,7 +595,7 @@ TABLE_ORDER = (
 
 def insert_rows(lib: Library, built: Built, batch: int = 5000) -> None:
     """Bulk insert every queued row with Core, then rebuild the search index once."""
-    from content import search_index
+    from content.search import index as search_index
 
     with lib.sessions.begin() as s:
         for name in TABLE_ORDER:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import argparse
 import contextlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +12,9 @@ from cli.progress_bar import run_with_progress
 from content.progress import Progress
 
 if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Iterator
+
     from content.queries import EntityRef
     from content.store import Library, Session
 
@@ -162,7 +163,7 @@ def cmd_list(ns: argparse.Namespace) -> int:
 
 def cmd_search(ns: argparse.Namespace) -> int:
     """Search items and print the best matches with snippets."""
-    from content.search import search
+    from content.search.query import search
 
     with opened(ns) as lib, lib.read_sessions() as s:
         hits = search(s, ns.query, kinds=[ns.kind] if ns.kind else None, limit=50)

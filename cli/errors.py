@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from content.errors import ContentError
 from content.progress import Cancelled
 from content.store import LibraryOpenError, StoreError
 from exporters.base import ExportError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 EXIT_FAILED, EXIT_USAGE, EXIT_CANCELLED = 1, 2, 130
 

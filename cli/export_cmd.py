@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -15,6 +14,8 @@ from cli.progress_bar import run_with_progress
 from content.progress import Progress
 
 if TYPE_CHECKING:
+    import argparse
+
     from content.store import Library
     from exporters.job import ExportJob, ExportOutcome, ExportRequest
 
@@ -33,6 +34,7 @@ def _request_from(ns: argparse.Namespace) -> ExportRequest:
         lang=ns.lang,
         per_page=ns.handout_per_page,
         allow_errors=ns.allow_errors,
+        pdf=ns.pdf,
     )
     try:
         validate_request(request)
@@ -44,13 +46,14 @@ def _request_from(ns: argparse.Namespace) -> ExportRequest:
 
 def cmd_export(ns: argparse.Namespace) -> int:
     """Export one kind of document; progress on stderr, warnings listed at the end."""
-    from content.export_job import LibraryExports
+    from content.exports.job import LibraryExports
     from content.undo import default_author
     from exporters.job import ExportJob, load_renderer
     from exporters.registry import suffix
 
     request = _request_from(ns)
-    load_renderer(request.kind)  # an exporter missing from this build fails before opening
+    # an exporter missing from this build fails before the library is opened
+    load_renderer(request.kind, request.pdf)
     if request.path.suffix.lower() != suffix(request.kind):
         out.warn(
             f"note: a {request.kind} export is a {suffix(request.kind)} file; "
@@ -78,7 +81,7 @@ def _full_id(lib: Library, request: ExportRequest) -> str:
 
 def _run(job: ExportJob) -> ExportOutcome:
     """Run the export job, wording its refusals for the command line."""
-    from content.export_job import ExportRefused
+    from content.exports.job import ExportRefused
     from exporters.job import EmptyExport
 
     try:
@@ -107,7 +110,7 @@ def _list_warnings(warnings: list[str]) -> None:
 
 def cmd_exports_outdated(ns: argparse.Namespace) -> int:
     """List the recorded exports that hold an older revision of an item or module."""
-    from content.export_records import outdated_exports
+    from content.exports.records import outdated_exports
 
     with opened(ns) as lib, lib.read_sessions() as s:
         etype, obj = resolve(s, ns.id, "item", "module")

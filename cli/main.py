@@ -10,8 +10,8 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from content.kinds import KINDS
-from exporters.registry import EXPORT_KINDS
+from content.items.kinds import KINDS
+from exporters.registry import EXPORT_KINDS, PDF_ROUTES
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
 COMMANDS = ("import", "export-bundle", "list", "search", "show", "check", "db", "export", "exports")
@@ -142,6 +142,13 @@ def _add_export_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
         help="export even when `check` reports errors (an empty session, a retired item, ...)",
     )
     p.add_argument("--handout-per-page", type=int, choices=(3, 6), default=3)
+    p.add_argument(
+        "--pdf",
+        choices=("ua", "print"),
+        default=None,
+        help="handbook and trainer-guide: ua = tagged, accessible PDF/UA-1 (the default); "
+        "print = the faster untagged print PDF",
+    )
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(handler=e.cmd_export)
     p = sub.add_parser("exports", help="query the export manifest")
@@ -162,6 +169,8 @@ def _check_usage(parser: argparse.ArgumentParser, ns: argparse.Namespace) -> Non
             parser.error("--session needs --curriculum")
         if ns.session < 1:
             parser.error("--session counts from 1")
+    if ns.command == "export" and ns.pdf is not None and ns.kind not in PDF_ROUTES:
+        parser.error(f"--pdf applies to {' and '.join(PDF_ROUTES)} exports only")
 
 
 def main(args: Sequence[str] | None = None) -> int:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import shutil
 import sys
 import threading
-from collections.abc import Callable
-from typing import IO, Any, Generic, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar
 
 from content.progress import Cancelled, Progress
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 T = TypeVar("T")
 POLL_SECONDS = 0.1

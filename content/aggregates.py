@@ -7,14 +7,12 @@ reads one into JSON-safe data; ``apply_*_state`` makes the stored entity equal t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import delete, insert, select, update
-from sqlalchemy.orm import Session
 
-from content import search_index
+from content.search import index as search_index
 from db.models import (
     Block,
     Citation,
@@ -29,6 +27,11 @@ from db.models import (
     SessionModule,
     utcnow,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from sqlalchemy.orm import Session
 
 ENTITY_CLASSES: dict[str, type[ContentItem] | type[Module] | type[Curriculum]] = {
     "item": ContentItem,

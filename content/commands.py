@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from content import aggregates
 from content.changes import Changes
 from content.errors import NotFoundError, StaleWriteError, ValidationError
 from content.i18n import one_of, tr
-from content.kinds import STATUSES, relation_problem, validate_item_values
+from content.items.kinds import STATUSES, relation_problem, validate_item_values
 from db.models import ContentItem, new_id
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from sqlalchemy.orm import Session
 
 State = dict[str, Any]
 
@@ -90,6 +93,13 @@ class Command:
         )
         self.last_revision = self.before_revision
         return self.changes()
+
+    def revisions(self) -> dict[str, int]:
+        """Return the revision this command last left each entity it touched at."""
+        return {self.entity_id: self.last_revision}
+
+    def expect_revisions(self, known: Mapping[str, int]) -> None:
+        """Learn the revisions the undo history last wrote (for commands on two entities)."""
 
     def changes(self) -> Changes:
         """Return what this command touches."""

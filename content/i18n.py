@@ -6,7 +6,9 @@ line stays in English. Message ids are the English texts, with ``{named}`` field
 
 from __future__ import annotations
 
-_language = "en"
+from content.review.messages import NB_REVIEW
+
+_state = {"language": "en"}  # the language content messages are given in
 
 NB: dict[str, str] = {
     # field problems
@@ -59,6 +61,7 @@ NB: dict[str, str] = {
     "Curriculum {name} has no sessions.": "Programmet {name} har ingen samlinger.",
     "Session «{session}» of {name} has no modules.": "Samlingen «{session}» i {name} har ingen moduler.",
     "Session «{session}» of {name} refers to a module that does not exist or was deleted.": "Samlingen «{session}» i {name} viser til en modul som ikke finnes eller er slettet.",
+    **NB_REVIEW,  # review comments (content/review/messages.py)
 }
 
 CATALOGS = {"nb": NB, "nn": NB}
@@ -66,18 +69,17 @@ CATALOGS = {"nb": NB, "nn": NB}
 
 def set_language(lang: str) -> None:
     """Choose the language of content messages (nb, nn or en)."""
-    global _language
-    _language = lang if lang in CATALOGS or lang == "en" else "en"
+    _state["language"] = lang if lang in CATALOGS or lang == "en" else "en"
 
 
 def language() -> str:
     """Return the language content messages are given in."""
-    return _language
+    return _state["language"]
 
 
 def tr(message: str, **params: object) -> str:
     """Return a message in the chosen language, with its fields filled in."""
-    template = CATALOGS.get(_language, {}).get(message, message)
+    template = CATALOGS.get(_state["language"], {}).get(message, message)
     return template.format(**params) if params else template
 
 

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session
 
 from content.aggregates import ENTITY_CLASSES, state_of
 from content.errors import NotFoundError
-from content.minutes import module_minutes
+from content.modules.minutes import module_minutes
 from db.models import (
     Block,
     Citation,
@@ -28,6 +26,11 @@ from db.models import (
     Section,
     SessionModule,
 )
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)

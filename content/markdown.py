@@ -11,11 +11,14 @@ import html
 import re
 import threading
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 import markdown
 from markdown.extensions import footnotes as _fn
 from markdown.util import AMP_SUBSTITUTE
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
 
 MAX_CHARS = 200_000
 MAX_INDENT_LEVELS = 8

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from content.minutes import module_minutes
+from content.modules.minutes import module_minutes
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -84,7 +84,7 @@ def fetch_rows(session: Session, q: LibraryQuery, offset: int, limit: int) -> li
 def _search_rows(session: Session, q: LibraryQuery, offset: int, limit: int) -> list[Row]:
     from sqlalchemy import select
 
-    from content.search import search
+    from content.search.query import search
     from db.models import ContentItem as C
 
     hits = search(
@@ -283,7 +283,7 @@ def find_targets(
 ) -> list[tuple[str, str, str]]:
     """Return (id, kind, title) of items of the given kinds matching the text."""
     if text.strip():
-        from content.search import search
+        from content.search.query import search
 
         hits = search(session, text, kinds=kinds, limit=limit, snippets=False)
         return [(h.id, h.kind, h.title) for h in hits if h.id != exclude]

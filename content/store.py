@@ -7,10 +7,8 @@ named here, and reads go through content.queries, writes through commands.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import make_url
@@ -27,13 +25,18 @@ from db.engine import (
 
 if TYPE_CHECKING:
     # Annotations only: importing the ORM at start-up costs time the library view saves.
-    from sqlalchemy import Connection as Connection  # re-exported for gui/ and cli/
-    from sqlalchemy.orm import Session as Session  # re-exported for gui/ and cli/
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from sqlalchemy import Connection  # noqa: TC004 - for annotations in gui/ and cli/
+    from sqlalchemy.orm import Session  # noqa: TC004 - for annotations in gui/ and cli/
 
 __all__ = [
     "READONLY",
+    "Connection",
     "Library",
     "LibraryOpenError",
+    "Session",
     "StoreError",
     "UpgradeReport",
     "backup_sqlite",

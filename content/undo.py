@@ -5,11 +5,15 @@ from __future__ import annotations
 import getpass
 import threading
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from content.changes import Changes
 
+T = TypeVar("T")
+
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy.orm import Session, sessionmaker
 
     from content.commands import Command
@@ -45,6 +49,7 @@ class UndoHistory:
         self._lock = threading.Lock()
         # The revision this history last wrote per entity: undo/redo expect exactly it,
         # so an edit from elsewhere (another window or process) is never overwritten.
+        # A command may touch two entities (accepting a suggestion edits a field too).
         self._known: dict[str, int] = {}
 
     def run(self, cmd: Command) -> Changes:
@@ -52,7 +57,7 @@ class UndoHistory:
         with self._lock:
             with self._sessions.begin() as session:
                 changes = cmd.apply(session, self.author)
-            self._known[cmd.entity_id] = cmd.last_revision
+            self._known.update(cmd.revisions())
             self._undo.append(cmd)
             del self._undo[: -self._limit]
             self._redo.clear()
@@ -64,9 +69,10 @@ class UndoHistory:
             if not self._undo:
                 return Changes()
             cmd = self._undo[-1]
+            cmd.expect_revisions(self._known)
             with self._sessions.begin() as session:
                 changes = cmd.revert(session, self.author, self._known.get(cmd.entity_id))
-            self._known[cmd.entity_id] = cmd.last_revision
+            self._known.update(cmd.revisions())
             self._redo.append(self._undo.pop())
             return changes
 
@@ -76,9 +82,10 @@ class UndoHistory:
             if not self._redo:
                 return Changes()
             cmd = self._redo[-1]
+            cmd.expect_revisions(self._known)
             with self._sessions.begin() as session:
                 changes = cmd.apply(session, self.author, self._known.get(cmd.entity_id))
-            self._known[cmd.entity_id] = cmd.last_revision
+            self._known.update(cmd.revisions())
             self._undo.append(self._redo.pop())
             return changes
 
@@ -96,7 +103,7 @@ class UndoHistory:
             self._redo.clear()
             self._known.clear()
 
-    def query(self, fn):  # type: ignore[no-untyped-def]
+    def query(self, fn: Callable[[Session], T]) -> T:
         """Run a read-only function with a session."""
         with self._sessions.begin() as session:
             return fn(session)

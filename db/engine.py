@@ -99,6 +99,7 @@ def defer_checkpoint(conn: Any) -> None:
 
 
 def json_dumps(value: Any) -> str:
+    """Return compact UTF-8 JSON for a JSON column."""
     # Compact and UTF-8: Norwegian letters as themselves, not \u00e6. orjson is ten times
     # faster (a bundle import writes 100,000s of states); what it refuses (keys that are
     # not text, integers beyond 64 bits) goes through the standard library as before.
@@ -113,7 +114,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     kwargs.setdefault("json_serializer", json_dumps)
     if is_sqlite(url):
         # check_same_thread off: a bulk import lets a helper thread run whole statements on
-        # its connection while it waits (content.search_index.start_rebuild); a connection
+        # its connection while it waits (content.search.index.start_rebuild); a connection
         # is never used by two threads at once.
         engine = create_engine(
             url, connect_args={"timeout": 30, "check_same_thread": False}, **kwargs

@@ -353,3 +353,43 @@ class LibraryMeta(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReviewComment(Base):
+    """A review comment on an item, module or curriculum, optionally anchored to a text range.
+
+    ``selectors`` holds the W3C TextQuoteSelector and TextPositionSelector over ``field``'s
+    Markdown source at ``anchor_revision`` of the entity (None for a comment on the whole
+    entity); ``revision`` counts the comment's own changes (for undo and concurrency).
+    A reply has a ``parent_id``; deletion is a tombstone (``deleted_at``).
+    """
+
+    __tablename__ = "review_comment"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    entity_type: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(100), default="")
+    selectors: Mapped[list[Any] | None] = mapped_column(
+        JSON(none_as_null=True), nullable=True, default=None
+    )
+    anchor_revision: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(20), default="kommentar")
+    text: Mapped[str] = mapped_column(Text, default="")
+    replacement: Mapped[str | None] = mapped_column(Text, nullable=True, default=None)
+    parent_id: Mapped[str | None] = mapped_column(
+        ForeignKey("review_comment.id"), index=True, nullable=True, default=None
+    )
+    author: Mapped[str] = mapped_column(String(120), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    state: Mapped[str] = mapped_column(String(10), default="open")  # open | resolved
+    resolved_by: Mapped[str] = mapped_column(String(120), default="")
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    resolution: Mapped[str] = mapped_column(Text, default="")  # accepted | rejected: reason
+    history: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    deleted_by: Mapped[str] = mapped_column(String(120), default="")
+
+    __table_args__ = (Index("ix_review_comment_entity", "entity_type", "entity_id", "state"),)

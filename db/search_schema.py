@@ -13,11 +13,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import sqlite3
-from typing import Any
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING, Any
 
 from db.search_text import fold, folded_extra
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 FTS_TABLE = "item_fts"
 HEAD_TABLE = "item_fts_head"
@@ -93,7 +94,7 @@ def add_head_index_v2(conn: Connection) -> None:
     if conn.dialect.name != "sqlite":
         return
     _register_functions(conn)
-    # Sorted by the new rowid: FTS5 loads in rowid order far faster (see content.search_index).
+    # Sorted by the new rowid: FTS5 loads in rowid order far faster (see content.search.index).
     conn.exec_driver_sql(
         "CREATE TEMP TABLE kv_fts_copy AS SELECT kv_fts_rowid(f.item_id) AS rid, f.item_id, "
         "c.kind, c.status, f.title, f.summary, f.body, f.tags, f.folded FROM item_fts f "
@@ -209,7 +210,7 @@ def load_stage(raw: Any) -> int:
 
     Works on the DBAPI connection and runs only whole statements, with no Python
     functions: it can run in a thread of its own, which the sqlite3 module lets work
-    while other Python code runs (see content.search_index.rebuild_in_background).
+    while other Python code runs (see content.search.index.rebuild_in_background).
     """
     cur = raw.cursor()
     try:

@@ -39,7 +39,7 @@ def fold(value: str) -> str:
 
 
 # Letters up to U+024F that unicode61 tokenizes differently from fold() (found by
-# tokenizing every letter; tests/content/test_search.py checks the list against SQLite).
+# tokenizing every letter; tests/content/search/test_search.py checks the list against SQLite).
 # Anything beyond U+024F is copied too: rare here, and harmless when not needed.
 UNFOLDED_BY_SQLITE = "ªºĐđĲĳĿŀŉŊŋŦŧǄǅǆǇǈǉǊǋǌǠǡǢǣǮǯǱǲǳǼǽǾǿ"
 _NEEDS_COPY = re.compile(rf"[{UNFOLDED_BY_SQLITE}\u0250-\U0010ffff]")

@@ -7,11 +7,14 @@ import hashlib
 import os
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from content.snapshot import ExportSnapshot
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from content.exports.snapshot import ExportSnapshot
 
 
 class ExportError(Exception):

@@ -22,12 +22,11 @@ _FILES = {
     BOLD_ITALIC: "NotoSans-BoldItalic.ttf",
     MONO: "NotoSansMono-Regular.ttf",
 }
-_registered = False
+_registered: list[bool] = []  # filled once the fonts are registered
 
 
 def register_fonts() -> None:
     """Register the fonts once per process (ReportLab keeps a global registry)."""
-    global _registered
     if _registered:
         return
     for name, file in _FILES.items():
@@ -40,4 +39,4 @@ def register_fonts() -> None:
     addMapping(MONO, 1, 0, MONO)
     addMapping(MONO, 0, 1, MONO)
     addMapping(MONO, 1, 1, MONO)
-    _registered = True
+    _registered.append(True)

@@ -32,14 +32,14 @@ from exporters.pdfdoc import DocMeta, KvDoc, RuledBlock, TocEntry, build, headin
 from exporters.rltext import markup, paragraph
 
 if TYPE_CHECKING:
-    from content.progress import Progress
-    from content.snapshot import (
+    from content.exports.snapshot import (
         BlockSnapshot,
         ExportSnapshot,
         ItemSnapshot,
         ModuleSnapshot,
         SessionSnapshot,
     )
+    from content.progress import Progress
 
 NOTE_LINES = 6
 

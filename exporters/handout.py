@@ -9,11 +9,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib.pagesizes import A4
 
-from content.progress import Progress
-from content.snapshot import ExportSnapshot
 from exporters.base import ExportOptions, ExportResult, atomic_output, file_sha256
 from exporters.fonts import BODY, BOLD
 from exporters.slide_model import (
@@ -35,6 +34,10 @@ from exporters.slides import (
     new_canvas,
     set_metadata,
 )
+
+if TYPE_CHECKING:
+    from content.exports.snapshot import ExportSnapshot
+    from content.progress import Progress
 
 A4_W, A4_H = A4
 SIDE = 42.0

@@ -4,7 +4,7 @@ The steps, and the thread each may run in:
 
 1. ``validate()`` — the request makes sense (kind, profile, handout layout); no I/O.
 2. ``build_snapshot()`` — a database step: the check, then the frozen snapshot
-   (done by the ``ExportStore`` handed in, e.g. ``content.export_job.LibraryExports``).
+   (done by the ``ExportStore`` handed in, e.g. ``content.exports.job.LibraryExports``).
 3. ``render()`` — no database: refuse an empty product, render to ``<target>.part``.
 4. ``publish()`` — a database step: record the manifest and move the file onto the target
    in one transaction.
@@ -18,17 +18,24 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from content.progress import Progress
 from exporters.base import ExportError, ExportOptions, ExportResult, clean_warning, file_sha256
-from exporters.registry import EXPORT_KINDS, check_profile, profile_for, renderer
+from exporters.registry import (
+    EXPORT_KINDS,
+    PDF_ROUTE_NAMES,
+    check_profile,
+    profile_for,
+    renderer,
+)
 
 if TYPE_CHECKING:
-    from content.snapshot import ExportSnapshot
+    from collections.abc import Callable
+
+    from content.exports.snapshot import ExportSnapshot
     from exporters.registry import Renderer
 
 LANGUAGES = ("nb", "nn", "en")
@@ -107,6 +114,7 @@ class ExportRequest:
     allow_errors: bool = False
     author: str = ""
     invariant: bool = False  # reproducible PDFs, for tests
+    pdf: str | None = None  # ua | print for handbook and trainer guide; None = the default
 
     @property
     def effective_profile(self) -> str:
@@ -147,16 +155,18 @@ def validate_request(request: ExportRequest) -> None:
         raise RequestError(f"unknown label language {request.lang!r}")
     if request.per_page not in HANDOUT_LAYOUTS:
         raise RequestError(f"a handout has 3 or 6 slides per page, not {request.per_page}")
+    if request.pdf is not None and request.pdf not in PDF_ROUTE_NAMES:
+        raise RequestError(f"unknown PDF route {request.pdf!r}; use ua or print")
     try:
         check_profile(request.kind, request.profile)
     except ValueError as exc:
         raise RequestError(str(exc)) from exc
 
 
-def load_renderer(kind: str) -> Renderer:
+def load_renderer(kind: str, pdf: str | None = None) -> Renderer:
     """Return the render function of a kind; ExportUnavailable if this build lacks it."""
     try:
-        return renderer(kind)
+        return renderer(kind, pdf)
     except (ImportError, AttributeError) as exc:
         raise ExportUnavailable(
             f"the '{kind}' export is not available in this build ({exc})"
@@ -189,7 +199,7 @@ class ExportJob:
     def validate(self) -> Renderer:
         """Check the request and load its renderer (no database)."""
         validate_request(self.request)
-        return load_renderer(self.request.kind)
+        return load_renderer(self.request.kind, self.request.pdf)
 
     def build_snapshot(self, reuse: ExportSnapshot | None = None) -> ExportSnapshot:
         """Check the target and build its snapshot (a database step), or take one built."""

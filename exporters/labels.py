@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from typing import TYPE_CHECKING
 
-from content.kinds import AUDIENCES, KINDS
+from content.items.kinds import AUDIENCES, KINDS
+
+if TYPE_CHECKING:
+    from datetime import date
 
 LANGS = ("nb", "nn", "en")
 
@@ -92,7 +95,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     ),
 }
 
-# Field labels the exports print (content.kinds has nb and en only).
+# Field labels the exports print (content.items.kinds has nb and en only).
 FIELDS: dict[str, tuple[str, str, str]] = {
     "actor_groups": ("Aktørgrupper", "Aktørgrupper", "Actor groups"),
     "roles": ("Roller", "Roller", "Roles"),

@@ -11,19 +11,23 @@ from __future__ import annotations
 import io
 import warnings as pywarnings
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PIL import Image as PILImage
 from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Spacer, Table, TableStyle
 
 from content.markdown import ASSET_PREFIX, iter_text, parse
-from content.snapshot import AssetSnapshot
 from exporters import styles as S
 from exporters.labels import label
 from exporters.pdfdoc import RuledBlock
 from exporters.rltext import Token, chunk_markup, code_markup, inline_tag
 from exporters.rltext import paragraph as plain_paragraph
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from content.exports.snapshot import AssetSnapshot
 
 CHUNK_CHARS = 1500
 CODE_LINES = 40

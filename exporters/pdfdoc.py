@@ -9,13 +9,10 @@ pages up front because every entry is one line high (long titles are shortened).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reportlab import rl_config
-from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
@@ -39,6 +36,10 @@ from exporters.labels import label
 from exporters.rltext import markup, paragraph
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from reportlab.lib.colors import Color
     from reportlab.pdfgen.canvas import Canvas
 
     from content.progress import Progress
@@ -226,7 +227,7 @@ class KvDoc(BaseDocTemplate):
     # ---------------------------------------------------------------- page decoration
 
     def _on_toc_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
-        """Reference this TOC page's form (filled in later) and add its entry links."""
+        """Use this TOC page's form (filled in later) and add its entry links."""
         if not self._first_toc_page:
             self._first_toc_page = canv.getPageNumber()
         index = canv.getPageNumber() - self._first_toc_page

@@ -12,22 +12,17 @@ about 3 ms a slide, too slow for a 200-slide deck in half a second.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from lxml import etree
 from pptx import Presentation
 from pptx.opc.packuri import PackURI
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls, qn
-from pptx.presentation import Presentation as PresentationType
-from pptx.slide import Slide as PptxSlide
 from pptx.util import Emu, Pt
 
-from content.progress import Progress
-from content.snapshot import ExportSnapshot
 from exporters.base import ExportOptions, ExportResult, atomic_output, file_sha256
 from exporters.fonts import BOLD
 from exporters.rltext import xml_text
@@ -57,6 +52,16 @@ from exporters.slide_model import (
     text_width,
 )
 from exporters.slides import leak_check
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from lxml import etree
+    from pptx.presentation import Presentation as PresentationType
+    from pptx.slide import Slide as PptxSlide
+
+    from content.exports.snapshot import ExportSnapshot
+    from content.progress import Progress
 
 FONT = "Noto Sans"
 INK, MUTED, ACCENT = "1E2A32", "5B6B76", "0F6B7A"
@@ -267,7 +272,7 @@ def _notes(slide: PptxSlide, text: str) -> None:
 
 
 def _fast_notes_names(prs: PresentationType) -> None:
-    """Number new notes parts with a counter instead of a scan of every part per note.
+    """Give new notes parts numbers from a counter instead of a scan of every part per note.
 
     python-pptx looks for a free part name by walking the whole package for each new notes
     slide, which is quadratic in the number of slides. A fresh presentation has no notes

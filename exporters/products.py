@@ -25,8 +25,8 @@ from exporters.pdfdoc import DocMeta, KvDoc, RuledBlock, TocEntry, build, headin
 from exporters.rltext import markup_lines, paragraph
 
 if TYPE_CHECKING:
+    from content.exports.snapshot import ExportSnapshot, ItemSnapshot
     from content.progress import Progress
-    from content.snapshot import ExportSnapshot, ItemSnapshot
 
 MODEL_FIELDS = (
     "actor_groups",

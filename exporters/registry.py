@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from content.exports.snapshot import ExportSnapshot
     from content.progress import Progress
-    from content.snapshot import ExportSnapshot
     from exporters.base import ExportOptions, ExportResult
 
     Renderer = Callable[[ExportSnapshot, Path, Progress, ExportOptions], ExportResult]
@@ -29,9 +30,37 @@ EXPORT_KINDS: dict[str, tuple[str, str, str]] = {
 }
 
 
-def renderer(kind: str) -> Renderer:
-    """Return the render function for an export kind."""
+# Long documents with two PDF routes: kind -> {route: (module, function)}; the first is the
+# default. "ua" is tagged PDF/UA-1 typeset by Typst, "print" the ReportLab print PDF.
+PDF_ROUTES: dict[str, dict[str, tuple[str, str]]] = {
+    "handbook": {
+        "ua": ("exporters.typst_pdf", "render_handbook_ua"),
+        "print": ("exporters.handbook", "render_handbook"),
+    },
+    "trainer-guide": {
+        "ua": ("exporters.typst_pdf", "render_trainer_guide_ua"),
+        "print": ("exporters.handbook", "render_trainer_guide"),
+    },
+}
+PDF_ROUTE_NAMES = ("ua", "print")
+
+
+def pdf_route(kind: str, chosen: str | None) -> str | None:
+    """Return the PDF route an export of this kind takes (None: the kind has only one)."""
+    routes = PDF_ROUTES.get(kind)
+    if routes is None:
+        return None
+    if chosen is not None and chosen not in routes:
+        raise ValueError(f"unknown PDF route {chosen!r}; use {' or '.join(routes)}")
+    return chosen or next(iter(routes))
+
+
+def renderer(kind: str, pdf: str | None = None) -> Renderer:
+    """Return the render function for an export kind (and PDF route, where it has several)."""
     module_name, func, _suffix = EXPORT_KINDS[kind]
+    route = pdf_route(kind, pdf)
+    if route is not None:
+        module_name, func = PDF_ROUTES[kind][route]
     return getattr(importlib.import_module(module_name), func)  # type: ignore[no-any-return]
 
 

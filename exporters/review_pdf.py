@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,15 +25,24 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from content.review.textmap import VisibleLine, visible_lines
 from exporters import styles as S
-from exporters.base import ExportOptions, ExportResult, atomic_output, file_sha256
-from exporters.fonts import BODY, BOLD
+from exporters.base import (
+    ExportOptions,
+    ExportResult,
+    atomic_output,
+    check_no_leak,
+    file_sha256,
+    trainer_texts,
+)
+from exporters.fonts import BODY, BOLD, register_fonts
 from exporters.labels import field_label, kind_label, label
+from exporters.pdfdoc import lock_down_reportlab, pdf_string
+from exporters.rltext import markup
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
+    from content.exports.snapshot import CommentSnapshot, ExportSnapshot, ModuleSnapshot
     from content.progress import Progress
-    from content.snapshot import CommentSnapshot, ExportSnapshot, ModuleSnapshot
 
 Row = tuple[float, float, int, int, str, list[float], list[int] | None]
 MAP_NAME = "kursverk-review-map.json"
@@ -255,36 +265,43 @@ def review_fields(snapshot: ExportSnapshot) -> list[tuple[str, FieldRef | None]]
     """Return, in print order, headings (ref None) and the reviewable fields under them."""
     out: list[tuple[str, FieldRef | None]] = []
     lang = snapshot.lang
+    trainer = snapshot.profile == "trainer"
     for module in snapshot.modules():
-        out.append((f"{module.code} {module.title}".strip(), None))
-        out.extend(_module_fields(module, lang))
+        out.append((printable(f"{module.code} {module.title}".strip()), None))
+        out.extend(_module_fields(module, lang, trainer))
     return out
 
 
-def _module_fields(module: ModuleSnapshot, lang: str) -> list[tuple[str, FieldRef | None]]:
+def _module_fields(
+    module: ModuleSnapshot, lang: str, trainer: bool
+) -> list[tuple[str, FieldRef | None]]:
     """Return the fields of one module's blocks, items first by their own title."""
     out: list[tuple[str, FieldRef | None]] = []
     seen: set[str] = set()
     for section in module.sections:
         for block in section.blocks:
+            if block.trainer_only and not trainer:
+                continue
             item = block.item
             if item is not None and item.id not in seen:
                 seen.add(item.id)
-                heading = f"{item.title} ({kind_label(item.kind, lang)})"
+                heading = printable(f"{item.title} ({kind_label(item.kind, lang)})")
                 for name in ITEM_FIELDS:
                     text = getattr(item, name)
                     if text.strip():
-                        ref = FieldRef("item", item.id, name, item.revision, heading, text)
+                        ref = FieldRef(
+                            "item", item.id, name, item.revision, heading, printable(text)
+                        )
                         out.append((f"{heading} · {field_label(name, lang)}", ref))
             elif item is None and block.text.strip():
-                heading = block.title or label("review_block_text", lang)
+                heading = printable(block.title) or label("review_block_text", lang)
                 ref = FieldRef(
                     "module",
                     module.id,
                     f"blocks/{block.id}/text",
                     module.revision,
                     heading,
-                    block.text,
+                    printable(block.text),
                 )
                 out.append((heading, ref))
     return out
@@ -295,7 +312,7 @@ def render_review_pdf(
 ) -> ExportResult:
     """Render the review draft of a module or curriculum, with its map embedded."""
     lang = snapshot.lang
-    rmap = ReviewMap(snapshot.title, snapshot.target_id)
+    rmap = ReviewMap(printable(snapshot.title), snapshot.target_id)
     parts = review_fields(snapshot)
     progress.start(len(parts) + 2, label("review_title", lang))
     story: list[Flowable] = [
@@ -304,6 +321,7 @@ def render_review_pdf(
         Paragraph(_xml(label("review_help", lang)), S.style("body")),
         Spacer(1, 6 * mm),
     ]
+    drawn: list[str] = [heading for heading, _ref in parts]
     for heading, ref in parts:
         progress.check()
         if ref is None:
@@ -311,9 +329,13 @@ def render_review_pdf(
             continue
         rmap.fields[ref.key] = ref
         story.append(Paragraph(_xml(heading), S.style("h3")))
-        story.append(MappedLines(ref, visible_lines(ref.source), rmap))
+        lines = visible_lines(ref.source)
+        drawn.extend(line.text for line in lines)
+        story.append(MappedLines(ref, lines, rmap))
         story.append(Spacer(1, 3 * mm))
         progress.step()
+    if snapshot.profile == "participant":
+        check_no_leak("\n".join(drawn), trainer_texts(snapshot))
     with atomic_output(Path(path)) as part:
         doc = _ReviewDoc(str(part), snapshot, options)
         doc.build(story)
@@ -324,15 +346,26 @@ def render_review_pdf(
 
 def _xml(text: str) -> str:
     """Return plain text as Paragraph markup (headings only; field text is drawn raw)."""
-    from exporters.rltext import markup
+    return markup(printable(text))
 
-    return markup(text)
+
+_UNPRINTABLE = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def printable(text: str) -> str:
+    """Return text with lone surrogates and control characters as U+FFFD.
+
+    The length is kept, so the map's source offsets stay those of the stored text.
+    """
+    return _UNPRINTABLE.sub("\ufffd", text)
 
 
 class _ReviewDoc(BaseDocTemplate):
     """An A4 document with a line-number gutter and a watermark on every page."""
 
     def __init__(self, filename: str, snapshot: ExportSnapshot, options: ExportOptions) -> None:
+        register_fonts()
+        lock_down_reportlab()
         super().__init__(
             filename,
             pagesize=S.PAGE_SIZE,
@@ -340,11 +373,13 @@ class _ReviewDoc(BaseDocTemplate):
             rightMargin=S.MARGIN_RIGHT,
             topMargin=S.MARGIN_TOP,
             bottomMargin=S.MARGIN_BOTTOM,
-            title=f"{snapshot.title} – {label('review_title', snapshot.lang)}",
-            author=snapshot.author or "Kursverk",
+            title=pdf_string(f"{snapshot.title} – {label('review_title', snapshot.lang)}"),
+            author=pdf_string(snapshot.author or "Kursverk"),
             creator="Kursverk",
             lang=snapshot.lang,
             invariant=int(options.invariant),
+            initialFontName=BODY,
+            initialFontSize=10,
         )
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.snapshot = snapshot

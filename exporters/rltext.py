@@ -9,14 +9,16 @@ of code with :func:`code_markup`, inline Markdown with :func:`inline_tag` and
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
 
 from reportlab.platypus import Paragraph
 
 from content.markdown import safe_url
 from exporters.fonts import MONO
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 Token = tuple[str, str, str]  # (kind, open-or-text, close): kind t(ext) o(pen) c(lose)
 
@@ -79,7 +81,8 @@ def chunk_markup(tokens: list[Token], limit: int) -> list[str]:
     current: list[str] = []
     stack: list[tuple[str, str]] = []
     count = 0
-    for kind, value, closing in tokens:
+    for kind, token, closing in tokens:
+        value = token
         if kind == "o":
             stack.append((value, closing))
             current.append(value)

@@ -8,18 +8,21 @@ slide marked «(forts.)» instead of shrinking the text.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from reportlab.pdfbase import pdfmetrics
 
 from content import markdown
-from content.snapshot import BlockSnapshot, ExportSnapshot, ModuleSnapshot
 from exporters import labels
 from exporters.fonts import BODY, BOLD, register_fonts
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
+    from collections.abc import Iterable
+
+    from content.exports.snapshot import BlockSnapshot, ExportSnapshot, ModuleSnapshot
 
 # --------------------------------------------------------------------------- geometry (pt)
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 
-from content.progress import Progress
-from content.snapshot import ExportSnapshot
 from exporters.base import (
     ExportOptions,
     ExportResult,
@@ -47,6 +46,10 @@ from exporters.slide_model import (
     text_width,
     wrap,
 )
+
+if TYPE_CHECKING:
+    from content.exports.snapshot import ExportSnapshot
+    from content.progress import Progress
 
 INK = HexColor("#1E2A32")
 MUTED = HexColor("#5B6B76")

@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
-from content.looks import DEFAULT_COLOUR, kind_colour
+from content.items.looks import kind_colour
 from exporters.fonts import BODY, BOLD, ITALIC, MONO, register_fonts
 
 PAGE_SIZE = A4
@@ -23,11 +23,11 @@ FRAME_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
 
 INK = colors.HexColor("#1d232b")
 MUTED = colors.HexColor("#5b6570")
-ACCENT = colors.HexColor("#1f4e79")
+ACCENT = colors.HexColor(kind_colour("exercise"))
 RULE = colors.HexColor("#c3cbd3")
 SHADE = colors.HexColor("#f1f4f7")
 NOTE_BG = colors.HexColor("#fff6da")
-NOTE_RULE = colors.HexColor("#a8781a")
+NOTE_RULE = colors.HexColor(kind_colour("trainer_note"))
 LINK = colors.HexColor("#1a5fb4")
 PLACEHOLDER = colors.HexColor("#b3261e")
 
@@ -42,26 +42,24 @@ class KindLook:
     rule_width: float = 2.5
 
 
-_SHAPES: dict[str, tuple[str, tuple[float, ...], float]] = {  # kind -> shape, dash, rule width
-    "finding": ("circle", (), 2.5),
-    "barrier": ("triangle", (4, 2), 2.5),
-    "measure": ("square", (), 4.0),
-    "example": ("diamond", (1, 2), 2.5),
-    "archetype": ("ring", (6, 2, 1, 2), 2.5),
-    "collaboration_model": ("cross", (), 1.5),
-    "indicator": ("bar", (2, 2), 2.5),
-    "criterion": ("flag", (8, 3), 2.5),
-    "question": ("star", (3, 3), 2.5),
-    "source": ("square", (1, 1), 1.0),
-}
-# The colours come from content.looks, the one table the GUI reads too.
 KIND_LOOKS: dict[str, KindLook] = {
     kind: KindLook(colors.HexColor(kind_colour(kind)), shape, dash, width)
-    for kind, (shape, dash, width) in _SHAPES.items()
+    for kind, shape, dash, width in (
+        ("finding", "circle", (), 2.5),
+        ("barrier", "triangle", (4, 2), 2.5),
+        ("measure", "square", (), 4.0),
+        ("example", "diamond", (1, 2), 2.5),
+        ("archetype", "ring", (6, 2, 1, 2), 2.5),
+        ("collaboration_model", "cross", (), 1.5),
+        ("indicator", "bar", (2, 2), 2.5),
+        ("criterion", "flag", (8, 3), 2.5),
+        ("question", "star", (3, 3), 2.5),
+        ("source", "square", (1, 1), 1.0),
+    )
 }
-DEFAULT_LOOK = KindLook(colors.HexColor(DEFAULT_COLOUR), "circle", (1, 1), 1.0)
-EXERCISE_LOOK = KindLook(colors.HexColor(kind_colour("exercise")), "square", (), 1.2)
-NOTE_LOOK = KindLook(colors.HexColor(kind_colour("trainer_note")), "bar", (), 1.2)
+DEFAULT_LOOK = KindLook(MUTED, "circle", (1, 1), 1.0)
+EXERCISE_LOOK = KindLook(ACCENT, "square", (), 1.2)
+NOTE_LOOK = KindLook(NOTE_RULE, "bar", (), 1.2)
 QUOTE_LOOK = KindLook(RULE, "bar", (), 2.0)
 
 

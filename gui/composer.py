@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from content.minutes import MAX_MODULE_MINUTES, minutes_in_blocks
-from content.module_commands import (
+from content.modules.commands import (
     AddBlocks,
     AddSection,
     MoveBlock,
@@ -36,13 +35,13 @@ from content.module_commands import (
     UpdateBlock,
     UpdateModule,
 )
+from content.modules.minutes import MAX_MODULE_MINUTES, minutes_in_blocks
 from content.queries import ModuleView, load_module_view, load_pinned_update
 from gui.diff_view import DiffDialog, item_text
 from gui.header_saver import HeaderSaver
 from gui.module_widgets import (
     AudienceChecks,
     BlockOptionsPanel,
-    ItemPickerDialog,
     NewBlockDialog,
     ObjectivesEditor,
 )
@@ -54,6 +53,7 @@ from gui.outline_model import (
     update_available,
     while_alive,
 )
+from gui.pickers import ItemPickerDialog
 from gui.validation_panel import ValidationPanel
 
 if TYPE_CHECKING:

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from content.changes import Changes
 from content.store import Library, read_connection
 from content.undo import UndoHistory
 from gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from content.changes import Changes
     from content.store import Session
 
 

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from content.curriculum_commands import (
+from content.curricula.commands import (
     AddModulesToSession,
     AddSession,
     MoveSession,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from content.changes import Changes
 from content.errors import ContentError
-from content.export_job import ExportRefused, LibraryExports, selection_kinds
+from content.exports.job import ExportRefused, LibraryExports, selection_kinds
 from content.library import get_state
 from content.progress import Cancelled, Progress
 from exporters.job import (
@@ -40,12 +39,14 @@ from exporters.job import (
     ExportUnavailable,
     empty_products,
 )
-from exporters.registry import EXPORT_KINDS, REQUIRED_PROFILE, profile_for, suffix
+from exporters.registry import EXPORT_KINDS, PDF_ROUTES, REQUIRED_PROFILE, profile_for, suffix
 from gui.export_targets import Target, check_exporters, file_stem, warning_target
 from gui.outline_model import while_alive
 
 if TYPE_CHECKING:
-    from content.snapshot import ExportSnapshot
+    from concurrent.futures import Future
+
+    from content.exports.snapshot import ExportSnapshot
     from exporters.base import ExportResult
     from exporters.job import ExportOutcome
     from gui.context import AppContext
@@ -115,6 +116,11 @@ class ExportDialog(QDialog):
         self.per_page.addItem(self.tr("3 slides per page, with lines for notes"), 3)
         self.per_page.addItem(self.tr("6 slides per page"), 6)
         form.addRow(self.tr("&Handout:"), self.per_page)
+        self.pdf_route = QComboBox(self)
+        self.pdf_route.setAccessibleName(self.tr("PDF for handbook and trainer guide"))
+        self.pdf_route.addItem(self.tr("Accessible (tagged PDF/UA)"), "ua")
+        self.pdf_route.addItem(self.tr("Print (faster, untagged)"), "print")
+        form.addRow(self.tr("P&DF:"), self.pdf_route)
         form.addRow(self.tr("&Folder:"), self._build_folder_row())
         self.allow_errors = QCheckBox(self.tr("Export even if the check finds errors"), self)
         self.allow_errors.setToolTip(self.tr(
@@ -400,7 +406,8 @@ class ExportDialog(QDialog):
             kind=kind, scope=t.scope, target_id=t.target_id, path=self._folder / f"{name}"
             f"{suffix(kind)}", session_number=t.session_number, profile=profile,
             lang=self.language.currentData(), per_page=int(self.per_page.currentData() or 3),
-            allow_errors=self.allow_errors.isChecked(), author=self.ctx.author)
+            allow_errors=self.allow_errors.isChecked(), author=self.ctx.author,
+            pdf=self.pdf_route.currentData() if kind in PDF_ROUTES else None)
         return ExportJob(LibraryExports(self.ctx.library), request, self.progress)
 
     def _next_format(self) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from exporters.registry import EXPORT_KINDS
 
 if TYPE_CHECKING:
-    from content.snapshot import ExportSnapshot
+    from content.exports.snapshot import ExportSnapshot
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _QUOTED = re.compile(r"«([^»]+)»")

@@ -14,7 +14,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
 
 from content import i18n as content_i18n
 
@@ -132,9 +139,7 @@ def install(lang: str) -> bool:
     return ok
 
 
-def _language_change_event():  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QEvent
-
+def _language_change_event() -> QEvent:
     return QEvent(QEvent.Type.LanguageChange)
 
 
@@ -217,7 +222,7 @@ def _mark_status_strings() -> None:  # pragma: no cover - only read by lupdate
 
 def kind_label(kind: str) -> str:
     """Return an item kind's name in the UI language."""
-    from content.kinds import KINDS
+    from content.items.kinds import KINDS
 
     spec = KINDS.get(kind)
     return spec.label(current_language()) if spec else kind
@@ -225,7 +230,7 @@ def kind_label(kind: str) -> str:
 
 def audience_label(code: str) -> str:
     """Return an audience's name in the UI language."""
-    from content.kinds import AUDIENCES
+    from content.items.kinds import AUDIENCES
 
     names = AUDIENCES.get(code)
     return names.get(current_language(), names.get("nb", code)) if names else code

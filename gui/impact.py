@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from content.library import UseRef
 from content.queries import load_where_used
 
 if TYPE_CHECKING:
+    from content.library import UseRef
     from gui.context import AppContext
 
 GROUP_ORDER = ("module", "curriculum", "export", "item")
@@ -100,7 +100,6 @@ class ImpactDialog(QDialog):
 
 def confirm_impact(ctx: AppContext, parent: QWidget | None, item_id: str, action: str) -> bool:
     """Show what retiring or deleting an item affects and ask; True when nothing uses it."""
-
     # A where-used query is a few indexed lookups; the user is waiting on this answer anyway.
     used = ctx.read(lambda s: load_where_used(s, item_id))
     title, refs = used.title, used.refs

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +36,8 @@ from content.queries import SEARCH_CAP, LibraryQuery, Row, browse_rows, fetch_ro
 from gui.i18n import audience_label, kind_label, status_label
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from content.changes import Changes
     from content.store import Session
     from gui.context import AppContext
@@ -337,7 +338,7 @@ class LibraryPanel(QWidget):
         super().changeEvent(event)
 
     def _fill_filters(self, load_tags: bool = True) -> None:
-        from content.kinds import AUDIENCES, KINDS, STATUSES
+        from content.items.kinds import AUDIENCES, KINDS, STATUSES
 
         self._refill(self.kind_filter, self.tr("All kinds"), [(k, kind_label(k)) for k in KINDS])
         self._refill(

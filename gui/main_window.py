@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Set every text in the UI language."""
-        from content.kinds import KINDS
+        from content.items.kinds import KINDS
 
         self.setWindowTitle(self.tr("Kursverk — %1").replace("%1", self._library_name()))
         self.file_menu.setTitle(self.tr("&File"))
@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
         self.ctx.read_async(load_navigator, self._fill_navigator, owner=self)
 
     def _fill_navigator(self, data: NavigatorView) -> None:
-        from content.kinds import KINDS
+        from content.items.kinds import KINDS
 
         expanded = {
             self.navigator.topLevelItem(i).data(0, ROLE)
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
         )
 
     def _fill_inspector(self, item_id: str, data: InspectorView) -> None:
-        from content.kinds import RELATIONS
+        from content.items.kinds import RELATIONS
         from gui.i18n import current_language
 
         if item_id != self._inspected:
@@ -577,7 +577,7 @@ class MainWindow(QMainWindow):
 
     def new_module(self) -> None:
         """Create a module (asks for its title) and open it."""
-        from content.module_commands import CreateModule
+        from content.modules.commands import CreateModule
 
         title, ok = QInputDialog.getText(self, self.tr("New module"), self.tr("Title:"))
         if ok and title.strip():
@@ -588,7 +588,7 @@ class MainWindow(QMainWindow):
 
     def new_curriculum(self) -> None:
         """Create a curriculum (asks for its title) and open it."""
-        from content.curriculum_commands import CreateCurriculum
+        from content.curricula.commands import CreateCurriculum
 
         title, ok = QInputDialog.getText(self, self.tr("New curriculum"), self.tr("Title:"))
         if ok and title.strip():

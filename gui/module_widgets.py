@@ -1,13 +1,11 @@
-"""Widgets of the module composer: audiences, objectives, pickers and block options."""
+"""Widgets of the module composer: audiences, objectives, new-block dialog, block options."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -22,22 +20,17 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from content.kinds import AUDIENCES, EXERCISE_KINDS
-from content.library import list_titles
-from content.minutes import MAX_MODULE_MINUTES
-from content.search import type_ahead
+from content.items.kinds import AUDIENCES, EXERCISE_KINDS
+from content.modules.minutes import MAX_MODULE_MINUTES
 from gui.outline_model import (
-    kind_icon,
     ui_lang,
-    while_alive,
 )
 
 if TYPE_CHECKING:
-    from gui.context import AppContext
+    from PySide6.QtGui import QFocusEvent
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -166,94 +159,6 @@ class CommitTextEdit(QPlainTextEdit):
 # ======================================================================================
 # Dialogs
 # ======================================================================================
-
-
-class ItemPickerDialog(QDialog):
-    """Pick library items by typing part of a title (type-ahead search)."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self._generation = 0
-        self.setWindowTitle(self.tr("Insert item"))
-        self.setAccessibleName(self.tr("Insert item"))
-        layout = QVBoxLayout(self)
-        label = QLabel(self.tr("&Find an item by title:"), self)
-        self.search = QLineEdit(self)
-        self.search.setAccessibleName(self.tr("Item title search"))
-        self.search.setPlaceholderText(self.tr("Type part of a title…"))
-        label.setBuddy(self.search)
-        self.results = QListWidget(self)
-        self.results.setAccessibleName(self.tr("Matching items"))
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.results.itemActivated.connect(lambda _i: self.accept())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Insert"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Insert"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        for w in (label, self.search, self.results, buttons):
-            layout.addWidget(w)
-        self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.search.returnPressed.connect(self._enter)
-        self.search.installEventFilter(self)
-        self.resize(520, 420)
-        self.refresh()
-
-    def eventFilter(self, obj: Any, event: Any) -> bool:
-        """Let Down in the search field go to the results."""
-        if (
-            obj is self.search
-            and event.type() == event.Type.KeyPress
-            and event.key() == Qt.Key.Key_Down
-            and self.results.count()
-        ):
-            self.results.setFocus()
-            if not self.results.selectedItems():
-                self.results.setCurrentRow(0)
-            return True
-        return super().eventFilter(obj, event)
-
-    def refresh(self) -> None:
-        """Search in the DB worker; show only the newest answer."""
-        self._generation += 1
-        gen, prefix = self._generation, self.search.text()
-
-        def query(s: Any) -> list[tuple[str, str, str]]:
-            if prefix.strip():
-                return [(h.id, h.kind, h.title) for h in type_ahead(s, prefix, limit=50)]
-            return list_titles(s)[:200]
-
-        self.ctx.read_async(query, while_alive(self, lambda rows: self._show(gen, rows)))
-
-    def _show(self, gen: int, rows: list[tuple[str, str, str]]) -> None:
-        if gen != self._generation:
-            return
-        self.results.clear()
-        for item_id, kind, title in rows:
-            row = QListWidgetItem(kind_icon(kind), title)
-            row.setData(ID_ROLE, item_id)
-            self.results.addItem(row)
-        if rows:
-            self.results.setCurrentRow(0)
-
-    def _enter(self) -> None:
-        if self._timer.isActive():
-            self._timer.stop()
-            self.refresh()
-            return
-        if self.results.count():
-            self.accept()
-
-    def selected_ids(self) -> list[str]:
-        """Return the chosen item ids in list order."""
-        rows = sorted(self.results.selectedItems(), key=self.results.row)
-        return [r.data(ID_ROLE) for r in rows]
 
 
 class NewBlockDialog(QDialog):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +13,8 @@ from content.errors import ContentError, StaleWriteError, ValidationError
 from gui.context import AppContext, is_alive
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from content.commands import Command
 
 OnDone = Callable[[Changes], None]

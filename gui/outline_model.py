@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -19,13 +18,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from content.kinds import KINDS
-from content.looks import KIND_COLOURS
-from content.minutes import section_minutes
-from content.queries import ItemInfo, ModuleView
+from content.items.kinds import KINDS
+from content.items.looks import kind_colour
+from content.modules.minutes import section_minutes
 
 if TYPE_CHECKING:
-    pass
+    from collections.abc import Callable
+
+    from content.queries import ItemInfo, ModuleView
 
 ITEM_MIME = "application/x-kursverk-item-ids"
 BLOCK_MIME = "application/x-kursverk-block-ids"
@@ -81,7 +81,7 @@ def kind_icon(kind: str) -> QIcon:
         pix.fill(Qt.GlobalColor.transparent)
         p = QPainter(pix)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setBrush(QColor(KIND_COLOURS.get(kind, "#666666")))
+        p.setBrush(QColor(kind_colour(kind)))
         p.setPen(Qt.PenStyle.NoPen)
         p.drawRoundedRect(0, 0, 16, 16, 3, 3)
         font = QFont()

@@ -77,7 +77,7 @@ def field_label(key: str) -> str:
     """Return a changed field's name in the UI language."""
     from PySide6.QtCore import QCoreApplication
 
-    from content.kinds import KINDS
+    from content.items.kinds import KINDS
     from gui.i18n import current_language
 
     names = {

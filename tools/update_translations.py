@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 LANGS = ("nb", "en")
-COMMAND_MODULES = ("content.commands", "content.module_commands", "content.curriculum_commands")
+COMMAND_MODULES = ("content.commands", "content.modules.commands", "content.curricula.commands")
 
 
 def command_labels() -> list[str]:

@@ -31,7 +31,7 @@ from content.bundle.safety import (
     read_member,
 )
 from content.i18n import language, set_language
-from content.kinds import validate_item_values
+from content.items.kinds import validate_item_values
 
 # Members holding more than this many bytes in all are checked in two processes. Below it
 # the worker's start (~0.3 s) costs more than it saves.
@@ -48,7 +48,7 @@ MemberProblems = list[tuple[int | None, str]]
 
 def def_name_of(member: str) -> str:
     """Return the schema definition a member's entries follow."""
-    return "asset" if member == ASSET_INDEX else ETYPE_OF_FOLDER[member.split("/")[0]]
+    return "asset" if member == ASSET_INDEX else ETYPE_OF_FOLDER[member.split("/", maxsplit=1)[0]]
 
 
 def where(member: str, index: int, field_path: str) -> str:

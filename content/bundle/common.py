@@ -82,10 +82,12 @@ def schema() -> dict[str, Any]:
 
 @cache
 def compiler() -> SchemaCompiler:
+    """Return the bundle schema compiled into checkers (once per process)."""
     return SchemaCompiler(schema())
 
 
 def iso(value: datetime | None) -> str | None:
+    """Return a time as ISO 8601 text, or None."""
     if value is None:
         return None
     if value.tzinfo is None:
@@ -94,10 +96,12 @@ def iso(value: datetime | None) -> str | None:
 
 
 def progress_start(progress: Progress | None, total: int, label: str) -> None:
+    """Start a progress object if there is one."""
     if progress is not None:
         progress.start(total, label)
 
 
 def progress_step(progress: Progress | None, n: int = 1) -> None:
+    """Advance a progress object if there is one."""
     if progress is not None:
         progress.step(n=n)

@@ -7,7 +7,6 @@ import json
 import os
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,6 +50,8 @@ from db.models import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from content.progress import Progress
 
 
@@ -220,6 +221,7 @@ def _entity(etype: str, obj: Any, history: list[dict[str, Any]]) -> dict[str, An
 
 
 def history_rows(session: Session, etype: str, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Return the revision history of entities of one type, by entity id."""
     q = (
         select(
             Revision.entity_id,
@@ -282,6 +284,7 @@ ENTITY_CLASSES: dict[str, Any] = {"item": ContentItem, "module": Module, "curric
 
 
 def in_batches(values: Iterable[str], size: int = 500) -> Iterator[list[str]]:
+    """Yield the distinct values sorted, in lists of at most ``size``."""
     ordered = sorted(set(values))
     for start in range(0, len(ordered), size):
         yield ordered[start : start + size]

@@ -5,20 +5,22 @@ seconds. msgspec validates the same rules in C, so a member whose entities all f
 accepted in one call; anything it refuses is checked again by the Python checker, which
 names the member and field. So msgspec only ever says yes to what the schema allows: a
 keyword it cannot express exactly makes :func:`fast_validator` return None for that
-definition, and tests/content/test_bundle_fastcheck.py compares both on valid and
+definition, and tests/content/bundle/test_bundle_fastcheck.py compares both on valid and
 broken entities.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import cache
-from typing import Annotated, Any, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 import msgspec
 
 from content.bundle.common import schema
 from content.bundle.schema_check import ANNOTATIONS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 class Unsupported(Exception):

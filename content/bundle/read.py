@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import os
 import zipfile
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import literal, select
-from sqlalchemy.orm import Session
 
 from content.bundle.check import (
     MemberChecker,
@@ -45,12 +43,16 @@ from content.bundle.safety import (
     loads_strict,
     read_member,
 )
-from content.curriculum_commands import validate_curriculum
+from content.curricula.commands import validate_curriculum
 from content.errors import ValidationError
-from content.kinds import relation_problem
-from content.module_commands import duplicate_codes, stored_codes, validate_module
+from content.items.kinds import relation_problem
+from content.modules.commands import duplicate_codes, stored_codes, validate_module
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from sqlalchemy.orm import Session
+
     from content.progress import Progress
 
 
@@ -205,7 +207,8 @@ def read_bundle(
                     remote.append((listed, value))
                 progress_step(progress)
             results = checker.results() if checker.remote else None
-            for listed, value in remote:
+            for listed, sent in remote:
+                value = sent
                 name = listed["name"]
                 found = results.get(name) if results is not None else None
                 if found is None:  # the worker could not run: read and check it here
@@ -439,6 +442,7 @@ def _check_unique_ids(parsed: Parsed, problems: ReadProblems) -> None:
 
 
 def child_ids(etype: str, data: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """Yield (path, id) of the ids an entity's children carry."""
     if etype == "item":
         yield from ((f"relations[{i}].id", r["id"]) for i, r in enumerate(data["relations"]))
         yield from ((f"citations[{i}].id", c["id"]) for i, c in enumerate(data["citations"]))

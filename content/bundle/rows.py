@@ -6,10 +6,9 @@ from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache, partial
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import JSON, Date, Table, insert
-from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from db.engine import json_dumps
@@ -24,6 +23,9 @@ from db.models import (
 )
 from db.search_schema import fts_rowid
 from db.types import UTCDateTime
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Dialect
 
 Step = Callable[[Session], None]
 
@@ -81,8 +83,11 @@ def inserter(dialect: Dialect, table: Table, rows: list[dict[str, Any]]) -> Step
 
 
 def _processor(column: Any, dialect: Dialect) -> Callable[[Any], Any] | None:
-    """Return a column's bind conversion: cached for dates and times, which repeat
-    (created, updated, changed); straight to the serializer for JSON."""
+    """Return a column's bind conversion.
+
+    Cached for dates and times, which repeat (created, updated, changed); straight to
+    the serializer for JSON.
+    """
     if isinstance(column.type, JSON) and dialect.name == "sqlite":
         none = None if column.type.none_as_null else "null"
         return lambda v: none if v is None else json_dumps(v)
@@ -98,7 +103,7 @@ def stored_time(proc: Callable[[Any], Any], sqlite: bool, value: Any) -> Any:
     """Convert a timestamp (a bundle's ISO text, or a datetime) to what the column stores.
 
     The usual bundle form, whole seconds in UTC, is rewritten as SQLite's text directly
-    (tests/content/test_bundle.py checks it against SQLAlchemy's); the import checked
+    (tests/content/bundle/test_bundle.py checks it against SQLAlchemy's); the import checked
     before that every timestamp names a real moment.
     """
     if value.__class__ is str:

@@ -13,13 +13,15 @@ import stat
 import unicodedata
 import zipfile
 import zlib
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from content.errors import ContentError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 MiB = 1024 * 1024
 _CHUNK = 256 * 1024

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import gc
 import json
-import os
-from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -13,11 +11,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, bindparam, delete, select, update
-from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import Session
 
-from content import aggregates, search_index
-from content.assets import check_image
+from content import aggregates
 from content.bundle.common import (
     ASSET_REF,
     ENTITY_TYPES,
@@ -47,6 +42,8 @@ from content.bundle.safety import (
     Limits,
 )
 from content.errors import ValidationError
+from content.items.assets import check_image
+from content.search import index as search_index
 from db.engine import defer_checkpoint
 from db.models import (
     Asset,
@@ -61,10 +58,16 @@ from db.models import (
 )
 
 # The mapped classes' tables, typed as the Table objects they are.
-ASSET_TABLE = cast(Table, Asset.__table__)
-REVISION_TABLE = cast(Table, Revision.__table__)
+ASSET_TABLE = cast("Table", Asset.__table__)
+REVISION_TABLE = cast("Table", Revision.__table__)
 
 if TYPE_CHECKING:
+    import os
+    from collections.abc import Iterator
+
+    from sqlalchemy.engine import Dialect
+    from sqlalchemy.orm import Session
+
     from content.progress import Progress
 
 

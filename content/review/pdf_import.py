@@ -16,7 +16,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 MAP_NAME = "kursverk-review-map.json"
 MAP_FORMAT = "kursverk-review-map"
@@ -186,6 +186,15 @@ def _replacements(
     return out
 
 
+class _Note(NamedTuple):
+    """What every draft of one annotation shares."""
+
+    key: str
+    text: str
+    author: str
+    page: int
+
+
 def _drafts(
     page_no: int,
     annot: Any,
@@ -197,125 +206,85 @@ def _drafts(
     lines_by_page: dict[int, list[dict[str, Any]]],
 ) -> list[MarkDraft]:
     """Return the comment drafts one annotation makes."""
-    key = keys[id(annot)]
-    text = str(annot.get("/Contents", "") or "")
-    author = str(annot.get("/T", "") or "")
+    note = _Note(
+        keys[id(annot)],
+        str(annot.get("/Contents", "") or ""),
+        str(annot.get("/T", "") or ""),
+        page_no,
+    )
     lines = lines_by_page.get(page_no, [])
     if id(annot) in by_ref and subtype in NOTES | {"/Caret"}:
         if subtype == "/Caret" and str(annot.get("/RT", "")) == "/Group":
             return []  # the inserted text of a replace, read with its strike-out
-        parent = by_ref[id(annot)]
-        return [
-            MarkDraft(
-                key,
-                "",
-                "",
-                "",
-                0,
-                0,
-                0,
-                "",
-                "kommentar",
-                text,
-                author,
-                reply_to=parent,
-                page=page_no,
-            )
-        ]
+        return [_entity_draft(note, {}, reply_to=by_ref[id(annot)])]
     if subtype in TEXT_MARKUP:
         ranges = _ranges(_quads(annot), lines)
-        kind = "endringsforslag" if subtype == "/StrikeOut" else "kommentar"
-        replacement = replaced.get(key, "") if subtype == "/StrikeOut" else None
+        strike = subtype == "/StrikeOut"
+        kind = "endringsforslag" if strike else "kommentar"
+        replacement = replaced.get(note.key, "") if strike else None
+        split = len(ranges) > 1
         return [
-            _draft(
-                key,
-                rmap,
-                fkey,
-                start,
-                end,
-                kind,
-                text,
-                author,
-                replacement,
-                page_no,
-                len(ranges) > 1,
-                n,
-            )
+            _draft(note, rmap, fkey, (start, end), kind, replacement, f"#{n}" if split else "")
             for n, (fkey, start, end) in enumerate(ranges)
         ]
     if subtype == "/Caret":
-        spot = _caret_spot(_floats(annot.get("/Rect")), lines)
-        if spot is None:
-            return []
-        fkey, word_start, at, word_end = spot
-        quote = rmap["fields"][fkey]["source"][word_start:at]
-        inserted = f"{quote} {text}" if word_end else f"{quote}{text}"
-        return [
-            _draft(
-                key,
-                rmap,
-                fkey,
-                word_start,
-                at,
-                "endringsforslag",
-                text,
-                author,
-                inserted,
-                page_no,
-                False,
-                0,
-            )
-        ]
+        return _caret_draft(note, annot, rmap, lines)
     if subtype in NOTES:
         ranges = _ranges([_floats(annot.get("/Rect"))], lines)
         if ranges:
             fkey, start, end = ranges[0]
-            return [
-                _draft(
-                    key, rmap, fkey, start, end, "kommentar", text, author, None, page_no, False, 0
-                )
-            ]
+            return [_draft(note, rmap, fkey, (start, end), "kommentar")]
         owner = _nearest_field(_floats(annot.get("/Rect")), lines, lines_by_page, page_no)
-        if owner is None:
-            return []
-        ref = rmap["fields"][owner]
-        return [
-            MarkDraft(
-                key,
-                ref["entity_type"],
-                ref["entity_id"],
-                "",
-                int(ref["revision"]),
-                0,
-                0,
-                "",
-                "kommentar",
-                text,
-                author,
-                page=page_no,
-            )
-        ]
+        return [] if owner is None else [_entity_draft(note, rmap["fields"][owner])]
     return []
 
 
+def _caret_draft(
+    note: _Note, annot: Any, rmap: dict[str, Any], lines: list[dict[str, Any]]
+) -> list[MarkDraft]:
+    """Return an insertion: the caret's word up to the caret, replaced by it plus the text."""
+    spot = _caret_spot(_floats(annot.get("/Rect")), lines)
+    if spot is None:
+        return []
+    fkey, word_start, at, word_end = spot
+    quote = rmap["fields"][fkey]["source"][word_start:at]
+    inserted = f"{quote} {note.text}" if word_end else f"{quote}{note.text}"
+    return [_draft(note, rmap, fkey, (word_start, at), "endringsforslag", inserted)]
+
+
+def _entity_draft(note: _Note, ref: dict[str, Any], reply_to: str = "") -> MarkDraft:
+    """Build a draft on a whole entity (a margin note), or a reply (no place of its own)."""
+    return MarkDraft(
+        note.key,
+        ref.get("entity_type", ""),
+        ref.get("entity_id", ""),
+        "",
+        int(ref.get("revision", 0)),
+        0,
+        0,
+        "",
+        "kommentar",
+        note.text,
+        note.author,
+        reply_to=reply_to,
+        page=note.page,
+    )
+
+
 def _draft(
-    key: str,
+    note: _Note,
     rmap: dict[str, Any],
     fkey: str,
-    start: int,
-    end: int,
+    span: tuple[int, int],
     kind: str,
-    text: str,
-    author: str,
-    replacement: str | None,
-    page: int,
-    split: bool,
-    n: int,
+    replacement: str | None = None,
+    suffix: str = "",
 ) -> MarkDraft:
     """Build one draft on a field range."""
     ref = rmap["fields"][fkey]
+    start, end = span
     return MarkDraft(
-        f"{key}#{n}" if split else key,
+        note.key + suffix,
         ref["entity_type"],
         ref["entity_id"],
         ref["field"],
@@ -324,10 +293,10 @@ def _draft(
         end,
         ref["source"][start:end],
         kind,
-        text,
-        author,
+        note.text,
+        note.author,
         replacement,
-        page=page,
+        page=note.page,
     )
 
 
@@ -370,8 +339,11 @@ def _ranges(boxes: list[list[float]], lines: list[dict[str, Any]]) -> list[tuple
 def _caret_spot(
     rect: list[float], lines: list[dict[str, Any]]
 ) -> tuple[str, int, int, bool] | None:
-    """Return where a caret points: field key, start of its word, the insertion offset, and
-    whether it sits at the word's end (the inserted text then needs a space)."""
+    """Return where a caret points.
+
+    That is the field key, the start of its word, the insertion offset, and whether it
+    sits at the word's end (the inserted text then needs a space).
+    """
     if len(rect) < 4:
         return None
     x, y = (rect[0] + rect[2]) / 2, (rect[1] + rect[3]) / 2

@@ -9,12 +9,15 @@ source (diff-match-patch), so each visible character knows the source offset it 
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from diff_match_patch import diff_match_patch
 
 from content.markdown import iter_text, parse
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from content.commands import CreateItem
-from content.curriculum_commands import CreateCurriculum
-from content.module_commands import CreateModule
+from content.curricula.commands import CreateCurriculum
+from content.modules.commands import CreateModule
 from content.starter import source
 from content.undo import UndoHistory
 from db.engine import open_library

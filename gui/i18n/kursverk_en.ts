@@ -518,6 +518,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../export_dialog.py" line="118" />
+        <source>PDF for handbook and trainer guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="118" />
+        <source>Accessible (tagged PDF/UA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="118" />
+        <source>Print (faster, untagged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="118" />
+        <source>P&amp;DF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../export_dialog.py" line="160"/>
         <source>&amp;Handout:</source>
         <translation type="unfinished"></translation>

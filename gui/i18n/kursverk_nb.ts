@@ -517,6 +517,26 @@
         <translation>6 lysbilder per side</translation>
     </message>
     <message>
+        <location filename="../export_dialog.py" line="118" />
+        <source>PDF for handbook and trainer guide</source>
+        <translation>PDF for deltakerhefte og trenerveiledning</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="118" />
+        <source>Accessible (tagged PDF/UA)</source>
+        <translation>Tilgjengelig (tagget PDF/UA)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="118" />
+        <source>Print (faster, untagged)</source>
+        <translation>Trykk (raskere, uten tagger)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="118" />
+        <source>P&amp;DF:</source>
+        <translation>P&amp;DF:</translation>
+    </message>
+    <message>
         <location filename="../export_dialog.py" line="160" />
         <source>&amp;Handout:</source>
         <translation>&amp;Utdelingsark:</translation>

@@ -13,8 +13,8 @@ if str(ROOT) not in sys.path:  # pytest runs with --import-mode=importlib and no
     sys.path.insert(0, str(ROOT))
 
 from content.commands import AddCitation, CreateItem, RetireItem  # noqa: E402
-from content.curriculum_commands import CreateCurriculum  # noqa: E402
-from content.module_commands import CreateModule  # noqa: E402
+from content.curricula.commands import CreateCurriculum  # noqa: E402
+from content.modules.commands import CreateModule  # noqa: E402
 from content.undo import UndoHistory  # noqa: E402
 from db.engine import open_library  # noqa: E402
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cli.main import main
-from content.export_records import list_exports
+from content.exports.records import list_exports
 from db.engine import open_library
 
 
@@ -49,7 +49,8 @@ def test_trainer_guide_is_recorded_with_the_trainer_profile_and_its_file(capsys,
     target = out_dir / "guide.pdf"
     code, out, err = export(capsys, sample, "trainer-guide", target, "--module", sample.module[:8])
     assert code == 0, err
-    assert out.startswith(f"Wrote {target}, ") and " pages in " in out
+    assert out.startswith(f"Wrote {target}, ")
+    assert " pages in " in out
     assert "Husk å spørre om erfaringer fra Kárášjohka." in pdf_text(target)
     [rec] = records(sample)
     assert (rec.export_kind, rec.profile, rec.target_id) == (
@@ -73,10 +74,11 @@ def test_a_failed_record_leaves_the_earlier_file_and_no_record(
 
         raise OperationalError("INSERT INTO export_record", {}, Exception("database is locked"))
 
-    monkeypatch.setattr("content.export_records.record_export", locked)
+    monkeypatch.setattr("content.exports.records.record_export", locked)
     code, _, err = export(capsys, sample, "handbook", target, "--module", sample.module)
     assert code == 1
-    assert "database error: OperationalError" in err and "database is locked" in err
+    assert "database error: OperationalError" in err
+    assert "database is locked" in err
     assert target.read_bytes() == b"the earlier handbook"
     assert list(out_dir.iterdir()) == [target]
     assert records(sample) == []

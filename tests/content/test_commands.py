@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from content import commands as ic
-from content import curriculum_commands as cc
-from content import module_commands as mc
+from content.curricula import commands as cc
 from content.library import get_state
-from content.undo import UndoHistory
-from db.engine import Library
+from content.modules import commands as mc
+
+if TYPE_CHECKING:
+    from content.undo import UndoHistory
+    from db.engine import Library
 
 
 @dataclass
@@ -438,9 +440,10 @@ def test_invalid_values_name_the_field_and_store_nothing(
                 values={"kind": "indicator", "title": "Andel bedrifter", "fields": {"unit": ""}}
             )
         )
-    assert "fields.unit" in str(err.value) and "fields.definition" in str(err.value)
+    assert "fields.unit" in str(err.value)
+    assert "fields.definition" in str(err.value)
+    w = _world(store_hist)
     with pytest.raises(ValidationError, match="cannot 'addresses'"):
-        w = _world(store_hist)
         store_hist.run(
             ic.AddRelation(entity_id=w.barrier, relation_type="addresses", target_id=w.measure)
         )

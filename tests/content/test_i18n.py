@@ -5,13 +5,16 @@ from __future__ import annotations
 import ast
 import string
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from content import i18n
 from content.commands import CreateItem
 from content.errors import ValidationError
-from content.undo import UndoHistory
+
+if TYPE_CHECKING:
+    from content.undo import UndoHistory
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from content.library import counts, list_curricula
 from content.opening import ENV_VAR, open_or_create, resolve_location
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_new_library_gets_the_starter_library(tmp_path: Path) -> None:
@@ -32,7 +35,7 @@ def test_empty_flag_gives_an_empty_library(tmp_path: Path) -> None:
 
 def test_failed_starter_load_leaves_no_half_made_file(tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    import content.starter.loader as loader
+    from content.starter import loader
 
     def broken(library: object) -> None:
         raise RuntimeError("disk full")

@@ -6,9 +6,9 @@ import pytest
 
 from content import queries
 from content.commands import AddRelation, CreateItem, DeleteItem, UpdateItem
-from content.curriculum_commands import AddModulesToSession, AddSession, CreateCurriculum
+from content.curricula.commands import AddModulesToSession, AddSession, CreateCurriculum
 from content.errors import NotFoundError
-from content.module_commands import AddBlocks, CreateModule, DeleteModule
+from content.modules.commands import AddBlocks, CreateModule, DeleteModule
 
 
 @pytest.fixture
@@ -146,7 +146,8 @@ def test_inspector_shows_relations_where_used_and_history(lib, hist, ids):
     assert [(u.entity_type, u.title) for u in view.used] == [("module", "Vertskap i praksis")]
     assert [h.revision for h in view.history] == [2, 1]  # newest first
     # the barrier has no relations of its own, but is used by the finding that points to it
-    assert target.relations == [] and target.titles == {}
+    assert target.relations == []
+    assert target.titles == {}
     assert [(u.entity_type, u.id, u.detail) for u in target.used] == [
         ("item", finding, "related")
     ]

@@ -6,14 +6,17 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from content.commands import CreateItem, UpdateItem
 from content.errors import StaleWriteError
 from content.undo import UndoHistory
-from db.engine import Library
 from db.models import ContentItem, Revision
+
+if TYPE_CHECKING:
+    from db.engine import Library
 
 ROOT = Path(__file__).resolve().parents[2]
 

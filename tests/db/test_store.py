@@ -5,17 +5,20 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from datetime import UTC
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from alembic import command
 from sqlalchemy import create_engine, inspect, text
 
 from content.commands import CreateItem
-from content.search import search, type_ahead
+from content.search.query import search, type_ahead
 from db.engine import Library, LibraryOpenError, open_library
 from db.migrate import alembic_config, current_revision, head_revision, upgrade_engine
 from db.models import ContentItem
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _sha(path: Path) -> str:
@@ -105,7 +108,8 @@ def test_older_library_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     lib = open_library(path)
     try:
         assert current_revision(lib.engine) == head_revision()
-        assert lib.backup_path is not None and lib.backup_path.exists()
+        assert lib.backup_path is not None
+        assert lib.backup_path.exists()
         with sqlite3.connect(lib.backup_path) as conn:
             assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
             assert conn.execute("SELECT title FROM content_item").fetchone() == ("Gammelt funn",)

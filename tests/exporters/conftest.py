@@ -13,7 +13,6 @@ import io
 import struct
 import sys
 import zlib
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -23,7 +22,9 @@ _ROOT = Path(__file__).resolve().parents[2]
 if str(_ROOT) not in sys.path:  # pytest runs with --import-mode=importlib and no pythonpath
     sys.path.insert(0, str(_ROOT))
 
-from content.snapshot import (  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
+
+from content.exports.snapshot import (  # noqa: E402
     AssetSnapshot,
     BlockSnapshot,
     CitationRef,
@@ -34,6 +35,9 @@ from content.snapshot import (  # noqa: E402
     SectionSnapshot,
     SessionSnapshot,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 SAMI = "Sámi: áčđŋšŧž ÁČĐŊŠŦŽ"
 NORWEGIAN = "Norsk: æøå ÆØÅ"

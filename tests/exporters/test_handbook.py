@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pdfplumber
 import pytest
 from pypdf import PdfReader
 
+from content.exports.snapshot import BlockSnapshot
 from content.progress import Cancelled, Progress
-from content.snapshot import BlockSnapshot
 from exporters.base import ExportOptions, LeakError
 from exporters.handbook import agenda_rows, render_handbook, render_trainer_guide
 from tests.exporters.conftest import (
@@ -19,6 +19,9 @@ from tests.exporters.conftest import (
     hostile_snapshot,
     make_snapshot,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 OPTS = ExportOptions(invariant=True)
 BASE14 = {"Helvetica", "Times-Roman", "Courier", "Symbol", "ZapfDingbats"}
@@ -33,7 +36,8 @@ def handbook(tmp_path_factory) -> tuple[Path, list[str]]:
     path = tmp_path_factory.mktemp("hb") / "handbook.pdf"
     result = render_handbook(make_snapshot(), path, Progress(), OPTS)
     assert result.pages == len(PdfReader(str(path)).pages)
-    assert result.sha256 and not result.warnings
+    assert result.sha256
+    assert not result.warnings
     return path, _pages_text(path)
 
 
@@ -107,9 +111,12 @@ def test_outline_and_metadata(handbook):
     path, _pages = handbook
     reader = PdfReader(str(path))
     titles = [o.title for o in reader.outline if not isinstance(o, list)]
-    assert titles[0].startswith("Samling 1") and titles[-1] == "Kilder"
+    assert titles[0].startswith("Samling 1")
+    assert titles[-1] == "Kilder"
     meta = reader.metadata
-    assert meta.title.startswith("Vertskapskommune") and meta.author and meta.subject
+    assert meta.title.startswith("Vertskapskommune")
+    assert meta.author
+    assert meta.subject
     assert str(reader.trailer["/Root"]["/Lang"]) == "nb-NO"
 
 
@@ -138,8 +145,8 @@ def _fonts(page) -> dict:
         res = res.get_object()
         for name, font in (res.get("/Font") or {}).items():
             out[name] = font.get_object()
-        for xobj in (res.get("/XObject") or {}).values():
-            xobj = xobj.get_object()
+        for xobj_ref in (res.get("/XObject") or {}).values():
+            xobj = xobj_ref.get_object()
             if xobj.get("/Subtype") == "/Form":
                 stack.append(xobj.get("/Resources"))
     return out
@@ -152,8 +159,10 @@ def test_no_char_outside_page_and_only_safe_links(handbook, tmp_path):
         with pdfplumber.open(str(pdf)) as doc:
             for page in doc.pages:
                 for ch in page.chars:
-                    assert ch["x0"] >= -0.5 and ch["x1"] <= page.width + 0.5, ch["text"]
-                    assert ch["top"] >= -0.5 and ch["bottom"] <= page.height + 0.5, ch["text"]
+                    assert ch["x0"] >= -0.5, ch["text"]
+                    assert ch["x1"] <= page.width + 0.5, ch["text"]
+                    assert ch["top"] >= -0.5, ch["text"]
+                    assert ch["bottom"] <= page.height + 0.5, ch["text"]
         for page in PdfReader(str(pdf)).pages:
             for annot in page.get("/Annots") or []:
                 action = annot.get_object().get("/A")
@@ -165,15 +174,18 @@ def test_no_char_outside_page_and_only_safe_links(handbook, tmp_path):
 def test_hostile_corpus_exports_with_warnings(tmp_path):
     path = tmp_path / "hostile.pdf"
     result = render_handbook(hostile_snapshot(), path, Progress(), OPTS)
-    assert path.exists() and result.pages > 3
+    assert path.exists()
+    assert result.pages > 3
     text = _flat(" ".join(_pages_text(path)))
     assert "a<b and x<y, AT&T, <font size=500>big</font>" in text
     assert "unclosed <b>bold" in text
-    assert "Kolonne 29 æøå" in text and "Kolonne 2–7 av 30" in text
+    assert "Kolonne 29 æøå" in text
+    assert "Kolonne 2–7 av 30" in text
     joined = " ".join(result.warnings)
     for needle in ("img-bomb", "img-corrupt", "img-trunc", "nope", "javascript:", "fin-bad"):
         assert needle in joined, needle
-    assert "wzxhzdk" not in text and "klzzwxh" not in text
+    assert "wzxhzdk" not in text
+    assert "klzzwxh" not in text
 
 
 def test_participant_leak_is_refused_and_no_file(tmp_path):
@@ -182,7 +194,8 @@ def test_participant_leak_is_refused_and_no_file(tmp_path):
     path = tmp_path / "leak.pdf"
     with pytest.raises(LeakError):
         render_handbook(snap, path, Progress(), OPTS)
-    assert not path.exists() and not list(tmp_path.iterdir())
+    assert not path.exists()
+    assert not list(tmp_path.iterdir())
 
 
 def test_participant_never_prints_trainer_notes(tmp_path):
@@ -212,8 +225,11 @@ def test_cancel_leaves_no_file(tmp_path):
 def test_trainer_guide_agenda_and_notes(guide):
     _path, pages = guide
     full = _flat(" ".join(pages))
-    assert "Agenda" in full and "Til treneren" in full and TRAINER_NOTE[:40] in full
-    assert "09:00–09:45" in full and "09:15–09:40" in full
+    assert "Agenda" in full
+    assert "Til treneren" in full
+    assert TRAINER_NOTE[:40] in full
+    assert "09:00–09:45" in full
+    assert "09:15–09:40" in full
 
 
 def test_agenda_rows_running_totals():
@@ -235,7 +251,8 @@ def test_labels_follow_language(tmp_path, lang, footer, contents):
         make_snapshot(lang=lang, sessions=1, modules_per_session=1), path, Progress(), OPTS
     )
     pages = _pages_text(path)
-    assert contents in pages[1] and footer in _flat(pages[1])
+    assert contents in pages[1]
+    assert footer in _flat(pages[1])
 
 
 # --------------------------------------------------------------------- layout at the page foot
@@ -281,7 +298,8 @@ def test_ruled_exercise_at_every_offset_near_page_foot(tmp_path, profile):
         for number, text in enumerate(pages[1:], 2):
             assert f"Side {number} av {len(pages)}" in _flat(text), (k, number)
         full = _flat(" ".join(pages))
-        assert f"Øvelse ved sidefoten {k}" in full and "Refleksjon etterpå" in full, k
+        assert f"Øvelse ved sidefoten {k}" in full, k
+        assert "Refleksjon etterpå" in full, k
         if profile == "participant":
             assert full.count("Notater") >= 4, k  # two per module plus the two extra
 
@@ -362,15 +380,17 @@ def test_cover_and_session_dates_are_written_out(handbook, tmp_path):
     _path, pages = handbook
     assert "Dato: 1. februar 2025" in _flat(pages[0])
     full = _flat(" ".join(pages))
-    assert "1. mars 2025 · 09:00" in full and "2025-03-01" not in full
+    assert "1. mars 2025 · 09:00" in full
+    assert "2025-03-01" not in full
     path = tmp_path / "en.pdf"
     render_handbook(make_snapshot(lang="en", sessions=1), path, Progress(), OPTS)
     english = _flat(" ".join(_pages_text(path)))
-    assert "Date: 1 February 2025" in english and "1 March 2025 · 09:00" in english
+    assert "Date: 1 February 2025" in english
+    assert "1 March 2025 · 09:00" in english
 
 
 def test_in_text_citations_and_bibliography_agree():
-    from content.snapshot import ItemSnapshot
+    from content.exports.snapshot import ItemSnapshot
     from exporters.handbook import in_text, reference
 
     one = ItemSnapshot(id="s1", kind="source", title="Rapport", fields={"authors": ["Onsager, K"]})

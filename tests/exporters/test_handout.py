@@ -8,8 +8,8 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
+from content.exports.snapshot import BlockSnapshot
 from content.progress import Cancelled, Progress
-from content.snapshot import BlockSnapshot
 from exporters.base import ExportOptions, LeakError
 from exporters.handout import render_handout
 from exporters.slide_model import build_deck

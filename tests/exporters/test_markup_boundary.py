@@ -14,8 +14,7 @@ import pytest
 from pptx import Presentation
 from pypdf import PdfReader
 
-from content.progress import Progress
-from content.snapshot import (
+from content.exports.snapshot import (
     BlockSnapshot,
     CitationRef,
     ExportSnapshot,
@@ -24,6 +23,7 @@ from content.snapshot import (
     SectionSnapshot,
     SessionSnapshot,
 )
+from content.progress import Progress
 from exporters.base import ExportOptions
 from exporters.registry import renderer, suffix
 

@@ -12,8 +12,8 @@ from pptx import Presentation
 from pptx.util import Pt
 from pypdf import PdfReader
 
+from content.exports.snapshot import BlockSnapshot
 from content.progress import Cancelled, Progress
-from content.snapshot import BlockSnapshot
 from exporters.base import ExportOptions, LeakError
 from exporters.pptx_export import render_pptx
 from exporters.slide_model import build_deck
@@ -110,9 +110,10 @@ def test_libreoffice_converts_pptx(make_snapshot, tmp_path):
         str(tmp_path / "out"),
         str(src),
     ]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=120)
     pdf = tmp_path / "out" / "deck.pdf"
-    assert proc.returncode == 0 and pdf.exists(), proc.stderr
+    assert proc.returncode == 0, proc.stderr
+    assert pdf.exists(), proc.stderr
     reader = PdfReader(pdf)
     deck = build_deck(snap)
     assert len(reader.pages) == len(deck.slides)

@@ -28,8 +28,12 @@ def test_criteria_sheet(tmp_path):
     path = tmp_path / "c.pdf"
     result = render_criteria_sheet(make_snapshot(), path, Progress(), OPTS)
     text = _text(path)
-    assert "Årets vertskapskommune" in text and "Tilgjengelighet for næringslivet" in text
-    assert "40 %" in text and "100 %" in text and "Totalt" in text and SAMI in text
+    assert "Årets vertskapskommune" in text
+    assert "Tilgjengelighet for næringslivet" in text
+    assert "40 %" in text
+    assert "100 %" in text
+    assert "Totalt" in text
+    assert SAMI in text
     assert not result.warnings
 
 
@@ -39,7 +43,8 @@ def test_model_cards_and_matrix(tmp_path):
     text = _text(path)
     assert result.pages == 3
     assert text.index("Trippel helix") < text.index("Vertskapsteam") < text.index("Comparison")
-    assert "Actor groups" in text and "kunnskapsleverandør" in text
+    assert "Actor groups" in text
+    assert "kunnskapsleverandør" in text
 
 
 def test_examples_grouped_by_theme(tmp_path):
@@ -54,7 +59,9 @@ def test_indicator_appendix(tmp_path):
     path = tmp_path / "i.pdf"
     render_indicator_appendix(make_snapshot(lang="nn"), path, Progress(), OPTS)
     text = _text(path)
-    assert "Indikatorvedlegg" in text and "SSB tabell 12345" in text and "Målverdi" in text
+    assert "Indikatorvedlegg" in text
+    assert "SSB tabell 12345" in text
+    assert "Målverdi" in text
 
 
 @pytest.mark.parametrize(

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import FreeText, Highlight, Text
 from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, TextStringObject
 
-from content.progress import Progress
-from content.review.pdf_import import ReviewPdfError, read_review_pdf
-from content.snapshot import (
+from content.exports.snapshot import (
     BlockSnapshot,
     CommentSnapshot,
     ExportSnapshot,
@@ -20,8 +18,13 @@ from content.snapshot import (
     SectionSnapshot,
     SessionSnapshot,
 )
+from content.progress import Progress
+from content.review.pdf_import import ReviewPdfError, read_review_pdf
 from exporters.base import ExportOptions
 from exporters.review_pdf import MAP_NAME, render_review_pdf
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 BODY = (
     "Samarbeid mellom **kommune** og næringsliv gir arbeidsplasser.\n"
@@ -141,7 +144,8 @@ def test_draft_prints_visible_text_with_watermark_and_map(draft: Path) -> None:
     text = "\n".join(p.extract_text() for p in reader.pages)
     assert "UTKAST" in text
     assert "Samarbeid mellom kommune og næringsliv" in text
-    assert "**" not in text and "](" not in text
+    assert "**" not in text
+    assert "](" not in text
     assert "áčđŋšŧž" in text
     rmap = _map(draft)
     assert set(rmap["fields"]) == {
@@ -199,9 +203,11 @@ def test_highlight_strikeout_caret_and_notes_come_back_on_the_source(
     )
     assert BODY[strike_mark.start : strike_mark.end] == "følger opp"
     insert = next(m for m in result.marks if m.replacement and "nøye" in m.replacement)
-    assert BODY[insert.start : insert.end] == "lytter" and insert.replacement == "lytter nøye"
+    assert BODY[insert.start : insert.end] == "lytter"
+    assert insert.replacement == "lytter nøye"
     margin_mark = next(m for m in result.marks if m.text == "Generelt: bra!")
-    assert margin_mark.field == "" and margin_mark.entity_id == "item-1"
+    assert margin_mark.field == ""
+    assert margin_mark.entity_id == "item-1"
     assert len(by_kind) >= 2
 
 

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pdfplumber
 import pytest
 from pypdf import PdfReader
 
+from content.exports.snapshot import BlockSnapshot, ItemSnapshot, ModuleSnapshot, SectionSnapshot
 from content.progress import Cancelled, Progress
-from content.snapshot import BlockSnapshot, ItemSnapshot, ModuleSnapshot, SectionSnapshot
 from exporters.base import ExportOptions, LeakError
 from exporters.slide_model import BODY_SIZE, build_deck, clean, markdown_points
 from exporters.slides import render_slides_pdf
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 SAMI = "áčđŋšŧž"
 OPTS = ExportOptions(invariant=True)
@@ -41,8 +44,8 @@ def _fonts(reader: PdfReader) -> dict[str, bool]:
     """Return each font's name and whether its file is embedded."""
     fonts: dict[str, bool] = {}
     for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
+        for font_ref in page["/Resources"]["/Font"].values():
+            font = font_ref.get_object()
             desc = font.get("/FontDescriptor")
             if desc is None and "/DescendantFonts" in font:
                 desc = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
@@ -88,11 +91,13 @@ def test_slide_order_follows_module(make_snapshot):
 def test_fonts_embedded_and_letters_intact(make_snapshot, tmp_path):
     out = _render(make_snapshot("participant"), tmp_path)
     fonts = _fonts(PdfReader(out))
-    assert fonts and all(fonts.values()), fonts
+    assert fonts, fonts
+    assert all(fonts.values()), fonts
     assert all("NotoSans" in name for name in fonts), fonts
     with pdfplumber.open(out) as pdf:
         text = "\n".join(page.extract_text() for page in pdf.pages)
-    assert SAMI in text and SAMI.upper() in text
+    assert SAMI in text
+    assert SAMI.upper() in text
     assert "æøå ÆØÅ" in text
 
 
@@ -103,8 +108,10 @@ def test_no_char_outside_page_and_no_unsafe_links(hostile_snapshot, tmp_path):
     with pdfplumber.open(out) as pdf:
         for page in pdf.pages:
             for ch in page.chars:
-                assert ch["x0"] >= 0 and ch["x1"] <= page.width + 0.01, ch["text"]
-                assert ch["top"] >= 0 and ch["bottom"] <= page.height + 0.01, ch["text"]
+                assert ch["x0"] >= 0, ch["text"]
+                assert ch["x1"] <= page.width + 0.01, ch["text"]
+                assert ch["top"] >= 0, ch["text"]
+                assert ch["bottom"] <= page.height + 0.01, ch["text"]
     for page in PdfReader(out).pages:
         for annot in page.get("/Annots") or []:
             uri = str(annot.get_object().get("/A", {}).get("/URI", ""))
@@ -117,7 +124,8 @@ def test_long_content_continues_at_same_size(make_snapshot):
     snap = _module_snapshot(make_snapshot, (BlockSnapshot(id="b", block_type="item", item=item),))
     slides = [s for s in build_deck(snap).slides if s.title == "Et langt funn"]
     assert len(slides) >= 2
-    assert "(forts.)" in slides[1].title_lines[-1] and not slides[0].continued
+    assert "(forts.)" in slides[1].title_lines[-1]
+    assert not slides[0].continued
     assert not slides[1].bullets[0].marker  # the rest of a split bullet has no new marker
     words = " ".join(ln for s in slides for b in s.bullets for ln in b.lines).split()
     assert words == long.split()  # nothing lost or duplicated across the split
@@ -127,9 +135,11 @@ def test_long_content_continues_at_same_size(make_snapshot):
 def test_display_title_and_exercise(make_snapshot):
     deck = build_deck(make_snapshot("participant", sessions=1, modules_per_session=1))
     heading = next(s for s in deck.slides if s.layout == "heading")
-    assert heading.title.startswith("Kautokeino") and not heading.bullets
+    assert heading.title.startswith("Kautokeino")
+    assert not heading.bullets
     ex = next(s for s in deck.slides if s.title == "Gruppeoppgave")
-    assert ex.layout == "exercise" and ex.badge == "25 min"
+    assert ex.layout == "exercise"
+    assert ex.badge == "25 min"
     assert [b.text for b in ex.bullets] == [
         "Diskuter i grupper på fire: hvilke barrierer ser dere?"
     ]
@@ -138,7 +148,8 @@ def test_display_title_and_exercise(make_snapshot):
 def test_trainer_notes_only_for_trainer(make_snapshot):
     trainer = build_deck(make_snapshot("trainer"))
     noted = [s for s in trainer.slides if s.notes]
-    assert noted and "Be deltakerne tenke på egen kommune" in noted[0].notes
+    assert noted
+    assert "Be deltakerne tenke på egen kommune" in noted[0].notes
     assert all("Trenernotat" not in t for s in trainer.slides for t in s.visible_texts())
     participant = build_deck(make_snapshot("participant", trainer_notes=True))
     assert not any(s.notes for s in participant.slides)
@@ -196,7 +207,8 @@ def test_result_and_progress(make_snapshot, tmp_path):
     progress = Progress()
     out = tmp_path / "s.pdf"
     result = render_slides_pdf(make_snapshot("trainer"), out, progress, OPTS)
-    assert result.pages == len(PdfReader(out).pages) and len(result.sha256) == 64
+    assert result.pages == len(PdfReader(out).pages)
+    assert len(result.sha256) == 64
     assert progress.fraction == 1.0
     again = render_slides_pdf(make_snapshot("trainer"), tmp_path / "t.pdf", Progress(), OPTS)
     assert again.sha256 == result.sha256  # invariant output is reproducible

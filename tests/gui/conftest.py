@@ -122,8 +122,8 @@ LONG_TITLES = {
 def entities(ctx):
     """One item, one module and one curriculum with long titles: [(entity type, id, title)]."""
     from content.commands import CreateItem
-    from content.curriculum_commands import CreateCurriculum
-    from content.module_commands import CreateModule
+    from content.curricula.commands import CreateCurriculum
+    from content.modules.commands import CreateModule
 
     item = CreateItem(values={"kind": "barrier", "title": LONG_TITLES["item"]})
     ctx.history.run(item)
@@ -139,7 +139,6 @@ def _dialogs(ctx, window, entities):
     from gui.diff_view import DiffDialog
     from gui.export_dialog import ExportDialog
     from gui.impact import ImpactDialog
-    from gui.module_widgets import ItemPickerDialog as BlockItemPicker
     from gui.module_widgets import NewBlockDialog
     from gui.pickers import ItemPickerDialog
     from gui.revision_diff import RevisionDiffDialog
@@ -155,7 +154,7 @@ def _dialogs(ctx, window, entities):
         "revision diff": lambda: RevisionDiffDialog(ctx, "item", ids["item"], 1, 1, window),
         "item picker": lambda: ItemPickerDialog(ctx, window, source_kind="barrier"),
         "citation picker": lambda: ItemPickerDialog(ctx, window, citation=True),
-        "block item picker": lambda: BlockItemPicker(ctx, window),
+        "block item picker": lambda: ItemPickerDialog(ctx, window),
         "new text block": lambda: NewBlockDialog("text", window),
         "new exercise": lambda: NewBlockDialog("exercise", window),
     }

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 from content.commands import CreateItem, UpdateItem
 from content.library import get_state
-from content.module_commands import AddBlocks, CreateModule
+from content.modules.commands import AddBlocks, CreateModule
 from gui import ops
 from gui.composer import ItemPickerDialog, ModuleEditorPanel
 from gui.diff_view import DiffDialog
@@ -234,7 +234,8 @@ def test_pinned_update_shows_diff_and_accept_updates(qtbot, ctx, monkeypatch):
     qtbot.waitUntil(lambda: module(ctx, mid)["sections"][0]["blocks"][0]["pinned_revision"]
                     == 2, timeout=5000)
     assert "få ansatte." in shown["left"]
-    assert "lite tid" in shown["right"] and "lite tid" not in shown["left"]
+    assert "lite tid" in shown["right"]
+    assert "lite tid" not in shown["left"]
     assert "#d4eed9" in shown["html"]  # the insertion is marked
     wait_reloaded(qtbot, panel, ctx, mid)
     assert panel.model.index(0, 4, panel.model.index(0, 0)).data() == ""
@@ -258,7 +259,7 @@ def test_pinned_update_rejected_changes_nothing(qtbot, ctx, monkeypatch):
 
 
 def test_stale_header_edit_is_refused_and_text_kept(qtbot, ctx, monkeypatch):
-    from content.module_commands import UpdateModule
+    from content.modules.commands import UpdateModule
 
     mid = make_module(ctx)
     panel = open_panel(qtbot, ctx, mid)

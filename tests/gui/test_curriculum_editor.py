@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QByteArray, QDate, QMimeData, Qt, QTime
 from PySide6.QtWidgets import QInputDialog
 
-from content.curriculum_commands import CreateCurriculum
+from content.curricula.commands import CreateCurriculum
 from content.library import get_state
-from content.module_commands import CreateModule
+from content.modules.commands import CreateModule
 from gui import ops
 from gui.curriculum_editor import MODULE_MIME, CurriculumEditorPanel
 
@@ -110,7 +110,8 @@ def test_build_curriculum_with_two_sessions(qtbot, ctx, modules, monkeypatch):
     assert panel.model.index(0, 1).data() == "2025-04-02"
     assert "Total 195 min" in panel.totals.text()
     assert "09:00–10:00" in panel.session_times.text()
-    assert panel.model.rowCount(s1) == 2 and panel.model.rowCount(s2) == 1
+    assert panel.model.rowCount(s1) == 2
+    assert panel.model.rowCount(s2) == 1
 
 
 def test_move_entries_by_keyboard_drag_and_undo(qtbot, ctx, modules):

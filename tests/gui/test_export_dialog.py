@@ -11,10 +11,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from content.commands import CreateItem
-from content.curriculum_commands import CreateCurriculum
-from content.export_records import list_exports
+from content.curricula.commands import CreateCurriculum
+from content.exports.records import list_exports
 from content.library import get_state
-from content.module_commands import AddBlocks, CreateModule
+from content.modules.commands import AddBlocks, CreateModule
 from exporters.base import ExportResult, atomic_output
 from exporters.registry import EXPORT_KINDS
 from gui.export_dialog import ExportDialog, warning_target
@@ -259,13 +259,15 @@ def test_trainer_guide_alone_sets_and_locks_the_trainer_profile(qtbot, ctx, cid,
     from pypdf import PdfReader
 
     dlg = open_dialog(qtbot, ctx, "curriculum", cid)
-    assert dlg.profile.currentData() == "participant" and dlg.profile.isEnabled()
+    assert dlg.profile.currentData() == "participant"
+    assert dlg.profile.isEnabled()
     choose(dlg, "trainer-guide")
     assert dlg.profile.currentData() == "trainer"
     assert not dlg.profile.isEnabled()
     assert "always made with the trainer profile" in dlg.profile.toolTip()
     choose(dlg, "trainer-guide", "handbook")  # the profile is for the handbook again
-    assert dlg.profile.currentData() == "participant" and dlg.profile.isEnabled()
+    assert dlg.profile.currentData() == "participant"
+    assert dlg.profile.isEnabled()
     choose(dlg, "trainer-guide")
     dlg.folder_edit.setText(str(tmp_path))
     with qtbot.waitSignal(dlg.export_did_finish, timeout=60000) as sig:
@@ -293,7 +295,7 @@ def test_a_failed_record_keeps_the_earlier_file(qtbot, ctx, cid, tmp_path, monke
     def locked(*args, **kwargs):
         raise OperationalError("INSERT INTO export_record", {}, Exception("database is locked"))
 
-    monkeypatch.setattr("content.export_records.record_export", locked)
+    monkeypatch.setattr("content.exports.records.record_export", locked)
     dlg = open_dialog(qtbot, ctx, "curriculum", cid)
     dlg.folder_edit.setText(str(out))
     choose(dlg, "handbook")

@@ -55,7 +55,9 @@ def test_compiles_missing_qm_into_cache(tmp_path, monkeypatch):
         (tmp_path / "src" / "k_nb.ts").write_bytes(
             (i18n.TS_DIR / "kursverk_nb.ts").read_bytes())
     qm = i18n.compiled_path("nb")
-    assert qm is not None and qm.parent == tmp_path and qm.stat().st_size > 1000
+    assert qm is not None
+    assert qm.parent == tmp_path
+    assert qm.stat().st_size > 1000
     assert i18n.compiled_path("nb") == qm  # current: not compiled again
 
 
@@ -93,8 +95,8 @@ def test_every_ui_string_is_in_the_ts():
     absent = []
     for name in mine:
         text = (Path(i18n.__file__).parent / name).read_text(encoding="utf-8")
-        for source in pattern.findall(text):
-            source = source.encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
+        for raw in pattern.findall(text):
+            source = raw.encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
             if source not in known:
                 absent.append(f"{name}: {source}")
     assert not absent, absent

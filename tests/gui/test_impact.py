@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from content.commands import CreateItem, RetireItem
-from content.curriculum_commands import CreateCurriculum
+from content.curricula.commands import CreateCurriculum
 from content.library import get_state
-from content.module_commands import AddBlocks, CreateModule
+from content.modules.commands import AddBlocks, CreateModule
 from gui import impact
 from gui.impact import ImpactDialog, confirm_impact
 from gui.ops import run_command

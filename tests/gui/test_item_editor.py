@@ -96,7 +96,8 @@ def test_stale_edit_refused_and_text_kept(ctx, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: ctx.tasks.pending == 0)
     assert panel.title_edit.text() == "Min tittel"
     assert panel.banner.isVisible()
-    assert warnings and "endret" in warnings[0][0].lower()
+    assert warnings
+    assert "endret" in warnings[0][0].lower()
     assert _state(ctx, item_id)["title"] == "Endret av kollega"
     # choosing to save over it stores the user's text on top of the newer revision
     panel.overwrite_button.click()
@@ -115,7 +116,8 @@ def test_revision_diff_shows_two_revisions(ctx, qtbot):
     dialog = panel.compare_selected()
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: "og folk" in dialog.inline.toPlainText(), timeout=5000)
-    assert "1" in dialog.heading.text() and "2" in dialog.heading.text()
+    assert "1" in dialog.heading.text()
+    assert "2" in dialog.heading.text()
     html = dialog.inline.toHtml()
     assert "#d7f5dd" in html  # the insertion is coloured
     dialog.mode.setCurrentIndex(1)
@@ -171,7 +173,8 @@ def test_relation_picker_offers_allowed_kinds_only(ctx, qtbot):
     dialog = ItemPickerDialog(ctx, None, source_kind="measure", item_id=ctx.ids["measure"])
     qtbot.addWidget(dialog)
     relations = [dialog.relation.itemData(i) for i in range(dialog.relation.count())]
-    assert "addresses" in relations and "measures" not in relations
+    assert "addresses" in relations
+    assert "measures" not in relations
     dialog.relation.setCurrentIndex(relations.index("addresses"))
     qtbot.waitUntil(lambda: dialog.results.count() == 1, timeout=5000)
     assert dialog.chosen()["id"] == ctx.ids["barrier"]

@@ -138,3 +138,17 @@ def test_enter_opens_item(panel, qtbot, ctx):
     panel.table.selectRow(1)
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     assert opened == [ctx.ids["barrier"]]
+
+
+def test_kind_icons_use_the_export_colours(qtbot):
+    """The GUI's kind icons and the exports' kind looks are one colour table."""
+    from PySide6.QtGui import QColor
+
+    from content.items.kinds import KINDS
+    from exporters.styles import kind_look
+    from gui.outline_model import kind_icon
+
+    for kind in KINDS:
+        image = kind_icon(kind).pixmap(16, 16).toImage()
+        shown = QColor(image.pixel(2, 8))
+        assert shown.name() == kind_look(kind).colour.hexval().replace("0x", "#"), kind

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from content.library import get_state
-from content.search import search
+from content.search.query import search
 
 
 def _state(ctx, item_id):
@@ -22,7 +22,7 @@ def test_undo_redo_from_edit_menu(window, ctx, qtbot):
     panel.title_edit.setText("Ny tittel")
     panel.title_edit.textEdited.emit("Ny tittel")
     panel.save_now()
-    qtbot.waitUntil(lambda: window.act_undo.isEnabled(), timeout=5000)
+    qtbot.waitUntil(window.act_undo.isEnabled, timeout=5000)
     assert _undo_action(window).text() == "Angre: Rediger element"
     assert _state(ctx, item_id)["title"] == "Ny tittel"
 
@@ -60,7 +60,8 @@ def test_navigator_counts_and_kind_filter(window, ctx, qtbot):
     library = window.navigator.topLevelItem(0)
     assert library.text(0) == "Bibliotek (3)"
     texts = [library.child(i).text(0) for i in range(library.childCount())]
-    assert "Barriere (1)" in texts and "Tiltak (1)" in texts
+    assert "Barriere (1)" in texts
+    assert "Tiltak (1)" in texts
     barrier = next(library.child(i) for i in range(library.childCount())
                    if library.child(i).text(0) == "Barriere (1)")
     window._on_navigator(barrier)
@@ -126,7 +127,7 @@ def test_layout_and_tabs_remembered(window, ctx, qtbot):
 
 
 def test_module_tab_opens_composer_when_present(window, ctx, qtbot):
-    from content.module_commands import CreateModule
+    from content.modules.commands import CreateModule
 
     cmd = CreateModule(values={"title": "Vertskap i praksis"})
     ctx.history.run(cmd)
@@ -167,9 +168,11 @@ def test_open_library_failure_offers_another(tmp_path, qtbot, monkeypatch):
     monkeypatch.setattr(app, "ask_other_library", ask)
     library = app.open_first_library(str(bad), empty=True)
     try:
-        assert asked and "broken.sqlite" in asked[0][0]
+        assert asked
+        assert "broken.sqlite" in asked[0][0]
         assert "not a Kursverk library" in asked[0][1]
-        assert library is not None and library.url.endswith("good.sqlite")
+        assert library is not None
+        assert library.url.endswith("good.sqlite")
         assert bad.read_bytes().startswith(b"this is no database")
     finally:
         library.dispose()
@@ -183,7 +186,8 @@ def test_exporters_not_imported_at_startup():
             "import gui.app, gui.main_window, gui.library_view;"
             "bad=[m for m in sys.modules if m.startswith(('reportlab','pptx','exporters'))];"
             "print(bad); sys.exit(1 if bad else 0)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+    result = subprocess.run([sys.executable, "-c", code], check=False,
+                            capture_output=True, text=True,
                             timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -251,8 +255,8 @@ def _window_shortcuts(widget):
 
 
 def test_no_shortcut_is_bound_twice_with_every_editor_open(window, ctx, qtbot):
-    from content.curriculum_commands import CreateCurriculum
-    from content.module_commands import CreateModule
+    from content.curricula.commands import CreateCurriculum
+    from content.modules.commands import CreateModule
 
     module = CreateModule(values={"title": "Vertskap i praksis", "code": "VP-1"})
     ctx.history.run(module)

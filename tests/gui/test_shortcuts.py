@@ -75,7 +75,8 @@ def test_no_ambiguous_shortcut_with_each_editor_current(window, ctx, entities, q
     assert ambiguous(window) == [], "library tab"
     for etype, eid, _title in entities:
         panel = window.open_entity(etype, eid)
-        assert panel is not None and window.tabs.currentWidget() is panel
+        assert panel is not None
+        assert window.tabs.currentWidget() is panel
         qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10000)
         assert bindings(window), etype
         assert ambiguous(window) == [], etype

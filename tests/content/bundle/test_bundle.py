@@ -9,29 +9,31 @@ import json
 import os
 import uuid
 import zipfile
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, func, insert, select, text
 
-from content import search_index
 from content.bundle import BundleError, export_bundle, import_bundle, read_manifest
 from content.bundle import check as bundle_check
 from content.bundle import export as bundle_export
 from content.bundle import rows as bundle_rows
 from content.bundle import write as bundle_write
 from content.commands import AddCitation, AddRelation, CreateItem, DeleteItem, UpdateItem
-from content.curriculum_commands import AddModulesToSession, AddSession, CreateCurriculum
+from content.curricula.commands import AddModulesToSession, AddSession, CreateCurriculum
 from content.library import state_at
-from content.module_commands import CreateModule
-from content.search import search
+from content.modules.commands import CreateModule
+from content.search import index as search_index
+from content.search.query import search
 from content.undo import UndoHistory
 from db.engine import Library, open_library
 from db.models import Asset, Base, Revision
 from tests.exporters.conftest import png_bytes
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PG_URL = os.environ.get("KURSVERK_TEST_PG_URL")
 SAMI = "áčđŋšŧž ÁČĐŊŠŦŽ æøå ÆØÅ"
@@ -319,7 +321,8 @@ def test_selection_of_one_item_follows_relations(make_library, tmp_path):
         stats = export_bundle(s, tmp_path / "one.kvb", item_ids=[ids["measure"]])
         lone = export_bundle(s, tmp_path / "lone.kvb", item_ids=[ids["lone"]])
     assert stats.items == 3
-    assert lone.items == 1 and lone.modules == 0
+    assert lone.items == 1
+    assert lone.modules == 0
 
 
 def test_unknown_selected_id_is_refused(make_library, tmp_path):
@@ -726,7 +729,8 @@ def test_random_libraries_round_trip_exactly(tmp_path_factory, spec):
         rows = content_rows(b)
         with b.sessions.begin() as s:
             report = import_bundle(s, path)
-        assert report.added == {} and report.conflicts == []
+        assert report.added == {}
+        assert report.conflicts == []
         assert content_rows(b) == rows
     finally:
         a.dispose()
@@ -750,7 +754,8 @@ def test_bundle_is_a_plain_zip(make_library, tmp_path):
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         names = zf.namelist()
     assert names[-1] == "manifest.json"
-    assert "items/0000.json" in names and "assets/index.json" in names
+    assert "items/0000.json" in names
+    assert "assets/index.json" in names
 
 
 def test_asset_row_is_copied_exactly(make_library, tmp_path):
@@ -796,8 +801,10 @@ def test_big_bundle_is_checked_in_two_processes(make_library, tmp_path, monkeypa
     with b.sessions.begin() as s:
         report = import_bundle(s, bundle_path)
     remote, found = started[0]
-    assert "items/0004.json" in remote and "items/0000.json" not in remote
-    assert found is not None and set(found) == set(remote)  # the worker did run
+    assert "items/0004.json" in remote
+    assert "items/0000.json" not in remote
+    assert found is not None
+    assert set(found) == set(remote)
     assert report.added["item"] == 5
     assert content_rows(a) == content_rows(b)
 

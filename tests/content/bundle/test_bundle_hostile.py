@@ -7,8 +7,7 @@ import json
 import stat
 import unicodedata
 import zipfile
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlalchemy import select, text
@@ -19,6 +18,9 @@ from content.commands import CreateItem
 from content.undo import UndoHistory
 from db.engine import Library, open_library
 from db.models import Base
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 Members = dict[str, bytes]
 
@@ -155,7 +157,7 @@ def case_directory_entry(tmp: Path, good: Members) -> Path:
 
 def case_duplicate_name(tmp: Path, good: Members) -> Path:
     path = write_zip(tmp / "b.kvb", good)
-    with pytest.warns(UserWarning), zipfile.ZipFile(path, "a") as zf:
+    with pytest.warns(UserWarning, match="Duplicate name"), zipfile.ZipFile(path, "a") as zf:
         zf.writestr("items/0000.json", b"[]")
     return path
 

@@ -1,4 +1,4 @@
-"""Frozen snapshots: the plain data exporters render (built by content.snapshots).
+"""Frozen snapshots: the plain data exporters render (built by content.exports.snapshots).
 
 Nothing here imports the database: exporters import this module only.
 """
@@ -6,10 +6,12 @@ Nothing here imports the database: exporters import this module only.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from content.minutes import minutes_in_blocks, module_minutes
+from content.modules.minutes import minutes_in_blocks, module_minutes
+
+if TYPE_CHECKING:
+    from datetime import date
 
 PROFILES = ("participant", "trainer")
 

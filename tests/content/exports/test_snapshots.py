@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from content import commands as ic
-from content import curriculum_commands as cc
-from content import module_commands as mc
+from content.curricula import commands as cc
 from content.errors import ContentError
-from content.export_records import outdated_exports, record_export
+from content.exports.records import outdated_exports, record_export
+from content.exports.snapshots import build_snapshot
 from content.library import get_state, item_where_used
-from content.snapshots import build_snapshot
-from content.undo import UndoHistory
-from db.engine import Library
+from content.modules import commands as mc
+
+if TYPE_CHECKING:
+    from content.undo import UndoHistory
+    from db.engine import Library
 
 
 @pytest.fixture
@@ -88,7 +92,8 @@ def test_deleted_item_becomes_a_problem_not_a_crash(hist: UndoHistory, lib: Libr
     with lib.read_sessions() as s:
         snap = build_snapshot(s, "module", course["module"])
     block = snap.modules()[0].sections[0].blocks[0]
-    assert block.item is None and "does not exist" in block.problem
+    assert block.item is None
+    assert "does not exist" in block.problem
 
 
 def test_export_manifest_answers_which_exports_are_outdated(

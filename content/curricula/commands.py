@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, ClassVar
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from content.commands import ChangeValues, Command, State, Tombstone, _need
 from content.errors import NotFoundError, ValidationError
 from content.i18n import one_of, tr
-from content.kinds import AUDIENCES, STATUSES
+from content.items.kinds import AUDIENCES, STATUSES
 from db.models import Module, new_id
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 CURRICULUM_EDITABLE = (
     "title",

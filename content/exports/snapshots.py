@@ -7,16 +7,14 @@ that are not trainer-only. Trainer notes never enter them.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from content.aggregates import item_state
 from content.errors import ContentError
-from content.library import get_entity, state_at
-from content.progress import Progress
-from content.snapshot import (
+from content.exports.snapshot import (
     PROFILES,
     AssetSnapshot,
     BlockSnapshot,
@@ -28,7 +26,11 @@ from content.snapshot import (
     SectionSnapshot,
     SessionSnapshot,
 )
+from content.library import get_entity, state_at
 from db.models import Asset, ContentItem, ItemRelation, Module, Section
+
+if TYPE_CHECKING:
+    from content.progress import Progress
 
 PARTICIPANT_BLOCKS = frozenset({"item", "text", "exercise"})
 _ASSET_RE = re.compile(r"asset:([0-9a-fA-F-]{36})")

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
-from sqlalchemy.orm import Session
 
 from db.search_schema import (
     HEAD_COLUMNS,
@@ -28,6 +26,11 @@ from db.search_schema import (
     stage_rows,
 )
 from db.search_text import fold, folded_extra
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sequence
+
+    from sqlalchemy.orm import Session
 
 __all__ = [
     "fold", "index_rows", "indexed_ids", "insert_rows", "old_rows", "rebuild", "replace",
@@ -105,8 +108,11 @@ def old_rows(session: Session, ids: Sequence[str]) -> list[Row]:
 
 
 def _stored_row(r: Sequence[Any]) -> Row:
-    """Return the index row of (id, kind, status, title, summary, body, tags, audiences)
-    as content_item stores them (tags and audiences as JSON)."""
+    """Return the index row of a stored item.
+
+    The row is (id, kind, status, title, summary, body, tags, audiences) as content_item
+    stores them (tags and audiences as JSON).
+    """
     return row_of(r[0], r[1], r[2], r[3], r[4], r[5], _json_list(r[6]), _json_list(r[7]))
 
 

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlalchemy import text
 
-from content import search_index
 from content.commands import CreateItem, DeleteItem, UpdateItem
-from content.search import search, type_ahead
-from content.undo import UndoHistory
-from db.engine import Library
+from content.search import index as search_index
+from content.search.query import search, type_ahead
 from db.search_text import fold, folded_extra
+
+if TYPE_CHECKING:
+    from content.undo import UndoHistory
+    from db.engine import Library
 
 ITEMS = [
     (
@@ -183,7 +185,7 @@ def test_folded_copies_cover_what_the_tokenizer_leaves(store: Library) -> None:
 
 
 def test_snippets_show_text_not_markdown():
-    from content.search import highlight_pattern, make_snippet
+    from content.search.query import highlight_pattern, make_snippet
 
     body = (
         "## Kapasitet\n\nMange **små kommuner** har _én_ ansatt til "

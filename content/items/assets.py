@@ -5,12 +5,15 @@ from __future__ import annotations
 import hashlib
 import io
 import warnings
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from content.errors import ValidationError
 from db.models import Asset
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 50_000_000

@@ -8,13 +8,17 @@ prefix term, and both sides are folded.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
-from sqlalchemy.orm import Session
 
-from content.search_index import fold
+from content.search.index import fold
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from sqlalchemy.orm import Session
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 12

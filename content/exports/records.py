@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from content.snapshot import ExportSnapshot
 from db.models import ContentItem, ExportEntry, ExportRecord, Module, utcnow
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from sqlalchemy.orm import Session
+
+    from content.exports.snapshot import ExportSnapshot
 
 
 @dataclass(frozen=True)

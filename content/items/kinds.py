@@ -321,9 +321,9 @@ def kind_spec(kind: str) -> KindSpec:
         raise KeyError(f"unknown item kind {kind!r}") from None
 
 
-def validate_field(spec: FieldSpec, value: Any) -> str | None:
+def validate_field(spec: FieldSpec, value: Any) -> str | None:  # noqa: PLR0911 - one per type
     """Return a problem with one field value, or None when it is fine."""
-    empty = value is None or value == "" or value == []
+    empty = value is None or value in ("", [])
     if empty:
         return tr("required") if spec.required else None
     if spec.type == "number":

@@ -6,16 +6,17 @@ database itself (exporters/ must not), so it is handed a ``LibraryExports`` that
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from content.errors import ContentError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy.orm import Session
 
+    from content.exports.snapshot import ExportSnapshot
     from content.progress import Progress
-    from content.snapshot import ExportSnapshot
     from content.store import Library
     from content.validation import Problem
 
@@ -49,8 +50,8 @@ class LibraryExports:
         progress: Progress,
     ) -> ExportSnapshot:
         """Check the target (unless errors are allowed), then build its snapshot."""
+        from content.exports.snapshots import build_snapshot
         from content.library import get_entity
-        from content.snapshots import build_snapshot
         from content.validation import export_blockers
 
         with self._library.read_sessions() as s:
@@ -85,7 +86,7 @@ class LibraryExports:
         publish fails the record is rolled back, and a failed record leaves the target as it
         was. Return the record's id.
         """
-        from content.export_records import record_export
+        from content.exports.records import record_export
 
         with self._library.sessions.begin() as s:
             record_id = record_export(s, snapshot, kind, file_name, sha256, author)
@@ -97,7 +98,7 @@ def selection_kinds(
     session: Session, scope: str, target_id: str, session_number: int | None = None
 ) -> frozenset[str]:
     """Return the item kinds an export of a curriculum, session or module would hold."""
-    from content.snapshots import build_snapshot
+    from content.exports.snapshots import build_snapshot
 
     snap = build_snapshot(session, scope, target_id, session_number=session_number)
     return frozenset(i.kind for i in snap.items)

@@ -1,0 +1,1 @@
+"""Curricula: their commands (sessions and the modules in them)."""

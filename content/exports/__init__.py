@@ -1,0 +1,1 @@
+"""Exports: frozen snapshots, the export job's database steps, the manifest."""

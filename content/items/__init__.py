@@ -1,0 +1,1 @@
+"""Items: kinds, fields and relations declared as data; images (assets)."""

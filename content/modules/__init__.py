@@ -1,0 +1,1 @@
+"""Modules: their commands (sections, blocks) and the minutes rule."""

@@ -1,0 +1,1 @@
+"""Review: comments anchored to text fields, their commands and queries, review drafts."""

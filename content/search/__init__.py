@@ -1,0 +1,1 @@
+"""Full-text search: the query side and the index kept current."""

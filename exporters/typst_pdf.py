@@ -1,0 +1,192 @@
+"""Tagged PDF/UA-1 route: the handbook and trainer guide typeset by Typst, in-process.
+
+The document model (exporters.document_build) is written as JSON next to a copy of the fixed
+template (exporters/typst/handbook.typ) in a private temporary folder that is Typst's root,
+so the template can read nothing else; user text is data, never markup. Fonts are the
+bundled Noto fonts only (system fonts ignored), so every machine prints the same.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import typst
+from pypdf import PdfReader
+
+from exporters import styles as S
+from exporters.base import ExportError, ExportOptions, ExportResult, atomic_output, file_sha256
+from exporters.document import Document, Figure, to_data
+from exporters.document_build import build_document
+from exporters.fonts import FONT_DIR
+from exporters.labels import label
+from exporters.markdown_pdf import RenderContext, load_image
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from content.exports.snapshot import ExportSnapshot
+    from content.progress import Progress
+
+TEMPLATE = Path(__file__).with_name("typst") / "handbook.typ"
+# standard "ua": tagged PDF/UA-1; "plain": an untagged Typst PDF (comparisons, benchmarks)
+STANDARDS = ("ua", "plain")
+REGIONS = {"nb": "NO", "nn": "NO", "se": "NO", "en": "GB"}
+# A fixed time for reproducible files (2020-01-01 UTC); the date is not printed.
+FIXED_TIMESTAMP = 1_577_836_800
+
+
+class TypstError(ExportError):
+    """Typst refused the document (a template or content problem)."""
+
+
+def render_handbook_ua(
+    snapshot: ExportSnapshot, path: Path, progress: Progress, options: ExportOptions
+) -> ExportResult:
+    """Render the participant handbook as tagged PDF/UA-1 (trainer content never printed)."""
+    return render_typst(snapshot, Path(path), progress, options, trainer=False)
+
+
+def render_trainer_guide_ua(
+    snapshot: ExportSnapshot, path: Path, progress: Progress, options: ExportOptions
+) -> ExportResult:
+    """Render the trainer guide as tagged PDF/UA-1."""
+    return render_typst(snapshot, Path(path), progress, options, trainer=True)
+
+
+def render_typst(
+    snapshot: ExportSnapshot,
+    path: Path,
+    progress: Progress,
+    options: ExportOptions,
+    *,
+    trainer: bool,
+    standard: str = "ua",
+) -> ExportResult:
+    """Build the document model once, typeset it with Typst and write it atomically."""
+    kind = label("trainer_guide" if trainer else "handbook", snapshot.lang)
+    progress.start(len(snapshot.modules()) + 2, kind)
+    warnings: list[str] = []
+    ctx = RenderContext(assets=snapshot.assets, lang=snapshot.lang, warn=warnings.append)
+    doc = build_document(snapshot, trainer=trainer, ctx=ctx, progress=progress)
+    progress.check()
+    progress.step("Typst")
+    pdf = compile_document(doc, ctx, standard=standard, invariant=options.invariant)
+    progress.check()
+    with atomic_output(path) as part:
+        part.write_bytes(pdf)
+    for message in warnings:
+        progress.warn(message)
+    progress.step("ferdig")
+    pages = count_pages(pdf)
+    return ExportResult(path=path, pages=pages, sha256=file_sha256(path), warnings=warnings)
+
+
+def compile_document(
+    doc: Document, ctx: RenderContext, *, standard: str = "ua", invariant: bool = False
+) -> bytes:
+    """Return the PDF bytes of a document, typeset by the fixed template."""
+    with tempfile.TemporaryDirectory(prefix="kv-typst-") as tmp:
+        root = Path(tmp)
+        main = root / "main.typ"
+        shutil.copyfile(TEMPLATE, main)
+        images = _write_images(doc, ctx, root)
+        (root / "data.json").write_text(
+            json.dumps(_data(doc, images), ensure_ascii=False), encoding="utf-8"
+        )
+        try:
+            pdf = typst.compile(
+                str(main),
+                root=str(root),
+                font_paths=[str(FONT_DIR)],
+                ignore_system_fonts=True,
+                pdf_standards="ua-1" if standard == "ua" else None,
+                pdf_tags=standard == "ua",
+                timestamp=FIXED_TIMESTAMP if invariant else None,
+            )
+        except Exception as exc:  # typst raises its own error types with the diagnostics
+            raise TypstError(f"Typst could not typeset the document: {exc}"[:2000]) from exc
+    if not isinstance(pdf, bytes):
+        raise TypstError("Typst returned no PDF")
+    return pdf
+
+
+def _data(doc: Document, images: dict[str, str]) -> dict[str, Any]:
+    """Return everything the template reads: the document, its language and the look."""
+    return {
+        "doc": to_data(doc),
+        "lang": doc.lang,
+        "region": REGIONS.get(doc.lang, "NO"),
+        "images": images,
+        "frame_width": S.FRAME_WIDTH,
+        "look": _look(),
+    }
+
+
+def _look() -> dict[str, Any]:
+    """Return the colours and kind looks of styles.py as data for the template."""
+
+    def hexval(colour: Any) -> str:
+        return "#" + str(colour.hexval())[2:]
+
+    return {
+        "ink": hexval(S.INK),
+        "muted": hexval(S.MUTED),
+        "accent": hexval(S.ACCENT),
+        "rule": hexval(S.RULE),
+        "shade": hexval(S.SHADE),
+        "link": hexval(S.LINK),
+        "placeholder": hexval(S.PLACEHOLDER),
+        "note_bg": hexval(S.NOTE_BG),
+        "note_rule": hexval(S.NOTE_RULE),
+        "kinds": {
+            kind: {"colour": hexval(k.colour), "dash": list(k.dash), "width": k.rule_width}
+            for kind, k in S.KIND_LOOKS.items()
+        },
+        "default": {
+            "colour": hexval(S.DEFAULT_LOOK.colour),
+            "dash": list(S.DEFAULT_LOOK.dash),
+            "width": S.DEFAULT_LOOK.rule_width,
+        },
+    }
+
+
+def _write_images(doc: Document, ctx: RenderContext, root: Path) -> dict[str, str]:
+    """Write each figure's verified image into the root; return asset id -> file name."""
+    names: dict[str, str] = {}
+    folder = root / "img"
+    for figure in _figures(doc):
+        if figure.asset_id in names:
+            continue
+        loaded = load_image(ctx, figure.asset_id)
+        if isinstance(loaded, str):  # verified when the model was built; cannot happen
+            continue
+        data = loaded[0]
+        suffix = ".jpg" if data[:3] == b"\xff\xd8\xff" else ".png"
+        name = f"img/{len(names)}{suffix}"
+        folder.mkdir(exist_ok=True)
+        (root / name).write_bytes(data)
+        names[figure.asset_id] = name
+    return names
+
+
+def _figures(doc: Document) -> Iterator[Figure]:
+    """Yield every figure of the document."""
+    stack: list[Any] = [*doc.cover, *doc.body]
+    while stack:
+        block = stack.pop()
+        if isinstance(block, Figure):
+            yield block
+        for name in ("blocks", "items"):
+            children = getattr(block, name, ())
+            for child in children:
+                stack.extend(child if isinstance(child, tuple) else (child,))
+
+
+def count_pages(pdf: bytes) -> int:
+    """Return the page count of a PDF."""
+    return len(PdfReader(io.BytesIO(pdf)).pages)
