@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib.units import mm
@@ -34,6 +33,7 @@ from content.progress import Cancelled
 from exporters import styles as S
 from exporters.fonts import BODY, BOLD, register_fonts
 from exporters.labels import label
+from exporters.rltext import markup, paragraph
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -295,7 +295,7 @@ class KvDoc(BaseDocTemplate):
             message = f"{where}: kunne ikke settes på siden ({type(exc).__name__}: {exc})"
             self.warnings.append(" ".join(message.split())[:300])
             text = f"[{label('content_error', self.meta.labels)}: {where}]"
-            holder = Paragraph(escape(text), S.style("placeholder"))
+            holder = paragraph(text, S.style("placeholder"))
             holder._kv_fallback = True
             holder._kv_entries = entries_of(front)
             flowables.insert(0, holder)
@@ -668,7 +668,7 @@ def heading(
     text: str, style_name: str, entry: TocEntry | None = None, progress_label: str | None = None
 ) -> Paragraph:
     """Return an escaped heading paragraph, marked for the TOC and outline if given."""
-    para = HeadingParagraph(escape(text), S.style(style_name))
+    para = HeadingParagraph(markup(text), S.style(style_name))
     return mark(para, entry, progress_label) if entry else para
 
 
