@@ -380,7 +380,7 @@ _CSS = """
 html{font-size:100%;-webkit-text-size-adjust:100%}
 body{margin:0;color:var(--ink);background:#fff;line-height:1.55;
 font-family:"Noto Sans","Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;
-overflow-wrap:anywhere}
+overflow-wrap:break-word;hyphens:auto}
 a{color:var(--link);text-decoration:underline;text-underline-offset:.15em}
 a:hover{text-decoration-thickness:2px}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px;border-radius:2px}
@@ -408,17 +408,18 @@ font-size:.95rem}
 .cover{margin:2rem 0 2.5rem;padding-bottom:1.5rem;border-bottom:3px solid var(--accent)}
 .p-tag,.tag{font-size:.78rem;font-weight:700;letter-spacing:.06em;color:var(--accent);
 margin:0 0 .35rem}
-.p-cover_title{font-size:clamp(1.8rem,5vw,2.6rem);line-height:1.15;font-weight:700;
+.p-cover_title{font-size:clamp(1.6rem,6.5vw,2.6rem);line-height:1.15;font-weight:700;
 color:var(--accent);margin:.2rem 0 1rem}
 .p-cover_sub{font-size:1.25rem;margin:0 0 .8rem}
 .p-cover_meta{color:var(--muted);margin:.2rem 0}
-h1,h2,h3,h4,h5,h6{line-height:1.25;margin:1.6em 0 .5em;overflow-wrap:anywhere}
+h1,h2,h3,h4,h5,h6{line-height:1.25;margin:1.6em 0 .5em}
 h1{font-size:1.9rem;color:var(--accent);padding-top:1rem;border-top:1px solid var(--rule)}
 h2{font-size:1.5rem}
 h3{font-size:1.22rem;color:var(--accent)}
 h4{font-size:1.05rem;margin:.2em 0 .5em}
 h5{font-size:1rem}
 h6{font-size:1rem;font-style:italic;font-weight:400}
+@media (max-width:40rem){h1{font-size:1.6rem}h2{font-size:1.3rem}h3{font-size:1.12rem}}
 .cover+h1,h1:first-child{border-top:0;padding-top:0}
 h1:first-child,.box>h4:first-child,.box>.tag+h4{margin-top:0}
 .p-heading-meta{color:var(--muted);margin:-.3em 0 1em}
