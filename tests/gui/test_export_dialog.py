@@ -136,7 +136,8 @@ def test_html_page_follows_the_chosen_profile(qtbot, ctx, cid, tmp_path):
         assert sig.args == ["done"]
     part = html_text(tmp_path / "folkevalgtprogrammet-html-participant-nb.html")
     guide = html_text(tmp_path / "folkevalgtprogrammet-html-trainer-nb.html")
-    assert "Lav kapasitet" in part and "Lav kapasitet" in guide
+    assert "Lav kapasitet" in part
+    assert "Lav kapasitet" in guide
     assert "Bare for treneren her." in guide
     assert "Bare for treneren her." not in part
     qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
