@@ -29,6 +29,7 @@ from exporters.registry import renderer, suffix
 from tests.exporters.conftest import (
     SAMI,
     TRAINER_NOTE,
+    hostile_snapshot,
     html_text,
     make_snapshot,
     read_html,
@@ -382,12 +383,13 @@ def browser(tmp_path_factory):
             context.close()
 
 
-def _axe(context: Any, path: Path) -> list[dict[str, Any]]:
+def _axe(context: Any, path: Path, width: int = 1280) -> list[dict[str, Any]]:
     """Open a page (its CSP enforced) and return axe-core's WCAG 2.1 AA violations."""
     from axe_playwright_python.base import AXE_SCRIPT
 
     page = context.new_page()
     try:
+        page.set_viewport_size({"width": width, "height": 900})
         page.goto(path.resolve().as_uri())
         page.evaluate(AXE_SCRIPT)
         options = {"runOnly": {"type": "tag", "values": WCAG_AA}, "resultTypes": ["violations"]}
@@ -449,11 +451,16 @@ def test_starter_curricula_have_no_wcag_violations(browser, starter_pages):
     for path in starter_pages:
         violations = _axe(browser, path)
         assert not violations, f"{path.name}:\n{_report(violations)}"
+    phone = _axe(browser, starter_pages[0], width=390)  # the one-column layout
+    assert not phone, _report(phone)
 
 
-@pytest.mark.timeout(120)
-def test_hostile_page_has_no_wcag_violations(browser, pages, tmp_path):
-    for _snap, path in pages.values():
+@pytest.mark.timeout(180)
+def test_other_languages_rtl_and_hostile_text_give_no_wcag_violations(browser, pages, tmp_path):
+    paths = [path for _snap, path in pages.values()]
+    for profile in ("participant", "trainer"):
+        paths.append(_render(hostile_snapshot(profile), tmp_path / f"hostile-{profile}.html"))
+    for path in paths:
         violations = _axe(browser, path)
         assert not violations, f"{path.name}:\n{_report(violations)}"
 
