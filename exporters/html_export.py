@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from content.markdown import safe_url
 from exporters import styles as S
-from exporters.base import ExportOptions, ExportResult, atomic_output, file_sha256
+from exporters.base import ExportOptions, ExportResult, atomic_output, file_sha256, shorten
 from exporters.document import (
     Block,
     Box,
@@ -52,6 +52,7 @@ _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|[\ud800-\udfff]")
 _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 _CLASS = re.compile(r"[^a-z0-9_-]")
 TOC_LEVELS = 2  # session and module headings (and the source list) are in the contents
+HEAD_CHARS = 90  # the printed running head holds one line of about this many characters
 
 
 def render_html(
@@ -352,7 +353,9 @@ def stylesheet(doc: Document) -> str:
         for p in pieces
         if p
     )
-    running = css_string(doc.title.strip() or label("untitled", doc.lang))
+    running = css_string(
+        shorten(doc.header_left.strip() or label("untitled", doc.lang), HEAD_CHARS)
+    )
     kinds = "".join(
         f".box-{_cls(kind)}{{border-left-color:{_hex(look.colour)}}}"
         for kind, look in S.KIND_LOOKS.items()

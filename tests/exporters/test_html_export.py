@@ -20,10 +20,10 @@ import pytest
 
 from content.exports.snapshot import BlockSnapshot, ItemSnapshot
 from content.progress import Progress
-from exporters.base import ExportOptions, LeakError
+from exporters.base import ExportOptions, LeakError, shorten
 from exporters.document import Figure, Heading, Table
 from exporters.document_build import build_document
-from exporters.html_export import css_string, render_html
+from exporters.html_export import HEAD_CHARS, css_string, render_html
 from exporters.markdown_pdf import RenderContext
 from exporters.registry import renderer, suffix
 from tests.exporters.conftest import (
@@ -321,6 +321,15 @@ def test_content_security_policy_allows_only_the_inline_stylesheet(pages):
     assert "@media print" in style
     assert ":focus-visible" in style
     assert css_string(pages["participant"][0].title) in style  # the printed running head
+
+
+def test_the_printed_running_head_is_shortened(tmp_path):
+    long = " ".join(f"Veldig lang tittel {n} æøå" for n in range(40))
+    snap = dataclasses.replace(make_snapshot(sessions=1), title=long)
+    style = read_html(_render(snap, tmp_path / "x.html")).xpath("//style")[0].text
+    head = re.search(r"@top-left\{content:(\"[^\"]*\")", style).group(1)
+    assert head == css_string(shorten(long, HEAD_CHARS))
+    assert len(head) < 12 * HEAD_CHARS  # at most 7 characters an escape, 90 characters
 
 
 def test_css_string_escapes_everything_but_letters_and_digits():
