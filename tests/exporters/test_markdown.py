@@ -97,10 +97,14 @@ def _rendered_text(kind: str, tmp_path) -> str:
             for shape in slide.shapes
             if shape.has_text_frame
         )
+    if kind == "html":
+        from tests.exporters.conftest import html_text
+
+        return html_text(path)
     return " ".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
 
 
-@pytest.mark.parametrize("kind", ["handbook", "slides", "pptx"])
+@pytest.mark.parametrize("kind", ["handbook", "slides", "pptx", "html"])
 def test_code_and_email_print_as_typed(kind, tmp_path):
     text = " ".join(_rendered_text(kind, tmp_path).split())
     assert "kari@vik.kommune.no" in text
