@@ -355,7 +355,6 @@ def _ok(outputs: dict[tuple[str, str], Outcome], kind: str, profile: str) -> Out
 @pytest.mark.parametrize(("kind", "profile"), CASES, ids=CASE_IDS)
 def test_hostile_corpus_finishes_and_writes_a_file(hostile_outputs, kind, profile):
     outcome = _ok(hostile_outputs, kind, profile)
-    assert outcome.seconds < 30, outcome.seconds
     assert outcome.path.exists()
     assert outcome.path.stat().st_size > 1000
     assert not outcome.path.with_name(outcome.path.name + ".part").exists()
