@@ -49,8 +49,9 @@ from content.curricula.commands import (
     UpdateCurriculum,
     UpdateSession,
 )
+from content.errors import StaleWriteError
 from content.queries import CurriculumView, load_curriculum_view
-from gui.header_saver import HeaderSaver
+from gui.editor_panel import EntityEditorPanel
 from gui.module_widgets import ID_ROLE, AudienceChecks
 from gui.ops import run_command, show_error
 from gui.outline_model import (
@@ -246,21 +247,18 @@ class ModuleList(QListWidget):
         return mime
 
 
-class CurriculumEditorPanel(HeaderSaver, QWidget):
+class CurriculumEditorPanel(EntityEditorPanel):
     """Build one curriculum; every change is one command through gui.ops."""
 
-    title_did_change = Signal(str)
+    entity_type = "curriculum"
     open_entity_requested = Signal(str, str)
     view_did_load = Signal()
 
     def __init__(self, ctx: AppContext, curriculum_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.curriculum_id = curriculum_id
+        super().__init__(ctx, curriculum_id, parent)
         self.view: CurriculumView | None = None
         self._title = ""
-        self._revision: int | None = None
-        self._init_header_saver()
+        self._keep_header = False
         self._select_after: str | None = None
         self.model = SessionsModel(self)
         self._build()
@@ -270,6 +268,11 @@ class CurriculumEditorPanel(HeaderSaver, QWidget):
         ctx.operation_did_execute.connect(self._on_operation)
         ctx.library_did_open.connect(self.reload)
         self.reload()
+
+    @property
+    def curriculum_id(self) -> str:
+        """Return the id of the curriculum shown."""
+        return self.entity_id
 
     def title(self) -> str:
         """Return the tab title."""
@@ -283,7 +286,7 @@ class CurriculumEditorPanel(HeaderSaver, QWidget):
             QTimer.singleShot(0, while_alive(self, self._retranslate))
 
     def _retranslate(self) -> None:
-        rebuild_on_language_change(self, self._build, None)
+        rebuild_on_language_change(self, self._build, self.flush)
         self._built = True
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           self.model.columnCount() - 1)
@@ -344,13 +347,10 @@ class CurriculumEditorPanel(HeaderSaver, QWidget):
         form.addRow(self.tr("&Programme:"), row)
         form.labelForField(row).setBuddy(self.programme_edit)
         form.addRow(self.tr("Audiences:"), self.audiences)
-        for key, w in (("title", self.title_edit), ("programme", self.programme_edit),
-                       ("edition", self.edition_edit)):
-            w.editingFinished.connect(lambda k=key, e=w: e.isModified() and self._save_field(
-                k, e.text()))
-        self.edition_date.editingFinished.connect(
-            lambda: self._save_field("edition_date", _iso_date(self.edition_date)))
-        self.audiences.audiences_did_change.connect(lambda v: self._save_field("audiences", v))
+        for signal in (self.title_edit.editingFinished, self.programme_edit.editingFinished,
+                       self.edition_edit.editingFinished, self.edition_date.editingFinished,
+                       self.audiences.audiences_did_change):
+            signal.connect(lambda *_a: self.save_now())
         return box
 
     def _build_module_list(self) -> QWidget:
@@ -477,7 +477,7 @@ class CurriculumEditorPanel(HeaderSaver, QWidget):
     def _loaded(self, view: CurriculumView) -> None:
         current = self._current_id()
         self.view = view
-        self._revision = int(view.state["revision"])
+        self.revision = int(view.state["revision"])
         self.model.set_view(view)
         self.tree.expandAll()
         self._restore_selection(self._select_after or current)
@@ -591,8 +591,11 @@ class CurriculumEditorPanel(HeaderSaver, QWidget):
     # -- commands -----------------------------------------------------------------------
 
     def _run(self, cmd: Command, select: str | None = None) -> None:
-        """Run a command from the revision this view shows (refused if it is stale)."""
-        cmd.expected_revision = self._revision
+        """Run a command from the revision this view shows, after a header save on its way."""
+        self.when_saved(while_alive(self, lambda: self._run_now(cmd, select)))
+
+    def _run_now(self, cmd: Command, select: str | None) -> None:
+        cmd.expected_revision = self.revision
 
         def done(_changes: Changes) -> None:
             ids = getattr(cmd, "entry_ids", None) or []
@@ -605,10 +608,40 @@ class CurriculumEditorPanel(HeaderSaver, QWidget):
         run_command(self.ctx, self, cmd, initiator=self, on_done=while_alive(self, done),
                     on_error=while_alive(self, failed))
 
-    def _header_command(self, values: dict[str, Any]) -> UpdateCurriculum:
-        return UpdateCurriculum(
-            entity_id=self.curriculum_id, expected_revision=self._revision, values=values
-        )
+    # -- the autosave hooks -------------------------------------------------------------
+
+    def _unsaved(self) -> dict[str, Any]:
+        if self.view is None or self.view.state.get("deleted"):
+            return {}
+        state = self.view.state
+        shown = {"title": self.title_edit.text(), "programme": self.programme_edit.text(),
+                 "edition": self.edition_edit.text(),
+                 "edition_date": _iso_date(self.edition_date)}
+        changed: dict[str, Any] = {k: v for k, v in shown.items()
+                                   if (state.get(k) or None) != (v or None)}
+        if sorted(self.audiences.value()) != sorted(state.get("audiences") or []):
+            changed["audiences"] = self.audiences.value()
+        return changed
+
+    def _save_command(self, values: dict[str, Any]) -> Command:
+        return UpdateCurriculum(entity_id=self.curriculum_id, expected_revision=self.revision,
+                                values=values)
+
+    def _saved(self, cmd: Command, values: dict[str, Any]) -> None:
+        if self.view is not None:
+            self.view.state.update(values)
+
+    def _save_refused(self, exc: BaseException) -> None:
+        self._keep_header = isinstance(exc, StaleWriteError)  # keep what the user typed
+        show_error(self, exc)
+        self.reload()
+
+    def flush(self) -> None:
+        """Save the session title being edited and header fields not stored yet."""
+        if self.session_title.isModified():
+            self.session_title.setModified(False)
+            self._save_session({"title": self.session_title.text()})
+        super().flush()
 
     def _save_session(self, values: dict[str, Any]) -> None:
         s = self.model.session_at(self.tree.currentIndex())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from content.queries import load_inspector, load_navigator
 from gui import ops
+from gui.editor_panel import EntityEditorPanel
 from gui.i18n import command_label, kind_label
 from gui.library_view import LibraryPanel
 
@@ -501,10 +502,12 @@ class MainWindow(QMainWindow):
         if index <= 0:
             return
         panel = self.tabs.widget(index)
-        if hasattr(panel, "flush"):
-            panel.flush()
         self.tabs.removeTab(index)
-        panel.deleteLater()
+        if isinstance(panel, EntityEditorPanel):
+            panel.hide()
+            panel.close_when_saved()  # stays alive, hidden, until its last edit is stored
+        else:
+            panel.deleteLater()
 
     def _step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % max(1, self.tabs.count()))
@@ -522,7 +525,7 @@ class MainWindow(QMainWindow):
 
     def _flush_editors(self) -> None:
         for panel in self.editors():
-            if hasattr(panel, "flush"):
+            if isinstance(panel, EntityEditorPanel):
                 panel.flush()
 
     def undo(self) -> None:
