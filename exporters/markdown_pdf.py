@@ -19,9 +19,9 @@ from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Spacer, T
 
 from content.markdown import ASSET_PREFIX, iter_text, parse, safe_url
 from exporters import styles as S
+from exporters.flowables import RuledBlock
 from exporters.fonts import MONO
 from exporters.labels import label
-from exporters.pdfdoc import RuledBlock
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -14,7 +14,8 @@ from content.curricula.commands import CreateCurriculum
 from content.library import get_state
 from content.modules.commands import CreateModule
 from gui import ops
-from gui.curriculum_editor import MODULE_MIME, CurriculumEditorPanel
+from gui.curriculum_editor import CurriculumEditorPanel
+from gui.curriculum_model import MODULE_MIME
 
 
 @pytest.fixture
