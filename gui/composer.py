@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QToolBar,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +48,7 @@ from gui.module_widgets import (
     BlockOptionsPanel,
     NewBlockDialog,
     ObjectivesEditor,
+    OutlineTree,
 )
 from gui.ops import run_command, show_error
 from gui.outline_model import (
@@ -66,32 +65,6 @@ if TYPE_CHECKING:
     from content.changes import Changes
     from content.commands import Command
     from gui.context import AppContext
-
-
-
-# ======================================================================================
-# Small editors shared with the curriculum builder
-# ======================================================================================
-
-
-class OutlineTree(QTreeView):
-    """The outline view: drag and drop of blocks, and library items dropped in."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-        )
-        self.setAlternatingRowColors(True)
-        self.setUniformRowHeights(True)
-        self.setAllColumnsShowFocus(True)
 
 
 class ModuleEditorPanel(EntityEditorPanel):

@@ -3,7 +3,7 @@
 <context>
     <name>AudienceChecks</name>
     <message>
-        <location filename="../module_widgets.py" line="50" />
+        <location filename="../module_widgets.py" line="52" />
         <source>Audience: %1</source>
         <translation>Målgruppe: %1</translation>
     </message>
@@ -11,155 +11,155 @@
 <context>
     <name>BlockOptionsPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="250" />
-        <location filename="../module_widgets.py" line="331" />
+        <location filename="../module_widgets.py" line="272" />
+        <location filename="../module_widgets.py" line="353" />
         <source>Select a block to see its options.</source>
         <translation>Velg en blokk for å se valgene.</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="252" />
+        <location filename="../module_widgets.py" line="274" />
         <source>Selected block</source>
         <translation>Valgt blokk</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="260" />
+        <location filename="../module_widgets.py" line="282" />
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="262" />
+        <location filename="../module_widgets.py" line="284" />
         <source>Update…</source>
         <translation>Oppdater …</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="263" />
+        <location filename="../module_widgets.py" line="285" />
         <source>Update to the latest revision</source>
         <translation>Oppdater til nyeste revisjon</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="268" />
+        <location filename="../module_widgets.py" line="290" />
         <source>&amp;Version:</source>
         <translation>&amp;Versjon:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="271" />
+        <location filename="../module_widgets.py" line="293" />
         <source>Shown as</source>
         <translation>Vises som</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="273" />
+        <location filename="../module_widgets.py" line="295" />
         <source>Full text</source>
         <translation>Full tekst</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="274" />
+        <location filename="../module_widgets.py" line="296" />
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="275" />
+        <location filename="../module_widgets.py" line="297" />
         <source>Title only</source>
         <translation>Bare tittel</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="281" />
+        <location filename="../module_widgets.py" line="303" />
         <source>&amp;Shown as:</source>
         <translation>&amp;Vises som:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="285" />
+        <location filename="../module_widgets.py" line="307" />
         <source>Block title</source>
         <translation>Blokktittel</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="287" />
+        <location filename="../module_widgets.py" line="309" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="289" />
+        <location filename="../module_widgets.py" line="311" />
         <source>Exercise kind</source>
         <translation>Øvelsestype</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="295" />
+        <location filename="../module_widgets.py" line="317" />
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="298" />
-        <location filename="../module_widgets.py" line="367" />
+        <location filename="../module_widgets.py" line="320" />
+        <location filename="../module_widgets.py" line="389" />
         <source>Block text</source>
         <translation>Blokktekst</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="300" />
-        <location filename="../module_widgets.py" line="371" />
+        <location filename="../module_widgets.py" line="322" />
+        <location filename="../module_widgets.py" line="393" />
         <source>Te&amp;xt:</source>
         <translation>Te&amp;kst:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="302" />
+        <location filename="../module_widgets.py" line="324" />
         <source>Trainer only (left out of participant outputs)</source>
         <translation>Bare for kursleder (utelates fra deltakermateriell)</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="304" />
+        <location filename="../module_widgets.py" line="326" />
         <source>Trainer only</source>
         <translation>Bare for kursleder</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="309" />
+        <location filename="../module_widgets.py" line="331" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="310" />
+        <location filename="../module_widgets.py" line="332" />
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="312" />
+        <location filename="../module_widgets.py" line="334" />
         <source>&amp;Minutes:</source>
         <translation>&amp;Minutter:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="335" />
+        <location filename="../module_widgets.py" line="357" />
         <source>Text block</source>
         <translation>Tekstblokk</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="336" />
+        <location filename="../module_widgets.py" line="358" />
         <source>Exercise</source>
         <translation>Øvelse</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="337" />
+        <location filename="../module_widgets.py" line="359" />
         <source>Trainer note</source>
         <translation>Kursledernotat</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="349" />
+        <location filename="../module_widgets.py" line="371" />
         <source>Live (always the latest revision)</source>
         <translation>Levende (alltid nyeste revisjon)</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="351" />
+        <location filename="../module_widgets.py" line="373" />
         <source>Pinned to revision %1</source>
         <translation>Festet til revisjon %1</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="357" />
+        <location filename="../module_widgets.py" line="379" />
         <source>Update to revision %1…</source>
         <translation>Oppdater til revisjon %1 …</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="367" />
+        <location filename="../module_widgets.py" line="389" />
         <source>Instructions</source>
         <translation>Instruksjoner</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="371" />
+        <location filename="../module_widgets.py" line="393" />
         <source>&amp;Instructions:</source>
         <translation>&amp;Instruksjoner:</translation>
     </message>
@@ -1338,17 +1338,17 @@
         <translation>Kursverk-pakker (*.kvb)</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="104" />
+        <location filename="../window_files.py" line="105" />
         <source>Importing bundle…</source>
         <translation>Importerer pakke …</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="104" />
+        <location filename="../window_files.py" line="105" />
         <source>Exporting bundle…</source>
         <translation>Eksporterer pakke …</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="125" />
+        <location filename="../window_files.py" line="126" />
         <source>Done: %1</source>
         <translation>Ferdig: %1</translation>
     </message>
@@ -1553,208 +1553,208 @@
 <context>
     <name>ModuleEditorPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="227" />
+        <location filename="../module_widgets.py" line="249" />
         <source>Reflection question</source>
         <translation>Refleksjonsspørsmål</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="228" />
+        <location filename="../module_widgets.py" line="250" />
         <source>Group task</source>
         <translation>Gruppeoppgave</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="229" />
+        <location filename="../module_widgets.py" line="251" />
         <source>Case discussion</source>
         <translation>Casediskusjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="131" />
+        <location filename="../composer.py" line="104" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="187" />
+        <location filename="../composer.py" line="160" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="188" />
+        <location filename="../composer.py" line="161" />
         <source>sum of blocks</source>
         <translation>summen av blokkene</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="193" />
+        <location filename="../composer.py" line="166" />
         <source>Module title</source>
         <translation>Modultittel</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="194" />
+        <location filename="../composer.py" line="167" />
         <source>Module code</source>
         <translation>Modulkode</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="195" />
+        <location filename="../composer.py" line="168" />
         <source>Duration in minutes</source>
         <translation>Varighet i minutter</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="207" />
+        <location filename="../composer.py" line="180" />
         <source>&amp;Code:</source>
         <translation>&amp;Kode:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="202" />
+        <location filename="../composer.py" line="175" />
         <source>&amp;Duration:</source>
         <translation>&amp;Varighet:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="199" />
+        <location filename="../composer.py" line="172" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="209" />
+        <location filename="../composer.py" line="182" />
         <source>Audiences:</source>
         <translation>Målgrupper:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="210" />
+        <location filename="../composer.py" line="183" />
         <source>&amp;Objectives:</source>
         <translation>&amp;Læringsmål:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="224" />
+        <location filename="../composer.py" line="197" />
         <source>Outline tools</source>
         <translation>Disposisjonsverktøy</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="226" />
+        <location filename="../composer.py" line="199" />
         <source>Module outline</source>
         <translation>Moduldisposisjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="235" />
+        <location filename="../composer.py" line="208" />
         <source>Module minutes</source>
         <translation>Modulens minutter</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="245" />
+        <location filename="../composer.py" line="218" />
         <source>Insert item…</source>
         <translation>Sett inn element …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="249" />
+        <location filename="../composer.py" line="222" />
         <source>Add text</source>
         <translation>Legg til tekst</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="250" />
+        <location filename="../composer.py" line="223" />
         <source>Add exercise…</source>
         <translation>Legg til øvelse …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="251" />
+        <location filename="../composer.py" line="224" />
         <source>Add trainer note</source>
         <translation>Legg til kursledernotat</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="252" />
-        <location filename="../composer.py" line="488" />
+        <location filename="../composer.py" line="225" />
+        <location filename="../composer.py" line="461" />
         <source>Add section</source>
         <translation>Legg til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="253" />
+        <location filename="../composer.py" line="226" />
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="254" />
+        <location filename="../composer.py" line="227" />
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="257" />
+        <location filename="../composer.py" line="230" />
         <source>Move to section…</source>
         <translation>Flytt til seksjon …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="261" />
+        <location filename="../composer.py" line="234" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="292" />
+        <location filename="../composer.py" line="265" />
         <source>This module cannot be shown: %1</source>
         <translation>Modulen kan ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="309" />
+        <location filename="../composer.py" line="282" />
         <source>This module is deleted; restore it to edit it.</source>
         <translation>Modulen er slettet; gjenopprett den for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="342" />
+        <location filename="../composer.py" line="315" />
         <source>%1 blocks · %2 min in blocks</source>
         <translation>%1 blokker · %2 min i blokkene</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="348" />
+        <location filename="../composer.py" line="321" />
         <source> · module duration %1 min</source>
         <translation> · modulens varighet %1 min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="350" />
+        <location filename="../composer.py" line="323" />
         <source> (differs by %1 min)</source>
         <translation> (avvik %1 min)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="488" />
+        <location filename="../composer.py" line="461" />
         <source>Section title:</source>
         <translation>Seksjonstittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="537" />
+        <location filename="../composer.py" line="510" />
         <source>Move to section</source>
         <translation>Flytt til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="537" />
+        <location filename="../composer.py" line="510" />
         <source>Move the block to:</source>
         <translation>Flytt blokken til:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="554" />
+        <location filename="../composer.py" line="527" />
         <source>Remove section</source>
         <translation>Fjern seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="555" />
+        <location filename="../composer.py" line="528" />
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation>Fjerne seksjonen «%1» og de %2 blokkene?</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="590" />
+        <location filename="../composer.py" line="563" />
         <source>Update «%1»</source>
         <translation>Oppdater «%1»</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="592" />
+        <location filename="../composer.py" line="565" />
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation>Blokken viser revisjon %1. Revisjon %2 er den nyeste. Sammenlign dem, og godta for å vise den nyeste i denne modulen.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="597" />
+        <location filename="../composer.py" line="570" />
         <source>Update to revision %1</source>
         <translation>Oppdater til revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="603" />
+        <location filename="../composer.py" line="576" />
         <source>Pinned: revision %1</source>
         <translation>Festet: revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="604" />
+        <location filename="../composer.py" line="577" />
         <source>Latest: revision %1</source>
         <translation>Nyeste: revisjon %1</translation>
     </message>
@@ -1762,72 +1762,72 @@
 <context>
     <name>NewBlockDialog</name>
     <message>
-        <location filename="../module_widgets.py" line="171" />
+        <location filename="../module_widgets.py" line="193" />
         <source>Add text block</source>
         <translation>Legg til tekstblokk</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="172" />
+        <location filename="../module_widgets.py" line="194" />
         <source>Add exercise</source>
         <translation>Legg til øvelse</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="173" />
+        <location filename="../module_widgets.py" line="195" />
         <source>Add trainer note</source>
         <translation>Legg til kursledernotat</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="179" />
+        <location filename="../module_widgets.py" line="201" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="180" />
+        <location filename="../module_widgets.py" line="202" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="182" />
+        <location filename="../module_widgets.py" line="204" />
         <source>Exercise kind</source>
         <translation>Øvelsestype</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="186" />
+        <location filename="../module_widgets.py" line="208" />
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="190" />
+        <location filename="../module_widgets.py" line="212" />
         <source>Instructions</source>
         <translation>Instruksjoner</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="190" />
+        <location filename="../module_widgets.py" line="212" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="193" />
+        <location filename="../module_widgets.py" line="215" />
         <source>&amp;Instructions:</source>
         <translation>&amp;Instruksjoner:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="193" />
+        <location filename="../module_widgets.py" line="215" />
         <source>Te&amp;xt:</source>
         <translation>Te&amp;kst:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="197" />
+        <location filename="../module_widgets.py" line="219" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="199" />
+        <location filename="../module_widgets.py" line="221" />
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="200" />
+        <location filename="../module_widgets.py" line="222" />
         <source>&amp;Minutes:</source>
         <translation>&amp;Minutter:</translation>
     </message>
@@ -1835,32 +1835,32 @@
 <context>
     <name>ObjectivesEditor</name>
     <message>
-        <location filename="../module_widgets.py" line="78" />
+        <location filename="../module_widgets.py" line="80" />
         <source>Learning objectives</source>
         <translation>Læringsmål</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="85" />
+        <location filename="../module_widgets.py" line="87" />
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="86" />
+        <location filename="../module_widgets.py" line="88" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="87" />
+        <location filename="../module_widgets.py" line="89" />
         <source>Up</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="88" />
+        <location filename="../module_widgets.py" line="90" />
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="92" />
+        <location filename="../module_widgets.py" line="94" />
         <source>%1 objective</source>
         <translation>%1 læringsmål</translation>
     </message>
