@@ -10,13 +10,14 @@ import pytest
 from PySide6.QtCore import QByteArray, QMimeData, Qt
 from PySide6.QtWidgets import QDialog
 
-from content.commands import CreateItem, UpdateItem
+from content.commands import UpdateItem
 from content.library import get_state
-from content.modules.commands import AddBlocks, CreateModule
+from content.modules.commands import AddBlocks
 from gui import ops
 from gui.composer import ItemPickerDialog, ModuleEditorPanel
 from gui.diff_view import DiffDialog
 from gui.outline_model import ITEM_MIME
+from tests.builders import new_item, new_module
 
 
 @pytest.fixture
@@ -26,15 +27,11 @@ def ctx(en_ctx):
 
 
 def make_item(ctx, title, kind="barrier", **values):
-    cmd = CreateItem(values={"kind": kind, "title": title, **values})
-    ctx.history.run(cmd)
-    return cmd.entity_id
+    return new_item(ctx, kind, title, **values)
 
 
 def make_module(ctx, title="Vertskapskommunen", sections=("Innledning", "Fordypning")):
-    cmd = CreateModule(values={"title": title, "sections": [{"title": t} for t in sections]})
-    ctx.history.run(cmd)
-    return cmd.entity_id
+    return new_module(ctx, title, sections=sections)
 
 
 def module(ctx, mid):

@@ -16,17 +16,13 @@ from content.modules.commands import CreateModule
 from gui import ops
 from gui.curriculum_editor import CurriculumEditorPanel
 from gui.curriculum_model import MODULE_MIME
+from tests.builders import run
 
 
 @pytest.fixture
 def ctx(en_ctx):
     """An English UI on a fresh empty library (overrides the shared fixture on purpose)."""
     return en_ctx
-
-
-def run(ctx, cmd):
-    ctx.history.run(cmd)
-    return cmd.entity_id
 
 
 def curriculum(ctx, cid):
