@@ -391,9 +391,13 @@ class ModuleEditorPanel(EntityEditorPanel):
             return {}
         state = self.view.state
         stored = {**state, "duration_minutes": int(state["duration_minutes"] or 0)}
-        return {k: v for k, v in self._header_values().items()
-                if (sorted(v) if k == "audiences" else v)
-                != (sorted(stored[k] or []) if k == "audiences" else stored[k])}
+
+        def same(key: str, shown: Any) -> bool:
+            if key == "audiences":
+                return sorted(shown) == sorted(stored[key] or [])
+            return (shown or None) == (stored[key] or None)
+
+        return {k: v for k, v in self._header_values().items() if not same(k, v)}
 
     def _save_command(self, values: dict[str, Any]) -> Command:
         return UpdateModule(entity_id=self.module_id, expected_revision=self.revision,

@@ -311,3 +311,14 @@ def test_closing_the_tab_stores_header_and_block_text_typed_last(qtbot, ctx, win
                     timeout=5000)
     qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
     assert window.find_tab("module", mid) == -1
+
+
+def test_leaving_an_unchanged_composer_stores_nothing(qtbot, ctx):
+    mid = new_module(ctx, "Uten kode", sections=("Del 1",), audiences=["folkevalgte"],
+                     objectives=["Forstå vertskap"])
+    ctx.history.clear()
+    panel = open_panel(qtbot, ctx, mid)
+    panel.flush()  # as undo, a tab switch or closing do
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
+    assert ctx.history.status().undo is None
+    assert module(ctx, mid)["revision"] == 1

@@ -210,3 +210,15 @@ def test_closing_the_tab_stores_the_title_typed_last(qtbot, ctx, window):
                     and curriculum(ctx, cid)["sessions"][0]["title"] == "Første samling",
                     timeout=5000)
     qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
+
+
+def test_leaving_an_unchanged_builder_stores_nothing(qtbot, ctx):
+    cid = run(ctx, CreateCurriculum(values={"title": "Program", "audiences": ["folkevalgte"],
+                                            "sessions": [{"title": "S1"}]}))
+    ctx.history.clear()
+    panel = open_panel(qtbot, ctx, cid)
+    panel.tree.setCurrentIndex(panel.model.index(0, 0))
+    panel.flush()
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
+    assert ctx.history.status().undo is None
+    assert curriculum(ctx, cid)["revision"] == 1
