@@ -19,6 +19,7 @@ from exporters.base import (
     file_sha256,
     trainer_texts,
 )
+from exporters.flowables import RuledBlock
 from exporters.labels import (
     audience_label,
     exercise_label,
@@ -28,7 +29,7 @@ from exporters.labels import (
     session_heading,
 )
 from exporters.markdown_pdf import RenderContext, markdown_flowables, para, placeholder
-from exporters.pdfdoc import DocMeta, KvDoc, RuledBlock, TocEntry, build, heading, mark, tag
+from exporters.pdfdoc import DocMeta, KvDoc, TocEntry, build, heading, mark, tag
 from exporters.rltext import markup, paragraph
 
 if TYPE_CHECKING:

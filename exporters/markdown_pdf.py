@@ -19,8 +19,8 @@ from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Spacer, T
 
 from content.markdown import ASSET_PREFIX, iter_text, parse
 from exporters import styles as S
+from exporters.flowables import RuledBlock
 from exporters.labels import label
-from exporters.pdfdoc import RuledBlock
 from exporters.rltext import Token, chunk_markup, code_markup, inline_tag
 from exporters.rltext import paragraph as plain_paragraph
 

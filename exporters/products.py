@@ -18,10 +18,11 @@ from exporters.base import (
     file_sha256,
     trainer_texts,
 )
+from exporters.flowables import RuledBlock
 from exporters.fonts import BODY
 from exporters.labels import field_label, frequency_label, kind_label, label
 from exporters.markdown_pdf import RenderContext, markdown_flowables, para
-from exporters.pdfdoc import DocMeta, KvDoc, RuledBlock, TocEntry, build, heading, tag
+from exporters.pdfdoc import DocMeta, KvDoc, TocEntry, build, heading, tag
 from exporters.rltext import markup_lines, paragraph
 
 if TYPE_CHECKING:
