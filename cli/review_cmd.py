@@ -1,7 +1,7 @@
 """The item and comment commands: add and set items, add and list review comments, act on them.
 
-Every write runs as one command through ``content.undo.UndoHistory`` (one transaction):
-a refused command leaves the library as it was.
+Every write runs as one command through the undo history (``content.store.undo_history``,
+one transaction): a refused command leaves the library as it was.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from cli.commands import opened, resolve
 from cli.errors import CliError
 from content.items.kinds import KINDS
 from content.review.commands import COMMENT_KINDS
+from content.store import reading, undo_history
 
 if TYPE_CHECKING:
     import argparse
@@ -111,9 +112,7 @@ def _author(p: argparse.ArgumentParser) -> None:
 
 
 def _run(lib: Library, cmd: Command, author: str = "") -> None:
-    from content.undo import UndoHistory
-
-    UndoHistory(lib.sessions, author=author or None).run(cmd)
+    undo_history(lib, author or None).run(cmd)
 
 
 def _read(path: str) -> str:
@@ -151,7 +150,7 @@ def cmd_item_set(ns: argparse.Namespace) -> int:
 
     raw = _read(ns.from_file)
     with opened(ns) as lib:
-        with lib.read_sessions() as s:
+        with reading(lib) as s:
             _, ref = resolve(s, ns.id, "item")
             state = get_state(s, "item", ref.id)
         values = _field_values(state, ns.field, raw)
@@ -201,7 +200,7 @@ def cmd_comment_add(ns: argparse.Namespace) -> int:
     if ns.quote is not None and not ns.quote.strip():
         raise CliError("--quote is empty; give the exact words commented on", code=2)
     with opened(ns) as lib:
-        with lib.read_sessions() as s:
+        with reading(lib) as s:
             etype, ref = resolve(s, ns.id)
         cmd = AddComment(
             target_type=etype,
@@ -229,7 +228,7 @@ def cmd_comment_add(ns: argparse.Namespace) -> int:
 def _find_view(lib: Library, etype: str, entity_id: str, comment_id: str) -> CommentView:
     from content.review.queries import list_comments
 
-    with lib.read_sessions() as s:
+    with reading(lib) as s:
         views = list_comments(s, etype, entity_id)
     return next(v for v in views if v.id == comment_id)
 
@@ -238,7 +237,7 @@ def cmd_comment_list(ns: argparse.Namespace) -> int:
     """List an entity's threads, each placed on the current text."""
     from content.review.queries import list_comments
 
-    with opened(ns) as lib, lib.read_sessions() as s:
+    with opened(ns) as lib, reading(lib) as s:
         etype, ref = resolve(s, ns.id)
         views = list_comments(s, etype, ref.id)
     if ns.json:
@@ -335,7 +334,7 @@ def _full_id(s: Session, comment_id: str) -> str:
 def cmd_comment_act(ns: argparse.Namespace) -> int:
     """Reply to, resolve, reopen, accept or reject a comment."""
     with opened(ns) as lib:
-        with lib.read_sessions() as s:
+        with reading(lib) as s:
             comment_id = _full_id(s, ns.comment_id)
         cmd = _comment_command(ns, comment_id)
         _run(lib, cmd, ns.author)
