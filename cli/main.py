@@ -76,10 +76,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_library_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from cli import commands as c
+    from cli import review_cmd
 
-    p = sub.add_parser("import", help="import a bundle (.kvb/.zip) in one transaction")
-    p.add_argument("file", metavar="FILE")
-    p.set_defaults(handler=c.cmd_import)
+    p = sub.add_parser(
+        "import",
+        help="import a bundle (.kvb/.zip) in one transaction, or a returned review PDF "
+        "(import review-pdf FILE)",
+    )
+    p.add_argument(
+        "file", metavar="FILE", help=f"a bundle, or {' / '.join(review_cmd.IMPORT_KINDS)}"
+    )
+    p.add_argument("second", nargs="?", metavar="FILE", help=argparse.SUPPRESS)
+    p.set_defaults(handler=review_cmd.cmd_import_dispatch)
     p = sub.add_parser("export-bundle", help="write the library, or a selection, as a bundle")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     for flag in ("curriculum", "module", "item"):

@@ -391,5 +391,10 @@ class ReviewComment(Base):
     revision: Mapped[int] = mapped_column(Integer, default=1)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     deleted_by: Mapped[str] = mapped_column(String(120), default="")
+    # Where an imported comment came from (a PDF annotation's /NM or hash, a comments
+    # file's annotation id), so importing the same file again adds nothing twice.
+    source_key: Mapped[str | None] = mapped_column(
+        String(200), index=True, nullable=True, default=None
+    )
 
     __table_args__ = (Index("ix_review_comment_entity", "entity_type", "entity_id", "state"),)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 NB_REVIEW: dict[str, str] = {
+    "(a note without text)": "(merknad uten tekst)",
+    "(marked without a note)": "(markert uten merknad)",
     "a range needs a field": "et utvalg trenger et felt",
     "a reply is resolved with its thread; resolve the first comment": (
         "et svar løses sammen med tråden; løs den første kommentaren"
