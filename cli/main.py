@@ -149,6 +149,11 @@ def _add_export_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
         action="store_true",
         help="export even when `check` reports errors (an empty session, a retired item, ...)",
     )
+    p.add_argument(
+        "--allow-open-blocking",
+        action="store_true",
+        help="export even with open «må rettes» review comments (the manifest records it)",
+    )
     p.add_argument("--handout-per-page", type=int, choices=(3, 6), default=3)
     p.add_argument(
         "--pdf",

@@ -324,6 +324,8 @@ class ExportRecord(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(120), default="")
+    # How many open «må rettes» comments the export was allowed through with (an override).
+    open_blocking_allowed: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     entries: Mapped[list[ExportEntry]] = relationship(
         cascade="all, delete-orphan", back_populates="record"
     )

@@ -498,4 +498,9 @@ NB: dict[str | tuple[str, str], str] = {
     "Session / module": "Samling / modul",
     "Date": "Dato",
     "Time": "Tid",
+    # review: exports with open «må rettes» comments (issue 11)
+    "«%1» was not exported: open «må rettes» comments must be resolved first:": "«%1» ble ikke eksportert: åpne «må rettes»-kommentarer må løses først:",
+    "… and %1 more": "… og %1 til",
+    "«%1» has %2 open «må rettes» comments:\n\n%3\n\nExport anyway? The export record notes that they were open.": "«%1» har %2 åpne «må rettes»-kommentarer:\n\n%3\n\nEksportere likevel? Eksportloggen noterer at de var åpne.",
+    "Open «må rettes» comments": "Åpne «må rettes»-kommentarer",
 }

@@ -19,7 +19,7 @@ from content.errors import ContentError
 from content.i18n import tr
 from content.review.anchor import Anchor, reanchor
 from content.review.commands import AddComment, ReplyComment
-from content.review.fields import BLOCK_PREFIX, read_field
+from content.review.fields import comment_field, read_field
 from content.review.pdf_import import MarkDraft, ReviewPdfError, read_review_pdf
 from db.models import ReviewComment
 
@@ -40,13 +40,6 @@ class PdfImportReport:
     skipped: int = 0  # marks imported before (same annotation)
     unplaced: int = 0  # marks whose words are gone: kept on the whole entity
     problems: list[str] = field(default_factory=list)
-
-
-def comment_field(draft_field: str) -> str:
-    """Return the comment field name of a field in the review map (``blocks/X/text``)."""
-    if draft_field.startswith("blocks/") and draft_field.endswith("/text"):
-        return BLOCK_PREFIX + draft_field.removeprefix("blocks/").removesuffix("/text")
-    return draft_field
 
 
 def import_review_pdf(
