@@ -131,9 +131,14 @@ def _kind_and_json(p: argparse.ArgumentParser) -> None:
 
 def _add_export_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from cli import export_cmd as e
+    from cli import review_cmd
 
-    p = sub.add_parser("export", help="export a handbook, trainer guide, slides, ...")
-    p.add_argument("kind", choices=list(EXPORT_KINDS))
+    p = sub.add_parser(
+        "export",
+        help="export a handbook, trainer guide, slides, ..., a review draft (review-pdf), "
+        "a review package (review) or the comments file (comments)",
+    )
+    p.add_argument("kind", choices=[*EXPORT_KINDS, *review_cmd.EXPORT_KINDS])
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("--curriculum", metavar="ID")
     target.add_argument("--module", metavar="ID")
@@ -163,7 +168,7 @@ def _add_export_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
         "print = the faster untagged print PDF",
     )
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.set_defaults(handler=e.cmd_export)
+    p.set_defaults(handler=review_cmd.cmd_export_dispatch)
     p = sub.add_parser("exports", help="query the export manifest")
     what = p.add_subparsers(dest="exports_command", metavar="QUERY", required=True)
     q = what.add_parser(
@@ -182,6 +187,8 @@ def _check_usage(parser: argparse.ArgumentParser, ns: argparse.Namespace) -> Non
             parser.error("--session needs --curriculum")
         if ns.session < 1:
             parser.error("--session counts from 1")
+    if ns.command == "export" and ns.kind in ("comments", "review") and ns.session is not None:
+        parser.error(f"--session does not apply to 'export {ns.kind}'")
     if ns.command == "export" and ns.pdf is not None and ns.kind not in PDF_ROUTES:
         parser.error(f"--pdf applies to {' and '.join(PDF_ROUTES)} exports only")
 

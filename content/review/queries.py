@@ -161,6 +161,14 @@ def get_comment(session: Session, comment_id: str) -> ReviewComment | None:
     return found[0] if len(found) == 1 else None
 
 
+def entities_within(session: Session, scope: str, target_id: str) -> list[tuple[str, str]]:
+    """Return (entity type, id) of a module or curriculum and everything an export of it holds."""
+    from content.exports.snapshots import build_snapshot
+
+    snap = build_snapshot(session, scope, target_id, profile="trainer")
+    return list(dict.fromkeys([(scope, target_id), *((t, i) for t, i, _r in snap.used)]))
+
+
 def review_parts(
     session: Session, entities: Iterable[tuple[str, str]]
 ) -> tuple[tuple[CommentSnapshot, ...], tuple[BlockingComment, ...]]:
