@@ -309,6 +309,35 @@ class Asset(Base):
     created_by: Mapped[str] = mapped_column(String(120), default="")
 
 
+class ReviewRound(Base):
+    """A review round on a module or curriculum: who reviews, by when, which revisions.
+
+    ``revisions`` maps ``"entity_type:id"`` to the revision under review when the round
+    started (the snapshot a «what changed since» diff starts from); ``reviewers`` lists
+    ``{"name", "status", "at"}`` with status invited | started | done. A round closed
+    while blocking comments were open records how many in ``close_override``.
+    """
+
+    __tablename__ = "review_round"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    target_type: Mapped[str] = mapped_column(String(20))
+    target_id: Mapped[str] = mapped_column(String(36), index=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    instructions: Mapped[str] = mapped_column(Text, default="")
+    due_date: Mapped[date | None] = mapped_column(Date, default=None)
+    reviewers: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    revisions: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    started_by: Mapped[str] = mapped_column(String(120), default="")
+    state: Mapped[str] = mapped_column(String(10), default="open")  # open | closed
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    closed_by: Mapped[str] = mapped_column(String(120), default="")
+    close_override: Mapped[int] = mapped_column(Integer, default=0)
+    close_note: Mapped[str] = mapped_column(Text, default="")
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+
+
 class ExportRecord(Base):
     """What went into one exported file (the export manifest)."""
 
