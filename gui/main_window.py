@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.act_import = self._action(self.import_bundle, "Ctrl+I")
         self.act_export_bundle = self._action(self.export_bundle, "Ctrl+Shift+B")
         self.act_export = self._action(self.export_current, "Ctrl+E")
+        self.act_review_rounds = self._action(self.review_rounds)
         self.act_close_tab = self._action(lambda: self.close_tab(self.tabs.currentIndex()), S.Close)
         self.act_quit = self._action(self.close, S.Quit)
         self.act_undo = self._action(self.undo, "Ctrl+Z")
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
         f.addMenu(self.recent_menu)
         f.addSeparator()
         f.addActions([self.act_import, self.act_export_bundle, self.act_export])
+        f.addAction(self.act_review_rounds)
         f.addSeparator()
         f.addActions([self.act_close_tab, self.act_quit])
         e = self.edit_menu
@@ -240,6 +242,7 @@ class MainWindow(QMainWindow):
             self.act_import: self.tr("&Import bundle…"),
             self.act_export_bundle: self.tr("Export &bundle…"),
             self.act_export: self.tr("&Export handbook, slides…"),
+            self.act_review_rounds: self.tr("Review &rounds…"),
             self.act_close_tab: self.tr("&Close tab"),
             self.act_quit: self.tr("&Quit"),
             self.act_find: self.tr("&Find in library"),
@@ -617,6 +620,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Export is not available yet."), 4000)
             return
         ExportDialog(self.ctx, etype, entity_id, self).exec()
+
+    def review_rounds(self) -> None:
+        """Open the review rounds of the module or curriculum in the current tab (or all)."""
+        from gui.review_rounds import ReviewRoundsDialog
+
+        key = str(self.tabs.currentWidget().property("entityKey") or "")
+        etype, _sep, entity_id = key.partition(":")
+        if etype not in ("module", "curriculum"):
+            etype, entity_id = "", ""
+        ReviewRoundsDialog(self.ctx, etype, entity_id, self).exec()
 
     def open_settings(self) -> None:
         """Open the settings dialog."""

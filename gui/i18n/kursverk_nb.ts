@@ -1429,402 +1429,407 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="223" />
+        <location filename="../main_window.py" line="225" />
         <source>Kursverk — %1</source>
         <translation>Kursverk — %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224" />
+        <location filename="../main_window.py" line="226" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225" />
+        <location filename="../main_window.py" line="227" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226" />
+        <location filename="../main_window.py" line="228" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227" />
+        <location filename="../main_window.py" line="229" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228" />
+        <location filename="../main_window.py" line="230" />
         <source>New item of kind</source>
         <translation>Nytt element av typen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232" />
+        <location filename="../main_window.py" line="234" />
         <source>Recent libraries</source>
         <translation>Nylig brukte bibliotek</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234" />
+        <location filename="../main_window.py" line="236" />
         <source>&amp;New item</source>
         <translation>&amp;Nytt element</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235" />
+        <location filename="../main_window.py" line="237" />
         <source>New &amp;module</source>
         <translation>Ny &amp;modul</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236" />
+        <location filename="../main_window.py" line="238" />
         <source>New &amp;curriculum</source>
         <translation>Ny &amp;studieplan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237" />
+        <location filename="../main_window.py" line="239" />
         <source>&amp;Open library file…</source>
         <translation>Å&amp;pne biblioteksfil …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="240" />
         <source>New library file…</source>
         <translation>Ny biblioteksfil …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="241" />
         <source>Open database &amp;URL…</source>
         <translation>Åpne database-&amp;URL …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="242" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importer pakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="243" />
         <source>Export &amp;bundle…</source>
         <translation>Eksporter &amp;pakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="244" />
         <source>&amp;Export handbook, slides…</source>
         <translation>&amp;Eksporter håndbok, lysbilder …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="245" />
+        <source>Review &amp;rounds…</source>
+        <translation>&amp;Gjennomgangsrunder …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="246" />
         <source>&amp;Close tab</source>
         <translation>&amp;Lukk fane</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="247" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="248" />
         <source>&amp;Find in library</source>
         <translation>&amp;Finn i biblioteket</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="249" />
         <source>&amp;Retire item…</source>
         <translation>&amp;Utfas element …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="250" />
         <source>&amp;Delete item…</source>
         <translation>&amp;Slett element …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248" />
+        <location filename="../main_window.py" line="251" />
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="252" />
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="253" />
         <source>Next tab</source>
         <translation>Neste fane</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="254" />
         <source>Previous tab</source>
         <translation>Forrige fane</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
+        <location filename="../main_window.py" line="255" />
         <source>Go to navigator</source>
         <translation>Gå til navigatoren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253" />
+        <location filename="../main_window.py" line="256" />
         <source>Show navigator</source>
         <translation>Vis navigator</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254" />
+        <location filename="../main_window.py" line="257" />
         <source>Show inspector</source>
         <translation>Vis detaljpanel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255" />
-        <location filename="../main_window.py" line="635" />
+        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="648" />
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256" />
+        <location filename="../main_window.py" line="259" />
         <source>&amp;About Kursverk</source>
         <translation>&amp;Om Kursverk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="263" />
+        <location filename="../main_window.py" line="268" />
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261" />
+        <location filename="../main_window.py" line="264" />
         <source>Inspector</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="265" />
         <source>Toolbar</source>
         <translation>Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263" />
+        <location filename="../main_window.py" line="266" />
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="267" />
         <source>Open editors</source>
         <translation>Åpne redigerere</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
+        <location filename="../main_window.py" line="269" />
         <source>Relations</source>
         <translation>Relasjoner</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="270" />
         <source>Where used</source>
         <translation>Brukt i</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="271" />
         <source>Revision history</source>
         <translation>Revisjonshistorikk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275" />
+        <location filename="../main_window.py" line="278" />
         <source>Inspected item</source>
         <translation>Valgt element</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278" />
+        <location filename="../main_window.py" line="281" />
         <source>Select an item to see its relations, where it is used and its history.</source>
         <translation>Velg et element for å se relasjonene, hvor det er brukt og historikken.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281" />
-        <location filename="../main_window.py" line="651" />
+        <location filename="../main_window.py" line="284" />
+        <location filename="../main_window.py" line="664" />
         <source>Open library</source>
         <translation>Åpne bibliotek</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302" />
+        <location filename="../main_window.py" line="305" />
         <source>Undo: %1</source>
         <translation>Angre: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304" />
+        <location filename="../main_window.py" line="307" />
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306" />
+        <location filename="../main_window.py" line="309" />
         <source>Redo: %1</source>
         <translation>Gjør om: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308" />
+        <location filename="../main_window.py" line="311" />
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="332" />
         <source>Library (%1)</source>
         <translation>Bibliotek (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="339" />
         <source>Modules (%1)</source>
         <translation>Moduler (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337" />
+        <location filename="../main_window.py" line="340" />
         <source>Curricula (%1)</source>
         <translation>Studieplaner (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="400" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="401" />
         <source>Curriculum</source>
         <translation>Studieplan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="402" />
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
-        <location filename="../main_window.py" line="610" />
+        <location filename="../main_window.py" line="403" />
+        <location filename="../main_window.py" line="613" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407" />
+        <location filename="../main_window.py" line="410" />
         <source>Not used anywhere yet</source>
         <translation>Ikke brukt noe sted ennå</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="455" />
+        <location filename="../main_window.py" line="458" />
         <source>This editor is not available yet.</source>
         <translation>Denne redigereren er ikke tilgjengelig ennå.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="560" />
+        <location filename="../main_window.py" line="563" />
         <source>Select an item first.</source>
         <translation>Velg et element først.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="572" />
+        <location filename="../main_window.py" line="575" />
         <source>Retire this item?</source>
         <translation>Utfase elementet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="572" />
+        <location filename="../main_window.py" line="575" />
         <source>Delete this item?</source>
         <translation>Slette elementet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="574" />
+        <location filename="../main_window.py" line="577" />
         <source>Kursverk</source>
         <translation>Kursverk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="582" />
+        <location filename="../main_window.py" line="585" />
         <source>New module</source>
         <translation>Ny modul</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="582" />
-        <location filename="../main_window.py" line="593" />
+        <location filename="../main_window.py" line="585" />
+        <location filename="../main_window.py" line="596" />
         <source>Title:</source>
         <translation>Tittel:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="584" />
+        <location filename="../main_window.py" line="587" />
         <source>Part 1</source>
         <translation>Del 1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="593" />
+        <location filename="../main_window.py" line="596" />
         <source>New curriculum</source>
         <translation>Ny studieplan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="611" />
+        <location filename="../main_window.py" line="614" />
         <source>Open a module or a curriculum first, then export it.</source>
         <translation>Åpne en modul eller en studieplan først, og eksporter den.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="617" />
+        <location filename="../main_window.py" line="620" />
         <source>Export is not available yet.</source>
         <translation>Eksport er ikke tilgjengelig ennå.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="641" />
+        <location filename="../main_window.py" line="654" />
         <source>About Kursverk</source>
         <translation>Om Kursverk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="642" />
+        <location filename="../main_window.py" line="655" />
         <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
         <translation>Kursverk — lag opplæringsprogrammer for kommunesektoren, uten nett.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653" />
+        <location filename="../main_window.py" line="666" />
         <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
         <translation>Kursverk-bibliotek (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="661" />
+        <location filename="../main_window.py" line="674" />
         <source>New library</source>
         <translation>Nytt bibliotek</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="661" />
+        <location filename="../main_window.py" line="674" />
         <source>Kursverk libraries (*.sqlite)</source>
         <translation>Kursverk-bibliotek (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="670" />
+        <location filename="../main_window.py" line="683" />
         <source>Open database URL</source>
         <translation>Åpne database-URL</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="671" />
+        <location filename="../main_window.py" line="684" />
         <source>Database URL (e.g. postgresql+psycopg://user@server/kursverk):</source>
         <translation>Database-URL (f.eks. postgresql+psycopg://bruker@tjener/kursverk):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="699" />
+        <location filename="../main_window.py" line="712" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="709" />
+        <location filename="../main_window.py" line="722" />
         <source>Import bundle</source>
         <translation>Importer pakke</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="709" />
+        <location filename="../main_window.py" line="722" />
         <source>Kursverk bundles (*.kvb *.zip)</source>
         <translation>Kursverk-pakker (*.kvb *.zip)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="717" />
+        <location filename="../main_window.py" line="730" />
         <source>Export bundle</source>
         <translation>Eksporter pakke</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="717" />
+        <location filename="../main_window.py" line="730" />
         <source>Kursverk bundles (*.kvb)</source>
         <translation>Kursverk-pakker (*.kvb)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="728" />
+        <location filename="../main_window.py" line="741" />
         <source>Importing bundle…</source>
         <translation>Importerer pakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="728" />
+        <location filename="../main_window.py" line="741" />
         <source>Exporting bundle…</source>
         <translation>Eksporterer pakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="749" />
+        <location filename="../main_window.py" line="762" />
         <source>Done: %1</source>
         <translation>Ferdig: %1</translation>
     </message>
@@ -2112,6 +2117,44 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
     </message>
 </context>
 <context>
+    <name>NewRoundDialog</name>
+    <message>
+        <location filename="../review_rounds.py" line="300" />
+        <source>New review round</source>
+        <translation>Ny gjennomgangsrunde</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="303" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="305" />
+        <source>One reviewer per line</source>
+        <translation>Én fagfelle per linje</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="308" />
+        <source>&amp;Reviewers:</source>
+        <translation>&amp;Fagfeller:</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="309" />
+        <source>Set a &amp;due date</source>
+        <translation>Sett &amp;frist</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="317" />
+        <source>Due date:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="320" />
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Instruksjoner:</translation>
+    </message>
+</context>
+<context>
     <name>ObjectivesEditor</name>
     <message>
         <location filename="../module_widgets.py" line="78" />
@@ -2269,6 +2312,179 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <location filename="../tasks.py" line="81" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRoundsDialog</name>
+    <message>
+        <location filename="../review_rounds.py" line="63" />
+        <location filename="../review_rounds.py" line="64" />
+        <location filename="../review_rounds.py" line="71" />
+        <source>Review rounds</source>
+        <translation>Gjennomgangsrunder</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="74" />
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="75" />
+        <source>Covers</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="76" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="77" />
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="80" />
+        <source>Reviewers</source>
+        <translation>Fagfeller</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="78" />
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="79" />
+        <source>Open «må rettes»</source>
+        <translation>Åpne «må rettes»</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="90" />
+        <source>&amp;New round…</source>
+        <translation>&amp;Ny runde …</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="91" />
+        <source>&amp;Close round…</source>
+        <translation>&amp;Avslutt runde …</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="92" />
+        <source>Save &amp;report…</source>
+        <translation>Lagre &amp;rapport …</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="93" />
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="116" />
+        <source>Review rounds on «%1»</source>
+        <translation>Gjennomgangsrunder på «%1»</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="118" />
+        <source>All review rounds in the library.</source>
+        <translation>Alle gjennomgangsrunder i biblioteket.</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="120" />
+        <source>open</source>
+        <translation>åpen</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="120" />
+        <source>closed</source>
+        <translation>avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="122" />
+        <location filename="../review_rounds.py" line="171" />
+        <source>invited</source>
+        <translation>invitert</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="123" />
+        <location filename="../review_rounds.py" line="171" />
+        <source>started</source>
+        <translation>i gang</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="124" />
+        <location filename="../review_rounds.py" line="172" />
+        <source>done</source>
+        <translation>ferdig</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="163" />
+        <source>Open a module or a curriculum first to start a round on it.</source>
+        <translation>Åpne en modul eller en studieplan først for å starte en runde på den.</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="175" />
+        <source>Reviewers: %1</source>
+        <translation>Fagfeller: %1</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="177" />
+        <source>Instructions: %1</source>
+        <translation>Instruksjoner: %1</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="179" />
+        <source>Closed with %1 open «må rettes» (override by %2)</source>
+        <translation>Avsluttet med %1 åpne «må rettes» (overstyrt av %2)</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="218" />
+        <source>«%1» has %2 open «må rettes» comments:</source>
+        <translation>«%1» har %2 åpne «må rettes»-kommentarer:</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="221" />
+        <source>Close the round anyway? The round records that they were open.</source>
+        <translation>Avslutte runden likevel? Runden noterer at de var åpne.</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="229" />
+        <source>Open «må rettes» comments</source>
+        <translation>Åpne «må rettes»-kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="242" />
+        <source>Save round report</source>
+        <translation>Lagre rapport fra runden</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="243" />
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="251" />
+        <source>Writing the report…</source>
+        <translation>Skriver rapporten …</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="282" />
+        <source>Saved the report: %1</source>
+        <translation>Rapporten er lagret: %1</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="286" />
+        <source>The report was not saved: %1</source>
+        <translation>Rapporten ble ikke lagret: %1</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="290" />
+        <source>The round was started.</source>
+        <translation>Runden er startet.</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="291" />
+        <source>The round was closed.</source>
+        <translation>Runden er avsluttet.</translation>
     </message>
 </context>
 <context>
