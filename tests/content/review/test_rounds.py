@@ -229,3 +229,48 @@ def test_the_report_groups_comments_and_shows_what_changed(hist, module, tmp_pat
         ("kommentar", "Ola", "", ""),
         ("ma-rettes", "Kari", "Kommunene", "Ola: Enig"),
     ]
+
+
+def test_a_library_at_schema_0006_upgrades_keeping_comments_and_export_records(
+    tmp_path: Path,
+) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from content.exports.records import list_exports
+    from db.engine import open_library
+    from db.migrate import alembic_config
+    from db.models import ReviewComment
+
+    path = tmp_path / "old.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0006")
+        conn.execute(
+            text(
+                "INSERT INTO review_comment (id, entity_type, entity_id, field, anchor_revision,"
+                " kind, text, author, created_at, state, resolved_by, resolution, history,"
+                " revision, deleted_by) VALUES ('c1', 'item', 'a', '', 1, 'kommentar', 'Gammel',"
+                " 'Kari', '2026-01-01 00:00:00', 'open', '', '', '[]', 1, '')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO export_record (id, export_kind, target_type, target_id, profile,"
+                " language, file_name, sha256, created_at, created_by) VALUES ('e1', 'handbook',"
+                " 'module', 'm', 'participant', 'nb', 'h.pdf', 'x', '2026-01-01 00:00:00', '')"
+            )
+        )
+    engine.dispose()
+    lib = open_library(path)
+    try:
+        with lib.read_sessions() as s:
+            row = s.get(ReviewComment, "c1")
+            assert (row.text, row.source_key) == ("Gammel", None)
+            (rec,) = list_exports(s)
+            assert (rec.id, rec.open_blocking_allowed) == ("e1", 0)
+            assert list_rounds(s) == []
+    finally:
+        lib.dispose()
