@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 KEY_PREFIX = "pdf:"
+DRAWN_PREFIX = "kursverk:"  # the /NM of an open comment the draft showed
 
 
 @dataclass
@@ -99,7 +100,15 @@ def _store(
 
 
 def _parent(session: Session, reply_to: str, by_key: dict[str, str]) -> str | None:
-    """Return the comment a reply annotation answers (the first part of a split mark)."""
+    """Return the comment a reply annotation answers (the first part of a split mark).
+
+    A reply to a comment the draft showed (its annotation is named ``kursverk:ID``)
+    joins that comment's thread.
+    """
+    shown = reply_to.removeprefix("nm:")
+    if shown.startswith(DRAWN_PREFIX):
+        row = session.get(ReviewComment, shown.removeprefix(DRAWN_PREFIX))
+        return row.id if row is not None else None
     for candidate in (reply_to, f"{reply_to}#0"):
         if candidate in by_key:
             return by_key[candidate]

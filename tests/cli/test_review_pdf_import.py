@@ -217,3 +217,49 @@ def test_import_without_a_file_is_a_usage_error(capsys, sample) -> None:
     code, _out, err = run(capsys, sample.args("import", "review-pdf"))
     assert code == 2
     assert "needs a FILE" in err
+
+
+def test_a_reply_to_a_comment_the_draft_showed_joins_its_thread(capsys, sample, tmp_path):
+    from pypdf import PdfReader
+    from pypdf.generic import NameObject, TextStringObject
+
+    from content.review.commands import AddComment
+
+    lib = open_library(sample.db)
+    shown = AddComment(
+        target_type="item",
+        target_id=sample.finding,
+        field="body",
+        start=0,
+        end=4,
+        text="Kilde?",
+        author="Per",
+    )
+    UndoHistory(lib.sessions, "Per").run(shown)
+    lib.dispose()
+    draft = tmp_path / "draft.pdf"
+    code, _out, err = run(
+        capsys, sample.args("export", "review-pdf", "--module", sample.module, "-o", str(draft))
+    )
+    assert code == 0, err
+    writer = PdfWriter(clone_from=PdfReader(str(draft)))
+    for number, page in enumerate(writer.pages):
+        for ref in page.get("/Annots") or []:
+            if str(ref.get_object().get("/NM", "")) == f"kursverk:{shown.entity_id}":
+                reply = sticky((10, 10, 30, 30), "Se rapporten s. 12", "Kari")
+                reply[NameObject("/IRT")] = ref.indirect_reference
+                reply[NameObject("/NM")] = TextStringObject("svar-1")
+                writer.add_annotation(page_number=number, annotation=reply)
+    returned = tmp_path / "returned.pdf"
+    writer.write(str(returned))
+    code, out, err = run(capsys, sample.args("import", "review-pdf", str(returned)))
+    assert code == 0, err
+    assert "1 comments added" in out
+    lib = open_library(sample.db)
+    try:
+        with lib.read_sessions() as s:
+            (thread,) = list_comments(s, "item", sample.finding)
+    finally:
+        lib.dispose()
+    assert thread.id == shown.entity_id
+    assert [(r.author, r.text) for r in thread.thread] == [("Kari", "Se rapporten s. 12")]
