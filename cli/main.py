@@ -86,8 +86,9 @@ def _add_library_commands(sub: argparse._SubParsersAction[argparse.ArgumentParse
 
     p = sub.add_parser(
         "import",
-        help="import a bundle (.kvb/.zip) in one transaction, or a returned review PDF "
-        "(import review-pdf FILE)",
+        help="import a bundle (.kvb/.zip) in one transaction, a returned review PDF "
+        "(import review-pdf FILE) or a comments file (import comments FILE)",
+        usage="python main.py import [review-pdf | comments] FILE",
     )
     p.add_argument(
         "file", metavar="FILE", help=f"a bundle, or {' / '.join(review_cmd.IMPORT_KINDS)}"
