@@ -10,6 +10,7 @@ from cli import output as out
 from cli.errors import CliError
 from cli.progress_bar import run_with_progress
 from content.progress import Progress
+from content.store import reading, writing
 
 if TYPE_CHECKING:
     import argparse
@@ -68,7 +69,7 @@ def cmd_import(ns: argparse.Namespace) -> int:
     with opened(ns) as lib:
 
         def job() -> Any:
-            with lib.sessions.begin() as s:
+            with writing(lib) as s:
                 return bundle.import_bundle(s, path, progress=progress)
 
         report = run_with_progress(job, progress)
@@ -116,7 +117,7 @@ def cmd_export_bundle(ns: argparse.Namespace) -> int:
     with opened(ns) as lib:
 
         def job() -> Any:
-            with lib.read_sessions() as s:
+            with reading(lib) as s:
                 sel = _selection(s, ns)
                 return bundle.export_bundle(s, target, progress=progress, **sel)
 
@@ -143,7 +144,7 @@ def cmd_list(ns: argparse.Namespace) -> int:
     """List items, modules or curricula."""
     from content import library
 
-    with opened(ns) as lib, lib.read_sessions() as s:
+    with opened(ns) as lib, reading(lib) as s:
         if ns.what == "items":
             rows: list[Any] = library.list_items(s, ns.kind)
         elif ns.what == "modules":
@@ -165,7 +166,7 @@ def cmd_search(ns: argparse.Namespace) -> int:
     """Search items and print the best matches with snippets."""
     from content.search.query import search
 
-    with opened(ns) as lib, lib.read_sessions() as s:
+    with opened(ns) as lib, reading(lib) as s:
         hits = search(s, ns.query, kinds=[ns.kind] if ns.kind else None, limit=50)
     if ns.json:
         out.print_json(hits)
@@ -183,7 +184,7 @@ def cmd_show(ns: argparse.Namespace) -> int:
     from content.library import get_state
     from content.queries import titles_of
 
-    with opened(ns) as lib, lib.read_sessions() as s:
+    with opened(ns) as lib, reading(lib) as s:
         etype, obj = resolve(s, ns.id)
         state = get_state(s, etype, obj.id)
         titles = titles_of(s, _referenced_ids(state))
@@ -210,7 +211,7 @@ def cmd_check(ns: argparse.Namespace) -> int:
     """Print the validation report of a module or curriculum; exit 1 if it has errors."""
     from content.validation import has_errors, validate_curriculum, validate_module
 
-    with opened(ns) as lib, lib.read_sessions() as s:
+    with opened(ns) as lib, reading(lib) as s:
         etype, obj = resolve(s, ns.id, "module", "curriculum")
         check = validate_module if etype == "module" else validate_curriculum
         problems, title = check(s, obj.id), obj.title

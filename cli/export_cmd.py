@@ -12,6 +12,7 @@ from cli.commands import opened, resolve
 from cli.errors import EXIT_USAGE, CliError
 from cli.progress_bar import run_with_progress
 from content.progress import Progress
+from content.store import reading
 
 if TYPE_CHECKING:
     import argparse
@@ -81,7 +82,7 @@ def cmd_export(ns: argparse.Namespace) -> int:
 
 def _full_id(lib: Library, request: ExportRequest) -> str:
     """Return the full id of the target given by id or prefix; refuse another type."""
-    with lib.read_sessions() as s:
+    with reading(lib) as s:
         _etype, obj = resolve(s, request.target_id, request.scope)
         return str(obj.id)
 
@@ -123,7 +124,7 @@ def cmd_exports_outdated(ns: argparse.Namespace) -> int:
     """List the recorded exports that hold an older revision of an item or module."""
     from content.exports.records import outdated_exports
 
-    with opened(ns) as lib, lib.read_sessions() as s:
+    with opened(ns) as lib, reading(lib) as s:
         etype, obj = resolve(s, ns.id, "item", "module")
         rows = outdated_exports(s, obj.id)
         title, latest = obj.title, obj.revision

@@ -69,6 +69,14 @@ def atomic_output(target: Path) -> Iterator[Path]:
             part.unlink()
 
 
+def shorten(text: str, limit: int) -> str:
+    """Return text cut at a word before ``limit`` characters, with an ellipsis (running heads)."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,.;:–-") + "…"
+
+
 def file_sha256(path: Path) -> str:
     """Return the SHA-256 of a file."""
     h = hashlib.sha256()

@@ -60,6 +60,10 @@ LABELS: dict[str, tuple[str, str, str]] = {
         "Columns {a}–{b} of {n}",
     ),
     "footnotes": ("Fotnoter", "Fotnotar", "Footnotes"),
+    # the HTML export
+    "skip_to_content": ("Hopp til innholdet", "Hopp til innhaldet", "Skip to content"),
+    "table": ("Tabell", "Tabell", "Table"),
+    "note_lines": ("Linjer til notater", "Linjer til notat", "Lines for notes"),
     "page_abbr": ("s.", "s.", "p."),
     # KS products
     "criteria_sheet": ("Vurderingsskjema", "Vurderingsskjema", "Scoring sheet"),

@@ -21,7 +21,14 @@ import typst
 from pypdf import PdfReader
 
 from exporters import styles as S
-from exporters.base import ExportError, ExportOptions, ExportResult, atomic_output, file_sha256
+from exporters.base import (
+    ExportError,
+    ExportOptions,
+    ExportResult,
+    atomic_output,
+    file_sha256,
+    shorten,
+)
 from exporters.document import Document, Figure, to_data
 from exporters.document_build import build_document
 from exporters.fonts import FONT_DIR, describe_chars, missing_glyphs
@@ -103,7 +110,7 @@ def compile_document(
         data = _data(doc, images)
         if not data["doc"]["title"].strip():  # PDF/UA needs a title for the window
             data["doc"]["title"] = doc.kind_label
-        data["doc"]["header_left"] = _short(data["doc"]["header_left"], HEAD_CHARS)
+        data["doc"]["header_left"] = shorten(data["doc"]["header_left"], HEAD_CHARS)
         for where, chars in fit_to_fonts(data["doc"]).items():
             ctx.warn(label("missing_glyphs", doc.lang, where=where, chars=describe_chars(chars)))
         (root / "data.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
@@ -203,14 +210,6 @@ def _breakable(text: str) -> str:
         ),
         text,
     )
-
-
-def _short(text: str, limit: int) -> str:
-    """Return text cut at a word before ``limit`` characters, with an ellipsis."""
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
-    return cut.rstrip(" ,.;:–-") + "…"
 
 
 def _first_text(blocks: list[Any]) -> str:

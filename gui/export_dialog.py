@@ -166,6 +166,7 @@ class ExportDialog(QDialog):
             "models": self.tr("Collaboration model cards (PDF)"),
             "examples": self.tr("Example collection (PDF)"),
             "indicators": self.tr("Indicator appendix (PDF)"),
+            "html": self.tr("Handbook or trainer guide as web page (HTML)"),
         }
         self.format_labels = {k: labels.get(k, k) for k in EXPORT_KINDS}
         self.format_boxes: dict[str, QCheckBox] = {}
@@ -176,6 +177,9 @@ class ExportDialog(QDialog):
             if kind in REQUIRED_PROFILE:
                 box_.setToolTip(self.tr("Always made with the trainer profile, with the trainer "
                                         "notes."))
+            elif kind == "html":
+                box_.setToolTip(self.tr("One accessible web page: the participant profile gives "
+                                        "the handbook, the trainer profile the trainer guide."))
             box_.toggled.connect(self._formats_changed)
             grid.addWidget(box_, n // 2, n % 2)
             self.format_boxes[kind] = box_

@@ -440,6 +440,8 @@ NB: dict[str | tuple[str, str], str] = {
     "Collaboration model cards (PDF)": "Kort med samarbeidsmodeller (PDF)",
     "Example collection (PDF)": "Eksempelsamling (PDF)",
     "Indicator appendix (PDF)": "Indikatorvedlegg (PDF)",
+    "Handbook or trainer guide as web page (HTML)": "Deltakerhefte eller kursledermanual som nettside (HTML)",
+    "One accessible web page: the participant profile gives the handbook, the trainer profile the trainer guide.": "Én universelt utformet nettside: deltakerprofilen gir deltakerheftet, kurslederprofilen kursledermanualen.",
     "Choose the formats and press Export.": "Velg formater og trykk Eksporter.",
     "Export status": "Eksportstatus",
     "Export progress": "Eksportfremdrift",

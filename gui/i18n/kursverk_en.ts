@@ -4,7 +4,7 @@
 <context>
     <name>AudienceChecks</name>
     <message>
-        <location filename="../module_widgets.py" line="50"/>
+        <location filename="../module_widgets.py" line="52"/>
         <source>Audience: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,155 +12,155 @@
 <context>
     <name>BlockOptionsPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="250"/>
-        <location filename="../module_widgets.py" line="331"/>
+        <location filename="../module_widgets.py" line="272"/>
+        <location filename="../module_widgets.py" line="353"/>
         <source>Select a block to see its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="252"/>
+        <location filename="../module_widgets.py" line="274"/>
         <source>Selected block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="260"/>
+        <location filename="../module_widgets.py" line="282"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="262"/>
+        <location filename="../module_widgets.py" line="284"/>
         <source>Update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="263"/>
+        <location filename="../module_widgets.py" line="285"/>
         <source>Update to the latest revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="268"/>
+        <location filename="../module_widgets.py" line="290"/>
         <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="271"/>
+        <location filename="../module_widgets.py" line="293"/>
         <source>Shown as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="273"/>
+        <location filename="../module_widgets.py" line="295"/>
         <source>Full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="274"/>
+        <location filename="../module_widgets.py" line="296"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="275"/>
+        <location filename="../module_widgets.py" line="297"/>
         <source>Title only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="281"/>
+        <location filename="../module_widgets.py" line="303"/>
         <source>&amp;Shown as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="285"/>
+        <location filename="../module_widgets.py" line="307"/>
         <source>Block title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="287"/>
+        <location filename="../module_widgets.py" line="309"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="289"/>
+        <location filename="../module_widgets.py" line="311"/>
         <source>Exercise kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="295"/>
+        <location filename="../module_widgets.py" line="317"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="298"/>
-        <location filename="../module_widgets.py" line="367"/>
+        <location filename="../module_widgets.py" line="320"/>
+        <location filename="../module_widgets.py" line="389"/>
         <source>Block text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="300"/>
-        <location filename="../module_widgets.py" line="371"/>
+        <location filename="../module_widgets.py" line="322"/>
+        <location filename="../module_widgets.py" line="393"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="302"/>
+        <location filename="../module_widgets.py" line="324"/>
         <source>Trainer only (left out of participant outputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="304"/>
+        <location filename="../module_widgets.py" line="326"/>
         <source>Trainer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="309"/>
+        <location filename="../module_widgets.py" line="331"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="310"/>
+        <location filename="../module_widgets.py" line="332"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="312"/>
+        <location filename="../module_widgets.py" line="334"/>
         <source>&amp;Minutes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="335"/>
+        <location filename="../module_widgets.py" line="357"/>
         <source>Text block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="336"/>
+        <location filename="../module_widgets.py" line="358"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="337"/>
+        <location filename="../module_widgets.py" line="359"/>
         <source>Trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="349"/>
+        <location filename="../module_widgets.py" line="371"/>
         <source>Live (always the latest revision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="351"/>
+        <location filename="../module_widgets.py" line="373"/>
         <source>Pinned to revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="357"/>
+        <location filename="../module_widgets.py" line="379"/>
         <source>Update to revision %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="367"/>
+        <location filename="../module_widgets.py" line="389"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="371"/>
+        <location filename="../module_widgets.py" line="393"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,239 +168,239 @@
 <context>
     <name>CurriculumEditorPanel</name>
     <message>
-        <location filename="../curriculum_editor.py" line="276"/>
+        <location filename="../curriculum_editor.py" line="103"/>
         <source>Curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="328"/>
-        <location filename="../curriculum_editor.py" line="439"/>
+        <location filename="../curriculum_editor.py" line="155"/>
+        <location filename="../curriculum_editor.py" line="263"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="330"/>
+        <location filename="../curriculum_editor.py" line="157"/>
         <source>Curriculum title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="331"/>
+        <location filename="../curriculum_editor.py" line="158"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="332"/>
+        <location filename="../curriculum_editor.py" line="159"/>
         <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="333"/>
+        <location filename="../curriculum_editor.py" line="160"/>
         <source>Edition date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="335"/>
+        <location filename="../curriculum_editor.py" line="162"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="338"/>
+        <location filename="../curriculum_editor.py" line="165"/>
         <source>&amp;Edition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="339"/>
+        <location filename="../curriculum_editor.py" line="166"/>
         <source>Edition &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="344"/>
+        <location filename="../curriculum_editor.py" line="171"/>
         <source>&amp;Programme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="346"/>
+        <location filename="../curriculum_editor.py" line="173"/>
         <source>Audiences:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="360"/>
+        <location filename="../curriculum_editor.py" line="184"/>
         <source>&amp;Modules (drag into a session, or Enter to add):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="363"/>
+        <location filename="../curriculum_editor.py" line="187"/>
         <source>Filter modules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="364"/>
+        <location filename="../curriculum_editor.py" line="188"/>
         <source>Filter modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="367"/>
+        <location filename="../curriculum_editor.py" line="191"/>
         <source>Modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="372"/>
+        <location filename="../curriculum_editor.py" line="196"/>
         <source>&amp;Add to session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="373"/>
+        <location filename="../curriculum_editor.py" line="197"/>
         <source>Add the selected modules to the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="385"/>
+        <location filename="../curriculum_editor.py" line="209"/>
         <source>Session tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="387"/>
+        <location filename="../curriculum_editor.py" line="211"/>
         <source>Sessions and their modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="402"/>
+        <location filename="../curriculum_editor.py" line="226"/>
         <source>Curriculum minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="410"/>
-        <location filename="../curriculum_editor.py" line="625"/>
+        <location filename="../curriculum_editor.py" line="234"/>
+        <location filename="../curriculum_editor.py" line="482"/>
         <source>Add session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="411"/>
+        <location filename="../curriculum_editor.py" line="235"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="412"/>
+        <location filename="../curriculum_editor.py" line="236"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="414"/>
+        <location filename="../curriculum_editor.py" line="238"/>
         <source>Move to session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="416"/>
+        <location filename="../curriculum_editor.py" line="240"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="443"/>
+        <location filename="../curriculum_editor.py" line="267"/>
         <source>no start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="444"/>
+        <location filename="../curriculum_editor.py" line="268"/>
         <source>Session &amp;title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="445"/>
+        <location filename="../curriculum_editor.py" line="269"/>
         <source>Session title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="446"/>
+        <location filename="../curriculum_editor.py" line="270"/>
         <source>Session d&amp;ate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="447"/>
+        <location filename="../curriculum_editor.py" line="271"/>
         <source>Session date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="448"/>
+        <location filename="../curriculum_editor.py" line="272"/>
         <source>&amp;Starts at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="449"/>
+        <location filename="../curriculum_editor.py" line="273"/>
         <source>Session start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="473"/>
+        <location filename="../curriculum_editor.py" line="297"/>
         <source>This curriculum cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="490"/>
+        <location filename="../curriculum_editor.py" line="314"/>
         <source>This curriculum is deleted; restore it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="533"/>
+        <location filename="../curriculum_editor.py" line="357"/>
         <source>Total %1 min (%2 h %3 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="561"/>
+        <location filename="../curriculum_editor.py" line="385"/>
         <source>Add a session to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="565"/>
+        <location filename="../curriculum_editor.py" line="389"/>
         <source>&lt;b&gt;Session %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="584"/>
+        <location filename="../curriculum_editor.py" line="408"/>
         <source>(deleted module)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="588"/>
+        <location filename="../curriculum_editor.py" line="412"/>
         <source>%1 min in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="625"/>
+        <location filename="../curriculum_editor.py" line="482"/>
         <source>Session title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="626"/>
+        <location filename="../curriculum_editor.py" line="483"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="645"/>
+        <location filename="../curriculum_editor.py" line="502"/>
         <source>Add modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="646"/>
+        <location filename="../curriculum_editor.py" line="503"/>
         <source>Add a session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="682"/>
+        <location filename="../curriculum_editor.py" line="539"/>
         <source>Move to session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="683"/>
+        <location filename="../curriculum_editor.py" line="540"/>
         <source>Move the module to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="696"/>
+        <location filename="../curriculum_editor.py" line="553"/>
         <source>Remove session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="697"/>
+        <location filename="../curriculum_editor.py" line="554"/>
         <source>Remove the session «%1» with its %2 modules?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,7 +443,7 @@
     <message>
         <location filename="../export_dialog.py" line="89"/>
         <location filename="../export_dialog.py" line="90"/>
-        <location filename="../export_dialog.py" line="223"/>
+        <location filename="../export_dialog.py" line="227"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,144 +623,154 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="189"/>
+        <location filename="../export_dialog.py" line="169"/>
+        <source>Handbook or trainer guide as web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="181"/>
+        <source>One accessible web page: the participant profile gives the handbook, the trainer profile the trainer guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="193"/>
         <source>Choose the formats and press Export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="191"/>
+        <location filename="../export_dialog.py" line="195"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="195"/>
+        <location filename="../export_dialog.py" line="199"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="197"/>
+        <location filename="../export_dialog.py" line="201"/>
         <source>Exported files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="200"/>
+        <location filename="../export_dialog.py" line="204"/>
         <source>&amp;Files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="203"/>
+        <location filename="../export_dialog.py" line="207"/>
         <source>Export warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="206"/>
+        <location filename="../export_dialog.py" line="210"/>
         <source>W&amp;arnings (double-click or Enter opens the item):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="216"/>
+        <location filename="../export_dialog.py" line="220"/>
         <source>Open &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="217"/>
+        <location filename="../export_dialog.py" line="221"/>
         <source>Open f&amp;older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="218"/>
+        <location filename="../export_dialog.py" line="222"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="219"/>
-        <location filename="../export_dialog.py" line="370"/>
+        <location filename="../export_dialog.py" line="223"/>
+        <location filename="../export_dialog.py" line="374"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="221"/>
+        <location filename="../export_dialog.py" line="225"/>
         <source>Open the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="222"/>
+        <location filename="../export_dialog.py" line="226"/>
         <source>Open the folder of the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="224"/>
+        <location filename="../export_dialog.py" line="228"/>
         <source>Cancel or close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="260"/>
+        <location filename="../export_dialog.py" line="264"/>
         <source>Module: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="262"/>
+        <location filename="../export_dialog.py" line="266"/>
         <source>Whole curriculum: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="264"/>
+        <location filename="../export_dialog.py" line="268"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="277"/>
+        <location filename="../export_dialog.py" line="281"/>
         <source>%1 — unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="281"/>
+        <location filename="../export_dialog.py" line="285"/>
         <source>Some formats are unavailable (hover for the reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="357"/>
+        <location filename="../export_dialog.py" line="361"/>
         <source>Export to folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="370"/>
+        <location filename="../export_dialog.py" line="374"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="387"/>
+        <location filename="../export_dialog.py" line="391"/>
         <source>Choose a folder to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="398"/>
-        <location filename="../export_dialog.py" line="435"/>
+        <location filename="../export_dialog.py" line="402"/>
+        <location filename="../export_dialog.py" line="439"/>
         <source>Collecting the content…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="447"/>
+        <location filename="../export_dialog.py" line="451"/>
         <source>Fix them in the check report, or tick «Export even if the check finds errors».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="452"/>
+        <location filename="../export_dialog.py" line="456"/>
         <source>Could not collect the content: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="454"/>
+        <location filename="../export_dialog.py" line="458"/>
         <source>«%1» was not exported: open «må rettes» comments must be resolved first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="470"/>
+        <location filename="../export_dialog.py" line="474"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="472"/>
+        <location filename="../export_dialog.py" line="476"/>
         <source>«%1» has %2 open «må rettes» comments:
 
 %3
@@ -769,82 +779,82 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="483"/>
+        <location filename="../export_dialog.py" line="487"/>
         <source>Open «må rettes» comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="494"/>
+        <location filename="../export_dialog.py" line="498"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="526"/>
+        <location filename="../export_dialog.py" line="530"/>
         <source>, %1 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="538"/>
+        <location filename="../export_dialog.py" line="542"/>
         <source>Double-click or press Enter to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="545"/>
+        <location filename="../export_dialog.py" line="549"/>
         <source>exporter unavailable (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="548"/>
+        <location filename="../export_dialog.py" line="552"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="577"/>
+        <location filename="../export_dialog.py" line="581"/>
         <source>Cancelled. No unfinished file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="580"/>
+        <location filename="../export_dialog.py" line="584"/>
         <source>Done: %1 files written, %2 problems, %3 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="592"/>
+        <location filename="../export_dialog.py" line="596"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="177"/>
+        <location filename="../export_dialog.py" line="178"/>
         <source>Always made with the trainer profile, with the trainer notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="301"/>
+        <location filename="../export_dialog.py" line="305"/>
         <source>A trainer guide is always made with the trainer profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="327"/>
+        <location filename="../export_dialog.py" line="331"/>
         <source>%1 — none in the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="339"/>
+        <location filename="../export_dialog.py" line="343"/>
         <source>The selection holds no award criteria, so there is no scoring sheet to make. Add criterion items to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="341"/>
+        <location filename="../export_dialog.py" line="345"/>
         <source>The selection holds no collaboration models, so there are no model cards to make. Add collaboration models to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="344"/>
+        <location filename="../export_dialog.py" line="348"/>
         <source>The selection holds no examples, so there is no example collection to make. Add example items to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="346"/>
+        <location filename="../export_dialog.py" line="350"/>
         <source>The selection holds no indicators, so there is no indicator appendix to make. Add indicator items to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1306,6 +1316,79 @@ Export anyway? The export record notes that they were open.</source>
     </message>
 </context>
 <context>
+    <name>LibraryFiles</name>
+    <message>
+        <location filename="../window_files.py" line="27"/>
+        <source>Open library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="29"/>
+        <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="37"/>
+        <source>New library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="37"/>
+        <source>Kursverk libraries (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="46"/>
+        <source>Open database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="47"/>
+        <source>Database URL (e.g. postgresql+psycopg://user@server/kursverk):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="75"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="85"/>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="85"/>
+        <source>Kursverk bundles (*.kvb *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="93"/>
+        <source>Export bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="93"/>
+        <source>Kursverk bundles (*.kvb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="105"/>
+        <source>Importing bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="105"/>
+        <source>Exporting bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="126"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <location filename="../library_view.py" line="320"/>
@@ -1426,616 +1509,287 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="225"/>
-        <source>Kursverk — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="226"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="227"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="228"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="229"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="230"/>
-        <source>New item of kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="234"/>
-        <source>Recent libraries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="236"/>
-        <source>&amp;New item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="237"/>
-        <source>New &amp;module</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="238"/>
-        <source>New &amp;curriculum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="239"/>
-        <source>&amp;Open library file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="240"/>
-        <source>New library file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="241"/>
-        <source>Open database &amp;URL…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="242"/>
-        <source>&amp;Import bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="243"/>
-        <source>Export &amp;bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="244"/>
-        <source>&amp;Export handbook, slides…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="245"/>
-        <source>Review &amp;rounds…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="246"/>
-        <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="247"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="248"/>
-        <source>&amp;Find in library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="249"/>
-        <source>&amp;Retire item…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="250"/>
-        <source>&amp;Delete item…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="251"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="252"/>
-        <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="253"/>
-        <source>Next tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="254"/>
-        <source>Previous tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="255"/>
-        <source>Go to navigator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="256"/>
-        <source>Show navigator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="257"/>
-        <source>Show inspector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="258"/>
-        <location filename="../main_window.py" line="648"/>
+        <location filename="../main_window.py" line="314"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
-        <source>&amp;About Kursverk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="263"/>
-        <location filename="../main_window.py" line="268"/>
-        <source>Navigator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="264"/>
-        <source>Inspector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="265"/>
-        <source>Toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="266"/>
-        <source>Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="267"/>
-        <source>Open editors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="269"/>
-        <source>Relations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="270"/>
-        <source>Where used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="271"/>
-        <source>Revision history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="278"/>
-        <source>Inspected item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="281"/>
-        <source>Select an item to see its relations, where it is used and its history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="284"/>
-        <location filename="../main_window.py" line="664"/>
-        <source>Open library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="305"/>
-        <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="307"/>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="309"/>
-        <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="311"/>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="332"/>
-        <source>Library (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="339"/>
-        <source>Modules (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="340"/>
-        <source>Curricula (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="400"/>
-        <source>Module</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="401"/>
-        <source>Curriculum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="402"/>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="403"/>
-        <location filename="../main_window.py" line="613"/>
+        <location filename="../main_window.py" line="279"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
-        <source>Not used anywhere yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="458"/>
+        <location filename="../main_window.py" line="126"/>
         <source>This editor is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="563"/>
+        <location filename="../main_window.py" line="229"/>
         <source>Select an item first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="575"/>
+        <location filename="../main_window.py" line="241"/>
         <source>Retire this item?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="575"/>
+        <location filename="../main_window.py" line="241"/>
         <source>Delete this item?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="577"/>
+        <location filename="../main_window.py" line="243"/>
         <source>Kursverk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="585"/>
+        <location filename="../main_window.py" line="251"/>
         <source>New module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="585"/>
-        <location filename="../main_window.py" line="596"/>
+        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="262"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="587"/>
+        <location filename="../main_window.py" line="253"/>
         <source>Part 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="596"/>
+        <location filename="../main_window.py" line="262"/>
         <source>New curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="614"/>
+        <location filename="../main_window.py" line="280"/>
         <source>Open a module or a curriculum first, then export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="620"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Export is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="654"/>
+        <location filename="../main_window.py" line="320"/>
         <source>About Kursverk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="655"/>
+        <location filename="../main_window.py" line="321"/>
         <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="666"/>
-        <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="674"/>
-        <source>New library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="674"/>
-        <source>Kursverk libraries (*.sqlite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="683"/>
-        <source>Open database URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="684"/>
-        <source>Database URL (e.g. postgresql+psycopg://user@server/kursverk):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="712"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="722"/>
-        <source>Import bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="722"/>
-        <source>Kursverk bundles (*.kvb *.zip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="730"/>
-        <source>Export bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="730"/>
-        <source>Kursverk bundles (*.kvb)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="741"/>
-        <source>Importing bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="741"/>
-        <source>Exporting bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="762"/>
-        <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ModuleEditorPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="227"/>
+        <location filename="../module_widgets.py" line="249"/>
         <source>Reflection question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="228"/>
+        <location filename="../module_widgets.py" line="250"/>
         <source>Group task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="229"/>
+        <location filename="../module_widgets.py" line="251"/>
         <source>Case discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="123"/>
+        <location filename="../composer.py" line="104"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="179"/>
+        <location filename="../composer.py" line="160"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="180"/>
+        <location filename="../composer.py" line="161"/>
         <source>sum of blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="185"/>
+        <location filename="../composer.py" line="166"/>
         <source>Module title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="186"/>
+        <location filename="../composer.py" line="167"/>
         <source>Module code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="187"/>
+        <location filename="../composer.py" line="168"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="199"/>
+        <location filename="../composer.py" line="180"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="194"/>
+        <location filename="../composer.py" line="175"/>
         <source>&amp;Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="191"/>
+        <location filename="../composer.py" line="172"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="201"/>
+        <location filename="../composer.py" line="182"/>
         <source>Audiences:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="202"/>
+        <location filename="../composer.py" line="183"/>
         <source>&amp;Objectives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="219"/>
+        <location filename="../composer.py" line="197"/>
         <source>Outline tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="221"/>
+        <location filename="../composer.py" line="199"/>
         <source>Module outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="230"/>
+        <location filename="../composer.py" line="208"/>
         <source>Module minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="240"/>
+        <location filename="../composer.py" line="218"/>
         <source>Insert item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="244"/>
+        <location filename="../composer.py" line="222"/>
         <source>Add text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="245"/>
+        <location filename="../composer.py" line="223"/>
         <source>Add exercise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="246"/>
+        <location filename="../composer.py" line="224"/>
         <source>Add trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="247"/>
-        <location filename="../composer.py" line="455"/>
+        <location filename="../composer.py" line="225"/>
+        <location filename="../composer.py" line="465"/>
         <source>Add section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="248"/>
+        <location filename="../composer.py" line="226"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="249"/>
+        <location filename="../composer.py" line="227"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="252"/>
+        <location filename="../composer.py" line="230"/>
         <source>Move to section…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="256"/>
+        <location filename="../composer.py" line="234"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="287"/>
+        <location filename="../composer.py" line="265"/>
         <source>This module cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="304"/>
+        <location filename="../composer.py" line="282"/>
         <source>This module is deleted; restore it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="337"/>
+        <location filename="../composer.py" line="315"/>
         <source>%1 blocks · %2 min in blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="343"/>
+        <location filename="../composer.py" line="321"/>
         <source> · module duration %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="345"/>
+        <location filename="../composer.py" line="323"/>
         <source> (differs by %1 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="455"/>
+        <location filename="../composer.py" line="465"/>
         <source>Section title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="504"/>
+        <location filename="../composer.py" line="514"/>
         <source>Move to section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="504"/>
+        <location filename="../composer.py" line="514"/>
         <source>Move the block to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="521"/>
+        <location filename="../composer.py" line="531"/>
         <source>Remove section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="522"/>
+        <location filename="../composer.py" line="532"/>
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="557"/>
+        <location filename="../composer.py" line="567"/>
         <source>Update «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="559"/>
+        <location filename="../composer.py" line="569"/>
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="564"/>
+        <location filename="../composer.py" line="574"/>
         <source>Update to revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="570"/>
+        <location filename="../composer.py" line="580"/>
         <source>Pinned: revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="571"/>
+        <location filename="../composer.py" line="581"/>
         <source>Latest: revision %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,72 +1797,72 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>NewBlockDialog</name>
     <message>
-        <location filename="../module_widgets.py" line="171"/>
+        <location filename="../module_widgets.py" line="193"/>
         <source>Add text block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="172"/>
+        <location filename="../module_widgets.py" line="194"/>
         <source>Add exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="173"/>
+        <location filename="../module_widgets.py" line="195"/>
         <source>Add trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="179"/>
+        <location filename="../module_widgets.py" line="201"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="180"/>
+        <location filename="../module_widgets.py" line="202"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="182"/>
+        <location filename="../module_widgets.py" line="204"/>
         <source>Exercise kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="186"/>
+        <location filename="../module_widgets.py" line="208"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="190"/>
+        <location filename="../module_widgets.py" line="212"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="190"/>
+        <location filename="../module_widgets.py" line="212"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="193"/>
+        <location filename="../module_widgets.py" line="215"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="193"/>
+        <location filename="../module_widgets.py" line="215"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="197"/>
+        <location filename="../module_widgets.py" line="219"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="199"/>
+        <location filename="../module_widgets.py" line="221"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="200"/>
+        <location filename="../module_widgets.py" line="222"/>
         <source>&amp;Minutes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,32 +1908,32 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>ObjectivesEditor</name>
     <message>
-        <location filename="../module_widgets.py" line="78"/>
+        <location filename="../module_widgets.py" line="80"/>
         <source>Learning objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="85"/>
+        <location filename="../module_widgets.py" line="87"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="86"/>
+        <location filename="../module_widgets.py" line="88"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="87"/>
+        <location filename="../module_widgets.py" line="89"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="88"/>
+        <location filename="../module_widgets.py" line="90"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="92"/>
+        <location filename="../module_widgets.py" line="94"/>
         <source>%1 objective</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,11 +2095,6 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="80"/>
-        <source>Reviewers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../review_rounds.py" line="78"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
@@ -2353,6 +2102,11 @@ Export anyway? The export record notes that they were open.</source>
     <message>
         <location filename="../review_rounds.py" line="79"/>
         <source>Open «må rettes»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="80"/>
+        <source>Reviewers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2597,32 +2351,32 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../curriculum_editor.py" line="119"/>
+        <location filename="../curriculum_model.py" line="69"/>
         <source>Session / module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="119"/>
+        <location filename="../curriculum_model.py" line="69"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="119"/>
+        <location filename="../curriculum_model.py" line="69"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="120"/>
+        <location filename="../curriculum_model.py" line="70"/>
         <source>Min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="147"/>
+        <location filename="../curriculum_model.py" line="97"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="155"/>
+        <location filename="../curriculum_model.py" line="105"/>
         <source>(deleted module)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,53 +2478,330 @@ Export anyway? The export record notes that they were open.</source>
     </message>
 </context>
 <context>
+    <name>WindowDocks</name>
+    <message>
+        <location filename="../window_docks.py" line="97"/>
+        <source>Library (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="104"/>
+        <source>Modules (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="105"/>
+        <source>Curricula (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="165"/>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="166"/>
+        <source>Curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="167"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="168"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="175"/>
+        <source>Not used anywhere yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../window_menus.py" line="107"/>
+        <source>Kursverk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="108"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="109"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="110"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="111"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="112"/>
+        <source>New item of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="116"/>
+        <source>Recent libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="118"/>
+        <source>&amp;New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="119"/>
+        <source>New &amp;module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="120"/>
+        <source>New &amp;curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="121"/>
+        <source>&amp;Open library file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="122"/>
+        <source>New library file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="123"/>
+        <source>Open database &amp;URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="124"/>
+        <source>&amp;Import bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="125"/>
+        <source>Export &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="126"/>
+        <source>&amp;Export handbook, slides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="127"/>
+        <source>Review &amp;rounds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="128"/>
+        <source>&amp;Close tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="129"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="130"/>
+        <source>&amp;Find in library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="131"/>
+        <source>&amp;Retire item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="132"/>
+        <source>&amp;Delete item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="133"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="134"/>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="135"/>
+        <source>Next tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="136"/>
+        <source>Previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="137"/>
+        <source>Go to navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="138"/>
+        <source>Show navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="139"/>
+        <source>Show inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="140"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="141"/>
+        <source>&amp;About Kursverk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="145"/>
+        <location filename="../window_menus.py" line="150"/>
+        <source>Navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="146"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="147"/>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="148"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="149"/>
+        <source>Open editors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="151"/>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="152"/>
+        <source>Where used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="153"/>
+        <source>Revision history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="160"/>
+        <source>Inspected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="163"/>
+        <source>Select an item to see its relations, where it is used and its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="166"/>
+        <source>Open library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="178"/>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="180"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="182"/>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="184"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="100"/>
-        <location filename="../app.py" line="122"/>
+        <location filename="../app.py" line="101"/>
+        <location filename="../app.py" line="123"/>
         <source>Cannot open the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="102"/>
+        <location filename="../app.py" line="103"/>
         <source>Kursverk could not open the library
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="107"/>
+        <location filename="../app.py" line="108"/>
         <source>The file may be damaged, or written by a newer version of Kursverk. It has not been changed.
 
 Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="114"/>
+        <location filename="../app.py" line="115"/>
         <source>Open another library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="118"/>
+        <location filename="../app.py" line="119"/>
         <source>Create a new library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="121"/>
+        <location filename="../app.py" line="122"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="125"/>
+        <location filename="../app.py" line="126"/>
         <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="130"/>
+        <location filename="../app.py" line="131"/>
         <source>Open library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="135"/>
+        <location filename="../app.py" line="136"/>
         <source>New library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2958,8 +2989,8 @@ Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="196"/>
-        <location filename="../i18n.py" line="220"/>
+        <location filename="../i18n.py" line="199"/>
+        <location filename="../i18n.py" line="223"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2980,22 +3011,22 @@ Details: %1</source>
 <context>
     <name>status</name>
     <message>
-        <location filename="../i18n.py" line="216"/>
+        <location filename="../i18n.py" line="219"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="217"/>
+        <location filename="../i18n.py" line="220"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="218"/>
+        <location filename="../i18n.py" line="221"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="219"/>
+        <location filename="../i18n.py" line="222"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3003,52 +3034,52 @@ Details: %1</source>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../i18n.py" line="181"/>
+        <location filename="../i18n.py" line="184"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="182"/>
+        <location filename="../i18n.py" line="185"/>
         <source>Must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="183"/>
+        <location filename="../i18n.py" line="186"/>
         <source>Must be at least %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="184"/>
+        <location filename="../i18n.py" line="187"/>
         <source>Must be at most %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="185"/>
+        <location filename="../i18n.py" line="188"/>
         <source>Longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="186"/>
+        <location filename="../i18n.py" line="189"/>
         <source>An entry is longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="187"/>
+        <location filename="../i18n.py" line="190"/>
         <source>Must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="188"/>
+        <location filename="../i18n.py" line="191"/>
         <source>Must be an http, https or mailto address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="189"/>
+        <location filename="../i18n.py" line="192"/>
         <source>Must be a list of texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="190"/>
+        <location filename="../i18n.py" line="193"/>
         <source>Must be text</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>AudienceChecks</name>
     <message>
-        <location filename="../module_widgets.py" line="50" />
+        <location filename="../module_widgets.py" line="52" />
         <source>Audience: %1</source>
         <translation>Målgruppe: %1</translation>
     </message>
@@ -11,155 +11,155 @@
 <context>
     <name>BlockOptionsPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="250" />
-        <location filename="../module_widgets.py" line="331" />
+        <location filename="../module_widgets.py" line="272" />
+        <location filename="../module_widgets.py" line="353" />
         <source>Select a block to see its options.</source>
         <translation>Velg en blokk for å se valgene.</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="252" />
+        <location filename="../module_widgets.py" line="274" />
         <source>Selected block</source>
         <translation>Valgt blokk</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="260" />
+        <location filename="../module_widgets.py" line="282" />
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="262" />
+        <location filename="../module_widgets.py" line="284" />
         <source>Update…</source>
         <translation>Oppdater …</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="263" />
+        <location filename="../module_widgets.py" line="285" />
         <source>Update to the latest revision</source>
         <translation>Oppdater til nyeste revisjon</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="268" />
+        <location filename="../module_widgets.py" line="290" />
         <source>&amp;Version:</source>
         <translation>&amp;Versjon:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="271" />
+        <location filename="../module_widgets.py" line="293" />
         <source>Shown as</source>
         <translation>Vises som</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="273" />
+        <location filename="../module_widgets.py" line="295" />
         <source>Full text</source>
         <translation>Full tekst</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="274" />
+        <location filename="../module_widgets.py" line="296" />
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="275" />
+        <location filename="../module_widgets.py" line="297" />
         <source>Title only</source>
         <translation>Bare tittel</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="281" />
+        <location filename="../module_widgets.py" line="303" />
         <source>&amp;Shown as:</source>
         <translation>&amp;Vises som:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="285" />
+        <location filename="../module_widgets.py" line="307" />
         <source>Block title</source>
         <translation>Blokktittel</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="287" />
+        <location filename="../module_widgets.py" line="309" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="289" />
+        <location filename="../module_widgets.py" line="311" />
         <source>Exercise kind</source>
         <translation>Øvelsestype</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="295" />
+        <location filename="../module_widgets.py" line="317" />
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="298" />
-        <location filename="../module_widgets.py" line="367" />
+        <location filename="../module_widgets.py" line="320" />
+        <location filename="../module_widgets.py" line="389" />
         <source>Block text</source>
         <translation>Blokktekst</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="300" />
-        <location filename="../module_widgets.py" line="371" />
+        <location filename="../module_widgets.py" line="322" />
+        <location filename="../module_widgets.py" line="393" />
         <source>Te&amp;xt:</source>
         <translation>Te&amp;kst:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="302" />
+        <location filename="../module_widgets.py" line="324" />
         <source>Trainer only (left out of participant outputs)</source>
         <translation>Bare for kursleder (utelates fra deltakermateriell)</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="304" />
+        <location filename="../module_widgets.py" line="326" />
         <source>Trainer only</source>
         <translation>Bare for kursleder</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="309" />
+        <location filename="../module_widgets.py" line="331" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="310" />
+        <location filename="../module_widgets.py" line="332" />
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="312" />
+        <location filename="../module_widgets.py" line="334" />
         <source>&amp;Minutes:</source>
         <translation>&amp;Minutter:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="335" />
+        <location filename="../module_widgets.py" line="357" />
         <source>Text block</source>
         <translation>Tekstblokk</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="336" />
+        <location filename="../module_widgets.py" line="358" />
         <source>Exercise</source>
         <translation>Øvelse</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="337" />
+        <location filename="../module_widgets.py" line="359" />
         <source>Trainer note</source>
         <translation>Kursledernotat</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="349" />
+        <location filename="../module_widgets.py" line="371" />
         <source>Live (always the latest revision)</source>
         <translation>Levende (alltid nyeste revisjon)</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="351" />
+        <location filename="../module_widgets.py" line="373" />
         <source>Pinned to revision %1</source>
         <translation>Festet til revisjon %1</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="357" />
+        <location filename="../module_widgets.py" line="379" />
         <source>Update to revision %1…</source>
         <translation>Oppdater til revisjon %1 …</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="367" />
+        <location filename="../module_widgets.py" line="389" />
         <source>Instructions</source>
         <translation>Instruksjoner</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="371" />
+        <location filename="../module_widgets.py" line="393" />
         <source>&amp;Instructions:</source>
         <translation>&amp;Instruksjoner:</translation>
     </message>
@@ -167,239 +167,239 @@
 <context>
     <name>CurriculumEditorPanel</name>
     <message>
-        <location filename="../curriculum_editor.py" line="276" />
+        <location filename="../curriculum_editor.py" line="103" />
         <source>Curriculum</source>
         <translation>Studieplan</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="328" />
-        <location filename="../curriculum_editor.py" line="439" />
+        <location filename="../curriculum_editor.py" line="155" />
+        <location filename="../curriculum_editor.py" line="263" />
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="330" />
+        <location filename="../curriculum_editor.py" line="157" />
         <source>Curriculum title</source>
         <translation>Tittel på studieplanen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="331" />
+        <location filename="../curriculum_editor.py" line="158" />
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="332" />
+        <location filename="../curriculum_editor.py" line="159" />
         <source>Edition</source>
         <translation>Utgave</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="333" />
+        <location filename="../curriculum_editor.py" line="160" />
         <source>Edition date</source>
         <translation>Utgavedato</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="335" />
+        <location filename="../curriculum_editor.py" line="162" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="338" />
+        <location filename="../curriculum_editor.py" line="165" />
         <source>&amp;Edition:</source>
         <translation>&amp;Utgave:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="339" />
+        <location filename="../curriculum_editor.py" line="166" />
         <source>Edition &amp;date:</source>
         <translation>Utgave&amp;dato:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="344" />
+        <location filename="../curriculum_editor.py" line="171" />
         <source>&amp;Programme:</source>
         <translation>&amp;Program:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="346" />
+        <location filename="../curriculum_editor.py" line="173" />
         <source>Audiences:</source>
         <translation>Målgrupper:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="360" />
+        <location filename="../curriculum_editor.py" line="184" />
         <source>&amp;Modules (drag into a session, or Enter to add):</source>
         <translation>&amp;Moduler (dra inn i en samling, eller Enter for å legge til):</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="363" />
+        <location filename="../curriculum_editor.py" line="187" />
         <source>Filter modules…</source>
         <translation>Filtrer moduler …</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="364" />
+        <location filename="../curriculum_editor.py" line="188" />
         <source>Filter modules</source>
         <translation>Filtrer moduler</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="367" />
+        <location filename="../curriculum_editor.py" line="191" />
         <source>Modules</source>
         <translation>Moduler</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="372" />
+        <location filename="../curriculum_editor.py" line="196" />
         <source>&amp;Add to session</source>
         <translation>&amp;Legg til i samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="373" />
+        <location filename="../curriculum_editor.py" line="197" />
         <source>Add the selected modules to the session</source>
         <translation>Legg de valgte modulene til i samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="385" />
+        <location filename="../curriculum_editor.py" line="209" />
         <source>Session tools</source>
         <translation>Samlingsverktøy</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="387" />
+        <location filename="../curriculum_editor.py" line="211" />
         <source>Sessions and their modules</source>
         <translation>Samlinger og moduler</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="402" />
+        <location filename="../curriculum_editor.py" line="226" />
         <source>Curriculum minutes</source>
         <translation>Studieplanens minutter</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="410" />
-        <location filename="../curriculum_editor.py" line="625" />
+        <location filename="../curriculum_editor.py" line="234" />
+        <location filename="../curriculum_editor.py" line="482" />
         <source>Add session</source>
         <translation>Legg til samling</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="411" />
+        <location filename="../curriculum_editor.py" line="235" />
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="412" />
+        <location filename="../curriculum_editor.py" line="236" />
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="414" />
+        <location filename="../curriculum_editor.py" line="238" />
         <source>Move to session…</source>
         <translation>Flytt til samling …</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="416" />
+        <location filename="../curriculum_editor.py" line="240" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="443" />
+        <location filename="../curriculum_editor.py" line="267" />
         <source>no start time</source>
         <translation>ingen starttid</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="444" />
+        <location filename="../curriculum_editor.py" line="268" />
         <source>Session &amp;title:</source>
         <translation>&amp;Tittel på samlingen:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="445" />
+        <location filename="../curriculum_editor.py" line="269" />
         <source>Session title</source>
         <translation>Tittel på samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="446" />
+        <location filename="../curriculum_editor.py" line="270" />
         <source>Session d&amp;ate:</source>
         <translation>&amp;Dato for samlingen:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="447" />
+        <location filename="../curriculum_editor.py" line="271" />
         <source>Session date</source>
         <translation>Dato for samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="448" />
+        <location filename="../curriculum_editor.py" line="272" />
         <source>&amp;Starts at:</source>
         <translation>&amp;Starter kl.:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="449" />
+        <location filename="../curriculum_editor.py" line="273" />
         <source>Session start time</source>
         <translation>Starttid for samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="473" />
+        <location filename="../curriculum_editor.py" line="297" />
         <source>This curriculum cannot be shown: %1</source>
         <translation>Studieplanen kan ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="490" />
+        <location filename="../curriculum_editor.py" line="314" />
         <source>This curriculum is deleted; restore it to edit it.</source>
         <translation>Studieplanen er slettet; gjenopprett den for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="533" />
+        <location filename="../curriculum_editor.py" line="357" />
         <source>Total %1 min (%2 h %3 min)</source>
         <translation>Totalt %1 min (%2 t %3 min)</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="561" />
+        <location filename="../curriculum_editor.py" line="385" />
         <source>Add a session to start.</source>
         <translation>Legg til en samling for å begynne.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="565" />
+        <location filename="../curriculum_editor.py" line="389" />
         <source>&lt;b&gt;Session %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Samling %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="584" />
+        <location filename="../curriculum_editor.py" line="408" />
         <source>(deleted module)</source>
         <translation>(slettet modul)</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="588" />
+        <location filename="../curriculum_editor.py" line="412" />
         <source>%1 min in this session</source>
         <translation>%1 min i denne samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="625" />
+        <location filename="../curriculum_editor.py" line="482" />
         <source>Session title:</source>
         <translation>Tittel på samlingen:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="626" />
+        <location filename="../curriculum_editor.py" line="483" />
         <source>Session %1</source>
         <translation>Samling %1</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="645" />
+        <location filename="../curriculum_editor.py" line="502" />
         <source>Add modules</source>
         <translation>Legg til moduler</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="646" />
+        <location filename="../curriculum_editor.py" line="503" />
         <source>Add a session first.</source>
         <translation>Legg til en samling først.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="682" />
+        <location filename="../curriculum_editor.py" line="539" />
         <source>Move to session</source>
         <translation>Flytt til samling</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="683" />
+        <location filename="../curriculum_editor.py" line="540" />
         <source>Move the module to:</source>
         <translation>Flytt modulen til:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="696" />
+        <location filename="../curriculum_editor.py" line="553" />
         <source>Remove session</source>
         <translation>Fjern samling</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="697" />
+        <location filename="../curriculum_editor.py" line="554" />
         <source>Remove the session «%1» with its %2 modules?</source>
         <translation>Fjerne samlingen «%1» med de %2 modulene?</translation>
     </message>
@@ -442,7 +442,7 @@
     <message>
         <location filename="../export_dialog.py" line="89" />
         <location filename="../export_dialog.py" line="90" />
-        <location filename="../export_dialog.py" line="223" />
+        <location filename="../export_dialog.py" line="227" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
@@ -622,144 +622,154 @@
         <translation>Indikatorvedlegg (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="189" />
+        <location filename="../export_dialog.py" line="169" />
+        <source>Handbook or trainer guide as web page (HTML)</source>
+        <translation>Deltakerhefte eller kursledermanual som nettside (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="181" />
+        <source>One accessible web page: the participant profile gives the handbook, the trainer profile the trainer guide.</source>
+        <translation>Én universelt utformet nettside: deltakerprofilen gir deltakerheftet, kurslederprofilen kursledermanualen.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="193" />
         <source>Choose the formats and press Export.</source>
         <translation>Velg formater og trykk Eksporter.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="191" />
+        <location filename="../export_dialog.py" line="195" />
         <source>Export status</source>
         <translation>Eksportstatus</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="195" />
+        <location filename="../export_dialog.py" line="199" />
         <source>Export progress</source>
         <translation>Eksportfremdrift</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="197" />
+        <location filename="../export_dialog.py" line="201" />
         <source>Exported files</source>
         <translation>Eksporterte filer</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="200" />
+        <location filename="../export_dialog.py" line="204" />
         <source>&amp;Files:</source>
         <translation>&amp;Filer:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="203" />
+        <location filename="../export_dialog.py" line="207" />
         <source>Export warnings</source>
         <translation>Advarsler fra eksporten</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="206" />
+        <location filename="../export_dialog.py" line="210" />
         <source>W&amp;arnings (double-click or Enter opens the item):</source>
         <translation>&amp;Advarsler (dobbeltklikk eller Enter åpner elementet):</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="216" />
+        <location filename="../export_dialog.py" line="220" />
         <source>Open &amp;file</source>
         <translation>Åpne &amp;fil</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="217" />
+        <location filename="../export_dialog.py" line="221" />
         <source>Open f&amp;older</source>
         <translation>Åpne &amp;mappe</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="218" />
+        <location filename="../export_dialog.py" line="222" />
         <source>&amp;Export</source>
         <translation>&amp;Eksporter</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="219" />
-        <location filename="../export_dialog.py" line="370" />
+        <location filename="../export_dialog.py" line="223" />
+        <location filename="../export_dialog.py" line="374" />
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="221" />
+        <location filename="../export_dialog.py" line="225" />
         <source>Open the exported file</source>
         <translation>Åpne den eksporterte filen</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="222" />
+        <location filename="../export_dialog.py" line="226" />
         <source>Open the folder of the exported file</source>
         <translation>Åpne mappen med den eksporterte filen</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="224" />
+        <location filename="../export_dialog.py" line="228" />
         <source>Cancel or close</source>
         <translation>Avbryt eller lukk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="260" />
+        <location filename="../export_dialog.py" line="264" />
         <source>Module: %1</source>
         <translation>Modul: %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="262" />
+        <location filename="../export_dialog.py" line="266" />
         <source>Whole curriculum: %1</source>
         <translation>Hele studieplanen: %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="264" />
+        <location filename="../export_dialog.py" line="268" />
         <source>Session %1</source>
         <translation>Samling %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="277" />
+        <location filename="../export_dialog.py" line="281" />
         <source>%1 — unavailable</source>
         <translation>%1 — ikke tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="281" />
+        <location filename="../export_dialog.py" line="285" />
         <source>Some formats are unavailable (hover for the reason).</source>
         <translation>Noen formater er ikke tilgjengelige (hold musepekeren over for å se hvorfor).</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="357" />
+        <location filename="../export_dialog.py" line="361" />
         <source>Export to folder</source>
         <translation>Eksporter til mappe</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="370" />
+        <location filename="../export_dialog.py" line="374" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="387" />
+        <location filename="../export_dialog.py" line="391" />
         <source>Choose a folder to export to.</source>
         <translation>Velg en mappe å eksportere til.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="398" />
-        <location filename="../export_dialog.py" line="435" />
+        <location filename="../export_dialog.py" line="402" />
+        <location filename="../export_dialog.py" line="439" />
         <source>Collecting the content…</source>
         <translation>Samler innholdet …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="447" />
+        <location filename="../export_dialog.py" line="451" />
         <source>Fix them in the check report, or tick «Export even if the check finds errors».</source>
         <translation>Rett dem i kontrollrapporten, eller kryss av for «Eksporter selv om kontrollen finner feil».</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="452" />
+        <location filename="../export_dialog.py" line="456" />
         <source>Could not collect the content: %1</source>
         <translation>Kunne ikke samle innholdet: %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="454" />
+        <location filename="../export_dialog.py" line="458" />
         <source>«%1» was not exported: open «må rettes» comments must be resolved first:</source>
         <translation>«%1» ble ikke eksportert: åpne «må rettes»-kommentarer må løses først:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="470" />
+        <location filename="../export_dialog.py" line="474" />
         <source>… and %1 more</source>
         <translation>… og %1 til</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="472" />
+        <location filename="../export_dialog.py" line="476" />
         <source>«%1» has %2 open «må rettes» comments:
 
 %3
@@ -772,82 +782,82 @@ Export anyway? The export record notes that they were open.</source>
 Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="483" />
+        <location filename="../export_dialog.py" line="487" />
         <source>Open «må rettes» comments</source>
         <translation>Åpne «må rettes»-kommentarer</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="494" />
+        <location filename="../export_dialog.py" line="498" />
         <source>Exporting %1…</source>
         <translation>Eksporterer %1 …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="526" />
+        <location filename="../export_dialog.py" line="530" />
         <source>, %1 pages</source>
         <translation>, %1 sider</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="538" />
+        <location filename="../export_dialog.py" line="542" />
         <source>Double-click or press Enter to open it</source>
         <translation>Dobbeltklikk eller trykk Enter for å åpne</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="545" />
+        <location filename="../export_dialog.py" line="549" />
         <source>exporter unavailable (%1)</source>
         <translation>eksporten er ikke tilgjengelig (%1)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="548" />
+        <location filename="../export_dialog.py" line="552" />
         <source>%1 failed: %2</source>
         <translation>%1 mislyktes: %2</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="577" />
+        <location filename="../export_dialog.py" line="581" />
         <source>Cancelled. No unfinished file was left behind.</source>
         <translation>Avbrutt. Ingen uferdig fil ble liggende igjen.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="580" />
+        <location filename="../export_dialog.py" line="584" />
         <source>Done: %1 files written, %2 problems, %3 warnings.</source>
         <translation>Ferdig: %1 filer skrevet, %2 problemer, %3 advarsler.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="592" />
+        <location filename="../export_dialog.py" line="596" />
         <source>Cancelling…</source>
         <translation>Avbryter …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="177" />
+        <location filename="../export_dialog.py" line="178" />
         <source>Always made with the trainer profile, with the trainer notes.</source>
         <translation>Lages alltid med kurslederprofilen, med kursledernotatene.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="301" />
+        <location filename="../export_dialog.py" line="305" />
         <source>A trainer guide is always made with the trainer profile.</source>
         <translation>En kursledermanual lages alltid med kurslederprofilen.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="327" />
+        <location filename="../export_dialog.py" line="331" />
         <source>%1 — none in the selection</source>
         <translation>%1 — ingen i utvalget</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="339" />
+        <location filename="../export_dialog.py" line="343" />
         <source>The selection holds no award criteria, so there is no scoring sheet to make. Add criterion items to its modules first.</source>
         <translation>Utvalget har ingen priskriterier, så det er ikke noe poengskjema å lage. Legg først kriterier inn i modulene.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="341" />
+        <location filename="../export_dialog.py" line="345" />
         <source>The selection holds no collaboration models, so there are no model cards to make. Add collaboration models to its modules first.</source>
         <translation>Utvalget har ingen samarbeidsmodeller, så det er ingen modellkort å lage. Legg først samarbeidsmodeller inn i modulene.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="344" />
+        <location filename="../export_dialog.py" line="348" />
         <source>The selection holds no examples, so there is no example collection to make. Add example items to its modules first.</source>
         <translation>Utvalget har ingen eksempler, så det er ingen eksempelsamling å lage. Legg først eksempler inn i modulene.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="346" />
+        <location filename="../export_dialog.py" line="350" />
         <source>The selection holds no indicators, so there is no indicator appendix to make. Add indicator items to its modules first.</source>
         <translation>Utvalget har ingen indikatorer, så det er ikke noe indikatorvedlegg å lage. Legg først indikatorer inn i modulene.</translation>
     </message>
@@ -1309,6 +1319,79 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
     </message>
 </context>
 <context>
+    <name>LibraryFiles</name>
+    <message>
+        <location filename="../window_files.py" line="27" />
+        <source>Open library</source>
+        <translation>Åpne bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="29" />
+        <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>Kursverk-bibliotek (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="37" />
+        <source>New library</source>
+        <translation>Nytt bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="37" />
+        <source>Kursverk libraries (*.sqlite)</source>
+        <translation>Kursverk-bibliotek (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="46" />
+        <source>Open database URL</source>
+        <translation>Åpne database-URL</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="47" />
+        <source>Database URL (e.g. postgresql+psycopg://user@server/kursverk):</source>
+        <translation>Database-URL (f.eks. postgresql+psycopg://bruker@tjener/kursverk):</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="75" />
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="85" />
+        <source>Import bundle</source>
+        <translation>Importer pakke</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="85" />
+        <source>Kursverk bundles (*.kvb *.zip)</source>
+        <translation>Kursverk-pakker (*.kvb *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="93" />
+        <source>Export bundle</source>
+        <translation>Eksporter pakke</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="93" />
+        <source>Kursverk bundles (*.kvb)</source>
+        <translation>Kursverk-pakker (*.kvb)</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="105" />
+        <source>Importing bundle…</source>
+        <translation>Importerer pakke …</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="105" />
+        <source>Exporting bundle…</source>
+        <translation>Eksporterer pakke …</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="126" />
+        <source>Done: %1</source>
+        <translation>Ferdig: %1</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <location filename="../library_view.py" line="320" />
@@ -1429,616 +1512,287 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="225" />
-        <source>Kursverk — %1</source>
-        <translation>Kursverk — %1</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="226" />
-        <source>&amp;File</source>
-        <translation>&amp;Fil</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="227" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="228" />
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="229" />
-        <source>&amp;Help</source>
-        <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="230" />
-        <source>New item of kind</source>
-        <translation>Nytt element av typen</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="234" />
-        <source>Recent libraries</source>
-        <translation>Nylig brukte bibliotek</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="236" />
-        <source>&amp;New item</source>
-        <translation>&amp;Nytt element</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="237" />
-        <source>New &amp;module</source>
-        <translation>Ny &amp;modul</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="238" />
-        <source>New &amp;curriculum</source>
-        <translation>Ny &amp;studieplan</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="239" />
-        <source>&amp;Open library file…</source>
-        <translation>Å&amp;pne biblioteksfil …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="240" />
-        <source>New library file…</source>
-        <translation>Ny biblioteksfil …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="241" />
-        <source>Open database &amp;URL…</source>
-        <translation>Åpne database-&amp;URL …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="242" />
-        <source>&amp;Import bundle…</source>
-        <translation>&amp;Importer pakke …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="243" />
-        <source>Export &amp;bundle…</source>
-        <translation>Eksporter &amp;pakke …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="244" />
-        <source>&amp;Export handbook, slides…</source>
-        <translation>&amp;Eksporter håndbok, lysbilder …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="245" />
-        <source>Review &amp;rounds…</source>
-        <translation>&amp;Gjennomgangsrunder …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="246" />
-        <source>&amp;Close tab</source>
-        <translation>&amp;Lukk fane</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="247" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Avslutt</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="248" />
-        <source>&amp;Find in library</source>
-        <translation>&amp;Finn i biblioteket</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="249" />
-        <source>&amp;Retire item…</source>
-        <translation>&amp;Utfas element …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="250" />
-        <source>&amp;Delete item…</source>
-        <translation>&amp;Slett element …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="251" />
-        <source>&amp;Settings…</source>
-        <translation>&amp;Innstillinger …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="252" />
-        <source>&amp;Library</source>
-        <translation>&amp;Bibliotek</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="253" />
-        <source>Next tab</source>
-        <translation>Neste fane</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="254" />
-        <source>Previous tab</source>
-        <translation>Forrige fane</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="255" />
-        <source>Go to navigator</source>
-        <translation>Gå til navigatoren</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="256" />
-        <source>Show navigator</source>
-        <translation>Vis navigator</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="257" />
-        <source>Show inspector</source>
-        <translation>Vis detaljpanel</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="258" />
-        <location filename="../main_window.py" line="648" />
+        <location filename="../main_window.py" line="314" />
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
-        <source>&amp;About Kursverk</source>
-        <translation>&amp;Om Kursverk</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="263" />
-        <location filename="../main_window.py" line="268" />
-        <source>Navigator</source>
-        <translation>Navigator</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="264" />
-        <source>Inspector</source>
-        <translation>Detaljer</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="265" />
-        <source>Toolbar</source>
-        <translation>Verktøylinje</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="266" />
-        <source>Library</source>
-        <translation>Bibliotek</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="267" />
-        <source>Open editors</source>
-        <translation>Åpne redigerere</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="269" />
-        <source>Relations</source>
-        <translation>Relasjoner</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="270" />
-        <source>Where used</source>
-        <translation>Brukt i</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="271" />
-        <source>Revision history</source>
-        <translation>Revisjonshistorikk</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="278" />
-        <source>Inspected item</source>
-        <translation>Valgt element</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="281" />
-        <source>Select an item to see its relations, where it is used and its history.</source>
-        <translation>Velg et element for å se relasjonene, hvor det er brukt og historikken.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="284" />
-        <location filename="../main_window.py" line="664" />
-        <source>Open library</source>
-        <translation>Åpne bibliotek</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="305" />
-        <source>Undo: %1</source>
-        <translation>Angre: %1</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="307" />
-        <source>Undo</source>
-        <translation>Angre</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="309" />
-        <source>Redo: %1</source>
-        <translation>Gjør om: %1</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="311" />
-        <source>Redo</source>
-        <translation>Gjør om</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="332" />
-        <source>Library (%1)</source>
-        <translation>Bibliotek (%1)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="339" />
-        <source>Modules (%1)</source>
-        <translation>Moduler (%1)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="340" />
-        <source>Curricula (%1)</source>
-        <translation>Studieplaner (%1)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="400" />
-        <source>Module</source>
-        <translation>Modul</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="401" />
-        <source>Curriculum</source>
-        <translation>Studieplan</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="402" />
-        <source>Item</source>
-        <translation>Element</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="403" />
-        <location filename="../main_window.py" line="613" />
+        <location filename="../main_window.py" line="279" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
-        <source>Not used anywhere yet</source>
-        <translation>Ikke brukt noe sted ennå</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="458" />
+        <location filename="../main_window.py" line="126" />
         <source>This editor is not available yet.</source>
         <translation>Denne redigereren er ikke tilgjengelig ennå.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="563" />
+        <location filename="../main_window.py" line="229" />
         <source>Select an item first.</source>
         <translation>Velg et element først.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="575" />
+        <location filename="../main_window.py" line="241" />
         <source>Retire this item?</source>
         <translation>Utfase elementet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="575" />
+        <location filename="../main_window.py" line="241" />
         <source>Delete this item?</source>
         <translation>Slette elementet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="577" />
+        <location filename="../main_window.py" line="243" />
         <source>Kursverk</source>
         <translation>Kursverk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="585" />
+        <location filename="../main_window.py" line="251" />
         <source>New module</source>
         <translation>Ny modul</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="585" />
-        <location filename="../main_window.py" line="596" />
+        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="262" />
         <source>Title:</source>
         <translation>Tittel:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="587" />
+        <location filename="../main_window.py" line="253" />
         <source>Part 1</source>
         <translation>Del 1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="596" />
+        <location filename="../main_window.py" line="262" />
         <source>New curriculum</source>
         <translation>Ny studieplan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="614" />
+        <location filename="../main_window.py" line="280" />
         <source>Open a module or a curriculum first, then export it.</source>
         <translation>Åpne en modul eller en studieplan først, og eksporter den.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="620" />
+        <location filename="../main_window.py" line="286" />
         <source>Export is not available yet.</source>
         <translation>Eksport er ikke tilgjengelig ennå.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="654" />
+        <location filename="../main_window.py" line="320" />
         <source>About Kursverk</source>
         <translation>Om Kursverk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="655" />
+        <location filename="../main_window.py" line="321" />
         <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
         <translation>Kursverk — lag opplæringsprogrammer for kommunesektoren, uten nett.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="666" />
-        <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
-        <translation>Kursverk-bibliotek (*.sqlite *.db);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="674" />
-        <source>New library</source>
-        <translation>Nytt bibliotek</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="674" />
-        <source>Kursverk libraries (*.sqlite)</source>
-        <translation>Kursverk-bibliotek (*.sqlite)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="683" />
-        <source>Open database URL</source>
-        <translation>Åpne database-URL</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="684" />
-        <source>Database URL (e.g. postgresql+psycopg://user@server/kursverk):</source>
-        <translation>Database-URL (f.eks. postgresql+psycopg://bruker@tjener/kursverk):</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="712" />
-        <source>(none)</source>
-        <translation>(ingen)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="722" />
-        <source>Import bundle</source>
-        <translation>Importer pakke</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="722" />
-        <source>Kursverk bundles (*.kvb *.zip)</source>
-        <translation>Kursverk-pakker (*.kvb *.zip)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="730" />
-        <source>Export bundle</source>
-        <translation>Eksporter pakke</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="730" />
-        <source>Kursverk bundles (*.kvb)</source>
-        <translation>Kursverk-pakker (*.kvb)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="741" />
-        <source>Importing bundle…</source>
-        <translation>Importerer pakke …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="741" />
-        <source>Exporting bundle…</source>
-        <translation>Eksporterer pakke …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="762" />
-        <source>Done: %1</source>
-        <translation>Ferdig: %1</translation>
     </message>
 </context>
 <context>
     <name>ModuleEditorPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="227" />
+        <location filename="../module_widgets.py" line="249" />
         <source>Reflection question</source>
         <translation>Refleksjonsspørsmål</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="228" />
+        <location filename="../module_widgets.py" line="250" />
         <source>Group task</source>
         <translation>Gruppeoppgave</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="229" />
+        <location filename="../module_widgets.py" line="251" />
         <source>Case discussion</source>
         <translation>Casediskusjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="123" />
+        <location filename="../composer.py" line="104" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="179" />
+        <location filename="../composer.py" line="160" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="180" />
+        <location filename="../composer.py" line="161" />
         <source>sum of blocks</source>
         <translation>summen av blokkene</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="185" />
+        <location filename="../composer.py" line="166" />
         <source>Module title</source>
         <translation>Modultittel</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="186" />
+        <location filename="../composer.py" line="167" />
         <source>Module code</source>
         <translation>Modulkode</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="187" />
+        <location filename="../composer.py" line="168" />
         <source>Duration in minutes</source>
         <translation>Varighet i minutter</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="199" />
+        <location filename="../composer.py" line="180" />
         <source>&amp;Code:</source>
         <translation>&amp;Kode:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="194" />
+        <location filename="../composer.py" line="175" />
         <source>&amp;Duration:</source>
         <translation>&amp;Varighet:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="191" />
+        <location filename="../composer.py" line="172" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="201" />
+        <location filename="../composer.py" line="182" />
         <source>Audiences:</source>
         <translation>Målgrupper:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="202" />
+        <location filename="../composer.py" line="183" />
         <source>&amp;Objectives:</source>
         <translation>&amp;Læringsmål:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="219" />
+        <location filename="../composer.py" line="197" />
         <source>Outline tools</source>
         <translation>Disposisjonsverktøy</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="221" />
+        <location filename="../composer.py" line="199" />
         <source>Module outline</source>
         <translation>Moduldisposisjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="230" />
+        <location filename="../composer.py" line="208" />
         <source>Module minutes</source>
         <translation>Modulens minutter</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="240" />
+        <location filename="../composer.py" line="218" />
         <source>Insert item…</source>
         <translation>Sett inn element …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="244" />
+        <location filename="../composer.py" line="222" />
         <source>Add text</source>
         <translation>Legg til tekst</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="245" />
+        <location filename="../composer.py" line="223" />
         <source>Add exercise…</source>
         <translation>Legg til øvelse …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="246" />
+        <location filename="../composer.py" line="224" />
         <source>Add trainer note</source>
         <translation>Legg til kursledernotat</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="247" />
-        <location filename="../composer.py" line="455" />
+        <location filename="../composer.py" line="225" />
+        <location filename="../composer.py" line="465" />
         <source>Add section</source>
         <translation>Legg til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="248" />
+        <location filename="../composer.py" line="226" />
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="249" />
+        <location filename="../composer.py" line="227" />
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="252" />
+        <location filename="../composer.py" line="230" />
         <source>Move to section…</source>
         <translation>Flytt til seksjon …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="256" />
+        <location filename="../composer.py" line="234" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="287" />
+        <location filename="../composer.py" line="265" />
         <source>This module cannot be shown: %1</source>
         <translation>Modulen kan ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="304" />
+        <location filename="../composer.py" line="282" />
         <source>This module is deleted; restore it to edit it.</source>
         <translation>Modulen er slettet; gjenopprett den for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="337" />
+        <location filename="../composer.py" line="315" />
         <source>%1 blocks · %2 min in blocks</source>
         <translation>%1 blokker · %2 min i blokkene</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="343" />
+        <location filename="../composer.py" line="321" />
         <source> · module duration %1 min</source>
         <translation> · modulens varighet %1 min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="345" />
+        <location filename="../composer.py" line="323" />
         <source> (differs by %1 min)</source>
         <translation> (avvik %1 min)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="455" />
+        <location filename="../composer.py" line="465" />
         <source>Section title:</source>
         <translation>Seksjonstittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="504" />
+        <location filename="../composer.py" line="514" />
         <source>Move to section</source>
         <translation>Flytt til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="504" />
+        <location filename="../composer.py" line="514" />
         <source>Move the block to:</source>
         <translation>Flytt blokken til:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="521" />
+        <location filename="../composer.py" line="531" />
         <source>Remove section</source>
         <translation>Fjern seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="522" />
+        <location filename="../composer.py" line="532" />
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation>Fjerne seksjonen «%1» og de %2 blokkene?</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="557" />
+        <location filename="../composer.py" line="567" />
         <source>Update «%1»</source>
         <translation>Oppdater «%1»</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="559" />
+        <location filename="../composer.py" line="569" />
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation>Blokken viser revisjon %1. Revisjon %2 er den nyeste. Sammenlign dem, og godta for å vise den nyeste i denne modulen.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="564" />
+        <location filename="../composer.py" line="574" />
         <source>Update to revision %1</source>
         <translation>Oppdater til revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="570" />
+        <location filename="../composer.py" line="580" />
         <source>Pinned: revision %1</source>
         <translation>Festet: revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="571" />
+        <location filename="../composer.py" line="581" />
         <source>Latest: revision %1</source>
         <translation>Nyeste: revisjon %1</translation>
     </message>
@@ -2046,72 +1800,72 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>NewBlockDialog</name>
     <message>
-        <location filename="../module_widgets.py" line="171" />
+        <location filename="../module_widgets.py" line="193" />
         <source>Add text block</source>
         <translation>Legg til tekstblokk</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="172" />
+        <location filename="../module_widgets.py" line="194" />
         <source>Add exercise</source>
         <translation>Legg til øvelse</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="173" />
+        <location filename="../module_widgets.py" line="195" />
         <source>Add trainer note</source>
         <translation>Legg til kursledernotat</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="179" />
+        <location filename="../module_widgets.py" line="201" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="180" />
+        <location filename="../module_widgets.py" line="202" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="182" />
+        <location filename="../module_widgets.py" line="204" />
         <source>Exercise kind</source>
         <translation>Øvelsestype</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="186" />
+        <location filename="../module_widgets.py" line="208" />
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="190" />
+        <location filename="../module_widgets.py" line="212" />
         <source>Instructions</source>
         <translation>Instruksjoner</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="190" />
+        <location filename="../module_widgets.py" line="212" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="193" />
+        <location filename="../module_widgets.py" line="215" />
         <source>&amp;Instructions:</source>
         <translation>&amp;Instruksjoner:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="193" />
+        <location filename="../module_widgets.py" line="215" />
         <source>Te&amp;xt:</source>
         <translation>Te&amp;kst:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="197" />
+        <location filename="../module_widgets.py" line="219" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="199" />
+        <location filename="../module_widgets.py" line="221" />
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="200" />
+        <location filename="../module_widgets.py" line="222" />
         <source>&amp;Minutes:</source>
         <translation>&amp;Minutter:</translation>
     </message>
@@ -2157,32 +1911,32 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>ObjectivesEditor</name>
     <message>
-        <location filename="../module_widgets.py" line="78" />
+        <location filename="../module_widgets.py" line="80" />
         <source>Learning objectives</source>
         <translation>Læringsmål</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="85" />
+        <location filename="../module_widgets.py" line="87" />
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="86" />
+        <location filename="../module_widgets.py" line="88" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="87" />
+        <location filename="../module_widgets.py" line="89" />
         <source>Up</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="88" />
+        <location filename="../module_widgets.py" line="90" />
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="92" />
+        <location filename="../module_widgets.py" line="94" />
         <source>%1 objective</source>
         <translation>%1 læringsmål</translation>
     </message>
@@ -2344,11 +2098,6 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="80" />
-        <source>Reviewers</source>
-        <translation>Fagfeller</translation>
-    </message>
-    <message>
         <location filename="../review_rounds.py" line="78" />
         <source>Comments</source>
         <translation>Kommentarer</translation>
@@ -2357,6 +2106,11 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <location filename="../review_rounds.py" line="79" />
         <source>Open «må rettes»</source>
         <translation>Åpne «må rettes»</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="80" />
+        <source>Reviewers</source>
+        <translation>Fagfeller</translation>
     </message>
     <message>
         <location filename="../review_rounds.py" line="90" />
@@ -2600,32 +2354,32 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../curriculum_editor.py" line="119" />
+        <location filename="../curriculum_model.py" line="69" />
         <source>Session / module</source>
         <translation>Samling / modul</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="119" />
+        <location filename="../curriculum_model.py" line="69" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="119" />
+        <location filename="../curriculum_model.py" line="69" />
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="120" />
+        <location filename="../curriculum_model.py" line="70" />
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="147" />
+        <location filename="../curriculum_model.py" line="97" />
         <source>Session %1</source>
         <translation>Samling %1</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="155" />
+        <location filename="../curriculum_model.py" line="105" />
         <source>(deleted module)</source>
         <translation>(slettet modul)</translation>
     </message>
@@ -2727,22 +2481,299 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
     </message>
 </context>
 <context>
+    <name>WindowDocks</name>
+    <message>
+        <location filename="../window_docks.py" line="97" />
+        <source>Library (%1)</source>
+        <translation>Bibliotek (%1)</translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="104" />
+        <source>Modules (%1)</source>
+        <translation>Moduler (%1)</translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="105" />
+        <source>Curricula (%1)</source>
+        <translation>Studieplaner (%1)</translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="165" />
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="166" />
+        <source>Curriculum</source>
+        <translation>Studieplan</translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="167" />
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="168" />
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="175" />
+        <source>Not used anywhere yet</source>
+        <translation>Ikke brukt noe sted ennå</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../window_menus.py" line="107" />
+        <source>Kursverk — %1</source>
+        <translation>Kursverk — %1</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="108" />
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="109" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="110" />
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="111" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="112" />
+        <source>New item of kind</source>
+        <translation>Nytt element av typen</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="116" />
+        <source>Recent libraries</source>
+        <translation>Nylig brukte bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="118" />
+        <source>&amp;New item</source>
+        <translation>&amp;Nytt element</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="119" />
+        <source>New &amp;module</source>
+        <translation>Ny &amp;modul</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="120" />
+        <source>New &amp;curriculum</source>
+        <translation>Ny &amp;studieplan</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="121" />
+        <source>&amp;Open library file…</source>
+        <translation>Å&amp;pne biblioteksfil …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="122" />
+        <source>New library file…</source>
+        <translation>Ny biblioteksfil …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="123" />
+        <source>Open database &amp;URL…</source>
+        <translation>Åpne database-&amp;URL …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="124" />
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importer pakke …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="125" />
+        <source>Export &amp;bundle…</source>
+        <translation>Eksporter &amp;pakke …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="126" />
+        <source>&amp;Export handbook, slides…</source>
+        <translation>&amp;Eksporter håndbok, lysbilder …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="127" />
+        <source>Review &amp;rounds…</source>
+        <translation>&amp;Gjennomgangsrunder …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="128" />
+        <source>&amp;Close tab</source>
+        <translation>&amp;Lukk fane</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="129" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="130" />
+        <source>&amp;Find in library</source>
+        <translation>&amp;Finn i biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="131" />
+        <source>&amp;Retire item…</source>
+        <translation>&amp;Utfas element …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="132" />
+        <source>&amp;Delete item…</source>
+        <translation>&amp;Slett element …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="133" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Innstillinger …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="134" />
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="135" />
+        <source>Next tab</source>
+        <translation>Neste fane</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="136" />
+        <source>Previous tab</source>
+        <translation>Forrige fane</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="137" />
+        <source>Go to navigator</source>
+        <translation>Gå til navigatoren</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="138" />
+        <source>Show navigator</source>
+        <translation>Vis navigator</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="139" />
+        <source>Show inspector</source>
+        <translation>Vis detaljpanel</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="140" />
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="141" />
+        <source>&amp;About Kursverk</source>
+        <translation>&amp;Om Kursverk</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="145" />
+        <location filename="../window_menus.py" line="150" />
+        <source>Navigator</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="146" />
+        <source>Inspector</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="147" />
+        <source>Toolbar</source>
+        <translation>Verktøylinje</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="148" />
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="149" />
+        <source>Open editors</source>
+        <translation>Åpne redigerere</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="151" />
+        <source>Relations</source>
+        <translation>Relasjoner</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="152" />
+        <source>Where used</source>
+        <translation>Brukt i</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="153" />
+        <source>Revision history</source>
+        <translation>Revisjonshistorikk</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="160" />
+        <source>Inspected item</source>
+        <translation>Valgt element</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="163" />
+        <source>Select an item to see its relations, where it is used and its history.</source>
+        <translation>Velg et element for å se relasjonene, hvor det er brukt og historikken.</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="166" />
+        <source>Open library</source>
+        <translation>Åpne bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="178" />
+        <source>Undo: %1</source>
+        <translation>Angre: %1</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="180" />
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="182" />
+        <source>Redo: %1</source>
+        <translation>Gjør om: %1</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="184" />
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="100" />
-        <location filename="../app.py" line="122" />
+        <location filename="../app.py" line="101" />
+        <location filename="../app.py" line="123" />
         <source>Cannot open the library</source>
         <translation>Kan ikke åpne biblioteket</translation>
     </message>
     <message>
-        <location filename="../app.py" line="102" />
+        <location filename="../app.py" line="103" />
         <source>Kursverk could not open the library
 %1</source>
         <translation>Kursverk kunne ikke åpne biblioteket
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="107" />
+        <location filename="../app.py" line="108" />
         <source>The file may be damaged, or written by a newer version of Kursverk. It has not been changed.
 
 Details: %1</source>
@@ -2751,32 +2782,32 @@ Details: %1</source>
 Detaljer: %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="114" />
+        <location filename="../app.py" line="115" />
         <source>Open another library…</source>
         <translation>Åpne et annet bibliotek …</translation>
     </message>
     <message>
-        <location filename="../app.py" line="118" />
+        <location filename="../app.py" line="119" />
         <source>Create a new library…</source>
         <translation>Lag et nytt bibliotek …</translation>
     </message>
     <message>
-        <location filename="../app.py" line="121" />
+        <location filename="../app.py" line="122" />
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../app.py" line="125" />
+        <location filename="../app.py" line="126" />
         <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
         <translation>Kursverk-bibliotek (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../app.py" line="130" />
+        <location filename="../app.py" line="131" />
         <source>Open library</source>
         <translation>Åpne bibliotek</translation>
     </message>
     <message>
-        <location filename="../app.py" line="135" />
+        <location filename="../app.py" line="136" />
         <source>New library</source>
         <translation>Nytt bibliotek</translation>
     </message>
@@ -2964,8 +2995,8 @@ Detaljer: %1</translation>
         <translation>Sett stikkord</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="196" />
-        <location filename="../i18n.py" line="220" />
+        <location filename="../i18n.py" line="199" />
+        <location filename="../i18n.py" line="223" />
         <source>Undo %1</source>
         <translation>Angre %1</translation>
     </message>
@@ -2986,22 +3017,22 @@ Detaljer: %1</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../i18n.py" line="216" />
+        <location filename="../i18n.py" line="219" />
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="217" />
+        <location filename="../i18n.py" line="220" />
         <source>In review</source>
         <translation>Til vurdering</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="218" />
+        <location filename="../i18n.py" line="221" />
         <source>Approved</source>
         <translation>Godkjent</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="219" />
+        <location filename="../i18n.py" line="222" />
         <source>Retired</source>
         <translation>Utfaset</translation>
     </message>
@@ -3009,52 +3040,52 @@ Detaljer: %1</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../i18n.py" line="181" />
+        <location filename="../i18n.py" line="184" />
         <source>Required</source>
         <translation>Må fylles ut</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="182" />
+        <location filename="../i18n.py" line="185" />
         <source>Must be a number</source>
         <translation>Må være et tall</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="183" />
+        <location filename="../i18n.py" line="186" />
         <source>Must be at least %1</source>
         <translation>Må være minst %1</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="184" />
+        <location filename="../i18n.py" line="187" />
         <source>Must be at most %1</source>
         <translation>Må være høyst %1</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="185" />
+        <location filename="../i18n.py" line="188" />
         <source>Longer than %1 characters</source>
         <translation>Lengre enn %1 tegn</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="186" />
+        <location filename="../i18n.py" line="189" />
         <source>An entry is longer than %1 characters</source>
         <translation>En linje er lengre enn %1 tegn</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="187" />
+        <location filename="../i18n.py" line="190" />
         <source>Must be one of %1</source>
         <translation>Må være en av %1</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="188" />
+        <location filename="../i18n.py" line="191" />
         <source>Must be an http, https or mailto address</source>
         <translation>Må være en http-, https- eller mailto-adresse</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="189" />
+        <location filename="../i18n.py" line="192" />
         <source>Must be a list of texts</source>
         <translation>Må være en liste med tekster</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="190" />
+        <location filename="../i18n.py" line="193" />
         <source>Must be text</source>
         <translation>Må være tekst</translation>
     </message>

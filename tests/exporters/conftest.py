@@ -76,6 +76,20 @@ def bomb_png_bytes(width: int = 100_000, height: int = 100_000) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
 
 
+def read_html(path: Path):  # -> lxml.html.HtmlElement
+    """Return the parsed document of an exported HTML page (lxml, read as UTF-8)."""
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(encoding="utf-8")
+    return lxml.html.document_fromstring(Path(path).read_bytes(), parser=parser)
+
+
+def html_text(path: Path) -> str:
+    """Return the visible text of an exported HTML page: the body, without markup."""
+    body = read_html(path).find("body")
+    return " ".join(body.itertext()) if body is not None else ""
+
+
 def _asset(asset_id: str, data: bytes, mime: str = "image/png") -> AssetSnapshot:
     return AssetSnapshot(id=asset_id, name=f"{asset_id}.png", mime=mime, data=data)
 

@@ -121,6 +121,30 @@ def test_trainer_guide_has_notes_when_the_rest_is_for_participants(qtbot, ctx, c
     assert "Bare for treneren her." not in text("folkevalgtprogrammet-handbook-participant-nb.pdf")
 
 
+def test_html_page_follows_the_chosen_profile(qtbot, ctx, cid, tmp_path):
+    from tests.exporters.conftest import html_text
+
+    dlg = open_dialog(qtbot, ctx, "curriculum", cid)
+    dlg.folder_edit.setText(str(tmp_path))
+    assert dlg.format_boxes["html"].text() == "Handbook or trainer guide as web page (HTML)"
+    assert "trainer profile" in dlg.format_boxes["html"].toolTip()
+    choose(dlg, "html")
+    for profile in ("participant", "trainer"):
+        dlg.profile.setCurrentIndex(dlg.profile.findData(profile))
+        with qtbot.waitSignal(dlg.export_did_finish, timeout=60000) as sig:
+            dlg.start()
+        assert sig.args == ["done"]
+    part = html_text(tmp_path / "folkevalgtprogrammet-html-participant-nb.html")
+    guide = html_text(tmp_path / "folkevalgtprogrammet-html-trainer-nb.html")
+    assert "Lav kapasitet" in part
+    assert "Lav kapasitet" in guide
+    assert "Bare for treneren her." in guide
+    assert "Bare for treneren her." not in part
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
+    records = sorted((r.export_kind, r.profile) for r in ctx.read(list_exports))
+    assert records == [("html", "participant"), ("html", "trainer")]
+
+
 def slow_renderer(snapshot, path, progress, options):
     progress.start(50, "slow")
     with atomic_output(path) as part:
