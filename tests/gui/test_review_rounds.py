@@ -92,3 +92,13 @@ def test_a_new_round_needs_a_module_or_curriculum(qtbot, en_ctx):
     assert not dlg.new_button.isEnabled()
     assert "Open a module or a curriculum first" in dlg.new_button.toolTip()
     assert dlg.scope.text() == "All review rounds in the library."
+
+
+def test_file_menu_opens_the_review_rounds(qtbot, window, monkeypatch):
+    opened = []
+    monkeypatch.setattr(ReviewRoundsDialog, "exec",
+                        lambda self: opened.append((self.target_type, self.windowTitle())))
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert "&Gjennomgangsrunder …" in texts
+    window.act_review_rounds.trigger()
+    assert opened == [("", "Gjennomgangsrunder")]
