@@ -28,7 +28,7 @@ from reportlab.platypus import (
 from exporters import styles as S
 from exporters.base import atomic_output
 from exporters.fonts import BODY, register_fonts
-from exporters.labels import field_label, label
+from exporters.labels import LABELS, field_label, label
 from exporters.pdfdoc import lock_down_reportlab, pdf_string
 
 if TYPE_CHECKING:
@@ -235,7 +235,7 @@ def _comment(c: ReportComment, lang: str) -> Flowable:
     if c.resolution:
         parts.append(
             Paragraph(
-                f"<b>{_x(label('outcome', lang))}:</b> {_x(c.resolution)}",
+                f"<b>{_x(label('outcome', lang))}:</b> {_x(_outcome(c.resolution, lang))}",
                 S.variant("cell", leftIndent=8),
             )
         )
@@ -259,6 +259,14 @@ def _comment(c: ReportComment, lang: str) -> Flowable:
         )
     )
     return KeepTogether([box, Spacer(1, 2 * mm)])
+
+
+def _outcome(resolution: str, lang: str) -> str:
+    """Return a resolution («resolved», «rejected: reason») in the report's language."""
+    event, sep, note = resolution.partition(": ")
+    if f"outcome_{event}" in LABELS:
+        return label(f"outcome_{event}", lang) + (f": {note}" if sep else "")
+    return resolution
 
 
 def _change(change: EntityChange, lang: str) -> list[Flowable]:

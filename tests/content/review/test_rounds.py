@@ -177,14 +177,18 @@ def test_the_report_groups_comments_and_shows_what_changed(hist, module, tmp_pat
     hist.run(blocking)
     hist.run(ReplyComment(parent_id=blocking.entity_id, text="Enig", author="Ola"))
     hist.run(AddComment(target_type="module", target_id=module_id, text="For lang", author="Ola"))
+    question = AddComment(target_type="module", target_id=module_id, text="Hvorfor?",
+                          kind="sporsmal", author="Kari")
+    hist.run(question)
+    hist.run(ResolveComment(entity_id=question.entity_id, by="Kari"))
     rev = hist.query(lambda s: s.get(ContentItem, item_id).revision)
     new_body = BODY.replace("tidlig lykkes", "tidlig ofte lykkes").replace(" over tid", "")
     hist.run(UpdateItem(entity_id=item_id, expected_revision=rev, values={"body": new_body}))
 
     report = hist.query(lambda s: round_report(s, get_round(s, cmd.entity_id)))
-    assert report.total == 2  # the comment from before the round is not in it
+    assert report.total == 3  # the comment from before the round is not in it
     assert [(p.entity_type, p.field, [c.text for c in p.comments]) for p in report.places] == [
-        ("module", "", ["For lang"]),
+        ("module", "", ["For lang", "Hvorfor?"]),
         ("item", "body", ["Feil tall"]),
     ]
     comment = report.places[1].comments[0]
@@ -196,6 +200,7 @@ def test_the_report_groups_comments_and_shows_what_changed(hist, module, tmp_pat
     )
     assert comment.replies == (("Ola", "Enig"),)
     assert (report.open_blocking, report.by_kind["ma-rettes"], report.by_state["open"]) == (1, 1, 2)
+    assert (report.by_kind["sporsmal"], report.by_state["resolved"]) == (1, 1)
     (change,) = report.changes
     assert (change.entity_id, change.from_revision, change.to_revision) == (item_id, 1, 2)
     (body,) = change.fields
@@ -209,7 +214,7 @@ def test_the_report_groups_comments_and_shows_what_changed(hist, module, tmp_pat
     assert pages == len(PdfReader(pdf).pages) >= 1
     for expected in (
         "Runde 1",
-        "Kari (i gang, 1)",
+        "Kari (i gang, 2)",
         "Ola (i gang, 1)",
         "Vertskapskommunen (modul)",
         "Feil tall",
@@ -219,14 +224,16 @@ def test_the_report_groups_comments_and_shows_what_changed(hist, module, tmp_pat
         "fra versjon 1 til 2",
         "ofte",
         "For lang",
+        "Utfall: løst",
     ):
         assert expected in " ".join(text.split()), expected
     path = tmp_path / "report.csv"
-    assert write_round_report_csv(report, path) == 2
+    assert write_round_report_csv(report, path) == 3
     with path.open(encoding="utf-8-sig") as f:
         rows = list(csv.DictReader(f))
     assert [(r["kind"], r["author"], r["quote"], r["replies"]) for r in rows] == [
         ("kommentar", "Ola", "", ""),
+        ("sporsmal", "Kari", "", ""),
         ("ma-rettes", "Kari", "Kommunene", "Ola: Enig"),
     ]
 
