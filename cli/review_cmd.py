@@ -40,9 +40,13 @@ def cmd_import_dispatch(ns: argparse.Namespace) -> int:
 
 def _import_review_pdf(ns: argparse.Namespace, path: Path) -> int:
     """Store a returned review draft's annotations as comments, in one transaction."""
+    import logging
+
     from content.review.pdf_import import ReviewPdfError
     from content.review.pdf_store import import_review_pdf
     from content.undo import default_author
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repair notes are not for users
 
     with opened(ns) as lib:
         try:
