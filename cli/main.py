@@ -149,6 +149,9 @@ def _add_export_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("--curriculum", metavar="ID")
     target.add_argument("--module", metavar="ID")
+    target.add_argument(
+        "--round", metavar="ROUND_ID", help="export review / comments: what a review round covers"
+    )
     p.add_argument("--session", type=int, metavar="N", help="only session N of the curriculum")
     p.add_argument(
         "--profile",
@@ -194,6 +197,8 @@ def _check_usage(parser: argparse.ArgumentParser, ns: argparse.Namespace) -> Non
             parser.error("--session needs --curriculum")
         if ns.session < 1:
             parser.error("--session counts from 1")
+    if ns.command == "export" and ns.round and ns.kind not in ("comments", "review"):
+        parser.error("--round applies to 'export review' and 'export comments' only")
     if ns.command == "export" and ns.kind in ("comments", "review") and ns.session is not None:
         parser.error(f"--session does not apply to 'export {ns.kind}'")
     if ns.command == "export" and ns.pdf is not None and ns.kind not in PDF_ROUTES:

@@ -95,7 +95,13 @@ def cmd_export_dispatch(ns: argparse.Namespace) -> int:
     scope = "curriculum" if ns.curriculum else "module"
     target = Path(ns.output)
     with opened(ns) as lib, lib.read_sessions() as s:
-        _etype, ref = resolve(s, ns.curriculum or ns.module, scope)
+        wanted = ns.curriculum or ns.module
+        if ns.round:
+            from content.review.rounds import get_round
+
+            row = get_round(s, ns.round)
+            scope, wanted = row.target_type, row.target_id
+        _etype, ref = resolve(s, wanted, scope)
         if ns.kind == "comments":
             return _export_comments(s, scope, str(ref.id), ref.title, target)
         from content.bundle import export_bundle

@@ -92,6 +92,20 @@ def test_a_round_from_start_to_close(capsys, sample, tmp_path) -> None:
     )
     assert code == 2
 
+    package = tmp_path / "runde.kvb"
+    code, out, err = run(
+        capsys, sample.args("export", "review", "--round", round_id[:8], "-o", str(package))
+    )
+    assert code == 0, err
+    assert "a review package of module «Vertskapskommunen»" in out
+    assert "and 1 comments" in out
+    code, _out, err = run(
+        capsys,
+        sample.args("export", "handbook", "--round", round_id, "-o", str(tmp_path / "h.pdf")),
+    )
+    assert code == 2
+    assert "--round applies to 'export review' and 'export comments' only" in err
+
     code, out, err = run(
         capsys, sample.args("review", "round", "close", round_id, "--allow-open-blocking")
     )
