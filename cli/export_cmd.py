@@ -36,6 +36,7 @@ def _request_from(ns: argparse.Namespace) -> ExportRequest:
         per_page=ns.handout_per_page,
         allow_errors=ns.allow_errors,
         pdf=ns.pdf,
+        allow_open_blocking=ns.allow_open_blocking,
     )
     try:
         validate_request(request)
@@ -69,6 +70,12 @@ def cmd_export(ns: argparse.Namespace) -> int:
     seconds = time.perf_counter() - started
     pages = f", {outcome.pages} pages" if outcome.pages else ""
     out.say(f"Wrote {outcome.path}{pages} in {seconds:.1f} s")
+    if outcome.open_blocking_allowed:
+        n = outcome.open_blocking_allowed
+        out.warn(
+            f"note: exported with {n} open «må rettes» comment{'s' if n != 1 else ''} "
+            "(--allow-open-blocking; recorded in the export manifest)"
+        )
     _list_warnings(outcome.warnings)
     return 0
 
@@ -83,7 +90,7 @@ def _full_id(lib: Library, request: ExportRequest) -> str:
 def _run(job: ExportJob) -> ExportOutcome:
     """Run the export job, wording its refusals for the command line."""
     from content.exports.job import ExportRefused
-    from exporters.job import EmptyExport
+    from exporters.job import EmptyExport, OpenBlocking
 
     try:
         return job.run()
@@ -95,6 +102,10 @@ def _run(job: ExportJob) -> ExportOutcome:
             f"error{'s' if n != 1 else ''}:\n{lines}\n"
             f"Fix them (python main.py check {job.request.target_id[:8]}), "
             f"or give --allow-errors."
+        ) from exc
+    except OpenBlocking as exc:
+        raise CliError(
+            f"{exc}\nResolve them (python main.py comment list ID), or give --allow-open-blocking."
         ) from exc
     except EmptyExport as exc:
         raise CliError(str(exc)) from exc

@@ -1,8 +1,4 @@
-"""The item and comment commands: add and set items, add and list review comments, act on them.
-
-Every write runs as one command through the undo history (``content.store.undo_history``,
-one transaction): a refused command leaves the library as it was.
-"""
+"""The review commands: import a returned review PDF, comments files, review rounds."""
 
 from __future__ import annotations
 
@@ -10,341 +6,313 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cli import output as out
-from cli.commands import opened, resolve
-from cli.errors import CliError
-from content.items.kinds import KINDS
-from content.review.commands import COMMENT_KINDS
-from content.store import reading, undo_history
+from cli.commands import opened
+from cli.errors import EXIT_USAGE, CliError
 
 if TYPE_CHECKING:
     import argparse
 
-    from content.commands import Command
-    from content.review.queries import CommentView
-    from content.store import Library, Session
+    from content.store import Session
 
-SINGLE_LINE = ("title", "language", "status")
+IMPORT_KINDS = ("review-pdf", "comments")
+EXPORT_KINDS = ("comments", "review")
+
+
+def cmd_import_dispatch(ns: argparse.Namespace) -> int:
+    """Run ``import FILE`` (a bundle), ``import review-pdf FILE`` or ``import comments FILE``."""
+    from cli.commands import cmd_import
+
+    if ns.second is None:
+        if ns.file in IMPORT_KINDS:
+            raise CliError(f"import {ns.file} needs a FILE", EXIT_USAGE)
+        return cmd_import(ns)
+    if ns.file not in IMPORT_KINDS:
+        raise CliError(
+            f"import takes one bundle FILE, or {' / '.join(IMPORT_KINDS)} FILE", EXIT_USAGE
+        )
+    path = Path(ns.second)
+    if not path.is_file():
+        raise CliError(f"no such file: {path}")
+    if ns.file == "comments":
+        return _import_comments(ns, path)
+    return _import_review_pdf(ns, path)
+
+
+def _import_review_pdf(ns: argparse.Namespace, path: Path) -> int:
+    """Store a returned review draft's annotations as comments, in one transaction."""
+    import logging
+
+    from content.review.pdf_import import ReviewPdfError
+    from content.review.pdf_store import import_review_pdf
+    from content.undo import default_author
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repair notes are not for users
+
+    with opened(ns) as lib:
+        try:
+            with lib.sessions.begin() as s:
+                report = import_review_pdf(s, path, default_author())
+        except ReviewPdfError as exc:
+            raise CliError(f"{exc}; nothing was imported") from exc
+    out.say(
+        f"Imported {path.name} («{report.title}»): {len(report.added)} comments added, "
+        f"{report.skipped} already imported"
+        + (
+            f", {report.unplaced} kept on the whole item (their words are gone)"
+            if report.unplaced
+            else ""
+        )
+    )
+    if report.problems:
+        out.warn(f"{len(report.problems)} annotations were not imported:")
+        for problem in report.problems:
+            out.warn(f"  - {problem}")
+    return 0
+
+
+def _import_comments(ns: argparse.Namespace, path: Path) -> int:
+    """Merge a comments file (W3C Web Annotation JSON-LD) in one transaction."""
+    from content.review.comments_file import merge_comments, read_comments
+
+    doc = read_comments(path)
+    with opened(ns) as lib, lib.sessions.begin() as s:
+        report = merge_comments(s, doc, path.name)
+    out.say(
+        f"Imported {path.name}: {report.added} comments added, {report.updated} updated, "
+        f"{report.unchanged} already there"
+    )
+    return 0
+
+
+def cmd_export_dispatch(ns: argparse.Namespace) -> int:
+    """Run ``export comments`` / ``export review``, else an ordinary export."""
+    if ns.kind not in EXPORT_KINDS:
+        from cli.export_cmd import cmd_export
+
+        return cmd_export(ns)
+    from cli.commands import resolve
+
+    scope = "curriculum" if ns.curriculum else "module"
+    target = Path(ns.output)
+    with opened(ns) as lib, lib.read_sessions() as s:
+        wanted = ns.curriculum or ns.module
+        if ns.round:
+            from content.review.rounds import get_round
+
+            row = get_round(s, ns.round)
+            scope, wanted = row.target_type, row.target_id
+        _etype, ref = resolve(s, wanted, scope)
+        if ns.kind == "comments":
+            return _export_comments(s, scope, str(ref.id), ref.title, target)
+        from content.bundle import export_bundle
+
+        picked = [str(ref.id)]
+        if scope == "module":
+            stats = export_bundle(s, target, module_ids=picked)
+        else:
+            stats = export_bundle(s, target, curriculum_ids=picked)
+    out.say(
+        f"Wrote {target}: a review package of {scope} «{ref.title}» with {stats.items} items, "
+        f"{stats.modules} modules and {stats.comments} comments"
+    )
+    return 0
+
+
+def _export_comments(s: Session, scope: str, target_id: str, title: str, target: Path) -> int:
+    """Write the comments on a module or curriculum and everything in it."""
+    from content.review.comments_file import comments_document, write_comments
+    from content.review.queries import entities_within
+
+    doc = comments_document(s, entities_within(s, scope, target_id))
+    write_comments(target, doc)
+    out.say(f"Wrote {target}: {doc['total']} comments on {scope} «{title}» and what it holds")
+    return 0
+
+
+# -- review rounds ---------------------------------------------------------------------------
 
 
 def add_review_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the `item` and `comment` commands to the parser."""
-    _add_item(sub)
-    _add_comment(sub)
-
-
-def _add_item(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("item", help="add an item, or set one field of an item")
-    what = p.add_subparsers(dest="item_command", metavar="ACTION", required=True)
-    q = what.add_parser("add", help="add an item; prints its id")
-    q.add_argument("--kind", required=True, choices=sorted(KINDS), metavar="KIND")
-    q.add_argument("--title", required=True, metavar="T")
-    q.add_argument("--body-file", metavar="F", help="the Markdown body, read from a file")
-    q.add_argument("--json", action="store_true", help="print JSON on stdout")
-    q.set_defaults(handler=cmd_item_add)
-    q = what.add_parser("set", help="set one field of an item from a file")
-    q.add_argument("id", metavar="ID")
-    q.add_argument("field", metavar="FIELD", help="title, summary, body, or a field of the kind")
-    q.add_argument("--from-file", required=True, metavar="F", help="the new value (UTF-8)")
-    q.add_argument(
-        "--expect-revision",
-        type=int,
-        metavar="N",
-        help="refuse the change when the item is no longer at revision N",
+    """Add ``review round create|list|close|status|report``."""
+    p = sub.add_parser("review", help="review rounds: who reviews what, by when")
+    what = p.add_subparsers(dest="review_command", metavar="WHAT", required=True)
+    r = what.add_parser("round", help="start, list, close a review round, or report on it")
+    act = r.add_subparsers(dest="round_command", metavar="ACTION", required=True)
+    c = act.add_parser("create", help="start a round on a module or curriculum")
+    target = c.add_mutually_exclusive_group(required=True)
+    target.add_argument("--module", metavar="ID")
+    target.add_argument("--curriculum", metavar="ID")
+    c.add_argument("--name", required=True, help="the round's name")
+    c.add_argument(
+        "--reviewer",
+        action="append",
+        default=[],
+        required=True,
+        metavar="NAME",
+        help="a reviewer (repeatable)",
     )
-    q.set_defaults(handler=cmd_item_set)
-
-
-def _add_comment(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("comment", help="review comments: add, list, reply, resolve, ...")
-    what = p.add_subparsers(dest="comment_command", metavar="ACTION", required=True)
-    q = what.add_parser("add", help="comment on an item, module or curriculum, or a range of it")
-    q.add_argument("id", metavar="ID", help="the item, module or curriculum")
-    q.add_argument("--field", metavar="F", default="", help="summary, body, a kind field, ...")
-    q.add_argument("--start", type=int, metavar="N", help="range start (character offset)")
-    q.add_argument("--end", type=int, metavar="M", help="range end (exclusive)")
-    q.add_argument("--quote", metavar="EXACT", help="the exact words commented on")
-    q.add_argument("--prefix", default="", metavar="P", help="text just before the quote")
-    q.add_argument("--suffix", default="", metavar="S", help="text just after the quote")
-    q.add_argument("--text", required=True, metavar="T")
-    q.add_argument("--type", default="kommentar", choices=COMMENT_KINDS, dest="kind")
-    q.add_argument("--replacement", metavar="R", help="a suggestion's new text")
-    _author(q)
-    q.add_argument("--json", action="store_true", help="print JSON on stdout")
-    q.set_defaults(handler=cmd_comment_add)
-    q = what.add_parser("list", help="list the comment threads of an entity, placed on its text")
-    q.add_argument("id", metavar="ID")
-    q.add_argument("--json", action="store_true", help="print JSON on stdout")
-    q.set_defaults(handler=cmd_comment_list)
-    q = what.add_parser("reply", help="reply to a comment")
-    _comment_id(q)
-    q.add_argument("--text", required=True, metavar="T")
-    _author(q)
-    q = what.add_parser("resolve", help="resolve a thread")
-    _comment_id(q)
-    q.add_argument("--note", default="", metavar="N")
-    _author(q)
-    q = what.add_parser("reopen", help="reopen a resolved thread")
-    _comment_id(q)
-    _author(q)
-    q = what.add_parser("accept", help="accept a suggestion: its replacement is written")
-    _comment_id(q)
-    q.add_argument(
-        "--expect-revision",
-        type=int,
-        metavar="N",
-        help="refuse when the commented entity is no longer at revision N",
+    c.add_argument("--due", metavar="YYYY-MM-DD", help="the due date")
+    c.add_argument("--instructions", default="", help="what the reviewers should look at")
+    c.add_argument("--instructions-file", metavar="FILE", help="read the instructions from FILE")
+    c.add_argument("--json", action="store_true", help="print JSON on stdout")
+    c.set_defaults(handler=cmd_round_create)
+    ls = act.add_parser("list", help="list the rounds (of one module or curriculum)")
+    ls.add_argument("id", nargs="?", metavar="ID", help="a module or curriculum")
+    ls.add_argument("--json", action="store_true", help="print JSON on stdout")
+    ls.set_defaults(handler=cmd_round_list)
+    cl = act.add_parser("close", help="close a round (refused while «må rettes» are open)")
+    cl.add_argument("round", metavar="ROUND_ID")
+    cl.add_argument(
+        "--allow-open-blocking",
+        action="store_true",
+        help="close even with open «må rettes» comments (the round records it)",
     )
-    _author(q)
-    q = what.add_parser("reject", help="reject a suggestion, with a reason")
-    _comment_id(q)
-    q.add_argument("--reason", default="", metavar="R")
-    _author(q)
-    for name in ("reply", "resolve", "reopen", "accept", "reject"):
-        what.choices[name].set_defaults(handler=cmd_comment_act)
+    cl.add_argument("--note", default="", help="why the round is closed as it is")
+    cl.set_defaults(handler=cmd_round_close)
+    st = act.add_parser("status", help="set a reviewer's status")
+    st.add_argument("round", metavar="ROUND_ID")
+    st.add_argument("reviewer", metavar="NAME")
+    st.add_argument("status", choices=("invited", "started", "done"))
+    st.set_defaults(handler=cmd_round_status)
+    rep = act.add_parser("report", help="write the round report (.pdf or .csv)")
+    rep.add_argument("round", metavar="ROUND_ID")
+    rep.add_argument("-o", "--output", required=True, metavar="FILE", help="a .pdf or .csv file")
+    rep.add_argument("--lang", choices=("nb", "nn", "en"), default="nb", help="label language")
+    rep.set_defaults(handler=cmd_round_report)
 
 
-def _comment_id(p: argparse.ArgumentParser) -> None:
-    p.add_argument("comment_id", metavar="COMMENT_ID", help="full id or a unique 8+ prefix")
+def _run_command(ns: argparse.Namespace, cmd: Any) -> None:
+    from content.undo import UndoHistory, default_author
 
-
-def _author(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--author", default="", metavar="A", help="default: your user name")
-
-
-def _run(lib: Library, cmd: Command, author: str = "") -> None:
-    undo_history(lib, author or None).run(cmd)
-
-
-def _read(path: str) -> str:
-    file = Path(path)
-    if not file.is_file():
-        raise CliError(f"no such file: {file}")
-    try:
-        return file.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise CliError(f"{file} is not UTF-8 text ({exc.reason})") from exc
-
-
-# -- item add / set ------------------------------------------------------------------------
-
-
-def cmd_item_add(ns: argparse.Namespace) -> int:
-    """Add an item and print its id."""
-    from content.commands import CreateItem
-
-    body = _read(ns.body_file) if ns.body_file else ""
-    cmd = CreateItem(values={"kind": ns.kind, "title": ns.title.strip(), "body": body})
     with opened(ns) as lib:
-        _run(lib, cmd)
-    if ns.json:
-        out.print_json({"id": cmd.entity_id, "kind": ns.kind, "revision": cmd.last_revision})
-    else:
-        out.say(cmd.entity_id)
-    return 0
+        UndoHistory(lib.sessions, default_author()).run(cmd)
 
 
-def cmd_item_set(ns: argparse.Namespace) -> int:
-    """Set one field of an item from a file (refused when stale)."""
-    from content.commands import UpdateItem
-    from content.library import get_state
+def cmd_round_create(ns: argparse.Namespace) -> int:
+    """Start a review round; print its id."""
+    from datetime import date
 
-    raw = _read(ns.from_file)
-    with opened(ns) as lib:
-        with reading(lib) as s:
-            _, ref = resolve(s, ns.id, "item")
-            state = get_state(s, "item", ref.id)
-        values = _field_values(state, ns.field, raw)
-        cmd = UpdateItem(entity_id=ref.id, expected_revision=ns.expect_revision, values=values)
-        _run(lib, cmd)
-    out.say(f"item «{state['title']}»: {ns.field} set; now revision {cmd.last_revision}")
-    return 0
+    from cli.commands import resolve
+    from content.review.rounds import CreateRound
 
-
-def _field_values(state: dict[str, Any], name: str, raw: str) -> dict[str, Any]:
-    """Return the UpdateItem values that set one field; refuse a field the kind lacks."""
-    if name in ("summary", "body"):
-        return {name: raw}
-    if name in SINGLE_LINE:
-        return {name: raw.strip()}
-    spec = next((f for f in KINDS[state["kind"]].fields if f.name == name), None)
-    if spec is None:
-        names = ["title", "summary", "body", *(f.name for f in KINDS[state["kind"]].fields)]
-        raise CliError(
-            f"item «{state['title']}» ({state['kind']}) has no field {name!r}; "
-            f"the fields are {', '.join(names)}"
-        )
-    value: Any = raw if spec.type == "multiline" else raw.strip()
-    if spec.type == "list":
-        value = [line.strip() for line in raw.splitlines() if line.strip()]
-    elif spec.type == "number" and value:
+    due = None
+    if ns.due:
         try:
-            value = float(value) if "." in value else int(value)
+            due = date.fromisoformat(ns.due)
         except ValueError as exc:
-            raise CliError(
-                f"item «{state['title']}», field {name}: {value!r} is not a number"
-            ) from exc
-    return {"fields": {**(state.get("fields") or {}), name: value}}
-
-
-# -- comment add / list --------------------------------------------------------------------
-
-
-def cmd_comment_add(ns: argparse.Namespace) -> int:
-    """Add a comment on an entity or on a range of one of its text fields."""
-    from content.review.commands import AddComment
-
-    if (ns.start is None) != (ns.end is None):
-        raise CliError("give both --start and --end", code=2)
-    if ns.quote is None and ns.start is None and ns.field:
-        raise CliError("a comment on a field needs --start/--end or --quote", code=2)
-    if ns.quote is not None and not ns.quote.strip():
-        raise CliError("--quote is empty; give the exact words commented on", code=2)
-    with opened(ns) as lib:
-        with reading(lib) as s:
-            etype, ref = resolve(s, ns.id)
-        cmd = AddComment(
-            target_type=etype,
-            target_id=ref.id,
-            field=ns.field,
-            start=ns.start,
-            end=ns.end,
-            quote=ns.quote,
-            prefix=ns.prefix,
-            suffix=ns.suffix,
-            text=ns.text,
-            kind=ns.kind,
-            replacement=ns.replacement,
-            author=ns.author,
-        )
-        _run(lib, cmd, ns.author)
-        view = _find_view(lib, etype, ref.id, cmd.entity_id)
+            raise CliError(f"--due {ns.due}: not a date (YYYY-MM-DD)", EXIT_USAGE) from exc
+    instructions = ns.instructions
+    if ns.instructions_file:
+        instructions = Path(ns.instructions_file).read_text("utf-8")
+    scope = "curriculum" if ns.curriculum else "module"
+    with opened(ns) as lib, lib.read_sessions() as s:
+        _etype, ref = resolve(s, ns.curriculum or ns.module, scope)
+        target_id, title = str(ref.id), ref.title
+    cmd = CreateRound(
+        target_type=scope,
+        target_id=target_id,
+        name=ns.name,
+        reviewers=ns.reviewer,
+        due_date=due,
+        instructions=instructions,
+    )
+    _run_command(ns, cmd)
     if ns.json:
-        out.print_json(_plain(view))
+        out.print_json({"id": cmd.entity_id})
     else:
-        out.say(cmd.entity_id)
-    return 0
-
-
-def _find_view(lib: Library, etype: str, entity_id: str, comment_id: str) -> CommentView:
-    from content.review.queries import list_comments
-
-    with reading(lib) as s:
-        views = list_comments(s, etype, entity_id)
-    return next(v for v in views if v.id == comment_id)
-
-
-def cmd_comment_list(ns: argparse.Namespace) -> int:
-    """List an entity's threads, each placed on the current text."""
-    from content.review.queries import list_comments
-
-    with opened(ns) as lib, reading(lib) as s:
-        etype, ref = resolve(s, ns.id)
-        views = list_comments(s, etype, ref.id)
-    if ns.json:
-        out.print_json([_plain(v) for v in views])
-        return 0
-    rows = [
-        [
-            v.id[:8],
-            v.field or "-",
-            v.status,
-            f"{v.start}-{v.end}" if v.status == "anchored" else "-",
-            v.kind,
-            v.state,
-            f"{len(v.thread)} replies",
-            (_short(v.exact) if v.field else "-") + (" (changed)" if v.quote_changed else ""),
-        ]
-        for v in views
-    ]
-    out.table(rows)
-    out.warn(f"{len(views)} threads on {etype} «{ref.title}»")
-    return 0
-
-
-def _short(text: str, limit: int = 40) -> str:
-    one = " ".join(text.split())
-    return f"«{one[: limit - 1]}…»" if len(one) > limit else f"«{one}»"
-
-
-def _plain(v: CommentView) -> dict[str, Any]:
-    """Return the stable JSON of one thread (the fields `comment list --json` documents)."""
-    return {
-        "id": v.id,
-        "entity_type": v.entity_type,
-        "entity_id": v.entity_id,
-        "field": v.field,
-        "status": v.status,
-        "start": v.start if v.status == "anchored" else None,
-        "end": v.end if v.status == "anchored" else None,
-        "exact": v.exact,
-        "quote": v.quote,
-        "quote_changed": v.quote_changed,
-        "type": v.kind,
-        "state": v.state,
-        "text": v.text,
-        "replacement": v.replacement,
-        "author": v.author,
-        "created_at": out.to_plain(v.created_at),
-        "resolved_by": v.resolved_by,
-        "resolution": v.resolution,
-        "deleted": v.deleted,
-        "thread": [
-            {
-                "id": r.id,
-                "author": r.author,
-                "text": r.text,
-                "created_at": out.to_plain(r.created_at),
-                "deleted": r.deleted,
-            }
-            for r in v.thread
-        ],
-    }
-
-
-# -- reply / resolve / reopen / accept / reject --------------------------------------------
-
-
-def _comment_command(ns: argparse.Namespace, comment_id: str) -> Command:
-    from content.review import commands as rc
-
-    action = ns.comment_command
-    by = ns.author
-    if action == "reply":
-        return rc.ReplyComment(parent_id=comment_id, text=ns.text, author=by)
-    if action == "resolve":
-        return rc.ResolveComment(entity_id=comment_id, note=ns.note, by=by)
-    if action == "reopen":
-        return rc.ReopenComment(entity_id=comment_id, by=by)
-    if action == "accept":
-        return rc.AcceptSuggestion(
-            entity_id=comment_id, expected_target_revision=ns.expect_revision
+        out.say(
+            f"Started review round «{ns.name}» ({cmd.entity_id}) on {scope} «{title}» with "
+            f"{len(ns.reviewer)} reviewers"
         )
-    return rc.RejectSuggestion(entity_id=comment_id, note=ns.reason, by=by)
+    return 0
 
 
-def _full_id(s: Session, comment_id: str) -> str:
-    from content.review.queries import get_comment
+def cmd_round_list(ns: argparse.Namespace) -> int:
+    """List review rounds with reviewers' progress and open «må rettes» counts."""
+    from cli.commands import resolve
+    from content.review.rounds import list_rounds
 
-    row = get_comment(s, comment_id.strip())
-    if row is None:
-        raise CliError(f"no comment has the id {comment_id} (give 8 or more characters)")
-    return str(row.id)
+    with opened(ns) as lib, lib.read_sessions() as s:
+        target = str(resolve(s, ns.id, "module", "curriculum")[1].id) if ns.id else None
+        rounds = list_rounds(s, target)
+    if ns.json:
+        out.print_json([out.to_plain(r) for r in rounds])
+        return 0
+    if not rounds:
+        out.say("No review rounds.")
+        return 0
+    out.table(
+        [
+            [
+                r.id[:8],
+                r.name,
+                f"{r.target_type} «{r.target_title}»",
+                r.state,
+                r.due_date.isoformat() if r.due_date else "-",
+                ", ".join(f"{v.name}: {v.status}" for v in r.reviewers),
+                f"{r.comments} comments",
+                f"{r.open_blocking} open må rettes",
+            ]
+            for r in rounds
+        ]
+    )
+    return 0
 
 
-def cmd_comment_act(ns: argparse.Namespace) -> int:
-    """Reply to, resolve, reopen, accept or reject a comment."""
-    with opened(ns) as lib:
-        with reading(lib) as s:
-            comment_id = _full_id(s, ns.comment_id)
-        cmd = _comment_command(ns, comment_id)
-        _run(lib, cmd, ns.author)
-    done = {
-        "reply": "replied",
-        "resolve": "resolved",
-        "reopen": "reopened",
-        "accept": "accepted",
-        "reject": "rejected",
-    }[ns.comment_command]
-    extra = f"; reply {cmd.entity_id}" if done == "replied" else ""
-    out.say(f"comment {comment_id[:8]} {done}{extra}")
+def cmd_round_close(ns: argparse.Namespace) -> int:
+    """Close a round; refused (exit 1) while blocking comments are open, unless overridden."""
+    from content.review.rounds import CloseRound, RoundBlocked, get_round
+
+    with opened(ns) as lib, lib.read_sessions() as s:
+        row = get_round(s, ns.round)
+        round_id, name = row.id, row.name
+    cmd = CloseRound(entity_id=round_id, allow_open_blocking=ns.allow_open_blocking, note=ns.note)
+    try:
+        _run_command(ns, cmd)
+    except RoundBlocked as exc:
+        lines = "\n".join(f"  - {c.describe()}" for c in exc.comments)
+        raise CliError(
+            f"round «{name}» was not closed: {len(exc.comments)} open «må rettes» comment"
+            f"{'s' if len(exc.comments) != 1 else ''}:\n{lines}\n"
+            "Resolve them, or give --allow-open-blocking."
+        ) from exc
+    n = cmd.after["close_override"] if cmd.after else 0
+    note = f" with {n} open «må rettes» comments (override recorded)" if n else ""
+    out.say(f"Closed review round «{name}»{note}")
+    return 0
+
+
+def cmd_round_status(ns: argparse.Namespace) -> int:
+    """Set one reviewer's status."""
+    from content.review.rounds import SetReviewerStatus, get_round
+
+    with opened(ns) as lib, lib.read_sessions() as s:
+        row = get_round(s, ns.round)
+        round_id, name = row.id, row.name
+    _run_command(ns, SetReviewerStatus(entity_id=round_id, reviewer=ns.reviewer, status=ns.status))
+    out.say(f"{ns.reviewer} is now {ns.status} in round «{name}»")
+    return 0
+
+
+def cmd_round_report(ns: argparse.Namespace) -> int:
+    """Write the round report as a PDF or a CSV file."""
+    from content.review.round_report import round_report
+    from content.review.rounds import get_round
+    from exporters.round_report import render_round_report_pdf, write_round_report_csv
+
+    target = Path(ns.output)
+    kind = target.suffix.lower()
+    if kind not in (".pdf", ".csv"):
+        raise CliError(f"{target.name}: the report is a .pdf or a .csv file", EXIT_USAGE)
+    with opened(ns) as lib, lib.read_sessions() as s:
+        report = round_report(s, get_round(s, ns.round))
+    if kind == ".csv":
+        rows = write_round_report_csv(report, target)
+        out.say(f"Wrote {target}: {rows} comments")
+    else:
+        pages = render_round_report_pdf(report, target, ns.lang)
+        out.say(
+            f"Wrote {target}, {pages} pages: {report.total} comments, "
+            f"{report.open_blocking} open må rettes, {len(report.changes)} changed"
+        )
     return 0

@@ -35,11 +35,13 @@ from exporters.registry import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from content.exports.snapshot import ExportSnapshot
+    from content.exports.snapshot import BlockingComment, ExportSnapshot
     from exporters.registry import Renderer
 
 LANGUAGES = ("nb", "nn", "en")
 HANDOUT_LAYOUTS = (3, 6)
+# Kinds made for review: they show the comments, open blocking ones included.
+REVIEW_KINDS = frozenset({"review-pdf"})
 # The KS products print the items of one kind; without any there is nothing to print.
 PRODUCT_ITEM_KINDS: dict[str, tuple[str, str]] = {
     "criteria": ("criterion", "award criteria"),
@@ -75,8 +77,12 @@ class ExportStore(Protocol):
         sha256: str,
         author: str,
         publish: Callable[[], None],
+        open_blocking_allowed: int = 0,
     ) -> str:
-        """Record the export, calling publish inside the transaction; return the record id."""
+        """Record the export, calling publish inside the transaction; return the record id.
+
+        ``open_blocking_allowed`` counts the open *må rettes* comments an override let by.
+        """
         ...
 
 
@@ -86,6 +92,18 @@ class RequestError(ValueError):
 
 class ExportUnavailable(ExportError):
     """The renderer for a kind could not be loaded in this build."""
+
+
+class OpenBlocking(ExportError):
+    """What is to be exported has open *må rettes* comments, and no override was given."""
+
+    def __init__(self, title: str, comments: tuple[BlockingComment, ...]) -> None:
+        lines = "\n".join(f"  - {c.describe()}" for c in comments)
+        super().__init__(
+            f"«{title}» was not exported: {len(comments)} open «må rettes» "
+            f"comment{'s' if len(comments) != 1 else ''} must be resolved first:\n{lines}"
+        )
+        self.title, self.comments = title, comments
 
 
 class EmptyExport(ExportError):
@@ -115,6 +133,7 @@ class ExportRequest:
     author: str = ""
     invariant: bool = False  # reproducible PDFs, for tests
     pdf: str | None = None  # ua | print for handbook and trainer guide; None = the default
+    allow_open_blocking: bool = False  # export despite open «må rettes» comments (recorded)
 
     @property
     def effective_profile(self) -> str:
@@ -134,6 +153,7 @@ class ExportOutcome:
     profile: str
     lang: str
     warnings: list[str] = field(default_factory=list)
+    open_blocking_allowed: int = 0  # open «må rettes» comments the override let through
 
 
 def empty_products(kinds: frozenset[str] | set[str]) -> list[str]:
@@ -229,11 +249,28 @@ class ExportJob:
         if not self.snapshot.items_of_kind(item_kind):
             raise EmptyExport(self.request.kind, item_kind, what, self.snapshot.title)
 
+    def check_review(self) -> None:
+        """Raise OpenBlocking when open «må rettes» comments stand and no override is given."""
+        snap = self.snapshot
+        if snap is None or self.request.kind in REVIEW_KINDS or not snap.open_blocking:
+            return
+        if not self.request.allow_open_blocking:
+            raise OpenBlocking(snap.title, snap.open_blocking)
+
+    @property
+    def overridden_blocking(self) -> int:
+        """Return how many open «må rettes» comments this export is let through with."""
+        snap = self.snapshot
+        if snap is None or self.request.kind in REVIEW_KINDS:
+            return 0
+        return len(snap.open_blocking) if self.request.allow_open_blocking else 0
+
     def render(self) -> ExportResult:
         """Render the snapshot to the *.part file (no database); the target is not touched."""
         render = self.validate()
         if self.snapshot is None:
             raise RuntimeError("build_snapshot() must run before render()")
+        self.check_review()
         self.check_not_empty()
         self.progress.check()
         options = ExportOptions(
@@ -263,6 +300,7 @@ class ExportJob:
                 sha,
                 self.request.author,
                 lambda: os.replace(part, self.target),
+                open_blocking_allowed=self.overridden_blocking,
             )
         except BaseException:
             self.discard()
@@ -276,6 +314,7 @@ class ExportJob:
             snapshot.profile,
             snapshot.lang,
             self._warnings(result),
+            self.overridden_blocking,
         )
 
     def run(self) -> ExportOutcome:

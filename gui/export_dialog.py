@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -33,6 +35,7 @@ from content.library import get_state
 from content.progress import Cancelled, Progress
 from exporters.job import (
     PRODUCT_ITEM_KINDS,
+    REVIEW_KINDS,
     EmptyExport,
     ExportJob,
     ExportRequest,
@@ -81,6 +84,7 @@ class ExportDialog(QDialog):
         self._queue: list[str] = []
         self._snapshots: dict[str, ExportSnapshot] = {}  # by profile, for this run
         self._formats_total = 0
+        self._allow_blocking = False  # the user let open «må rettes» comments through
         self._close_when_done = False
         self.setWindowTitle(self.tr("Export"))
         self.setAccessibleName(self.tr("Export"))
@@ -399,6 +403,7 @@ class ExportDialog(QDialog):
         self._update_buttons()
         self._timer.start()
         self._snapshots = {}
+        self._allow_blocking = False
         self._next_format()
 
     def _job(self, kind: str) -> ExportJob:
@@ -411,7 +416,8 @@ class ExportDialog(QDialog):
             f"{suffix(kind)}", session_number=t.session_number, profile=profile,
             lang=self.language.currentData(), per_page=int(self.per_page.currentData() or 3),
             allow_errors=self.allow_errors.isChecked(), author=self.ctx.author,
-            pdf=self.pdf_route.currentData() if kind in PDF_ROUTES else None)
+            pdf=self.pdf_route.currentData() if kind in PDF_ROUTES else None,
+            allow_open_blocking=self._allow_blocking)
         return ExportJob(LibraryExports(self.ctx.library), request, self.progress)
 
     def _next_format(self) -> None:
@@ -448,9 +454,40 @@ class ExportDialog(QDialog):
             self._fail(str(exc))  # worded for the user
         elif exc is not None:
             self._fail(self.tr("Could not collect the content: %1").replace("%1", str(exc)))
+        elif not self._blocking_allowed(job, fut.result()):
+            self._fail(self.tr("«%1» was not exported: open «må rettes» comments must be "
+                               "resolved first:").replace("%1", fut.result().title) + "\n"
+                       + "\n".join(f"• {c.describe()}" for c in fut.result().open_blocking))
         else:
             self._snapshots[job.request.effective_profile] = fut.result()
             self._render(job)
+
+    def _blocking_allowed(self, job: ExportJob, snap: ExportSnapshot) -> bool:
+        """Ask once per run whether to export despite open «må rettes» comments."""
+        kinds = [job.request.kind, *self._queue]
+        if not snap.open_blocking or all(k in REVIEW_KINDS for k in kinds):
+            return True
+        if not self._allow_blocking:
+            listed = "\n".join(f"• {c.describe()}" for c in snap.open_blocking[:15])
+            more = len(snap.open_blocking) - 15
+            if more > 0:
+                listed += "\n" + self.tr("… and %1 more").replace("%1", str(more))
+            question = self.tr(
+                "«%1» has %2 open «må rettes» comments:\n\n%3\n\nExport anyway? The "
+                "export record notes that they were open.").replace("%1", snap.title).replace(
+                "%2", str(len(snap.open_blocking))).replace("%3", listed)
+            self._allow_blocking = self.ask(question)
+        if self._allow_blocking:
+            job.request = replace(job.request, allow_open_blocking=True)
+        return self._allow_blocking
+
+    def ask(self, question: str) -> bool:
+        """Ask a yes/no question (No is the default)."""
+        answer = QMessageBox.question(
+            self, self.tr("Open «må rettes» comments"), question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _render(self, job: ExportJob) -> None:
         """Render one format in a work thread (no database)."""

@@ -289,6 +289,16 @@ class MainWindow(WindowMenus, WindowDocks, LibraryFiles, QMainWindow):
             return
         ExportDialog(self.ctx, etype, entity_id, self).exec()
 
+    def review_rounds(self) -> None:
+        """Open the review rounds of the module or curriculum in the current tab (or all)."""
+        from gui.review_rounds import ReviewRoundsDialog
+
+        key = str(self.tabs.currentWidget().property("entityKey") or "")
+        etype, _sep, entity_id = key.partition(":")
+        if etype not in ("module", "curriculum"):
+            etype, entity_id = "", ""
+        ReviewRoundsDialog(self.ctx, etype, entity_id, self).exec()
+
     def open_settings(self) -> None:
         """Open the settings dialog."""
         from gui.settings_dialog import SettingsDialog

@@ -38,6 +38,7 @@ class WindowMenus:
         self.act_import = self._action(self.import_bundle, "Ctrl+I")
         self.act_export_bundle = self._action(self.export_bundle, "Ctrl+Shift+B")
         self.act_export = self._action(self.export_current, "Ctrl+E")
+        self.act_review_rounds = self._action(self.review_rounds)
         self.act_close_tab = self._action(lambda: self.close_tab(self.tabs.currentIndex()), S.Close)
         self.act_quit = self._action(self.close, S.Quit)
         self.act_undo = self._action(self.undo, "Ctrl+Z")
@@ -72,6 +73,7 @@ class WindowMenus:
         f.addMenu(self.recent_menu)
         f.addSeparator()
         f.addActions([self.act_import, self.act_export_bundle, self.act_export])
+        f.addAction(self.act_review_rounds)
         f.addSeparator()
         f.addActions([self.act_close_tab, self.act_quit])
         e = self.edit_menu
@@ -122,6 +124,7 @@ class WindowMenus:
             self.act_import: self.tr("&Import bundle…"),
             self.act_export_bundle: self.tr("Export &bundle…"),
             self.act_export: self.tr("&Export handbook, slides…"),
+            self.act_review_rounds: self.tr("Review &rounds…"),
             self.act_close_tab: self.tr("&Close tab"),
             self.act_quit: self.tr("&Quit"),
             self.act_find: self.tr("&Find in library"),

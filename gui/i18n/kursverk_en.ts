@@ -755,396 +755,420 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="85"/>
-        <location filename="../export_dialog.py" line="86"/>
-        <location filename="../export_dialog.py" line="223"/>
+        <location filename="../export_dialog.py" line="89"/>
+        <location filename="../export_dialog.py" line="90"/>
+        <location filename="../export_dialog.py" line="227"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="99"/>
+        <location filename="../export_dialog.py" line="103"/>
         <source>What to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="102"/>
+        <location filename="../export_dialog.py" line="106"/>
         <source>&amp;What:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="104"/>
+        <location filename="../export_dialog.py" line="108"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="105"/>
+        <location filename="../export_dialog.py" line="109"/>
         <source>Participant (no trainer notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="106"/>
+        <location filename="../export_dialog.py" line="110"/>
         <source>Trainer (with trainer notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="107"/>
+        <location filename="../export_dialog.py" line="111"/>
         <source>&amp;Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="109"/>
+        <location filename="../export_dialog.py" line="113"/>
         <source>Label language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="110"/>
+        <location filename="../export_dialog.py" line="114"/>
         <source>Norwegian bokmål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="111"/>
+        <location filename="../export_dialog.py" line="115"/>
         <source>Norwegian nynorsk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="111"/>
+        <location filename="../export_dialog.py" line="115"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="113"/>
+        <location filename="../export_dialog.py" line="117"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="115"/>
+        <location filename="../export_dialog.py" line="119"/>
         <source>Handout slides per page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="116"/>
+        <location filename="../export_dialog.py" line="120"/>
         <source>3 slides per page, with lines for notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="117"/>
+        <location filename="../export_dialog.py" line="121"/>
         <source>6 slides per page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="120"/>
+        <location filename="../export_dialog.py" line="124"/>
         <source>PDF for handbook and trainer guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="121"/>
+        <location filename="../export_dialog.py" line="125"/>
         <source>Accessible (tagged PDF/UA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="122"/>
+        <location filename="../export_dialog.py" line="126"/>
         <source>Print (faster, untagged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="123"/>
+        <location filename="../export_dialog.py" line="127"/>
         <source>P&amp;DF:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="118"/>
+        <location filename="../export_dialog.py" line="122"/>
         <source>&amp;Handout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="124"/>
+        <location filename="../export_dialog.py" line="128"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="125"/>
+        <location filename="../export_dialog.py" line="129"/>
         <source>Export even if the check finds errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="127"/>
+        <location filename="../export_dialog.py" line="131"/>
         <source>A draft with an empty session or a retired item is refused unless this is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="141"/>
+        <location filename="../export_dialog.py" line="145"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="145"/>
+        <location filename="../export_dialog.py" line="149"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="146"/>
+        <location filename="../export_dialog.py" line="150"/>
         <source>Choose output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="153"/>
+        <location filename="../export_dialog.py" line="157"/>
         <source>Formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="156"/>
+        <location filename="../export_dialog.py" line="160"/>
         <source>Participant handbook (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="157"/>
+        <location filename="../export_dialog.py" line="161"/>
         <source>Trainer guide (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="158"/>
+        <location filename="../export_dialog.py" line="162"/>
         <source>Slides (16:9 PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="159"/>
+        <location filename="../export_dialog.py" line="163"/>
         <source>Handout (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="160"/>
+        <location filename="../export_dialog.py" line="164"/>
         <source>PowerPoint (PPTX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="161"/>
+        <location filename="../export_dialog.py" line="165"/>
         <source>Award criteria scoring sheet (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="162"/>
+        <location filename="../export_dialog.py" line="166"/>
         <source>Collaboration model cards (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="163"/>
+        <location filename="../export_dialog.py" line="167"/>
         <source>Example collection (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="164"/>
+        <location filename="../export_dialog.py" line="168"/>
         <source>Indicator appendix (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="165"/>
+        <location filename="../export_dialog.py" line="169"/>
         <source>Handbook or trainer guide as web page (HTML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="177"/>
+        <location filename="../export_dialog.py" line="181"/>
         <source>One accessible web page: the participant profile gives the handbook, the trainer profile the trainer guide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="189"/>
+        <location filename="../export_dialog.py" line="193"/>
         <source>Choose the formats and press Export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="191"/>
+        <location filename="../export_dialog.py" line="195"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="195"/>
+        <location filename="../export_dialog.py" line="199"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="197"/>
+        <location filename="../export_dialog.py" line="201"/>
         <source>Exported files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="200"/>
+        <location filename="../export_dialog.py" line="204"/>
         <source>&amp;Files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="203"/>
+        <location filename="../export_dialog.py" line="207"/>
         <source>Export warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="206"/>
+        <location filename="../export_dialog.py" line="210"/>
         <source>W&amp;arnings (double-click or Enter opens the item):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="216"/>
+        <location filename="../export_dialog.py" line="220"/>
         <source>Open &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="217"/>
+        <location filename="../export_dialog.py" line="221"/>
         <source>Open f&amp;older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="218"/>
+        <location filename="../export_dialog.py" line="222"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="219"/>
-        <location filename="../export_dialog.py" line="370"/>
+        <location filename="../export_dialog.py" line="223"/>
+        <location filename="../export_dialog.py" line="374"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="221"/>
+        <location filename="../export_dialog.py" line="225"/>
         <source>Open the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="222"/>
+        <location filename="../export_dialog.py" line="226"/>
         <source>Open the folder of the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="224"/>
+        <location filename="../export_dialog.py" line="228"/>
         <source>Cancel or close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="260"/>
+        <location filename="../export_dialog.py" line="264"/>
         <source>Module: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="262"/>
+        <location filename="../export_dialog.py" line="266"/>
         <source>Whole curriculum: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="264"/>
+        <location filename="../export_dialog.py" line="268"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="277"/>
+        <location filename="../export_dialog.py" line="281"/>
         <source>%1 — unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="281"/>
+        <location filename="../export_dialog.py" line="285"/>
         <source>Some formats are unavailable (hover for the reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="357"/>
+        <location filename="../export_dialog.py" line="361"/>
         <source>Export to folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="370"/>
+        <location filename="../export_dialog.py" line="374"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="387"/>
+        <location filename="../export_dialog.py" line="391"/>
         <source>Choose a folder to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="398"/>
-        <location filename="../export_dialog.py" line="433"/>
+        <location filename="../export_dialog.py" line="402"/>
+        <location filename="../export_dialog.py" line="439"/>
         <source>Collecting the content…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="445"/>
+        <location filename="../export_dialog.py" line="451"/>
         <source>Fix them in the check report, or tick «Export even if the check finds errors».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="450"/>
+        <location filename="../export_dialog.py" line="456"/>
         <source>Could not collect the content: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="461"/>
+        <location filename="../export_dialog.py" line="458"/>
+        <source>«%1» was not exported: open «må rettes» comments must be resolved first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="474"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="476"/>
+        <source>«%1» has %2 open «må rettes» comments:
+
+%3
+
+Export anyway? The export record notes that they were open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="487"/>
+        <source>Open «må rettes» comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="498"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="493"/>
+        <location filename="../export_dialog.py" line="530"/>
         <source>, %1 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="505"/>
+        <location filename="../export_dialog.py" line="542"/>
         <source>Double-click or press Enter to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="512"/>
+        <location filename="../export_dialog.py" line="549"/>
         <source>exporter unavailable (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="515"/>
+        <location filename="../export_dialog.py" line="552"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="544"/>
+        <location filename="../export_dialog.py" line="581"/>
         <source>Cancelled. No unfinished file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="547"/>
+        <location filename="../export_dialog.py" line="584"/>
         <source>Done: %1 files written, %2 problems, %3 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="559"/>
+        <location filename="../export_dialog.py" line="596"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="174"/>
+        <location filename="../export_dialog.py" line="178"/>
         <source>Always made with the trainer profile, with the trainer notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="301"/>
+        <location filename="../export_dialog.py" line="305"/>
         <source>A trainer guide is always made with the trainer profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="327"/>
+        <location filename="../export_dialog.py" line="331"/>
         <source>%1 — none in the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="339"/>
+        <location filename="../export_dialog.py" line="343"/>
         <source>The selection holds no award criteria, so there is no scoring sheet to make. Add criterion items to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="341"/>
+        <location filename="../export_dialog.py" line="345"/>
         <source>The selection holds no collaboration models, so there are no model cards to make. Add collaboration models to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="344"/>
+        <location filename="../export_dialog.py" line="348"/>
         <source>The selection holds no examples, so there is no example collection to make. Add example items to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="346"/>
+        <location filename="../export_dialog.py" line="350"/>
         <source>The selection holds no indicators, so there is no indicator appendix to make. Add indicator items to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,7 +1838,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="316"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,12 +1904,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="322"/>
         <source>About Kursverk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2173,6 +2197,44 @@
     </message>
 </context>
 <context>
+    <name>NewRoundDialog</name>
+    <message>
+        <location filename="../review_rounds.py" line="300"/>
+        <source>New review round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="303"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="305"/>
+        <source>One reviewer per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="308"/>
+        <source>&amp;Reviewers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="309"/>
+        <source>Set a &amp;due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="317"/>
+        <source>Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="320"/>
+        <source>&amp;Instructions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ObjectivesEditor</name>
     <message>
         <location filename="../module_widgets.py" line="80"/>
@@ -2329,6 +2391,179 @@
     <message>
         <location filename="../tasks.py" line="81"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRoundsDialog</name>
+    <message>
+        <location filename="../review_rounds.py" line="63"/>
+        <location filename="../review_rounds.py" line="64"/>
+        <location filename="../review_rounds.py" line="71"/>
+        <source>Review rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="74"/>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="75"/>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="76"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="77"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="78"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="79"/>
+        <source>Open «må rettes»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="80"/>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="90"/>
+        <source>&amp;New round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="91"/>
+        <source>&amp;Close round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="92"/>
+        <source>Save &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="93"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="116"/>
+        <source>Review rounds on «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="118"/>
+        <source>All review rounds in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="120"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="120"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="122"/>
+        <location filename="../review_rounds.py" line="171"/>
+        <source>invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="123"/>
+        <location filename="../review_rounds.py" line="171"/>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="124"/>
+        <location filename="../review_rounds.py" line="172"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="163"/>
+        <source>Open a module or a curriculum first to start a round on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="175"/>
+        <source>Reviewers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="177"/>
+        <source>Instructions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="179"/>
+        <source>Closed with %1 open «må rettes» (override by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="218"/>
+        <source>«%1» has %2 open «må rettes» comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="221"/>
+        <source>Close the round anyway? The round records that they were open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="229"/>
+        <source>Open «må rettes» comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="242"/>
+        <source>Save round report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="243"/>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="251"/>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="282"/>
+        <source>Saved the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="286"/>
+        <source>The report was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="290"/>
+        <source>The round was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="291"/>
+        <source>The round was closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2617,228 +2852,233 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../window_menus.py" line="105"/>
+        <location filename="../window_menus.py" line="107"/>
         <source>Kursverk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="106"/>
+        <location filename="../window_menus.py" line="108"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="107"/>
+        <location filename="../window_menus.py" line="109"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="108"/>
+        <location filename="../window_menus.py" line="110"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="109"/>
+        <location filename="../window_menus.py" line="111"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="110"/>
+        <location filename="../window_menus.py" line="112"/>
         <source>New item of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="114"/>
+        <location filename="../window_menus.py" line="116"/>
         <source>Recent libraries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="116"/>
+        <location filename="../window_menus.py" line="118"/>
         <source>&amp;New item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="117"/>
+        <location filename="../window_menus.py" line="119"/>
         <source>New &amp;module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="118"/>
+        <location filename="../window_menus.py" line="120"/>
         <source>New &amp;curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="119"/>
+        <location filename="../window_menus.py" line="121"/>
         <source>&amp;Open library file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="120"/>
+        <location filename="../window_menus.py" line="122"/>
         <source>New library file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="121"/>
+        <location filename="../window_menus.py" line="123"/>
         <source>Open database &amp;URL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="122"/>
+        <location filename="../window_menus.py" line="124"/>
         <source>&amp;Import bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="123"/>
+        <location filename="../window_menus.py" line="125"/>
         <source>Export &amp;bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="124"/>
+        <location filename="../window_menus.py" line="126"/>
         <source>&amp;Export handbook, slides…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="125"/>
-        <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_menus.py" line="126"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../window_menus.py" line="127"/>
-        <source>&amp;Find in library</source>
+        <source>Review &amp;rounds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../window_menus.py" line="128"/>
-        <source>&amp;Retire item…</source>
+        <source>&amp;Close tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../window_menus.py" line="129"/>
-        <source>&amp;Delete item…</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../window_menus.py" line="130"/>
-        <source>&amp;Settings…</source>
+        <source>&amp;Find in library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../window_menus.py" line="131"/>
-        <source>&amp;Library</source>
+        <source>&amp;Retire item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../window_menus.py" line="132"/>
-        <source>Next tab</source>
+        <source>&amp;Delete item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../window_menus.py" line="133"/>
-        <source>Previous tab</source>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../window_menus.py" line="134"/>
-        <source>Go to navigator</source>
+        <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../window_menus.py" line="135"/>
-        <source>Show navigator</source>
+        <source>Next tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../window_menus.py" line="136"/>
-        <source>Show inspector</source>
+        <source>Previous tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../window_menus.py" line="137"/>
-        <source>Keyboard shortcuts</source>
+        <source>Go to navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../window_menus.py" line="138"/>
+        <source>Show navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="139"/>
+        <source>Show inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="140"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="141"/>
         <source>&amp;About Kursverk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="142"/>
-        <location filename="../window_menus.py" line="147"/>
+        <location filename="../window_menus.py" line="145"/>
+        <location filename="../window_menus.py" line="150"/>
         <source>Navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="143"/>
+        <location filename="../window_menus.py" line="146"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="144"/>
+        <location filename="../window_menus.py" line="147"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="145"/>
+        <location filename="../window_menus.py" line="148"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="146"/>
+        <location filename="../window_menus.py" line="149"/>
         <source>Open editors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="148"/>
+        <location filename="../window_menus.py" line="151"/>
         <source>Relations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="149"/>
+        <location filename="../window_menus.py" line="152"/>
         <source>Where used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="150"/>
+        <location filename="../window_menus.py" line="153"/>
         <source>Revision history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="157"/>
+        <location filename="../window_menus.py" line="160"/>
         <source>Inspected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="160"/>
+        <location filename="../window_menus.py" line="163"/>
         <source>Select an item to see its relations, where it is used and its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="163"/>
+        <location filename="../window_menus.py" line="166"/>
         <source>Open library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="175"/>
+        <location filename="../window_menus.py" line="178"/>
         <source>Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="177"/>
+        <location filename="../window_menus.py" line="180"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="179"/>
+        <location filename="../window_menus.py" line="182"/>
         <source>Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="181"/>
+        <location filename="../window_menus.py" line="184"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>

@@ -754,396 +754,424 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="85" />
-        <location filename="../export_dialog.py" line="86" />
-        <location filename="../export_dialog.py" line="223" />
+        <location filename="../export_dialog.py" line="89" />
+        <location filename="../export_dialog.py" line="90" />
+        <location filename="../export_dialog.py" line="227" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="99" />
+        <location filename="../export_dialog.py" line="103" />
         <source>What to export</source>
         <translation>Hva som skal eksporteres</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="102" />
+        <location filename="../export_dialog.py" line="106" />
         <source>&amp;What:</source>
         <translation>&amp;Hva:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="104" />
+        <location filename="../export_dialog.py" line="108" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="105" />
+        <location filename="../export_dialog.py" line="109" />
         <source>Participant (no trainer notes)</source>
         <translation>Deltaker (uten kursledernotater)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="106" />
+        <location filename="../export_dialog.py" line="110" />
         <source>Trainer (with trainer notes)</source>
         <translation>Kursleder (med kursledernotater)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="107" />
+        <location filename="../export_dialog.py" line="111" />
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="109" />
+        <location filename="../export_dialog.py" line="113" />
         <source>Label language</source>
         <translation>Språk i overskrifter</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="110" />
+        <location filename="../export_dialog.py" line="114" />
         <source>Norwegian bokmål</source>
         <translation>Norsk bokmål</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="111" />
+        <location filename="../export_dialog.py" line="115" />
         <source>Norwegian nynorsk</source>
         <translation>Norsk nynorsk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="111" />
+        <location filename="../export_dialog.py" line="115" />
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="113" />
+        <location filename="../export_dialog.py" line="117" />
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="115" />
+        <location filename="../export_dialog.py" line="119" />
         <source>Handout slides per page</source>
         <translation>Lysbilder per side i utdelingsarket</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="116" />
+        <location filename="../export_dialog.py" line="120" />
         <source>3 slides per page, with lines for notes</source>
         <translation>3 lysbilder per side, med linjer til notater</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="117" />
+        <location filename="../export_dialog.py" line="121" />
         <source>6 slides per page</source>
         <translation>6 lysbilder per side</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="120" />
+        <location filename="../export_dialog.py" line="124" />
         <source>PDF for handbook and trainer guide</source>
         <translation>PDF for deltakerhefte og trenerveiledning</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="121" />
+        <location filename="../export_dialog.py" line="125" />
         <source>Accessible (tagged PDF/UA)</source>
         <translation>Tilgjengelig (tagget PDF/UA)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="122" />
+        <location filename="../export_dialog.py" line="126" />
         <source>Print (faster, untagged)</source>
         <translation>Trykk (raskere, uten tagger)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="123" />
+        <location filename="../export_dialog.py" line="127" />
         <source>P&amp;DF:</source>
         <translation>P&amp;DF:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="118" />
+        <location filename="../export_dialog.py" line="122" />
         <source>&amp;Handout:</source>
         <translation>&amp;Utdelingsark:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="124" />
+        <location filename="../export_dialog.py" line="128" />
         <source>&amp;Folder:</source>
         <translation>&amp;Mappe:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="125" />
+        <location filename="../export_dialog.py" line="129" />
         <source>Export even if the check finds errors</source>
         <translation>Eksporter selv om kontrollen finner feil</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="127" />
+        <location filename="../export_dialog.py" line="131" />
         <source>A draft with an empty session or a retired item is refused unless this is on.</source>
         <translation>Et utkast med en tom samling eller et utfaset element blir avvist med mindre dette er på.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="141" />
+        <location filename="../export_dialog.py" line="145" />
         <source>Output folder</source>
         <translation>Mappe for filene</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="145" />
+        <location filename="../export_dialog.py" line="149" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Velg …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="146" />
+        <location filename="../export_dialog.py" line="150" />
         <source>Choose output folder</source>
         <translation>Velg mappe for filene</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="153" />
+        <location filename="../export_dialog.py" line="157" />
         <source>Formats</source>
         <translation>Formater</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="156" />
+        <location filename="../export_dialog.py" line="160" />
         <source>Participant handbook (PDF)</source>
         <translation>Deltakerhåndbok (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="157" />
+        <location filename="../export_dialog.py" line="161" />
         <source>Trainer guide (PDF)</source>
         <translation>Kursledermanual (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="158" />
+        <location filename="../export_dialog.py" line="162" />
         <source>Slides (16:9 PDF)</source>
         <translation>Lysbilder (16:9 PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="159" />
+        <location filename="../export_dialog.py" line="163" />
         <source>Handout (PDF)</source>
         <translation>Utdelingsark (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="160" />
+        <location filename="../export_dialog.py" line="164" />
         <source>PowerPoint (PPTX)</source>
         <translation>PowerPoint (PPTX)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="161" />
+        <location filename="../export_dialog.py" line="165" />
         <source>Award criteria scoring sheet (PDF)</source>
         <translation>Poengskjema for priskriterier (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="162" />
+        <location filename="../export_dialog.py" line="166" />
         <source>Collaboration model cards (PDF)</source>
         <translation>Kort med samarbeidsmodeller (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="163" />
+        <location filename="../export_dialog.py" line="167" />
         <source>Example collection (PDF)</source>
         <translation>Eksempelsamling (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="164" />
+        <location filename="../export_dialog.py" line="168" />
         <source>Indicator appendix (PDF)</source>
         <translation>Indikatorvedlegg (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="165" />
+        <location filename="../export_dialog.py" line="169" />
         <source>Handbook or trainer guide as web page (HTML)</source>
         <translation>Deltakerhefte eller kursledermanual som nettside (HTML)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="177" />
+        <location filename="../export_dialog.py" line="181" />
         <source>One accessible web page: the participant profile gives the handbook, the trainer profile the trainer guide.</source>
         <translation>Én universelt utformet nettside: deltakerprofilen gir deltakerheftet, kurslederprofilen kursledermanualen.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="189" />
+        <location filename="../export_dialog.py" line="193" />
         <source>Choose the formats and press Export.</source>
         <translation>Velg formater og trykk Eksporter.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="191" />
+        <location filename="../export_dialog.py" line="195" />
         <source>Export status</source>
         <translation>Eksportstatus</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="195" />
+        <location filename="../export_dialog.py" line="199" />
         <source>Export progress</source>
         <translation>Eksportfremdrift</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="197" />
+        <location filename="../export_dialog.py" line="201" />
         <source>Exported files</source>
         <translation>Eksporterte filer</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="200" />
+        <location filename="../export_dialog.py" line="204" />
         <source>&amp;Files:</source>
         <translation>&amp;Filer:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="203" />
+        <location filename="../export_dialog.py" line="207" />
         <source>Export warnings</source>
         <translation>Advarsler fra eksporten</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="206" />
+        <location filename="../export_dialog.py" line="210" />
         <source>W&amp;arnings (double-click or Enter opens the item):</source>
         <translation>&amp;Advarsler (dobbeltklikk eller Enter åpner elementet):</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="216" />
+        <location filename="../export_dialog.py" line="220" />
         <source>Open &amp;file</source>
         <translation>Åpne &amp;fil</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="217" />
+        <location filename="../export_dialog.py" line="221" />
         <source>Open f&amp;older</source>
         <translation>Åpne &amp;mappe</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="218" />
+        <location filename="../export_dialog.py" line="222" />
         <source>&amp;Export</source>
         <translation>&amp;Eksporter</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="219" />
-        <location filename="../export_dialog.py" line="370" />
+        <location filename="../export_dialog.py" line="223" />
+        <location filename="../export_dialog.py" line="374" />
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="221" />
+        <location filename="../export_dialog.py" line="225" />
         <source>Open the exported file</source>
         <translation>Åpne den eksporterte filen</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="222" />
+        <location filename="../export_dialog.py" line="226" />
         <source>Open the folder of the exported file</source>
         <translation>Åpne mappen med den eksporterte filen</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="224" />
+        <location filename="../export_dialog.py" line="228" />
         <source>Cancel or close</source>
         <translation>Avbryt eller lukk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="260" />
+        <location filename="../export_dialog.py" line="264" />
         <source>Module: %1</source>
         <translation>Modul: %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="262" />
+        <location filename="../export_dialog.py" line="266" />
         <source>Whole curriculum: %1</source>
         <translation>Hele studieplanen: %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="264" />
+        <location filename="../export_dialog.py" line="268" />
         <source>Session %1</source>
         <translation>Samling %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="277" />
+        <location filename="../export_dialog.py" line="281" />
         <source>%1 — unavailable</source>
         <translation>%1 — ikke tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="281" />
+        <location filename="../export_dialog.py" line="285" />
         <source>Some formats are unavailable (hover for the reason).</source>
         <translation>Noen formater er ikke tilgjengelige (hold musepekeren over for å se hvorfor).</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="357" />
+        <location filename="../export_dialog.py" line="361" />
         <source>Export to folder</source>
         <translation>Eksporter til mappe</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="370" />
+        <location filename="../export_dialog.py" line="374" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="387" />
+        <location filename="../export_dialog.py" line="391" />
         <source>Choose a folder to export to.</source>
         <translation>Velg en mappe å eksportere til.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="398" />
-        <location filename="../export_dialog.py" line="433" />
+        <location filename="../export_dialog.py" line="402" />
+        <location filename="../export_dialog.py" line="439" />
         <source>Collecting the content…</source>
         <translation>Samler innholdet …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="445" />
+        <location filename="../export_dialog.py" line="451" />
         <source>Fix them in the check report, or tick «Export even if the check finds errors».</source>
         <translation>Rett dem i kontrollrapporten, eller kryss av for «Eksporter selv om kontrollen finner feil».</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="450" />
+        <location filename="../export_dialog.py" line="456" />
         <source>Could not collect the content: %1</source>
         <translation>Kunne ikke samle innholdet: %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="461" />
+        <location filename="../export_dialog.py" line="458" />
+        <source>«%1» was not exported: open «må rettes» comments must be resolved first:</source>
+        <translation>«%1» ble ikke eksportert: åpne «må rettes»-kommentarer må løses først:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="474" />
+        <source>… and %1 more</source>
+        <translation>… og %1 til</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="476" />
+        <source>«%1» has %2 open «må rettes» comments:
+
+%3
+
+Export anyway? The export record notes that they were open.</source>
+        <translation>«%1» har %2 åpne «må rettes»-kommentarer:
+
+%3
+
+Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="487" />
+        <source>Open «må rettes» comments</source>
+        <translation>Åpne «må rettes»-kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="498" />
         <source>Exporting %1…</source>
         <translation>Eksporterer %1 …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="493" />
+        <location filename="../export_dialog.py" line="530" />
         <source>, %1 pages</source>
         <translation>, %1 sider</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="505" />
+        <location filename="../export_dialog.py" line="542" />
         <source>Double-click or press Enter to open it</source>
         <translation>Dobbeltklikk eller trykk Enter for å åpne</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="512" />
+        <location filename="../export_dialog.py" line="549" />
         <source>exporter unavailable (%1)</source>
         <translation>eksporten er ikke tilgjengelig (%1)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="515" />
+        <location filename="../export_dialog.py" line="552" />
         <source>%1 failed: %2</source>
         <translation>%1 mislyktes: %2</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="544" />
+        <location filename="../export_dialog.py" line="581" />
         <source>Cancelled. No unfinished file was left behind.</source>
         <translation>Avbrutt. Ingen uferdig fil ble liggende igjen.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="547" />
+        <location filename="../export_dialog.py" line="584" />
         <source>Done: %1 files written, %2 problems, %3 warnings.</source>
         <translation>Ferdig: %1 filer skrevet, %2 problemer, %3 advarsler.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="559" />
+        <location filename="../export_dialog.py" line="596" />
         <source>Cancelling…</source>
         <translation>Avbryter …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="174" />
+        <location filename="../export_dialog.py" line="178" />
         <source>Always made with the trainer profile, with the trainer notes.</source>
         <translation>Lages alltid med kurslederprofilen, med kursledernotatene.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="301" />
+        <location filename="../export_dialog.py" line="305" />
         <source>A trainer guide is always made with the trainer profile.</source>
         <translation>En kursledermanual lages alltid med kurslederprofilen.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="327" />
+        <location filename="../export_dialog.py" line="331" />
         <source>%1 — none in the selection</source>
         <translation>%1 — ingen i utvalget</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="339" />
+        <location filename="../export_dialog.py" line="343" />
         <source>The selection holds no award criteria, so there is no scoring sheet to make. Add criterion items to its modules first.</source>
         <translation>Utvalget har ingen priskriterier, så det er ikke noe poengskjema å lage. Legg først kriterier inn i modulene.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="341" />
+        <location filename="../export_dialog.py" line="345" />
         <source>The selection holds no collaboration models, so there are no model cards to make. Add collaboration models to its modules first.</source>
         <translation>Utvalget har ingen samarbeidsmodeller, så det er ingen modellkort å lage. Legg først samarbeidsmodeller inn i modulene.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="344" />
+        <location filename="../export_dialog.py" line="348" />
         <source>The selection holds no examples, so there is no example collection to make. Add example items to its modules first.</source>
         <translation>Utvalget har ingen eksempler, så det er ingen eksempelsamling å lage. Legg først eksempler inn i modulene.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="346" />
+        <location filename="../export_dialog.py" line="350" />
         <source>The selection holds no indicators, so there is no indicator appendix to make. Add indicator items to its modules first.</source>
         <translation>Utvalget har ingen indikatorer, så det er ikke noe indikatorvedlegg å lage. Legg først indikatorer inn i modulene.</translation>
     </message>
@@ -1813,7 +1841,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="306" />
+        <location filename="../main_window.py" line="316" />
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
@@ -1879,12 +1907,12 @@
         <translation>Eksport er ikke tilgjengelig ennå.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312" />
+        <location filename="../main_window.py" line="322" />
         <source>About Kursverk</source>
         <translation>Om Kursverk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313" />
+        <location filename="../main_window.py" line="323" />
         <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
         <translation>Kursverk — lag opplæringsprogrammer for kommunesektoren, uten nett.</translation>
     </message>
@@ -2172,6 +2200,44 @@
     </message>
 </context>
 <context>
+    <name>NewRoundDialog</name>
+    <message>
+        <location filename="../review_rounds.py" line="300" />
+        <source>New review round</source>
+        <translation>Ny gjennomgangsrunde</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="303" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="305" />
+        <source>One reviewer per line</source>
+        <translation>Én fagfelle per linje</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="308" />
+        <source>&amp;Reviewers:</source>
+        <translation>&amp;Fagfeller:</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="309" />
+        <source>Set a &amp;due date</source>
+        <translation>Sett &amp;frist</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="317" />
+        <source>Due date:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="320" />
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Instruksjoner:</translation>
+    </message>
+</context>
+<context>
     <name>ObjectivesEditor</name>
     <message>
         <location filename="../module_widgets.py" line="80" />
@@ -2329,6 +2395,179 @@
         <location filename="../tasks.py" line="81" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRoundsDialog</name>
+    <message>
+        <location filename="../review_rounds.py" line="63" />
+        <location filename="../review_rounds.py" line="64" />
+        <location filename="../review_rounds.py" line="71" />
+        <source>Review rounds</source>
+        <translation>Gjennomgangsrunder</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="74" />
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="75" />
+        <source>Covers</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="76" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="77" />
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="78" />
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="79" />
+        <source>Open «må rettes»</source>
+        <translation>Åpne «må rettes»</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="80" />
+        <source>Reviewers</source>
+        <translation>Fagfeller</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="90" />
+        <source>&amp;New round…</source>
+        <translation>&amp;Ny runde …</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="91" />
+        <source>&amp;Close round…</source>
+        <translation>&amp;Avslutt runde …</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="92" />
+        <source>Save &amp;report…</source>
+        <translation>Lagre &amp;rapport …</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="93" />
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="116" />
+        <source>Review rounds on «%1»</source>
+        <translation>Gjennomgangsrunder på «%1»</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="118" />
+        <source>All review rounds in the library.</source>
+        <translation>Alle gjennomgangsrunder i biblioteket.</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="120" />
+        <source>open</source>
+        <translation>åpen</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="120" />
+        <source>closed</source>
+        <translation>avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="122" />
+        <location filename="../review_rounds.py" line="171" />
+        <source>invited</source>
+        <translation>invitert</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="123" />
+        <location filename="../review_rounds.py" line="171" />
+        <source>started</source>
+        <translation>i gang</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="124" />
+        <location filename="../review_rounds.py" line="172" />
+        <source>done</source>
+        <translation>ferdig</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="163" />
+        <source>Open a module or a curriculum first to start a round on it.</source>
+        <translation>Åpne en modul eller en studieplan først for å starte en runde på den.</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="175" />
+        <source>Reviewers: %1</source>
+        <translation>Fagfeller: %1</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="177" />
+        <source>Instructions: %1</source>
+        <translation>Instruksjoner: %1</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="179" />
+        <source>Closed with %1 open «må rettes» (override by %2)</source>
+        <translation>Avsluttet med %1 åpne «må rettes» (overstyrt av %2)</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="218" />
+        <source>«%1» has %2 open «må rettes» comments:</source>
+        <translation>«%1» har %2 åpne «må rettes»-kommentarer:</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="221" />
+        <source>Close the round anyway? The round records that they were open.</source>
+        <translation>Avslutte runden likevel? Runden noterer at de var åpne.</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="229" />
+        <source>Open «må rettes» comments</source>
+        <translation>Åpne «må rettes»-kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="242" />
+        <source>Save round report</source>
+        <translation>Lagre rapport fra runden</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="243" />
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="251" />
+        <source>Writing the report…</source>
+        <translation>Skriver rapporten …</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="282" />
+        <source>Saved the report: %1</source>
+        <translation>Rapporten er lagret: %1</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="286" />
+        <source>The report was not saved: %1</source>
+        <translation>Rapporten ble ikke lagret: %1</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="290" />
+        <source>The round was started.</source>
+        <translation>Runden er startet.</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="291" />
+        <source>The round was closed.</source>
+        <translation>Runden er avsluttet.</translation>
     </message>
 </context>
 <context>
@@ -2616,228 +2855,233 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../window_menus.py" line="105" />
+        <location filename="../window_menus.py" line="107" />
         <source>Kursverk — %1</source>
         <translation>Kursverk — %1</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="106" />
+        <location filename="../window_menus.py" line="108" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="107" />
+        <location filename="../window_menus.py" line="109" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="108" />
+        <location filename="../window_menus.py" line="110" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="109" />
+        <location filename="../window_menus.py" line="111" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="110" />
+        <location filename="../window_menus.py" line="112" />
         <source>New item of kind</source>
         <translation>Nytt element av typen</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="114" />
+        <location filename="../window_menus.py" line="116" />
         <source>Recent libraries</source>
         <translation>Nylig brukte bibliotek</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="116" />
+        <location filename="../window_menus.py" line="118" />
         <source>&amp;New item</source>
         <translation>&amp;Nytt element</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="117" />
+        <location filename="../window_menus.py" line="119" />
         <source>New &amp;module</source>
         <translation>Ny &amp;modul</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="118" />
+        <location filename="../window_menus.py" line="120" />
         <source>New &amp;curriculum</source>
         <translation>Ny &amp;studieplan</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="119" />
+        <location filename="../window_menus.py" line="121" />
         <source>&amp;Open library file…</source>
         <translation>Å&amp;pne biblioteksfil …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="120" />
+        <location filename="../window_menus.py" line="122" />
         <source>New library file…</source>
         <translation>Ny biblioteksfil …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="121" />
+        <location filename="../window_menus.py" line="123" />
         <source>Open database &amp;URL…</source>
         <translation>Åpne database-&amp;URL …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="122" />
+        <location filename="../window_menus.py" line="124" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importer pakke …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="123" />
+        <location filename="../window_menus.py" line="125" />
         <source>Export &amp;bundle…</source>
         <translation>Eksporter &amp;pakke …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="124" />
+        <location filename="../window_menus.py" line="126" />
         <source>&amp;Export handbook, slides…</source>
         <translation>&amp;Eksporter håndbok, lysbilder …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="125" />
+        <location filename="../window_menus.py" line="127" />
+        <source>Review &amp;rounds…</source>
+        <translation>&amp;Gjennomgangsrunder …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="128" />
         <source>&amp;Close tab</source>
         <translation>&amp;Lukk fane</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="126" />
+        <location filename="../window_menus.py" line="129" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="127" />
+        <location filename="../window_menus.py" line="130" />
         <source>&amp;Find in library</source>
         <translation>&amp;Finn i biblioteket</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="128" />
+        <location filename="../window_menus.py" line="131" />
         <source>&amp;Retire item…</source>
         <translation>&amp;Utfas element …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="129" />
+        <location filename="../window_menus.py" line="132" />
         <source>&amp;Delete item…</source>
         <translation>&amp;Slett element …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="130" />
+        <location filename="../window_menus.py" line="133" />
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="131" />
+        <location filename="../window_menus.py" line="134" />
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="132" />
+        <location filename="../window_menus.py" line="135" />
         <source>Next tab</source>
         <translation>Neste fane</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="133" />
+        <location filename="../window_menus.py" line="136" />
         <source>Previous tab</source>
         <translation>Forrige fane</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="134" />
+        <location filename="../window_menus.py" line="137" />
         <source>Go to navigator</source>
         <translation>Gå til navigatoren</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="135" />
+        <location filename="../window_menus.py" line="138" />
         <source>Show navigator</source>
         <translation>Vis navigator</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="136" />
+        <location filename="../window_menus.py" line="139" />
         <source>Show inspector</source>
         <translation>Vis detaljpanel</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="137" />
+        <location filename="../window_menus.py" line="140" />
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="138" />
+        <location filename="../window_menus.py" line="141" />
         <source>&amp;About Kursverk</source>
         <translation>&amp;Om Kursverk</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="142" />
-        <location filename="../window_menus.py" line="147" />
+        <location filename="../window_menus.py" line="145" />
+        <location filename="../window_menus.py" line="150" />
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="143" />
+        <location filename="../window_menus.py" line="146" />
         <source>Inspector</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="144" />
+        <location filename="../window_menus.py" line="147" />
         <source>Toolbar</source>
         <translation>Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="145" />
+        <location filename="../window_menus.py" line="148" />
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="146" />
+        <location filename="../window_menus.py" line="149" />
         <source>Open editors</source>
         <translation>Åpne redigerere</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="148" />
+        <location filename="../window_menus.py" line="151" />
         <source>Relations</source>
         <translation>Relasjoner</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="149" />
+        <location filename="../window_menus.py" line="152" />
         <source>Where used</source>
         <translation>Brukt i</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="150" />
+        <location filename="../window_menus.py" line="153" />
         <source>Revision history</source>
         <translation>Revisjonshistorikk</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="157" />
+        <location filename="../window_menus.py" line="160" />
         <source>Inspected item</source>
         <translation>Valgt element</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="160" />
+        <location filename="../window_menus.py" line="163" />
         <source>Select an item to see its relations, where it is used and its history.</source>
         <translation>Velg et element for å se relasjonene, hvor det er brukt og historikken.</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="163" />
+        <location filename="../window_menus.py" line="166" />
         <source>Open library</source>
         <translation>Åpne bibliotek</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="175" />
+        <location filename="../window_menus.py" line="178" />
         <source>Undo: %1</source>
         <translation>Angre: %1</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="177" />
+        <location filename="../window_menus.py" line="180" />
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="179" />
+        <location filename="../window_menus.py" line="182" />
         <source>Redo: %1</source>
         <translation>Gjør om: %1</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="181" />
+        <location filename="../window_menus.py" line="184" />
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>

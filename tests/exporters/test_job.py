@@ -36,7 +36,7 @@ class FakeStore:
         items = tuple(i for i in snap.items if i.kind not in self.without)
         return replace(snap, scope=scope, target_id=target_id, items=items)
 
-    def record(self, snapshot, kind, file_name, sha256, author, publish):
+    def record(self, snapshot, kind, file_name, sha256, author, publish, **kw):
         if self.fail_record:
             raise RuntimeError("database is locked")
         publish()

@@ -114,6 +114,7 @@ def _dialogs(ctx, window, entities):
     from gui.impact import ImpactDialog
     from gui.module_widgets import NewBlockDialog
     from gui.pickers import ItemPickerDialog
+    from gui.review_rounds import NewRoundDialog, ReviewRoundsDialog
     from gui.revision_diff import RevisionDiffDialog
     from gui.settings_dialog import SettingsDialog
 
@@ -130,6 +131,8 @@ def _dialogs(ctx, window, entities):
         "block item picker": lambda: ItemPickerDialog(ctx, window),
         "new text block": lambda: NewBlockDialog("text", window),
         "new exercise": lambda: NewBlockDialog("exercise", window),
+        "review rounds": lambda: ReviewRoundsDialog(ctx, "module", ids["module"], window),
+        "new review round": lambda: NewRoundDialog(window),
     }
 
 

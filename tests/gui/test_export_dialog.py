@@ -362,3 +362,37 @@ def test_screenshot_of_the_dialog(qtbot, ctx, cid, tmp_path):
     path = (Path(shot) if shot else tmp_path) / "export-dialog.png"
     assert dlg.grab().save(str(path))
     assert path.stat().st_size > 1000
+
+
+# -- open «må rettes» comments: refused unless the user confirms; the record notes it ------
+
+
+def test_open_blocking_comments_need_a_confirmation(qtbot, ctx, cid, tmp_path, monkeypatch):
+    from content.review.commands import AddComment
+
+    item = ctx.read(lambda s: get_state(s, "curriculum", cid))["sessions"][0]["modules"][0]
+    mid = item if isinstance(item, str) else item["module_id"]
+    run(ctx, AddComment(target_type="module", target_id=mid, kind="ma-rettes",
+                        text="Målene er uklare"))
+    dlg = open_dialog(qtbot, ctx, "curriculum", cid)
+    dlg.folder_edit.setText(str(tmp_path))
+    choose(dlg, "handbook")
+    asked: list[str] = []
+    monkeypatch.setattr(dlg, "ask", lambda q: asked.append(q) or False)
+    with qtbot.waitSignal(dlg.export_did_finish, timeout=60000) as sig:
+        dlg.start()
+    assert sig.args == ["failed"]
+    assert "Målene er uklare" in asked[0]
+    lines = [dlg.results.item(i).text() for i in range(dlg.results.count())]
+    assert any("open «må rettes» comments" in line and "Målene er uklare" in line
+               for line in lines)
+    assert not list(tmp_path.glob("*.pdf"))
+    assert ctx.read(list_exports) == []
+
+    monkeypatch.setattr(dlg, "ask", lambda q: True)
+    with qtbot.waitSignal(dlg.export_did_finish, timeout=60000) as sig:
+        dlg.start()
+    assert sig.args == ["done"]
+    assert len(list(tmp_path.glob("*.pdf"))) == 1
+    (rec,) = ctx.read(list_exports)
+    assert rec.open_blocking_allowed == 1

@@ -275,7 +275,7 @@ def test_manifest_describes_the_bundle(make_library, tmp_path):
         export_bundle(s, tmp_path / "all.kvb")
     manifest = read_manifest(tmp_path / "all.kvb")
     assert manifest["format"] == "kursverk-bundle"
-    assert manifest["format_version"] == 1
+    assert manifest["format_version"] == 2
     assert manifest["counts"]["items"] == 5
     assert manifest["selection"]["whole_library"] is True
     assert manifest["created_at"].endswith("+00:00")
