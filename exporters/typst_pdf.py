@@ -130,6 +130,7 @@ def _data(doc: Document, images: dict[str, str]) -> dict[str, Any]:
         "doc": to_data(doc),
         "lang": doc.lang,
         "region": REGIONS.get(doc.lang, "NO"),
+        "regions": REGIONS,
         "images": images,
         "untitled": label("untitled", doc.lang),
         "frame_width": S.FRAME_WIDTH,
