@@ -404,29 +404,6 @@ def test_nynorsk_document_is_nynorsk_with_bokmal_parts(tmp_path):
 # --------------------------------------------------------------------------- starter curricula
 
 
-@pytest.fixture(scope="module")
-def starter_snapshots(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ExportSnapshot]:
-    """Return participant and trainer snapshots of both starter curricula."""
-    from content.exports.snapshots import build_snapshot
-    from content.starter import source
-    from content.starter.loader import load_starter
-    from db.engine import open_library
-
-    library = open_library(tmp_path_factory.mktemp("starter") / "starter.sqlite")
-    try:
-        load_starter(library)
-        out = {}
-        with library.sessions() as session:
-            for name, cur in (("folkevalgt", source.CUR_FOLKEVALGT), ("ledere", source.CUR_LEDERE)):
-                for profile in ("participant", "trainer"):
-                    out[f"{name}-{profile}"] = build_snapshot(
-                        session, "curriculum", cur, profile=profile
-                    )
-        return out
-    finally:
-        library.dispose()
-
-
 @pytest.mark.parametrize("name", ["folkevalgt", "ledere"])
 @pytest.mark.parametrize("kind", ["handbook", "trainer-guide"])
 def test_starter_curricula_are_accessible(starter_snapshots, tmp_path, name, kind):
@@ -453,3 +430,22 @@ def test_the_checks_fail_an_untagged_pdf(tmp_path):
         assert_accessible(path, snap, trainer=False)
     pdf = pikepdf.open(path)
     assert pdf.open_metadata().get("pdfuaid:part") is None
+
+
+def test_continued_list_lines_print_one_space():
+    """A list item wrapped over indented lines prints no gap where the source broke it.
+
+    Typst prints every space of a string, so the model must hold one where Markdown means
+    one (pdftotext would hide the gap: it collapses spaces when it reads the page).
+    """
+    from exporters.document import Paragraph
+    from exporters.document_md import markdown_blocks
+
+    text = "- Hva hindrer samhandling med næringslivet,\n    innad i kommunen og\n\tmed `a  b`?"
+    ctx = RenderContext(assets={}, lang="nb", warn=lambda _m: None)
+    (listing,) = markdown_blocks(text, ctx, "test")
+    assert isinstance(listing, ListBlock)
+    (para,) = listing.items[0]
+    assert isinstance(para, Paragraph)
+    printed = "".join(r.text for r in para.runs)
+    assert printed == "Hva hindrer samhandling med næringslivet, innad i kommunen og med a  b?"
