@@ -35,6 +35,7 @@ def _request_from(ns: argparse.Namespace) -> ExportRequest:
         per_page=ns.handout_per_page,
         allow_errors=ns.allow_errors,
         pdf=ns.pdf,
+        allow_inaccessible=ns.allow_inaccessible,
     )
     try:
         validate_request(request)
@@ -68,6 +69,11 @@ def cmd_export(ns: argparse.Namespace) -> int:
     seconds = time.perf_counter() - started
     pages = f", {outcome.pages} pages" if outcome.pages else ""
     out.say(f"Wrote {outcome.path}{pages} in {seconds:.1f} s")
+    if outcome.overrides:
+        out.warn(
+            "Not accessible: written despite the accessibility faults below "
+            "(--allow-inaccessible; the export manifest records it):\n" + outcome.overrides
+        )
     _list_warnings(outcome.warnings)
     return 0
 
@@ -82,7 +88,7 @@ def _full_id(lib: Library, request: ExportRequest) -> str:
 def _run(job: ExportJob) -> ExportOutcome:
     """Run the export job, wording its refusals for the command line."""
     from content.exports.job import ExportRefused
-    from exporters.job import EmptyExport
+    from exporters.job import EmptyExport, InaccessibleExport
 
     try:
         return job.run()
@@ -94,6 +100,11 @@ def _run(job: ExportJob) -> ExportOutcome:
             f"error{'s' if n != 1 else ''}:\n{lines}\n"
             f"Fix them (python main.py check {job.request.target_id[:8]}), "
             f"or give --allow-errors."
+        ) from exc
+    except InaccessibleExport as exc:
+        raise CliError(
+            f"{exc}\nFix them (python main.py check {job.request.target_id[:8]} lists them), "
+            f"export with --pdf print (untagged), or give --allow-inaccessible."
         ) from exc
     except EmptyExport as exc:
         raise CliError(str(exc)) from exc

@@ -324,6 +324,8 @@ class ExportRecord(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(120), default="")
+    # what the user overrode to get this file (e.g. accessibility faults of a PDF/UA export)
+    overrides: Mapped[str] = mapped_column(Text, default="", server_default="")
     entries: Mapped[list[ExportEntry]] = relationship(
         cascade="all, delete-orphan", back_populates="record"
     )

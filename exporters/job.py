@@ -28,6 +28,7 @@ from exporters.registry import (
     EXPORT_KINDS,
     PDF_ROUTE_NAMES,
     check_profile,
+    pdf_route,
     profile_for,
     renderer,
 )
@@ -35,6 +36,7 @@ from exporters.registry import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from content.accessibility import AccessFault
     from content.exports.snapshot import ExportSnapshot
     from exporters.registry import Renderer
 
@@ -75,13 +77,30 @@ class ExportStore(Protocol):
         sha256: str,
         author: str,
         publish: Callable[[], None],
+        overrides: str = "",
     ) -> str:
-        """Record the export, calling publish inside the transaction; return the record id."""
+        """Record the export, calling publish inside the transaction; return the record id.
+
+        ``overrides`` says which refusal the user overrode (e.g. accessibility faults).
+        """
         ...
 
 
 class RequestError(ValueError):
     """The request contradicts itself (wrong usage: a CLI exits with 2)."""
+
+
+class InaccessibleExport(ExportError):
+    """A PDF/UA export was asked for content with accessibility faults; nothing was written."""
+
+    def __init__(self, kind: str, title: str, faults: list[AccessFault]) -> None:
+        lines = "\n".join(f"  - {f.message}" for f in faults)
+        n = len(faults)
+        super().__init__(
+            f"«{title}» was not exported as an accessible {kind} (PDF/UA): {n} "
+            f"accessibility fault{'s' if n != 1 else ''}:\n{lines}"
+        )
+        self.kind, self.title, self.faults = kind, title, faults
 
 
 class ExportUnavailable(ExportError):
@@ -115,6 +134,7 @@ class ExportRequest:
     author: str = ""
     invariant: bool = False  # reproducible PDFs, for tests
     pdf: str | None = None  # ua | print for handbook and trainer guide; None = the default
+    allow_inaccessible: bool = False  # write a PDF/UA export despite accessibility faults
 
     @property
     def effective_profile(self) -> str:
@@ -134,6 +154,7 @@ class ExportOutcome:
     profile: str
     lang: str
     warnings: list[str] = field(default_factory=list)
+    overrides: str = ""  # what the user overrode, as recorded in the manifest
 
 
 def empty_products(kinds: frozenset[str] | set[str]) -> list[str]:
@@ -184,6 +205,7 @@ class ExportJob:
         self.progress = progress if progress is not None else Progress()
         self.snapshot: ExportSnapshot | None = None
         self._rendered: ExportResult | None = None
+        self.overrides = ""
         self._warnings_from = len(self.progress.warnings)
 
     @property
@@ -229,15 +251,43 @@ class ExportJob:
         if not self.snapshot.items_of_kind(item_kind):
             raise EmptyExport(self.request.kind, item_kind, what, self.snapshot.title)
 
+    def accessibility_faults(self) -> list[AccessFault]:
+        """Return the accessibility faults that keep this export from PDF/UA (none else)."""
+        from content.accessibility import accessibility_faults
+
+        if self.snapshot is None or pdf_route(self.request.kind, self.request.pdf) != "ua":
+            return []
+        trainer = self.request.kind == "trainer-guide"
+        return accessibility_faults(self.snapshot, trainer=trainer)
+
+    def check_accessible(self) -> None:
+        """Refuse a PDF/UA export with accessibility faults unless the user overrides.
+
+        An override is kept in ``overrides`` and goes into the export manifest.
+        """
+        from content.accessibility import faults_summary
+
+        faults = self.accessibility_faults()
+        if not faults:
+            self.overrides = ""
+            return
+        if not self.request.allow_inaccessible:
+            title = self.snapshot.title if self.snapshot is not None else ""
+            raise InaccessibleExport(self.request.kind, title, faults)
+        self.overrides = "accessibility:\n" + faults_summary(faults)
+
     def render(self) -> ExportResult:
         """Render the snapshot to the *.part file (no database); the target is not touched."""
         render = self.validate()
         if self.snapshot is None:
             raise RuntimeError("build_snapshot() must run before render()")
         self.check_not_empty()
+        self.check_accessible()
         self.progress.check()
         options = ExportOptions(
-            handout_per_page=self.request.per_page, invariant=self.request.invariant
+            handout_per_page=self.request.per_page,
+            invariant=self.request.invariant,
+            ua_claim=not self.overrides,
         )
         try:
             self._rendered = render(self.snapshot, self.part_path, self.progress, options)
@@ -263,6 +313,7 @@ class ExportJob:
                 sha,
                 self.request.author,
                 lambda: os.replace(part, self.target),
+                overrides=self.overrides,
             )
         except BaseException:
             self.discard()
@@ -276,6 +327,7 @@ class ExportJob:
             snapshot.profile,
             snapshot.lang,
             self._warnings(result),
+            self.overrides,
         )
 
     def run(self) -> ExportOutcome:

@@ -35,8 +35,9 @@ if TYPE_CHECKING:
     from content.progress import Progress
 
 TEMPLATE = Path(__file__).with_name("typst") / "handbook.typ"
-# standard "ua": tagged PDF/UA-1; "plain": an untagged Typst PDF (comparisons, benchmarks)
-STANDARDS = ("ua", "plain")
+# standard "ua": tagged PDF/UA-1; "tagged": tagged but no PDF/UA-1 claim (a user overrode
+# accessibility faults, which PDF/UA-1 forbids); "plain": untagged (comparisons, benchmarks)
+STANDARDS = ("ua", "tagged", "plain")
 REGIONS = {"nb": "NO", "nn": "NO", "se": "NO", "en": "GB"}
 # A fixed time for reproducible files (2020-01-01 UTC); the date is not printed.
 FIXED_TIMESTAMP = 1_577_836_800
@@ -53,14 +54,16 @@ def render_handbook_ua(
     snapshot: ExportSnapshot, path: Path, progress: Progress, options: ExportOptions
 ) -> ExportResult:
     """Render the participant handbook as tagged PDF/UA-1 (trainer content never printed)."""
-    return render_typst(snapshot, Path(path), progress, options, trainer=False)
+    standard = "ua" if options.ua_claim else "tagged"
+    return render_typst(snapshot, Path(path), progress, options, trainer=False, standard=standard)
 
 
 def render_trainer_guide_ua(
     snapshot: ExportSnapshot, path: Path, progress: Progress, options: ExportOptions
 ) -> ExportResult:
     """Render the trainer guide as tagged PDF/UA-1."""
-    return render_typst(snapshot, Path(path), progress, options, trainer=True)
+    standard = "ua" if options.ua_claim else "tagged"
+    return render_typst(snapshot, Path(path), progress, options, trainer=True, standard=standard)
 
 
 def render_typst(
@@ -114,7 +117,7 @@ def compile_document(
                 font_paths=[str(FONT_DIR)],
                 ignore_system_fonts=True,
                 pdf_standards="ua-1" if standard == "ua" else None,
-                pdf_tags=standard == "ua",
+                pdf_tags=standard in ("ua", "tagged"),
                 timestamp=FIXED_TIMESTAMP if invariant else None,
             )
         except Exception as exc:  # typst raises its own error types with the diagnostics

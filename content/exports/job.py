@@ -79,6 +79,7 @@ class LibraryExports:
         sha256: str,
         author: str,
         publish: Callable[[], None],
+        overrides: str = "",
     ) -> str:
         """Record the export and call publish (which puts the file in place) before commit.
 
@@ -89,7 +90,9 @@ class LibraryExports:
         from content.exports.records import record_export
 
         with self._library.sessions.begin() as s:
-            record_id = record_export(s, snapshot, kind, file_name, sha256, author)
+            record_id = record_export(
+                s, snapshot, kind, file_name, sha256, author, overrides=overrides
+            )
             publish()
         return record_id
 
