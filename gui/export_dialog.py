@@ -37,6 +37,7 @@ from exporters.job import (
     ExportJob,
     ExportRequest,
     ExportUnavailable,
+    InaccessibleExport,
     empty_products,
 )
 from exporters.registry import EXPORT_KINDS, PDF_ROUTES, REQUIRED_PROFILE, profile_for, suffix
@@ -126,6 +127,17 @@ class ExportDialog(QDialog):
         self.allow_errors.setToolTip(self.tr(
             "A draft with an empty session or a retired item is refused unless this is on."))
         form.addRow("", self.allow_errors)
+        self.allow_inaccessible = QCheckBox(
+            self.tr("Export an accessible PDF even if it has accessibility faults"), self)
+        self.allow_inaccessible.setAccessibleName(self.tr("Export despite accessibility faults"))
+        self.allow_inaccessible.setToolTip(self.tr(
+            "An image without alt text, a table without a header row or a skipped heading "
+            "level keeps a handbook from being accessible, so such an export is refused. "
+            "With this on, the PDF is written without the PDF/UA claim and the export record "
+            "notes the faults."))
+        self.allow_inaccessible.setAccessibleDescription(self.allow_inaccessible.toolTip())
+        self.pdf_route.currentIndexChanged.connect(lambda _i: self._update_buttons())
+        form.addRow("", self.allow_inaccessible)
         form.labelForField(self.folder_row).setBuddy(self.folder_edit)
         layout.addLayout(form)
         layout.addWidget(self._build_formats())
@@ -369,6 +381,7 @@ class ExportDialog(QDialog):
         self.open_folder_button.setEnabled(has_file and not running)
         for w in (self.what, self.language, self.folder_row, self.allow_errors):
             w.setEnabled(not running)
+        self.allow_inaccessible.setEnabled(not running and self.pdf_route.currentData() == "ua")
         self.profile.setEnabled(not running and not self._profile_locked)
 
     # -- running ------------------------------------------------------------------------
@@ -407,7 +420,9 @@ class ExportDialog(QDialog):
             f"{suffix(kind)}", session_number=t.session_number, profile=profile,
             lang=self.language.currentData(), per_page=int(self.per_page.currentData() or 3),
             allow_errors=self.allow_errors.isChecked(), author=self.ctx.author,
-            pdf=self.pdf_route.currentData() if kind in PDF_ROUTES else None)
+            pdf=self.pdf_route.currentData() if kind in PDF_ROUTES else None,
+            allow_inaccessible=kind in PDF_ROUTES and self.allow_inaccessible.isChecked()
+            and self.pdf_route.currentData() == "ua")
         return ExportJob(LibraryExports(self.ctx.library), request, self.progress)
 
     def _next_format(self) -> None:
@@ -491,6 +506,10 @@ class ExportDialog(QDialog):
         row.setData(PATH_ROLE, str(outcome.path))
         if self.results.currentRow() < 0:
             self.results.setCurrentItem(row)
+        if outcome.overrides:
+            self._add_line(self.tr("%1: written despite accessibility faults, without the "
+                                   "PDF/UA claim; the export record notes them.")
+                           .replace("%1", self.format_labels[kind]), error=True)
         assert self.snapshot is not None
         for text in outcome.warnings:
             line = QListWidgetItem(f"{self.format_labels[kind]}: {text}")
@@ -504,12 +523,25 @@ class ExportDialog(QDialog):
     def _add_error(self, kind: str, exc: BaseException) -> None:
         if isinstance(exc, EmptyExport):
             reason = self._empty_reason(kind)
+        elif isinstance(exc, InaccessibleExport):
+            reason = self.tr("not accessible (accessibility faults: %1, see Warnings)").replace(
+                "%1", str(len(exc.faults)))
+            for fault in exc.faults:
+                line = QListWidgetItem(f"{self.format_labels[kind]}: {fault.message}")
+                line.setData(TARGET_ROLE, (fault.entity_type, fault.entity_id))
+                line.setForeground(QColor("#1a4f8b"))
+                line.setToolTip(self.tr("Double-click or press Enter to open it"))
+                self.warnings.addItem(line)
         elif isinstance(exc, ExportUnavailable):
             reason = self.tr("exporter unavailable (%1)").replace("%1", str(exc.__cause__ or exc))
         else:
             reason = f"{type(exc).__name__}: {exc}"
-        self._add_line(self.tr("%1 failed: %2").replace("%1", self.format_labels[kind])
-                       .replace("%2", reason), error=True)
+        row = self._add_line(self.tr("%1 failed: %2").replace("%1", self.format_labels[kind])
+                             .replace("%2", reason), error=True)
+        if isinstance(exc, InaccessibleExport):
+            row.setToolTip(self.tr(
+                "Double-click a fault under Warnings to open it and fix it, choose the print "
+                "PDF, or tick «Export an accessible PDF even if it has accessibility faults»."))
 
     def _add_line(self, text: str, error: bool = False) -> QListWidgetItem:
         row = QListWidgetItem(text)
