@@ -25,6 +25,7 @@ from exporters.base import ExportError, ExportOptions, ExportResult, atomic_outp
 from exporters.document import Document, Figure, to_data
 from exporters.document_build import build_document
 from exporters.fonts import FONT_DIR, describe_chars, missing_glyphs
+from exporters.glyphs import fit_snapshot
 from exporters.labels import label
 from exporters.markdown_pdf import RenderContext, load_image
 
@@ -78,7 +79,8 @@ def render_typst(
     """Build the document model once, typeset it with Typst and write it atomically."""
     kind = label("trainer_guide" if trainer else "handbook", snapshot.lang)
     progress.start(len(snapshot.modules()) + 2, kind)
-    warnings: list[str] = []
+    # letters the fonts lack, named by item and field as in the print route (and shown as �)
+    snapshot, warnings = fit_snapshot(snapshot)
     ctx = RenderContext(assets=snapshot.assets, lang=snapshot.lang, warn=warnings.append)
     doc = build_document(snapshot, trainer=trainer, ctx=ctx, progress=progress)
     progress.check()
