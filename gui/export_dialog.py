@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from content.changes import Changes
 from content.errors import ContentError
-from content.exports.job import ExportRefused, LibraryExports, selection_kinds
+from content.exports.job import ExportRefused, LibraryExports, selection_check
 from content.library import get_state
 from content.progress import Cancelled, Progress
 from exporters.job import (
@@ -47,6 +47,7 @@ from gui.outline_model import while_alive
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from content.accessibility import AccessFault
     from content.exports.snapshot import ExportSnapshot
     from exporters.base import ExportResult
     from exporters.job import ExportOutcome
@@ -75,6 +76,7 @@ class ExportDialog(QDialog):
         self.unavailable: dict[str, str] = {}
         self.empty: dict[str, str] = {}  # KS products the selection has nothing for
         self.selection_checked = False
+        self.access_faults: list[AccessFault] = []
         self._profile_locked = False
         self._profile_before = "participant"
         self.exporters_checked = False
@@ -316,15 +318,17 @@ class ExportDialog(QDialog):
             return
         self.selection_checked = False
 
-        def kinds(s: Any) -> frozenset[str]:
-            return selection_kinds(s, target.scope, target.target_id, target.session_number)
+        def check(s: Any) -> tuple[frozenset[str], list[AccessFault]]:
+            return selection_check(s, target.scope, target.target_id, target.session_number)
 
-        self.ctx.read_async(kinds, lambda k: self._selection_checked(target, k),
+        self.ctx.read_async(check, lambda r: self._selection_checked(target, *r),
                             lambda _exc: self._selection_checked(target, None), owner=self)
 
-    def _selection_checked(self, target: Target, kinds: frozenset[str] | None) -> None:
+    def _selection_checked(self, target: Target, kinds: frozenset[str] | None,
+                           faults: list[AccessFault] | None = None) -> None:
         if self.what.currentData() != target:
             return  # the choice changed meanwhile; its own check is on the way
+        self._show_access_faults(faults or [])
         # a selection that cannot be read is left to the export, which says why
         self.empty = {} if kinds is None else {
             k: self._empty_reason(k) for k in empty_products(kinds)}
@@ -341,6 +345,27 @@ class ExportDialog(QDialog):
                 box.setChecked(False)
         self.selection_checked = True
         self._update_buttons()
+
+    def _show_access_faults(self, faults: list[AccessFault]) -> None:
+        """List what keeps the selection's handbook from an accessible PDF, before exporting."""
+        self.access_faults = faults
+        if self.state == "running":
+            return
+        self.warnings.clear()
+        if not faults:
+            return
+        self.status.setText(self.tr(
+            "Accessibility: %1 faults keep the handbook from an accessible PDF (listed under "
+            "Warnings; double-click one to open it).").replace("%1", str(len(faults))))
+        for fault in faults:
+            self._add_fault_line(self.tr("Accessibility"), fault)
+
+    def _add_fault_line(self, prefix: str, fault: AccessFault) -> None:
+        line = QListWidgetItem(f"{prefix}: {fault.message}")
+        line.setData(TARGET_ROLE, (fault.entity_type, fault.entity_id))
+        line.setForeground(QColor("#1a4f8b"))
+        line.setToolTip(self.tr("Double-click or press Enter to open it"))
+        self.warnings.addItem(line)
 
     def _empty_reason(self, kind: str) -> str:
         reasons = {
@@ -527,11 +552,7 @@ class ExportDialog(QDialog):
             reason = self.tr("not accessible (accessibility faults: %1, see Warnings)").replace(
                 "%1", str(len(exc.faults)))
             for fault in exc.faults:
-                line = QListWidgetItem(f"{self.format_labels[kind]}: {fault.message}")
-                line.setData(TARGET_ROLE, (fault.entity_type, fault.entity_id))
-                line.setForeground(QColor("#1a4f8b"))
-                line.setToolTip(self.tr("Double-click or press Enter to open it"))
-                self.warnings.addItem(line)
+                self._add_fault_line(self.format_labels[kind], fault)
         elif isinstance(exc, ExportUnavailable):
             reason = self.tr("exporter unavailable (%1)").replace("%1", str(exc.__cause__ or exc))
         else:

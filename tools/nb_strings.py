@@ -505,4 +505,6 @@ NB: dict[str | tuple[str, str], str] = {
     "%1: written despite accessibility faults, without the PDF/UA claim; the export record notes them.": "%1: skrevet trass i tilgjengelighetsfeil, uten PDF/UA-merking; eksportloggen noterer dem.",
     "not accessible (accessibility faults: %1, see Warnings)": "ikke tilgjengelig (tilgjengelighetsfeil: %1, se Advarsler)",
     "Double-click a fault under Warnings to open it and fix it, choose the print PDF, or tick «Export an accessible PDF even if it has accessibility faults».": "Dobbeltklikk en feil under Advarsler for å åpne og rette den, velg utskrifts-PDF, eller kryss av for «Eksporter tilgjengelig PDF selv om den har tilgjengelighetsfeil».",
+    "Accessibility": "Tilgjengelighet",
+    "Accessibility: %1 faults keep the handbook from an accessible PDF (listed under Warnings; double-click one to open it).": "Tilgjengelighet: %1 feil hindrer en tilgjengelig PDF av heftet (listet under Advarsler; dobbeltklikk en for å åpne den).",
 }

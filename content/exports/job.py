@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
+    from content.accessibility import AccessFault
     from content.exports.snapshot import ExportSnapshot
     from content.progress import Progress
     from content.store import Library
@@ -97,11 +98,16 @@ class LibraryExports:
         return record_id
 
 
-def selection_kinds(
+def selection_check(
     session: Session, scope: str, target_id: str, session_number: int | None = None
-) -> frozenset[str]:
-    """Return the item kinds an export of a curriculum, session or module would hold."""
+) -> tuple[frozenset[str], list[AccessFault]]:
+    """Return the item kinds of a selection and the accessibility faults of its handbook.
+
+    One participant snapshot answers both (the export dialog asks when the selection
+    changes); a trainer guide's own faults (in trainer notes) are found when it is exported.
+    """
+    from content.accessibility import accessibility_faults
     from content.exports.snapshots import build_snapshot
 
     snap = build_snapshot(session, scope, target_id, session_number=session_number)
-    return frozenset(i.kind for i in snap.items)
+    return frozenset(i.kind for i in snap.items), accessibility_faults(snap, trainer=False)

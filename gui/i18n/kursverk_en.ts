@@ -441,417 +441,427 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="86"/>
-        <location filename="../export_dialog.py" line="87"/>
-        <location filename="../export_dialog.py" line="231"/>
+        <location filename="../export_dialog.py" line="88"/>
+        <location filename="../export_dialog.py" line="89"/>
+        <location filename="../export_dialog.py" line="233"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="100"/>
+        <location filename="../export_dialog.py" line="102"/>
         <source>What to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="103"/>
+        <location filename="../export_dialog.py" line="105"/>
         <source>&amp;What:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="105"/>
+        <location filename="../export_dialog.py" line="107"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="106"/>
+        <location filename="../export_dialog.py" line="108"/>
         <source>Participant (no trainer notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="107"/>
+        <location filename="../export_dialog.py" line="109"/>
         <source>Trainer (with trainer notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="108"/>
+        <location filename="../export_dialog.py" line="110"/>
         <source>&amp;Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="110"/>
+        <location filename="../export_dialog.py" line="112"/>
         <source>Label language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="111"/>
+        <location filename="../export_dialog.py" line="113"/>
         <source>Norwegian bokmål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="112"/>
+        <location filename="../export_dialog.py" line="114"/>
         <source>Norwegian nynorsk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="112"/>
+        <location filename="../export_dialog.py" line="114"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="114"/>
+        <location filename="../export_dialog.py" line="116"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="116"/>
+        <location filename="../export_dialog.py" line="118"/>
         <source>Handout slides per page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="117"/>
+        <location filename="../export_dialog.py" line="119"/>
         <source>3 slides per page, with lines for notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="118"/>
+        <location filename="../export_dialog.py" line="120"/>
         <source>6 slides per page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="121"/>
+        <location filename="../export_dialog.py" line="123"/>
         <source>PDF for handbook and trainer guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="122"/>
+        <location filename="../export_dialog.py" line="124"/>
         <source>Accessible (tagged PDF/UA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="123"/>
+        <location filename="../export_dialog.py" line="125"/>
         <source>Print (faster, untagged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="124"/>
+        <location filename="../export_dialog.py" line="126"/>
         <source>P&amp;DF:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="119"/>
+        <location filename="../export_dialog.py" line="121"/>
         <source>&amp;Handout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="125"/>
+        <location filename="../export_dialog.py" line="127"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="126"/>
+        <location filename="../export_dialog.py" line="128"/>
         <source>Export even if the check finds errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="128"/>
+        <location filename="../export_dialog.py" line="130"/>
         <source>A draft with an empty session or a retired item is refused unless this is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="131"/>
+        <location filename="../export_dialog.py" line="133"/>
         <source>Export an accessible PDF even if it has accessibility faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="132"/>
+        <location filename="../export_dialog.py" line="134"/>
         <source>Export despite accessibility faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="134"/>
+        <location filename="../export_dialog.py" line="136"/>
         <source>An image without alt text, a table without a header row or a skipped heading level keeps a handbook from being accessible, so such an export is refused. With this on, the PDF is written without the PDF/UA claim and the export record notes the faults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="153"/>
+        <location filename="../export_dialog.py" line="155"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="157"/>
+        <location filename="../export_dialog.py" line="159"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="158"/>
+        <location filename="../export_dialog.py" line="160"/>
         <source>Choose output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="165"/>
+        <location filename="../export_dialog.py" line="167"/>
         <source>Formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="168"/>
+        <location filename="../export_dialog.py" line="170"/>
         <source>Participant handbook (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="169"/>
+        <location filename="../export_dialog.py" line="171"/>
         <source>Trainer guide (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="170"/>
+        <location filename="../export_dialog.py" line="172"/>
         <source>Slides (16:9 PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="171"/>
+        <location filename="../export_dialog.py" line="173"/>
         <source>Handout (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="172"/>
+        <location filename="../export_dialog.py" line="174"/>
         <source>PowerPoint (PPTX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="173"/>
+        <location filename="../export_dialog.py" line="175"/>
         <source>Award criteria scoring sheet (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="174"/>
+        <location filename="../export_dialog.py" line="176"/>
         <source>Collaboration model cards (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="175"/>
+        <location filename="../export_dialog.py" line="177"/>
         <source>Example collection (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="176"/>
+        <location filename="../export_dialog.py" line="178"/>
         <source>Indicator appendix (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="197"/>
+        <location filename="../export_dialog.py" line="199"/>
         <source>Choose the formats and press Export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="199"/>
+        <location filename="../export_dialog.py" line="201"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="203"/>
+        <location filename="../export_dialog.py" line="205"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="205"/>
+        <location filename="../export_dialog.py" line="207"/>
         <source>Exported files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="208"/>
+        <location filename="../export_dialog.py" line="210"/>
         <source>&amp;Files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="211"/>
+        <location filename="../export_dialog.py" line="213"/>
         <source>Export warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="214"/>
+        <location filename="../export_dialog.py" line="216"/>
         <source>W&amp;arnings (double-click or Enter opens the item):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="224"/>
+        <location filename="../export_dialog.py" line="226"/>
         <source>Open &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="225"/>
+        <location filename="../export_dialog.py" line="227"/>
         <source>Open f&amp;older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="226"/>
+        <location filename="../export_dialog.py" line="228"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="227"/>
-        <location filename="../export_dialog.py" line="378"/>
+        <location filename="../export_dialog.py" line="229"/>
+        <location filename="../export_dialog.py" line="403"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="229"/>
+        <location filename="../export_dialog.py" line="231"/>
         <source>Open the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="230"/>
+        <location filename="../export_dialog.py" line="232"/>
         <source>Open the folder of the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="232"/>
+        <location filename="../export_dialog.py" line="234"/>
         <source>Cancel or close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="268"/>
+        <location filename="../export_dialog.py" line="270"/>
         <source>Module: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="270"/>
+        <location filename="../export_dialog.py" line="272"/>
         <source>Whole curriculum: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="272"/>
+        <location filename="../export_dialog.py" line="274"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="285"/>
+        <location filename="../export_dialog.py" line="287"/>
         <source>%1 — unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="289"/>
+        <location filename="../export_dialog.py" line="291"/>
         <source>Some formats are unavailable (hover for the reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="365"/>
+        <location filename="../export_dialog.py" line="358"/>
+        <source>Accessibility: %1 faults keep the handbook from an accessible PDF (listed under Warnings; double-click one to open it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="361"/>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="390"/>
         <source>Export to folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="378"/>
+        <location filename="../export_dialog.py" line="403"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="396"/>
+        <location filename="../export_dialog.py" line="421"/>
         <source>Choose a folder to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="407"/>
-        <location filename="../export_dialog.py" line="444"/>
+        <location filename="../export_dialog.py" line="432"/>
+        <location filename="../export_dialog.py" line="469"/>
         <source>Collecting the content…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="456"/>
+        <location filename="../export_dialog.py" line="481"/>
         <source>Fix them in the check report, or tick «Export even if the check finds errors».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="461"/>
+        <location filename="../export_dialog.py" line="486"/>
         <source>Could not collect the content: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="472"/>
+        <location filename="../export_dialog.py" line="497"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="504"/>
+        <location filename="../export_dialog.py" line="529"/>
         <source>, %1 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="510"/>
+        <location filename="../export_dialog.py" line="535"/>
         <source>%1: written despite accessibility faults, without the PDF/UA claim; the export record notes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="520"/>
-        <location filename="../export_dialog.py" line="533"/>
+        <location filename="../export_dialog.py" line="367"/>
+        <location filename="../export_dialog.py" line="545"/>
         <source>Double-click or press Enter to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="527"/>
+        <location filename="../export_dialog.py" line="552"/>
         <source>not accessible (accessibility faults: %1, see Warnings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="536"/>
+        <location filename="../export_dialog.py" line="557"/>
         <source>exporter unavailable (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="539"/>
+        <location filename="../export_dialog.py" line="560"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="543"/>
+        <location filename="../export_dialog.py" line="564"/>
         <source>Double-click a fault under Warnings to open it and fix it, choose the print PDF, or tick «Export an accessible PDF even if it has accessibility faults».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="572"/>
+        <location filename="../export_dialog.py" line="593"/>
         <source>Cancelled. No unfinished file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="575"/>
+        <location filename="../export_dialog.py" line="596"/>
         <source>Done: %1 files written, %2 problems, %3 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="587"/>
+        <location filename="../export_dialog.py" line="608"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="185"/>
+        <location filename="../export_dialog.py" line="187"/>
         <source>Always made with the trainer profile, with the trainer notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="309"/>
+        <location filename="../export_dialog.py" line="311"/>
         <source>A trainer guide is always made with the trainer profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="335"/>
+        <location filename="../export_dialog.py" line="339"/>
         <source>%1 — none in the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="347"/>
+        <location filename="../export_dialog.py" line="372"/>
         <source>The selection holds no award criteria, so there is no scoring sheet to make. Add criterion items to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="349"/>
+        <location filename="../export_dialog.py" line="374"/>
         <source>The selection holds no collaboration models, so there are no model cards to make. Add collaboration models to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="352"/>
+        <location filename="../export_dialog.py" line="377"/>
         <source>The selection holds no examples, so there is no example collection to make. Add example items to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="354"/>
+        <location filename="../export_dialog.py" line="379"/>
         <source>The selection holds no indicators, so there is no indicator appendix to make. Add indicator items to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -440,417 +440,427 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="86" />
-        <location filename="../export_dialog.py" line="87" />
-        <location filename="../export_dialog.py" line="231" />
+        <location filename="../export_dialog.py" line="88" />
+        <location filename="../export_dialog.py" line="89" />
+        <location filename="../export_dialog.py" line="233" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="100" />
+        <location filename="../export_dialog.py" line="102" />
         <source>What to export</source>
         <translation>Hva som skal eksporteres</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="103" />
+        <location filename="../export_dialog.py" line="105" />
         <source>&amp;What:</source>
         <translation>&amp;Hva:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="105" />
+        <location filename="../export_dialog.py" line="107" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="106" />
+        <location filename="../export_dialog.py" line="108" />
         <source>Participant (no trainer notes)</source>
         <translation>Deltaker (uten kursledernotater)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="107" />
+        <location filename="../export_dialog.py" line="109" />
         <source>Trainer (with trainer notes)</source>
         <translation>Kursleder (med kursledernotater)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="108" />
+        <location filename="../export_dialog.py" line="110" />
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="110" />
+        <location filename="../export_dialog.py" line="112" />
         <source>Label language</source>
         <translation>Språk i overskrifter</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="111" />
+        <location filename="../export_dialog.py" line="113" />
         <source>Norwegian bokmål</source>
         <translation>Norsk bokmål</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="112" />
+        <location filename="../export_dialog.py" line="114" />
         <source>Norwegian nynorsk</source>
         <translation>Norsk nynorsk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="112" />
+        <location filename="../export_dialog.py" line="114" />
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="114" />
+        <location filename="../export_dialog.py" line="116" />
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="116" />
+        <location filename="../export_dialog.py" line="118" />
         <source>Handout slides per page</source>
         <translation>Lysbilder per side i utdelingsarket</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="117" />
+        <location filename="../export_dialog.py" line="119" />
         <source>3 slides per page, with lines for notes</source>
         <translation>3 lysbilder per side, med linjer til notater</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="118" />
+        <location filename="../export_dialog.py" line="120" />
         <source>6 slides per page</source>
         <translation>6 lysbilder per side</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="121" />
+        <location filename="../export_dialog.py" line="123" />
         <source>PDF for handbook and trainer guide</source>
         <translation>PDF for deltakerhefte og trenerveiledning</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="122" />
+        <location filename="../export_dialog.py" line="124" />
         <source>Accessible (tagged PDF/UA)</source>
         <translation>Tilgjengelig (tagget PDF/UA)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="123" />
+        <location filename="../export_dialog.py" line="125" />
         <source>Print (faster, untagged)</source>
         <translation>Trykk (raskere, uten tagger)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="124" />
+        <location filename="../export_dialog.py" line="126" />
         <source>P&amp;DF:</source>
         <translation>P&amp;DF:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="119" />
+        <location filename="../export_dialog.py" line="121" />
         <source>&amp;Handout:</source>
         <translation>&amp;Utdelingsark:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="125" />
+        <location filename="../export_dialog.py" line="127" />
         <source>&amp;Folder:</source>
         <translation>&amp;Mappe:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="126" />
+        <location filename="../export_dialog.py" line="128" />
         <source>Export even if the check finds errors</source>
         <translation>Eksporter selv om kontrollen finner feil</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="128" />
+        <location filename="../export_dialog.py" line="130" />
         <source>A draft with an empty session or a retired item is refused unless this is on.</source>
         <translation>Et utkast med en tom samling eller et utfaset element blir avvist med mindre dette er på.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="131" />
+        <location filename="../export_dialog.py" line="133" />
         <source>Export an accessible PDF even if it has accessibility faults</source>
         <translation>Eksporter tilgjengelig PDF selv om den har tilgjengelighetsfeil</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="132" />
+        <location filename="../export_dialog.py" line="134" />
         <source>Export despite accessibility faults</source>
         <translation>Eksporter trass i tilgjengelighetsfeil</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="134" />
+        <location filename="../export_dialog.py" line="136" />
         <source>An image without alt text, a table without a header row or a skipped heading level keeps a handbook from being accessible, so such an export is refused. With this on, the PDF is written without the PDF/UA claim and the export record notes the faults.</source>
         <translation>Et bilde uten alternativ tekst, en tabell uten overskriftsrad eller et overskriftsnivå som hoppes over gjør at et hefte ikke er tilgjengelig, så en slik eksport avvises. Er dette valgt, skrives PDF-en uten PDF/UA-merking, og eksportloggen noterer feilene.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="153" />
+        <location filename="../export_dialog.py" line="155" />
         <source>Output folder</source>
         <translation>Mappe for filene</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="157" />
+        <location filename="../export_dialog.py" line="159" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Velg …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="158" />
+        <location filename="../export_dialog.py" line="160" />
         <source>Choose output folder</source>
         <translation>Velg mappe for filene</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="165" />
+        <location filename="../export_dialog.py" line="167" />
         <source>Formats</source>
         <translation>Formater</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="168" />
+        <location filename="../export_dialog.py" line="170" />
         <source>Participant handbook (PDF)</source>
         <translation>Deltakerhåndbok (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="169" />
+        <location filename="../export_dialog.py" line="171" />
         <source>Trainer guide (PDF)</source>
         <translation>Kursledermanual (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="170" />
+        <location filename="../export_dialog.py" line="172" />
         <source>Slides (16:9 PDF)</source>
         <translation>Lysbilder (16:9 PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="171" />
+        <location filename="../export_dialog.py" line="173" />
         <source>Handout (PDF)</source>
         <translation>Utdelingsark (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="172" />
+        <location filename="../export_dialog.py" line="174" />
         <source>PowerPoint (PPTX)</source>
         <translation>PowerPoint (PPTX)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="173" />
+        <location filename="../export_dialog.py" line="175" />
         <source>Award criteria scoring sheet (PDF)</source>
         <translation>Poengskjema for priskriterier (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="174" />
+        <location filename="../export_dialog.py" line="176" />
         <source>Collaboration model cards (PDF)</source>
         <translation>Kort med samarbeidsmodeller (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="175" />
+        <location filename="../export_dialog.py" line="177" />
         <source>Example collection (PDF)</source>
         <translation>Eksempelsamling (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="176" />
+        <location filename="../export_dialog.py" line="178" />
         <source>Indicator appendix (PDF)</source>
         <translation>Indikatorvedlegg (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="197" />
+        <location filename="../export_dialog.py" line="199" />
         <source>Choose the formats and press Export.</source>
         <translation>Velg formater og trykk Eksporter.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="199" />
+        <location filename="../export_dialog.py" line="201" />
         <source>Export status</source>
         <translation>Eksportstatus</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="203" />
+        <location filename="../export_dialog.py" line="205" />
         <source>Export progress</source>
         <translation>Eksportfremdrift</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="205" />
+        <location filename="../export_dialog.py" line="207" />
         <source>Exported files</source>
         <translation>Eksporterte filer</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="208" />
+        <location filename="../export_dialog.py" line="210" />
         <source>&amp;Files:</source>
         <translation>&amp;Filer:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="211" />
+        <location filename="../export_dialog.py" line="213" />
         <source>Export warnings</source>
         <translation>Advarsler fra eksporten</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="214" />
+        <location filename="../export_dialog.py" line="216" />
         <source>W&amp;arnings (double-click or Enter opens the item):</source>
         <translation>&amp;Advarsler (dobbeltklikk eller Enter åpner elementet):</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="224" />
+        <location filename="../export_dialog.py" line="226" />
         <source>Open &amp;file</source>
         <translation>Åpne &amp;fil</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="225" />
+        <location filename="../export_dialog.py" line="227" />
         <source>Open f&amp;older</source>
         <translation>Åpne &amp;mappe</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="226" />
+        <location filename="../export_dialog.py" line="228" />
         <source>&amp;Export</source>
         <translation>&amp;Eksporter</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="227" />
-        <location filename="../export_dialog.py" line="378" />
+        <location filename="../export_dialog.py" line="229" />
+        <location filename="../export_dialog.py" line="403" />
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="229" />
+        <location filename="../export_dialog.py" line="231" />
         <source>Open the exported file</source>
         <translation>Åpne den eksporterte filen</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="230" />
+        <location filename="../export_dialog.py" line="232" />
         <source>Open the folder of the exported file</source>
         <translation>Åpne mappen med den eksporterte filen</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="232" />
+        <location filename="../export_dialog.py" line="234" />
         <source>Cancel or close</source>
         <translation>Avbryt eller lukk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="268" />
+        <location filename="../export_dialog.py" line="270" />
         <source>Module: %1</source>
         <translation>Modul: %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="270" />
+        <location filename="../export_dialog.py" line="272" />
         <source>Whole curriculum: %1</source>
         <translation>Hele studieplanen: %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="272" />
+        <location filename="../export_dialog.py" line="274" />
         <source>Session %1</source>
         <translation>Samling %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="285" />
+        <location filename="../export_dialog.py" line="287" />
         <source>%1 — unavailable</source>
         <translation>%1 — ikke tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="289" />
+        <location filename="../export_dialog.py" line="291" />
         <source>Some formats are unavailable (hover for the reason).</source>
         <translation>Noen formater er ikke tilgjengelige (hold musepekeren over for å se hvorfor).</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="365" />
+        <location filename="../export_dialog.py" line="358" />
+        <source>Accessibility: %1 faults keep the handbook from an accessible PDF (listed under Warnings; double-click one to open it).</source>
+        <translation>Tilgjengelighet: %1 feil hindrer en tilgjengelig PDF av heftet (listet under Advarsler; dobbeltklikk en for å åpne den).</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="361" />
+        <source>Accessibility</source>
+        <translation>Tilgjengelighet</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="390" />
         <source>Export to folder</source>
         <translation>Eksporter til mappe</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="378" />
+        <location filename="../export_dialog.py" line="403" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="396" />
+        <location filename="../export_dialog.py" line="421" />
         <source>Choose a folder to export to.</source>
         <translation>Velg en mappe å eksportere til.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="407" />
-        <location filename="../export_dialog.py" line="444" />
+        <location filename="../export_dialog.py" line="432" />
+        <location filename="../export_dialog.py" line="469" />
         <source>Collecting the content…</source>
         <translation>Samler innholdet …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="456" />
+        <location filename="../export_dialog.py" line="481" />
         <source>Fix them in the check report, or tick «Export even if the check finds errors».</source>
         <translation>Rett dem i kontrollrapporten, eller kryss av for «Eksporter selv om kontrollen finner feil».</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="461" />
+        <location filename="../export_dialog.py" line="486" />
         <source>Could not collect the content: %1</source>
         <translation>Kunne ikke samle innholdet: %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="472" />
+        <location filename="../export_dialog.py" line="497" />
         <source>Exporting %1…</source>
         <translation>Eksporterer %1 …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="504" />
+        <location filename="../export_dialog.py" line="529" />
         <source>, %1 pages</source>
         <translation>, %1 sider</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="510" />
+        <location filename="../export_dialog.py" line="535" />
         <source>%1: written despite accessibility faults, without the PDF/UA claim; the export record notes them.</source>
         <translation>%1: skrevet trass i tilgjengelighetsfeil, uten PDF/UA-merking; eksportloggen noterer dem.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="520" />
-        <location filename="../export_dialog.py" line="533" />
+        <location filename="../export_dialog.py" line="367" />
+        <location filename="../export_dialog.py" line="545" />
         <source>Double-click or press Enter to open it</source>
         <translation>Dobbeltklikk eller trykk Enter for å åpne</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="527" />
+        <location filename="../export_dialog.py" line="552" />
         <source>not accessible (accessibility faults: %1, see Warnings)</source>
         <translation>ikke tilgjengelig (tilgjengelighetsfeil: %1, se Advarsler)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="536" />
+        <location filename="../export_dialog.py" line="557" />
         <source>exporter unavailable (%1)</source>
         <translation>eksporten er ikke tilgjengelig (%1)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="539" />
+        <location filename="../export_dialog.py" line="560" />
         <source>%1 failed: %2</source>
         <translation>%1 mislyktes: %2</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="543" />
+        <location filename="../export_dialog.py" line="564" />
         <source>Double-click a fault under Warnings to open it and fix it, choose the print PDF, or tick «Export an accessible PDF even if it has accessibility faults».</source>
         <translation>Dobbeltklikk en feil under Advarsler for å åpne og rette den, velg utskrifts-PDF, eller kryss av for «Eksporter tilgjengelig PDF selv om den har tilgjengelighetsfeil».</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="572" />
+        <location filename="../export_dialog.py" line="593" />
         <source>Cancelled. No unfinished file was left behind.</source>
         <translation>Avbrutt. Ingen uferdig fil ble liggende igjen.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="575" />
+        <location filename="../export_dialog.py" line="596" />
         <source>Done: %1 files written, %2 problems, %3 warnings.</source>
         <translation>Ferdig: %1 filer skrevet, %2 problemer, %3 advarsler.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="587" />
+        <location filename="../export_dialog.py" line="608" />
         <source>Cancelling…</source>
         <translation>Avbryter …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="185" />
+        <location filename="../export_dialog.py" line="187" />
         <source>Always made with the trainer profile, with the trainer notes.</source>
         <translation>Lages alltid med kurslederprofilen, med kursledernotatene.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="309" />
+        <location filename="../export_dialog.py" line="311" />
         <source>A trainer guide is always made with the trainer profile.</source>
         <translation>En kursledermanual lages alltid med kurslederprofilen.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="335" />
+        <location filename="../export_dialog.py" line="339" />
         <source>%1 — none in the selection</source>
         <translation>%1 — ingen i utvalget</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="347" />
+        <location filename="../export_dialog.py" line="372" />
         <source>The selection holds no award criteria, so there is no scoring sheet to make. Add criterion items to its modules first.</source>
         <translation>Utvalget har ingen priskriterier, så det er ikke noe poengskjema å lage. Legg først kriterier inn i modulene.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="349" />
+        <location filename="../export_dialog.py" line="374" />
         <source>The selection holds no collaboration models, so there are no model cards to make. Add collaboration models to its modules first.</source>
         <translation>Utvalget har ingen samarbeidsmodeller, så det er ingen modellkort å lage. Legg først samarbeidsmodeller inn i modulene.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="352" />
+        <location filename="../export_dialog.py" line="377" />
         <source>The selection holds no examples, so there is no example collection to make. Add example items to its modules first.</source>
         <translation>Utvalget har ingen eksempler, så det er ingen eksempelsamling å lage. Legg først eksempler inn i modulene.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="354" />
+        <location filename="../export_dialog.py" line="379" />
         <source>The selection holds no indicators, so there is no indicator appendix to make. Add indicator items to its modules first.</source>
         <translation>Utvalget har ingen indikatorer, så det er ikke noe indikatorvedlegg å lage. Legg først indikatorer inn i modulene.</translation>
     </message>

@@ -17,7 +17,7 @@ from content.library import get_state
 from content.modules.commands import AddBlocks, CreateModule
 from exporters.base import ExportResult, atomic_output
 from exporters.registry import EXPORT_KINDS
-from gui.export_dialog import ExportDialog, warning_target
+from gui.export_dialog import TARGET_ROLE, ExportDialog, warning_target
 
 
 @pytest.fixture
@@ -229,6 +229,12 @@ def test_inaccessible_handbook_is_refused_with_the_faults_unless_ticked(qtbot, c
     run(ctx, AddBlocks(entity_id=mid, section_id=sec, expected_revision=1,
                        blocks=[{"item_id": item}]))
     dlg = open_dialog(qtbot, ctx, "module", mid)
+    # before exporting, the dialog already says what keeps the handbook from PDF/UA
+    qtbot.waitUntil(lambda: dlg.selection_checked, timeout=10000)
+    assert "Accessibility: 1 faults" in dlg.status.text()
+    [early] = [dlg.warnings.item(i) for i in range(dlg.warnings.count())]
+    assert "«Kart uten tekst»" in early.text()
+    assert early.data(TARGET_ROLE) == ("item", item)
     assert dlg.pdf_route.currentData() == "ua"
     assert dlg.allow_inaccessible.isEnabled()
     assert not dlg.allow_inaccessible.isChecked()
