@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     from content.queries import EntityRef
     from content.store import Library, Session
+    from content.validation import Problem
 
 ENTITY_NAMES = {"item": "item", "module": "module", "curriculum": "curriculum"}
 
@@ -209,17 +210,44 @@ def _referenced_ids(state: dict[str, Any]) -> set[str]:
 
 def cmd_check(ns: argparse.Namespace) -> int:
     """Print the validation report of a module or curriculum; exit 1 if it has errors."""
-    from content.validation import has_errors, validate_curriculum, validate_module
+    from content.validation import (
+        accessibility_problems,
+        has_errors,
+        validate_curriculum,
+        validate_module,
+    )
 
     with opened(ns) as lib, reading(lib) as s:
         etype, obj = resolve(s, ns.id, "module", "curriculum")
         check = validate_module if etype == "module" else validate_curriculum
         problems, title = check(s, obj.id), obj.title
+        access = accessibility_problems(s, etype, obj.id)
     for p in problems:
         out.say(f"{p.severity}: {p.message}")
+    for p in access:
+        out.say(f"{p.severity}: {p.message} [{_place(p)}]")
     errors = sum(p.severity == "error" for p in problems)
-    out.say(f"{etype.capitalize()} «{title}»: {errors} errors, {len(problems) - errors} warnings")
+    warnings = len(problems) - errors + len(access)
+    out.say(f"{etype.capitalize()} «{title}»: {errors} errors, {warnings} warnings")
+    if access:
+        n = len(access)
+        out.say(
+            f"{n} accessibility fault{'s' if n != 1 else ''} block{'' if n != 1 else 's'} "
+            f"a PDF/UA export (fix them, or export with --allow-inaccessible)"
+        )
     return 1 if has_errors(problems) else 0
+
+
+def _place(p: Problem) -> str:
+    """Return where a problem is, as ids a user can look up (show ID)."""
+    parts = [f"{p.entity_type} {p.entity_id[:8]}"]
+    if p.block_id and p.entity_type != "module":
+        parts.append(f"module {p.module_id[:8]}")
+    if p.block_id:
+        parts.append(f"block {p.block_id[:8]}")
+    if p.field:
+        parts.append(f"field {p.field}")
+    return ", ".join(parts)
 
 
 # -- db upgrade / backup -----------------------------------------------------------------

@@ -37,6 +37,7 @@ def _request_from(ns: argparse.Namespace) -> ExportRequest:
         allow_errors=ns.allow_errors,
         pdf=ns.pdf,
         allow_open_blocking=ns.allow_open_blocking,
+        allow_inaccessible=ns.allow_inaccessible,
     )
     try:
         validate_request(request)
@@ -76,6 +77,11 @@ def cmd_export(ns: argparse.Namespace) -> int:
             f"note: exported with {n} open «må rettes» comment{'s' if n != 1 else ''} "
             "(--allow-open-blocking; recorded in the export manifest)"
         )
+    if outcome.overrides:
+        out.warn(
+            "Not accessible: written despite the accessibility faults below "
+            "(--allow-inaccessible; the export manifest records it):\n" + outcome.overrides
+        )
     _list_warnings(outcome.warnings)
     return 0
 
@@ -90,7 +96,7 @@ def _full_id(lib: Library, request: ExportRequest) -> str:
 def _run(job: ExportJob) -> ExportOutcome:
     """Run the export job, wording its refusals for the command line."""
     from content.exports.job import ExportRefused
-    from exporters.job import EmptyExport, OpenBlocking
+    from exporters.job import EmptyExport, InaccessibleExport, OpenBlocking
 
     try:
         return job.run()
@@ -106,6 +112,11 @@ def _run(job: ExportJob) -> ExportOutcome:
     except OpenBlocking as exc:
         raise CliError(
             f"{exc}\nResolve them (python main.py comment list ID), or give --allow-open-blocking."
+        ) from exc
+    except InaccessibleExport as exc:
+        raise CliError(
+            f"{exc}\nFix them (python main.py check {job.request.target_id[:8]} lists them), "
+            f"export with --pdf print (untagged), or give --allow-inaccessible."
         ) from exc
     except EmptyExport as exc:
         raise CliError(str(exc)) from exc

@@ -181,6 +181,12 @@ def _add_export_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
         action="store_true",
         help="export even with open «må rettes» review comments (the manifest records it)",
     )
+    p.add_argument(
+        "--allow-inaccessible",
+        action="store_true",
+        help="write a PDF/UA export even when `check` finds accessibility faults (an image "
+        "without alt text, ...); the export manifest records the override",
+    )
     p.add_argument("--handout-per-page", type=int, choices=(3, 6), default=3)
     p.add_argument(
         "--pdf",

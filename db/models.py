@@ -355,6 +355,8 @@ class ExportRecord(Base):
     created_by: Mapped[str] = mapped_column(String(120), default="")
     # How many open «må rettes» comments the export was allowed through with (an override).
     open_blocking_allowed: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # what the user overrode to get this file (e.g. accessibility faults of a PDF/UA export)
+    overrides: Mapped[str] = mapped_column(Text, default="", server_default="")
     entries: Mapped[list[ExportEntry]] = relationship(
         cascade="all, delete-orphan", back_populates="record"
     )

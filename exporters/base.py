@@ -31,6 +31,8 @@ class ExportOptions:
 
     handout_per_page: int = 3
     invariant: bool = False  # reproducible PDFs (ReportLab invariant=1) for tests
+    # False: a PDF made despite accessibility faults is tagged but claims no PDF/UA-1
+    ua_claim: bool = True
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

@@ -20,6 +20,7 @@ from exporters.base import (
     trainer_texts,
 )
 from exporters.flowables import RuledBlock
+from exporters.glyphs import fit_snapshot
 from exporters.labels import (
     audience_label,
     exercise_label,
@@ -72,7 +73,7 @@ def _render(
     progress.start(
         2 * len(modules) + 2, label("trainer_guide" if trainer else "handbook", snapshot.lang)
     )
-    warnings: list[str] = []
+    snapshot, warnings = fit_snapshot(snapshot)  # letters the fonts lack: said, shown as �
     ctx = RenderContext(assets=snapshot.assets, lang=snapshot.lang, warn=warnings.append)
     book = _Book(snapshot, ctx, progress, trainer)
     body = book.body()

@@ -28,6 +28,7 @@ from exporters.registry import (
     EXPORT_KINDS,
     PDF_ROUTE_NAMES,
     check_profile,
+    pdf_route,
     profile_for,
     renderer,
 )
@@ -35,6 +36,7 @@ from exporters.registry import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from content.accessibility import AccessFault
     from content.exports.snapshot import BlockingComment, ExportSnapshot
     from exporters.registry import Renderer
 
@@ -78,16 +80,31 @@ class ExportStore(Protocol):
         author: str,
         publish: Callable[[], None],
         open_blocking_allowed: int = 0,
+        overrides: str = "",
     ) -> str:
         """Record the export, calling publish inside the transaction; return the record id.
 
-        ``open_blocking_allowed`` counts the open *må rettes* comments an override let by.
+        ``open_blocking_allowed`` counts the open *må rettes* comments an override let by;
+        ``overrides`` says which other refusal the user overrode (e.g. accessibility faults).
         """
         ...
 
 
 class RequestError(ValueError):
     """The request contradicts itself (wrong usage: a CLI exits with 2)."""
+
+
+class InaccessibleExport(ExportError):
+    """A PDF/UA export was asked for content with accessibility faults; nothing was written."""
+
+    def __init__(self, kind: str, title: str, faults: list[AccessFault]) -> None:
+        lines = "\n".join(f"  - {f.message}" for f in faults)
+        n = len(faults)
+        super().__init__(
+            f"«{title}» was not exported as an accessible {kind} (PDF/UA): {n} "
+            f"accessibility fault{'s' if n != 1 else ''}:\n{lines}"
+        )
+        self.kind, self.title, self.faults = kind, title, faults
 
 
 class ExportUnavailable(ExportError):
@@ -134,6 +151,7 @@ class ExportRequest:
     invariant: bool = False  # reproducible PDFs, for tests
     pdf: str | None = None  # ua | print for handbook and trainer guide; None = the default
     allow_open_blocking: bool = False  # export despite open «må rettes» comments (recorded)
+    allow_inaccessible: bool = False  # write a PDF/UA export despite accessibility faults
 
     @property
     def effective_profile(self) -> str:
@@ -154,6 +172,7 @@ class ExportOutcome:
     lang: str
     warnings: list[str] = field(default_factory=list)
     open_blocking_allowed: int = 0  # open «må rettes» comments the override let through
+    overrides: str = ""  # what the user overrode, as recorded in the manifest
 
 
 def empty_products(kinds: frozenset[str] | set[str]) -> list[str]:
@@ -204,6 +223,7 @@ class ExportJob:
         self.progress = progress if progress is not None else Progress()
         self.snapshot: ExportSnapshot | None = None
         self._rendered: ExportResult | None = None
+        self.overrides = ""
         self._warnings_from = len(self.progress.warnings)
 
     @property
@@ -264,6 +284,30 @@ class ExportJob:
         if snap is None or self.request.kind in REVIEW_KINDS:
             return 0
         return len(snap.open_blocking) if self.request.allow_open_blocking else 0
+    def accessibility_faults(self) -> list[AccessFault]:
+        """Return the accessibility faults that keep this export from PDF/UA (none else)."""
+        from content.accessibility import accessibility_faults
+
+        if self.snapshot is None or pdf_route(self.request.kind, self.request.pdf) != "ua":
+            return []
+        trainer = self.request.kind == "trainer-guide"
+        return accessibility_faults(self.snapshot, trainer=trainer)
+
+    def check_accessible(self) -> None:
+        """Refuse a PDF/UA export with accessibility faults unless the user overrides.
+
+        An override is kept in ``overrides`` and goes into the export manifest.
+        """
+        from content.accessibility import faults_summary
+
+        faults = self.accessibility_faults()
+        if not faults:
+            self.overrides = ""
+            return
+        if not self.request.allow_inaccessible:
+            title = self.snapshot.title if self.snapshot is not None else ""
+            raise InaccessibleExport(self.request.kind, title, faults)
+        self.overrides = "accessibility:\n" + faults_summary(faults)
 
     def render(self) -> ExportResult:
         """Render the snapshot to the *.part file (no database); the target is not touched."""
@@ -272,9 +316,12 @@ class ExportJob:
             raise RuntimeError("build_snapshot() must run before render()")
         self.check_review()
         self.check_not_empty()
+        self.check_accessible()
         self.progress.check()
         options = ExportOptions(
-            handout_per_page=self.request.per_page, invariant=self.request.invariant
+            handout_per_page=self.request.per_page,
+            invariant=self.request.invariant,
+            ua_claim=not self.overrides,
         )
         try:
             self._rendered = render(self.snapshot, self.part_path, self.progress, options)
@@ -301,6 +348,7 @@ class ExportJob:
                 self.request.author,
                 lambda: os.replace(part, self.target),
                 open_blocking_allowed=self.overridden_blocking,
+                overrides=self.overrides,
             )
         except BaseException:
             self.discard()
@@ -315,6 +363,7 @@ class ExportJob:
             snapshot.lang,
             self._warnings(result),
             self.overridden_blocking,
+            self.overrides,
         )
 
     def run(self) -> ExportOutcome:

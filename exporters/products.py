@@ -20,6 +20,7 @@ from exporters.base import (
 )
 from exporters.flowables import RuledBlock
 from exporters.fonts import BODY
+from exporters.glyphs import fit_snapshot
 from exporters.labels import field_label, frequency_label, kind_label, label
 from exporters.markdown_pdf import RenderContext, markdown_flowables, para
 from exporters.pdfdoc import DocMeta, KvDoc, TocEntry, build, heading, tag
@@ -125,7 +126,8 @@ def _render(
             )
         )
     progress.start(3, label(title_key, snapshot.lang))
-    warnings: list[str] = []
+    snapshot, warnings = fit_snapshot(snapshot)  # letters the fonts lack: said, shown as �
+    items = snapshot.items_of_kind(kind)
     ctx = RenderContext(assets=snapshot.assets, lang=snapshot.lang, warn=warnings.append)
     product = _Product(snapshot, items, ctx, title_key)
     body = builder(product)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from content.changes import Changes
 from content.errors import ContentError
-from content.exports.job import ExportRefused, LibraryExports, selection_kinds
+from content.exports.job import ExportRefused, LibraryExports, selection_check
 from content.library import get_state
 from content.progress import Cancelled, Progress
 from exporters.job import (
@@ -40,6 +40,7 @@ from exporters.job import (
     ExportJob,
     ExportRequest,
     ExportUnavailable,
+    InaccessibleExport,
     empty_products,
 )
 from exporters.registry import EXPORT_KINDS, PDF_ROUTES, REQUIRED_PROFILE, profile_for, suffix
@@ -49,6 +50,7 @@ from gui.outline_model import while_alive
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from content.accessibility import AccessFault
     from content.exports.snapshot import ExportSnapshot
     from exporters.base import ExportResult
     from exporters.job import ExportOutcome
@@ -77,6 +79,7 @@ class ExportDialog(QDialog):
         self.unavailable: dict[str, str] = {}
         self.empty: dict[str, str] = {}  # KS products the selection has nothing for
         self.selection_checked = False
+        self.access_faults: list[AccessFault] = []
         self._profile_locked = False
         self._profile_before = "participant"
         self.exporters_checked = False
@@ -130,6 +133,17 @@ class ExportDialog(QDialog):
         self.allow_errors.setToolTip(self.tr(
             "A draft with an empty session or a retired item is refused unless this is on."))
         form.addRow("", self.allow_errors)
+        self.allow_inaccessible = QCheckBox(
+            self.tr("Export an accessible PDF even if it has accessibility faults"), self)
+        self.allow_inaccessible.setAccessibleName(self.tr("Export despite accessibility faults"))
+        self.allow_inaccessible.setToolTip(self.tr(
+            "An image without alt text, a table without a header row or a skipped heading "
+            "level keeps a handbook from being accessible, so such an export is refused. "
+            "With this on, the PDF is written without the PDF/UA claim and the export record "
+            "notes the faults."))
+        self.allow_inaccessible.setAccessibleDescription(self.allow_inaccessible.toolTip())
+        self.pdf_route.currentIndexChanged.connect(lambda _i: self._update_buttons())
+        form.addRow("", self.allow_inaccessible)
         form.labelForField(self.folder_row).setBuddy(self.folder_edit)
         layout.addLayout(form)
         layout.addWidget(self._build_formats())
@@ -312,15 +326,17 @@ class ExportDialog(QDialog):
             return
         self.selection_checked = False
 
-        def kinds(s: Any) -> frozenset[str]:
-            return selection_kinds(s, target.scope, target.target_id, target.session_number)
+        def check(s: Any) -> tuple[frozenset[str], list[AccessFault]]:
+            return selection_check(s, target.scope, target.target_id, target.session_number)
 
-        self.ctx.read_async(kinds, lambda k: self._selection_checked(target, k),
+        self.ctx.read_async(check, lambda r: self._selection_checked(target, *r),
                             lambda _exc: self._selection_checked(target, None), owner=self)
 
-    def _selection_checked(self, target: Target, kinds: frozenset[str] | None) -> None:
+    def _selection_checked(self, target: Target, kinds: frozenset[str] | None,
+                           faults: list[AccessFault] | None = None) -> None:
         if self.what.currentData() != target:
             return  # the choice changed meanwhile; its own check is on the way
+        self._show_access_faults(faults or [])
         # a selection that cannot be read is left to the export, which says why
         self.empty = {} if kinds is None else {
             k: self._empty_reason(k) for k in empty_products(kinds)}
@@ -337,6 +353,27 @@ class ExportDialog(QDialog):
                 box.setChecked(False)
         self.selection_checked = True
         self._update_buttons()
+
+    def _show_access_faults(self, faults: list[AccessFault]) -> None:
+        """List what keeps the selection's handbook from an accessible PDF, before exporting."""
+        self.access_faults = faults
+        if self.state == "running":
+            return
+        self.warnings.clear()
+        if not faults:
+            return
+        self.status.setText(self.tr(
+            "Accessibility: %1 faults keep the handbook from an accessible PDF (listed under "
+            "Warnings; double-click one to open it).").replace("%1", str(len(faults))))
+        for fault in faults:
+            self._add_fault_line(self.tr("Accessibility"), fault)
+
+    def _add_fault_line(self, prefix: str, fault: AccessFault) -> None:
+        line = QListWidgetItem(f"{prefix}: {fault.message}")
+        line.setData(TARGET_ROLE, (fault.entity_type, fault.entity_id))
+        line.setForeground(QColor("#1a4f8b"))
+        line.setToolTip(self.tr("Double-click or press Enter to open it"))
+        self.warnings.addItem(line)
 
     def _empty_reason(self, kind: str) -> str:
         reasons = {
@@ -377,6 +414,7 @@ class ExportDialog(QDialog):
         self.open_folder_button.setEnabled(has_file and not running)
         for w in (self.what, self.language, self.folder_row, self.allow_errors):
             w.setEnabled(not running)
+        self.allow_inaccessible.setEnabled(not running and self.pdf_route.currentData() == "ua")
         self.profile.setEnabled(not running and not self._profile_locked)
 
     # -- running ------------------------------------------------------------------------
@@ -417,7 +455,9 @@ class ExportDialog(QDialog):
             lang=self.language.currentData(), per_page=int(self.per_page.currentData() or 3),
             allow_errors=self.allow_errors.isChecked(), author=self.ctx.author,
             pdf=self.pdf_route.currentData() if kind in PDF_ROUTES else None,
-            allow_open_blocking=self._allow_blocking)
+            allow_open_blocking=self._allow_blocking,
+            allow_inaccessible=kind in PDF_ROUTES and self.allow_inaccessible.isChecked()
+            and self.pdf_route.currentData() == "ua")
         return ExportJob(LibraryExports(self.ctx.library), request, self.progress)
 
     def _next_format(self) -> None:
@@ -532,6 +572,10 @@ class ExportDialog(QDialog):
         row.setData(PATH_ROLE, str(outcome.path))
         if self.results.currentRow() < 0:
             self.results.setCurrentItem(row)
+        if outcome.overrides:
+            self._add_line(self.tr("%1: written despite accessibility faults, without the "
+                                   "PDF/UA claim; the export record notes them.")
+                           .replace("%1", self.format_labels[kind]), error=True)
         assert self.snapshot is not None
         for text in outcome.warnings:
             line = QListWidgetItem(f"{self.format_labels[kind]}: {text}")
@@ -545,12 +589,21 @@ class ExportDialog(QDialog):
     def _add_error(self, kind: str, exc: BaseException) -> None:
         if isinstance(exc, EmptyExport):
             reason = self._empty_reason(kind)
+        elif isinstance(exc, InaccessibleExport):
+            reason = self.tr("not accessible (accessibility faults: %1, see Warnings)").replace(
+                "%1", str(len(exc.faults)))
+            for fault in exc.faults:
+                self._add_fault_line(self.format_labels[kind], fault)
         elif isinstance(exc, ExportUnavailable):
             reason = self.tr("exporter unavailable (%1)").replace("%1", str(exc.__cause__ or exc))
         else:
             reason = f"{type(exc).__name__}: {exc}"
-        self._add_line(self.tr("%1 failed: %2").replace("%1", self.format_labels[kind])
-                       .replace("%2", reason), error=True)
+        row = self._add_line(self.tr("%1 failed: %2").replace("%1", self.format_labels[kind])
+                             .replace("%2", reason), error=True)
+        if isinstance(exc, InaccessibleExport):
+            row.setToolTip(self.tr(
+                "Double-click a fault under Warnings to open it and fix it, choose the print "
+                "PDF, or tick «Export an accessible PDF even if it has accessibility faults»."))
 
     def _add_line(self, text: str, error: bool = False) -> QListWidgetItem:
         row = QListWidgetItem(text)

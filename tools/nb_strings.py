@@ -617,4 +617,13 @@ NB: dict[str | tuple[str, str], str] = {
     "Reviewers: %1": "Fagfeller: %1",
     "Instructions: %1": "Instruksjoner: %1",
     "Closed with %1 open «må rettes» (override by %2)": "Avsluttet med %1 åpne «må rettes» (overstyrt av %2)",
+    # export dialog: accessibility faults
+    "Export an accessible PDF even if it has accessibility faults": "Eksporter tilgjengelig PDF selv om den har tilgjengelighetsfeil",
+    "Export despite accessibility faults": "Eksporter trass i tilgjengelighetsfeil",
+    "An image without alt text, a table without a header row or a skipped heading level keeps a handbook from being accessible, so such an export is refused. With this on, the PDF is written without the PDF/UA claim and the export record notes the faults.": "Et bilde uten alternativ tekst, en tabell uten overskriftsrad eller et overskriftsnivå som hoppes over gjør at et hefte ikke er tilgjengelig, så en slik eksport avvises. Er dette valgt, skrives PDF-en uten PDF/UA-merking, og eksportloggen noterer feilene.",
+    "%1: written despite accessibility faults, without the PDF/UA claim; the export record notes them.": "%1: skrevet trass i tilgjengelighetsfeil, uten PDF/UA-merking; eksportloggen noterer dem.",
+    "not accessible (accessibility faults: %1, see Warnings)": "ikke tilgjengelig (tilgjengelighetsfeil: %1, se Advarsler)",
+    "Double-click a fault under Warnings to open it and fix it, choose the print PDF, or tick «Export an accessible PDF even if it has accessibility faults».": "Dobbeltklikk en feil under Advarsler for å åpne og rette den, velg utskrifts-PDF, eller kryss av for «Eksporter tilgjengelig PDF selv om den har tilgjengelighetsfeil».",
+    "Accessibility": "Tilgjengelighet",
+    "Accessibility: %1 faults keep the handbook from an accessible PDF (listed under Warnings; double-click one to open it).": "Tilgjengelighet: %1 feil hindrer en tilgjengelig PDF av heftet (listet under Advarsler; dobbeltklikk en for å åpne den).",
 }

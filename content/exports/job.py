@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
+    from content.accessibility import AccessFault
     from content.exports.snapshot import ExportSnapshot
     from content.progress import Progress
     from content.store import Library
@@ -84,6 +85,7 @@ class LibraryExports:
         author: str,
         publish: Callable[[], None],
         open_blocking_allowed: int = 0,
+        overrides: str = "",
     ) -> str:
         """Record the export and call publish (which puts the file in place) before commit.
 
@@ -96,17 +98,23 @@ class LibraryExports:
 
         with self._library.sessions.begin() as s:
             record_id = record_export(
-                s, snapshot, kind, file_name, sha256, author, open_blocking_allowed
+                s, snapshot, kind, file_name, sha256, author, open_blocking_allowed,
+                overrides=overrides,
             )
             publish()
         return record_id
 
 
-def selection_kinds(
+def selection_check(
     session: Session, scope: str, target_id: str, session_number: int | None = None
-) -> frozenset[str]:
-    """Return the item kinds an export of a curriculum, session or module would hold."""
+) -> tuple[frozenset[str], list[AccessFault]]:
+    """Return the item kinds of a selection and the accessibility faults of its handbook.
+
+    One participant snapshot answers both (the export dialog asks when the selection
+    changes); a trainer guide's own faults (in trainer notes) are found when it is exported.
+    """
+    from content.accessibility import accessibility_faults
     from content.exports.snapshots import build_snapshot
 
     snap = build_snapshot(session, scope, target_id, session_number=session_number)
-    return frozenset(i.kind for i in snap.items)
+    return frozenset(i.kind for i in snap.items), accessibility_faults(snap, trainer=False)

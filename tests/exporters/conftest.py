@@ -540,3 +540,28 @@ def make_snapshot_fixture() -> Callable[..., ExportSnapshot]:
 def hostile_snapshot_fixture() -> Callable[..., ExportSnapshot]:
     """Return the hostile snapshot factory."""
     return hostile_snapshot
+
+
+@pytest.fixture(scope="session")
+def starter_snapshots(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[str, ExportSnapshot]:
+    """Return participant and trainer snapshots of both starter curricula."""
+    from content.exports.snapshots import build_snapshot
+    from content.starter import source
+    from content.starter.loader import load_starter
+    from db.engine import open_library
+
+    library = open_library(tmp_path_factory.mktemp("starter") / "starter.sqlite")
+    try:
+        load_starter(library)
+        out = {}
+        with library.sessions() as session:
+            for name, cur in (("folkevalgt", source.CUR_FOLKEVALGT), ("ledere", source.CUR_LEDERE)):
+                for profile in ("participant", "trainer"):
+                    out[f"{name}-{profile}"] = build_snapshot(
+                        session, "curriculum", cur, profile=profile
+                    )
+        return out
+    finally:
+        library.dispose()

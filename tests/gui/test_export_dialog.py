@@ -17,7 +17,7 @@ from content.library import get_state
 from content.modules.commands import AddBlocks, CreateModule
 from exporters.base import ExportResult, atomic_output
 from exporters.registry import EXPORT_KINDS
-from gui.export_dialog import ExportDialog, warning_target
+from gui.export_dialog import TARGET_ROLE, ExportDialog, warning_target
 
 
 @pytest.fixture
@@ -242,6 +242,54 @@ def test_a_draft_with_check_errors_is_refused_unless_allowed(qtbot, ctx, tmp_pat
         dlg.start()
     assert sig.args == ["done"]
     assert len(list(tmp_path.glob("*.pdf"))) == 1
+
+
+def test_inaccessible_handbook_is_refused_with_the_faults_unless_ticked(qtbot, ctx, tmp_path):
+    item = run(ctx, CreateItem(values={"kind": "barrier", "title": "Kart uten tekst",
+                                       "body": "Se kartet:\n\n![](asset:kart-1)"}))
+    mid = run(ctx, CreateModule(values={"title": "Kart", "code": "K-1",
+                                        "objectives": ["Lese kart"]}))
+    sec = ctx.read(lambda s: get_state(s, "module", mid))["sections"][0]["id"]
+    run(ctx, AddBlocks(entity_id=mid, section_id=sec, expected_revision=1,
+                       blocks=[{"item_id": item}]))
+    dlg = open_dialog(qtbot, ctx, "module", mid)
+    # before exporting, the dialog already says what keeps the handbook from PDF/UA
+    qtbot.waitUntil(lambda: dlg.selection_checked, timeout=10000)
+    assert "Accessibility: 1 faults" in dlg.status.text()
+    [early] = [dlg.warnings.item(i) for i in range(dlg.warnings.count())]
+    assert "«Kart uten tekst»" in early.text()
+    assert early.data(TARGET_ROLE) == ("item", item)
+    assert dlg.pdf_route.currentData() == "ua"
+    assert dlg.allow_inaccessible.isEnabled()
+    assert not dlg.allow_inaccessible.isChecked()
+    dlg.folder_edit.setText(str(tmp_path))
+    choose(dlg, "handbook")
+    with qtbot.waitSignal(dlg.export_did_finish, timeout=60000):
+        dlg.start()
+    lines = [dlg.results.item(i).text() for i in range(dlg.results.count())]
+    assert any("not accessible (accessibility faults: 1" in line for line in lines), lines
+    assert not list(tmp_path.glob("*.pdf"))
+    [fault] = [dlg.warnings.item(i) for i in range(dlg.warnings.count())]
+    assert "«Kart uten tekst»" in fault.text()
+    assert "no alternative text" in fault.text()
+    with qtbot.waitSignal(dlg.open_entity_requested, timeout=2000) as sig:
+        dlg.warnings.itemDoubleClicked.emit(fault)
+    assert sig.args == ["item", item]
+    assert ctx.read(list_exports) == []
+
+    dlg.allow_inaccessible.setChecked(True)
+    with qtbot.waitSignal(dlg.export_did_finish, timeout=60000) as sig:
+        dlg.start()
+    assert sig.args == ["done"]
+    assert len(list(tmp_path.glob("*.pdf"))) == 1
+    lines = [dlg.results.item(i).text() for i in range(dlg.results.count())]
+    assert any("written despite accessibility faults" in line for line in lines)
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
+    [record] = ctx.read(list_exports)
+    assert "no alternative text" in record.overrides
+
+    dlg.pdf_route.setCurrentIndex(dlg.pdf_route.findData("print"))
+    assert not dlg.allow_inaccessible.isEnabled()  # the print PDF makes no claim to refuse
 
 
 # -- the shared export job: empty products, the trainer guide's profile, files and records --
