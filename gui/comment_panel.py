@@ -3,13 +3,19 @@
 The panel follows the current editor tab. Text selected in one of its text fields (an
 item's summary, body or multi-line kind field; a module's selected text block) can be
 commented on («Kommenter», Ctrl+Alt+M) or given a suggested replacement («Foreslå
-endring», Ctrl+Alt+E). Every action (add, reply, resolve, reopen, accept, reject,
-re-attach) is a command of ``content.review.commands`` run through ``gui.ops``, so it is
-one step of the same undo history as any other edit. The threads come from
-``content.review.queries.list_comments``, placed on the stored text; anchored ones are
-highlighted in their field (extra selections), orphaned ones wait in «Uten plassering»
-until they are re-attached to newly selected text (the parts: ``gui/comment_parts.py``).
-``install_comment_dock`` does the wiring into the main window.
+endring», Ctrl+Alt+E). The threads come from ``content.review.queries.list_comments``,
+placed on the stored text; anchored ones are highlighted in their field and in the rendered
+preview (extra selections), orphaned ones wait in «Uten plassering» until they are
+re-attached to newly selected text. This file builds the panel, sets its texts, follows the
+editor and shows the threads, the selected thread and the buttons that apply to it.
+Where the rest lives:
+
+- ``gui/comment_actions.py``: what the buttons and shortcuts do (add, reply, resolve, reopen,
+  accept, reject, edit, delete, re-attach, go to the text), each a command of
+  ``content.review.commands`` run through ``gui.ops``, so one step of the undo history;
+- ``gui/comment_parts.py``: what an editor offers to comment on, the comment dialog, UTF-16
+  offsets, a thread's rows and text, the highlight marks;
+- ``gui/comment_dock.py``: ``install_comment_dock``, the wiring into the main window.
 """
 
 from __future__ import annotations
@@ -18,16 +24,14 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDockWidget,
     QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -42,16 +46,14 @@ from PySide6.QtWidgets import (
 )
 
 from gui import ops
+from gui.comment_actions import CommentActions
 from gui.comment_parts import (
     ID_ROLE,
     REPLY_ROLE,
-    CommentDialog,
-    field_label,
     is_suggestion,
     kind_label,
     mark,
     preview_marks,
-    py_offset,
     qt_offset,
     review_commands,
     target_of,
@@ -61,15 +63,13 @@ from gui.comment_parts import (
 from gui.context import is_alive
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from content.changes import Changes
     from content.review.queries import CommentView
     from gui.comment_parts import CommentTarget
     from gui.context import AppContext
-    from gui.main_window import MainWindow
 
-class CommentPanel(QWidget):
+
+class CommentPanel(CommentActions, QWidget):
     """The threads of the entity in the current editor, with filters and actions."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -489,212 +489,3 @@ class CommentPanel(QWidget):
         self.notice.setVisible(bool(text))
         if text:
             self._notice_timer.start()  # owned by the panel: it dies with it
-
-    # -- selection in the editor ----------------------------------------------------------
-
-    def selection(self) -> tuple[str, int, int, str] | None:
-        """Return (field, start, end, text) of the text selected in the editor, if any."""
-        if self.target is None:
-            return None
-        editors = list(self.target.editors.items())
-        editors.sort(key=lambda fe: fe[1] is not self._last_editor)
-        for field, edit in editors:
-            cursor = edit.textCursor()
-            if cursor.hasSelection():
-                text = edit.toPlainText()
-                start = py_offset(text, cursor.selectionStart())
-                end = py_offset(text, cursor.selectionEnd())
-                return field, start, end, text[start:end]
-        return None
-
-    def _when_saved(self, fn: Callable[[], None]) -> None:
-        """Run fn once the editor's pending edits are stored (offsets refer to them)."""
-        owner = self.target.owner if self.target else None
-        if getattr(owner, "stale", False):
-            self._say(self.tr("The item was changed elsewhere and your edits are not saved: "
-                              "load the newer version or save your text first."))
-            return
-        if owner is not None and hasattr(owner, "when_saved"):
-            owner.when_saved(fn)
-            return
-        options = getattr(owner, "options", None)
-        if options is not None:
-            options.flush()  # a module block's text: its command is queued before ours
-        fn()
-
-    def _run(self, cmd: Any, select: str = "") -> None:
-        if select:
-            self.current_id = select
-        self._when_saved(lambda: ops.run_command(self.ctx, self, cmd, initiator=self))
-
-    # -- actions --------------------------------------------------------------------------
-
-    def comment_on_selection(self, suggest: bool = False) -> None:
-        """Ask for a comment on the selected text, and add it."""
-        if self.target is None:
-            self._say(self.tr("Open an item or a module block to comment on it."))
-            return
-        found = self.selection()
-        if found is None:
-            self._say(self.tr("Select the words to comment on in a text field first."))
-            return
-        field, start, end, quote = found
-        dialog = CommentDialog(quote, suggest, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        kind, text, replacement = dialog.values()
-        self.add_comment(field, start, end, kind, text, replacement)
-
-    def add_comment(self, field: str, start: int, end: int, kind: str, text: str,
-                    replacement: str | None = None) -> None:
-        """Add a comment on a range of a field of the current entity."""
-        from content.review.commands import AddComment
-
-        target = self.target
-        if target is None:
-            return
-        cmd = AddComment(target_type=target.entity_type, target_id=target.entity_id,
-                         field=field, start=start, end=end, text=text, kind=kind,
-                         replacement=replacement if is_suggestion(kind) else None,
-                         author=self.ctx.author)
-        self.state_filter.setCurrentIndex(0 if self.state_filter.currentData() != "all" else 1)
-        self._run(cmd, select=cmd.entity_id)
-
-    def reply_to_current(self) -> None:
-        """Reply to the selected thread with the text typed below the list."""
-        from content.review.commands import ReplyComment
-
-        v, text = self.current(), self.reply_edit.text().strip()
-        if v is None or not text:
-            return
-        self.reply_edit.clear()
-        self._run(ReplyComment(parent_id=v.id, text=text, author=self.ctx.author))
-
-    def resolve_or_reopen_current(self) -> None:
-        """Resolve the selected thread, or reopen it when it is resolved."""
-        from content.review.commands import ReopenComment, ResolveComment
-
-        v = self.current()
-        if v is None:
-            return
-        if v.state == "resolved":
-            self._run(ReopenComment(entity_id=v.id, by=self.ctx.author))
-        else:
-            self._run(ResolveComment(entity_id=v.id, by=self.ctx.author))
-
-    def accept_current(self) -> None:
-        """Accept the selected suggestion: its replacement is written into the field."""
-        from content.review.commands import AcceptSuggestion
-
-        v = self.current()
-        if v is not None and is_suggestion(v.kind):
-            self._run(AcceptSuggestion(entity_id=v.id))
-
-    def reject_current(self) -> None:
-        """Reject the selected suggestion, with a reason."""
-        from content.review.commands import RejectSuggestion
-
-        v = self.current()
-        if v is None or not is_suggestion(v.kind):
-            return
-        reason, ok = QInputDialog.getText(self, self.tr("Reject suggestion"),
-                                          self.tr("Reason (optional):"))
-        if ok:
-            self._run(RejectSuggestion(entity_id=v.id, note=reason.strip(), by=self.ctx.author))
-
-    def edit_chosen(self) -> None:
-        """Change the text of one's own selected comment or reply."""
-        from content.review.commands import EditComment
-
-        v = self.chosen()
-        if v is None:
-            return
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("Edit comment"),
-                                                 self.tr("Text:"), v.text)
-        if ok and text.strip() != v.text:
-            self._run(EditComment(entity_id=v.id, text=text.strip(), by=self.ctx.author))
-
-    def delete_chosen(self) -> None:
-        """Delete one's own selected comment or reply (a tombstone; undo brings it back)."""
-        from content.review.commands import DeleteComment
-
-        v = self.chosen()
-        if v is not None:
-            self._run(DeleteComment(entity_id=v.id, by=self.ctx.author))
-
-    def reattach_current(self) -> None:
-        """Attach the selected (orphaned) thread to the text selected in its field."""
-        from content.review.commands import ReattachComment
-
-        v, found = self.current(), self.selection()
-        if v is None:
-            return
-        if found is None or found[0] != v.field:
-            self._say(self.tr("Select the new text in the field «%1» first.").replace(
-                "%1", field_label(v.field)))
-            return
-        self._run(ReattachComment(entity_id=v.id, start=found[1], end=found[2]))
-
-    def jump_to_current(self) -> None:
-        """Select the selected thread's words in the editor and move the focus there."""
-        v, target = self.current(), self.target
-        if v is None or target is None or v.status != "anchored":
-            return
-        edit = target.editors.get(v.field)
-        if edit is None:
-            return
-        target.show_page()
-        text = edit.toPlainText()
-        cursor = edit.textCursor()
-        cursor.setPosition(qt_offset(text, min(v.start, len(text))))
-        cursor.setPosition(qt_offset(text, min(v.end, len(text))),
-                           QTextCursor.MoveMode.KeepAnchor)
-        edit.setTextCursor(cursor)
-        edit.ensureCursorVisible()
-        edit.setFocus()
-
-    def focus_threads(self) -> None:
-        """Show the panel and move the focus to the thread list."""
-        dock = self.parentWidget()
-        if isinstance(dock, QDockWidget):
-            dock.show()
-            dock.raise_()
-        self.threads.setFocus()
-
-
-def install_comment_dock(window: MainWindow) -> CommentPanel:
-    """Put the comment panel in a dock beside the editor and wire it to the window."""
-    dock = QDockWidget(window)
-    dock.setObjectName("commentDock")
-    panel = CommentPanel(window.ctx, dock)
-    dock.setWidget(panel)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    window.tabifyDockWidget(window.inspector_dock, dock)
-    panel.dock = dock  # type: ignore[attr-defined]
-
-    def follow(widget: QWidget | None = None) -> None:
-        current = window.tabs.currentWidget()
-        if widget is not None and widget is not current:
-            return  # a background tab loaded or changed its selection
-        panel.follow(current)
-        (dock if panel.target is not None else window.inspector_dock).raise_()
-        _wire(current)
-
-    def _wire(widget: QWidget) -> None:
-        signal = getattr(widget, "title_did_change", None)
-        if signal is None or widget.property("commentsWired"):
-            return
-        widget.setProperty("commentsWired", True)
-        signal.connect(lambda _t, w=widget: follow(w))  # the item form is built on load
-        tree = getattr(widget, "tree", None)
-        if tree is not None:  # a module: the selected block is the commentable text
-            tree.selectionModel().currentChanged.connect(
-                lambda *_a, w=widget: QTimer.singleShot(0, panel, lambda: follow(w)))
-
-    window.tabs.currentChanged.connect(lambda _i: follow())
-    window.edit_menu.addSeparator()
-    window.edit_menu.addActions([panel.act_comment, panel.act_suggest])
-    window.view_menu.addActions([dock.toggleViewAction(), panel.act_focus])
-    window.addActions([panel.act_comment, panel.act_suggest, panel.act_focus])
-    panel.retranslate()
-    return panel

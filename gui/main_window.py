@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import ops
-from gui.comment_panel import install_comment_dock
+from gui.comment_dock import install_comment_dock
 from gui.editor_panel import EntityEditorPanel
 from gui.library_view import LibraryPanel
 from gui.window_docks import WindowDocks

@@ -373,42 +373,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="514"/>
+        <location filename="../comment_actions.py" line="68"/>
         <source>The item was changed elsewhere and your edits are not saved: load the newer version or save your text first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="535"/>
+        <location filename="../comment_actions.py" line="90"/>
         <source>Open an item or a module block to comment on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="539"/>
+        <location filename="../comment_actions.py" line="95"/>
         <source>Select the words to comment on in a text field first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="600"/>
+        <location filename="../comment_actions.py" line="158"/>
         <source>Reject suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="601"/>
+        <location filename="../comment_actions.py" line="159"/>
         <source>Reason (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="612"/>
+        <location filename="../comment_actions.py" line="171"/>
         <source>Edit comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="613"/>
+        <location filename="../comment_actions.py" line="172"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="633"/>
+        <location filename="../comment_actions.py" line="192"/>
         <source>Select the new text in the field «%1» first.</source>
         <translation type="unfinished"></translation>
     </message>

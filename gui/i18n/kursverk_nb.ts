@@ -372,42 +372,42 @@
         <translation>Løs</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="514" />
+        <location filename="../comment_actions.py" line="68" />
         <source>The item was changed elsewhere and your edits are not saved: load the newer version or save your text first.</source>
         <translation>Elementet er endret et annet sted, og endringene dine er ikke lagret: last inn den nyere versjonen eller lagre teksten din først.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="535" />
+        <location filename="../comment_actions.py" line="90" />
         <source>Open an item or a module block to comment on it.</source>
         <translation>Åpne et element eller en modulblokk for å kommentere.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="539" />
+        <location filename="../comment_actions.py" line="95" />
         <source>Select the words to comment on in a text field first.</source>
         <translation>Merk ordene du vil kommentere i et tekstfelt først.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="600" />
+        <location filename="../comment_actions.py" line="158" />
         <source>Reject suggestion</source>
         <translation>Avvis endringsforslag</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="601" />
+        <location filename="../comment_actions.py" line="159" />
         <source>Reason (optional):</source>
         <translation>Begrunnelse (valgfritt):</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="612" />
+        <location filename="../comment_actions.py" line="171" />
         <source>Edit comment</source>
         <translation>Endre kommentar</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="613" />
+        <location filename="../comment_actions.py" line="172" />
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="633" />
+        <location filename="../comment_actions.py" line="192" />
         <source>Select the new text in the field «%1» first.</source>
         <translation>Merk den nye teksten i feltet «%1» først.</translation>
     </message>

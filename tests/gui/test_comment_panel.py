@@ -51,7 +51,7 @@ def _select(edit, start, end):
 
 
 def _answer_dialog(monkeypatch, text, kind=None, replacement=None):
-    from gui.comment_panel import CommentDialog
+    from gui.comment_parts import CommentDialog
 
     def fake_exec(dialog):
         if kind is not None:
