@@ -138,3 +138,26 @@ def test_command_labels_translated(qapp):
     assert i18n.command_label("Move block") == "Flytt blokk"
     assert i18n.command_label("Undo Edit item") == "Angre Rediger element"
     assert i18n.validation_text("must be at least 1800") == "Må være minst 1800"
+
+
+def test_qt_standard_buttons_speak_bokmal(window, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from gui import i18n
+
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No
+    )
+    qtbot.addWidget(buttons)
+    texts = {buttons.button(b).text() for b in (QDialogButtonBox.StandardButton.Cancel,
+                                                QDialogButtonBox.StandardButton.Yes,
+                                                QDialogButtonBox.StandardButton.No)}
+    assert texts == {"Avbryt", "&Ja", "&Nei"}
+    i18n.install("en")
+    try:
+        english = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(english)
+        assert english.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
+    finally:
+        i18n.install("nb")
