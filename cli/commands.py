@@ -10,6 +10,7 @@ from cli import output as out
 from cli.errors import CliError
 from cli.progress_bar import run_with_progress
 from content.progress import Progress
+from content.words import count_text
 
 if TYPE_CHECKING:
     import argparse
@@ -154,10 +155,15 @@ def cmd_list(ns: argparse.Namespace) -> int:
         out.print_json(rows)
         return 0
     if ns.what == "items":
-        out.table([[r.id, r.kind, r.status, f"r{r.revision}", r.title] for r in rows])
+        out.table(
+            [[r.id, out.kind(r.kind), out.value(r.status), f"r{r.revision}", r.title] for r in rows]
+        )
     else:
-        out.table([[r.id, r.code or "-", r.status, f"{r.minutes} min", r.title] for r in rows])
-    out.warn(f"{len(rows)} {ns.what}")
+        out.table(
+            [[r.id, r.code or "-", out.value(r.status), f"{r.minutes} min", r.title] for r in rows]
+        )
+    singular = {"items": "item", "modules": "module", "curricula": "curriculum"}[ns.what]
+    out.warn(count_text(len(rows), singular, ns.what))
     return 0
 
 
@@ -171,10 +177,10 @@ def cmd_search(ns: argparse.Namespace) -> int:
         out.print_json(hits)
         return 0
     for h in hits:
-        out.say(f"{h.id}  {h.kind}  {h.title}")
+        out.say(f"{h.id}  {out.kind(h.kind)}  {h.title}")
         if h.snippet:
             out.say(f"    {' '.join(h.snippet.split())}")
-    out.warn(f"{len(hits)} hits" + (" (the best 50)" if len(hits) == 50 else ""))
+    out.warn(count_text(len(hits), "hit", "hits") + (" (the best 50)" if len(hits) == 50 else ""))
     return 0
 
 
@@ -217,7 +223,10 @@ def cmd_check(ns: argparse.Namespace) -> int:
     for p in problems:
         out.say(f"{p.severity}: {p.message}")
     errors = sum(p.severity == "error" for p in problems)
-    out.say(f"{etype.capitalize()} «{title}»: {errors} errors, {len(problems) - errors} warnings")
+    counts = f"{count_text(errors, 'error', 'errors')}, " + count_text(
+        len(problems) - errors, "warning", "warnings"
+    )
+    out.say(f"{etype.capitalize()} «{title}»: {counts}")
     return 1 if has_errors(problems) else 0
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import func, select, text
 from content.aggregates import ENTITY_CLASSES, state_of
 from content.errors import NotFoundError
 from content.modules.minutes import module_minutes
+from content.words import sort_key, sql_sort_key
 from db.models import (
     Block,
     Citation,
@@ -112,8 +113,13 @@ def list_items(
                     )
                 )
             )
-    q = q.order_by(ContentItem.title)
+    q = q.order_by(text(_title_order(session, "content_item.title")), ContentItem.id)
     return [ItemRow(*r) for r in session.execute(q)]
+
+
+def _title_order(session: Session, column: str) -> str:
+    """Return the Norwegian ORDER BY expression for a title column in this database."""
+    return sql_sort_key(column, session.get_bind().dialect.name)
 
 
 def list_titles(session: Session) -> list[tuple[str, str, str]]:
@@ -122,7 +128,8 @@ def list_titles(session: Session) -> list[tuple[str, str, str]]:
         tuple(r)
         for r in session.execute(
             text(
-                "SELECT id, kind, title FROM content_item WHERE deleted_at IS NULL ORDER BY title"
+                "SELECT id, kind, title FROM content_item WHERE deleted_at IS NULL "
+                f"ORDER BY {_title_order(session, 'title')}, id"
             )
         )
     ]
@@ -134,9 +141,8 @@ def all_labels(session: Session, facet: str) -> list[tuple[str, int]]:
         select(ItemLabel.value, func.count())
         .where(ItemLabel.facet == facet)
         .group_by(ItemLabel.value)
-        .order_by(ItemLabel.value)
     )
-    return [(v, n) for v, n in session.execute(q)]
+    return sorted(((v, n) for v, n in session.execute(q)), key=lambda r: sort_key(r[0]))
 
 
 def list_modules(session: Session, include_deleted: bool = False) -> list[EntityRow]:
@@ -145,9 +151,9 @@ def list_modules(session: Session, include_deleted: bool = False) -> list[Entity
     if not include_deleted:
         q = q.where(Module.deleted_at.is_(None))
     rows = []
-    for m in session.scalars(q.order_by(Module.code, Module.title)):
+    for m in session.scalars(q):
         rows.append(EntityRow(m.id, m.title, m.code, m.status, m.revision, module_minutes(m)))
-    return rows
+    return sorted(rows, key=lambda r: (sort_key(r.code), sort_key(r.title)))
 
 
 def list_curricula(session: Session, include_deleted: bool = False) -> list[EntityRow]:
@@ -155,10 +161,11 @@ def list_curricula(session: Session, include_deleted: bool = False) -> list[Enti
     q = select(Curriculum)
     if not include_deleted:
         q = q.where(Curriculum.deleted_at.is_(None))
-    return [
+    rows = [
         EntityRow(c.id, c.title, c.edition, c.status, c.revision, curriculum_minutes(session, c))
-        for c in session.scalars(q.order_by(Curriculum.title))
+        for c in session.scalars(q)
     ]
+    return sorted(rows, key=lambda r: sort_key(r.title))
 
 
 def session_minutes(session: Session, cs: CurriculumSession) -> int:

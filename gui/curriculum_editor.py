@@ -145,8 +145,8 @@ class SessionsModel(TwoLevelModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 minutes = self.view.session_minutes(s)
                 title = s["title"] or self.tr("Session %1").replace("%1", str(index.row() + 1))
-                return (title, s.get("date") or "", clock_span(s.get("start_time") or "", minutes),
-                        str(minutes))[col]
+                clock = clock_span(s.get("start_time") or "", minutes)
+                return (title, _list_date(s.get("date")), clock, str(minutes))[col]
             return None
         info = self.view.modules.get(entry["module_id"])
         if role == Qt.ItemDataRole.DisplayRole:
@@ -701,10 +701,23 @@ class CurriculumEditorPanel(HeaderSaver, QWidget):
             self._run(RemoveSession(entity_id=self.curriculum_id, session_id=s["id"]))
 
 
+def _list_date(iso: str | None) -> str:
+    """Return a stored date (YYYY-MM-DD) as the list shows it: «04.01.2027»."""
+    from datetime import date
+
+    from content.words import short_date
+    from gui.i18n import current_language
+
+    try:
+        return short_date(date.fromisoformat(iso), current_language()) if iso else ""
+    except ValueError:
+        return iso or ""
+
+
 def _date_edit(parent: QWidget, none_text: str) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat("dd.MM.yyyy")
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(none_text)
     edit.setMinimumWidth(130)

@@ -162,6 +162,7 @@ class ExportDialog(QDialog):
             "models": self.tr("Collaboration model cards (PDF)"),
             "examples": self.tr("Example collection (PDF)"),
             "indicators": self.tr("Indicator appendix (PDF)"),
+            "review-pdf": self.tr("Draft for review (PDF)"),
         }
         self.format_labels = {k: labels.get(k, k) for k in EXPORT_KINDS}
         self.format_boxes: dict[str, QCheckBox] = {}

@@ -166,7 +166,7 @@ SOURCES: list[Values] = [
         "NIBR-rapport skrevet for KS av Knut Onsager, med tre anbefalinger om nærings- og "
         "distriktsutvikling.",
         """
-        Rapporten er omtalt som nylig publisert i KS' forespørsel om FoU-prosjekt 204032
+        Rapporten er omtalt som nylig publisert i KS’ forespørsel om FoU-prosjekt 204032
         «Vellykket kommunal næringsutvikling». Der gjengis tre anbefalinger om hvordan
         distriktene kan styrke evnen til å utforme og gjennomføre politikk, og om tiltak for en
         bærekraftig næringsutvikling tilpasset lokale og regionale fortrinn og muligheter.
@@ -187,10 +187,10 @@ SOURCES: list[Values] = [
         S_T1,
         "source",
         "Forespørsel om tilbud på KS FoU-prosjekt nr. 204032 «Vellykket kommunal næringsutvikling»",
-        "KS' utlysning av et FoU-prosjekt, i samarbeid med NHO, om hvordan kommuner og "
+        "KS’ utlysning av et FoU-prosjekt, i samarbeid med NHO, om hvordan kommuner og "
         "fylkeskommuner kan bli bedre vertskap for næringslivet.",
         """
-        Utlysningen beskriver formålet med prosjektet, bakgrunnen (blant annet KS' prioritering
+        Utlysningen beskriver formålet med prosjektet, bakgrunnen (blant annet KS’ prioritering
         av «Omstillingsdyktig næringsliv», koronakrisen og FNs bærekraftsmål), fire
         problemstillinger og hvordan KS og NHO vil bruke kunnskapen: i Folkevalgtprogrammet, i et
         læringsprogram for kommunedirektører og næringsutviklere og som kunnskapsgrunnlag for
@@ -207,14 +207,14 @@ SOURCES: list[Values] = [
         "source",
         "Tilbudsforespørsel på KS FoU-prosjekt 204019 «Følgeforskning av Partnerskap for "
         "radikal innovasjon»",
-        "KS' utlysning av følgeforskning på innovasjonsprogrammet Partnerskap for radikal "
+        "KS’ utlysning av følgeforskning på innovasjonsprogrammet Partnerskap for radikal "
         "innovasjon.",
         """
         Utlysningen beskriver programmet Partnerskap for radikal innovasjon, hvordan det er
         organisert, hva KS trenger fra følgeforskningen og åtte mulige problemstillinger.
         Følgeforskningen var tenkt å starte sommeren 2020 og å levere sluttrapport i januar 2023.
 
-        Utlysningen viser til KS' nettsider om programmet:
+        Utlysningen viser til KS’ nettsider om programmet:
         <https://www.ks.no/fagomrader/innovasjon/framtidas-kommune/partnerskap-for-radikal-innovasjon/>
         """,
         fields={"publisher": "KS", "year": 2020, "source_type": "tender"},
@@ -227,7 +227,7 @@ SOURCES: list[Values] = [
         "source",
         "Forespørsel om tilbud om faglig bistand og prosesstøtte til gjennomføring av to piloter "
         "om sosiale effektinvesteringer",
-        "KS' utlysning av faglig bistand til to piloter med effektkontrakter på "
+        "KS’ utlysning av faglig bistand til to piloter med effektkontrakter på "
         "arbeidslivsområdet.",
         """
         KS har fått skjønnsmidler fra Kommunal- og moderniseringsdepartementet (KMD) til to piloter
@@ -488,7 +488,7 @@ QUESTIONS: list[Values] = [
         "Hvordan bør pilotene konkretiseres når det gjelder tema og innhold?",
         "Førfasen: å avgrense tema og innhold, gjerne i lys av internasjonale erfaringer.",
         """
-        Formulert ut fra KS' behovsliste i utlysningen (punkt 1, førfase): prosjektene skal
+        Formulert ut fra KS’ behovsliste i utlysningen (punkt 1, førfase): prosjektene skal
         konkretiseres med hensyn til tematikk og innhold, gjerne med blikk på internasjonale
         erfaringer.
         """,
@@ -502,7 +502,7 @@ QUESTIONS: list[Values] = [
         "Hvordan kan kommuner verves og utlysningen gjennomføres?",
         "Å få med kommuner og gjennomføre utlysningen av pilotene.",
         """
-        Formulert ut fra KS' behovsliste i utlysningen (punkt 2 a og b): verving av kommuner og
+        Formulert ut fra KS’ behovsliste i utlysningen (punkt 2 a og b): verving av kommuner og
         gjennomføring av utlysning.
         """,
         ["effektkontrakter"],
@@ -515,7 +515,7 @@ QUESTIONS: list[Values] = [
         "Hvilke indikatorer skal brukes, og hvordan skal effekten måles?",
         "Indikatorer og effektmåling i pilotene.",
         """
-        Formulert ut fra KS' behovsliste i utlysningen (punkt 2 c): identifisering av
+        Formulert ut fra KS’ behovsliste i utlysningen (punkt 2 c): identifisering av
         indikatorer og måling av effekt.
         """,
         ["effektkontrakter", "indikatorer"],
@@ -528,7 +528,7 @@ QUESTIONS: list[Values] = [
         "Hvordan bør effektkontraktene settes opp?",
         "Oppsett av kontraktene i pilotene.",
         """
-        Formulert ut fra KS' behovsliste i utlysningen (punkt 2 d): oppsett av kontrakter.
+        Formulert ut fra KS’ behovsliste i utlysningen (punkt 2 d): oppsett av kontrakter.
         """,
         ["effektkontrakter"],
         ALL_LEADERS,
@@ -540,7 +540,7 @@ QUESTIONS: list[Values] = [
         "Hvordan kan pilotene dokumenteres og vurderes, og kunnskapen deles?",
         "Dokumentasjon, vurdering og kunnskap til veiledningsmateriell.",
         """
-        Formulert ut fra KS' behovsliste i utlysningen (punkt 4 og 5): dokumentasjon og
+        Formulert ut fra KS’ behovsliste i utlysningen (punkt 4 og 5): dokumentasjon og
         vurdering av pilotene, og eventuelt formidling. I pilotperioden skal KS samle og
         systematisere kunnskap som kan brukes i veiledningsmateriell for offentlig og privat
         sektor.
@@ -653,9 +653,9 @@ def _finding(
     )
 
 
-CONTEXT_1 = "Bakgrunnen i KS' forespørsel om FoU-prosjekt 204032 (2020)."
-CONTEXT_2 = "Bakgrunnen i KS' forespørsel om følgeforskning, FoU-prosjekt 204019 (2020)."
-CONTEXT_3 = "Bakgrunnen i KS' forespørsel om bistand til piloter om sosiale effektinvesteringer."
+CONTEXT_1 = "Bakgrunnen i KS’ forespørsel om FoU-prosjekt 204032 (2020)."
+CONTEXT_2 = "Bakgrunnen i KS’ forespørsel om følgeforskning, FoU-prosjekt 204019 (2020)."
+CONTEXT_3 = "Bakgrunnen i KS’ forespørsel om bistand til piloter om sosiale effektinvesteringer."
 CONTEXT_4 = "Innledningen til oppdragsbeskrivelsen «Samarbeidsmodeller»."
 
 FINDINGS: list[Values] = [
@@ -711,10 +711,10 @@ FINDINGS: list[Values] = [
         F_LANDSTING,
         S_T1,
         "«Omstillingsdyktig næringsliv» er et prioritert politikkområde i KS",
-        "KS' Landsting 2020 vedtok området som en prioritering for kommunal sektor i "
+        "KS’ Landsting 2020 vedtok området som en prioritering for kommunal sektor i "
         "fireårsperioden.",
         """
-        KS' Landsting 2020 vedtok «Omstillingsdyktig næringsliv» som ett av de prioriterte
+        KS’ Landsting 2020 vedtok «Omstillingsdyktig næringsliv» som ett av de prioriterte
         politikkområdene for kommunal sektor i fireårsperioden. FoU-prosjektet om vellykket
         kommunal næringsutvikling skulle bidra med praksisrettet kunnskap som støtter denne
         prioriteringen.
@@ -735,7 +735,7 @@ FINDINGS: list[Values] = [
         også for næringsutvikling, både for kommunal sektor og for næringslivet. Mål 17 om
         samarbeid for å nå målene understreker betydningen av partnerskap mellom flere
         interessenter som kan mobilisere og dele kunnskap. Bærekraftsmålene er også
-        utgangspunktet for KS' program Partnerskap for radikal innovasjon.
+        utgangspunktet for KS’ program Partnerskap for radikal innovasjon.
         """,
         CONTEXT_1,
         ["bærekraft", "samhandling"],
@@ -751,7 +751,7 @@ FINDINGS: list[Values] = [
         """
         KS skriver at utfordringene i velferdssamfunnet krever et taktskifte i
         innovasjonsarbeidet og evne til å utvikle mer komplekse og radikale løsninger som har
-        samfunnseffekt. Dette er bakgrunnen for at KS' hovedstyre vedtok å etablere Partnerskap
+        samfunnseffekt. Dette er bakgrunnen for at KS’ hovedstyre vedtok å etablere Partnerskap
         for radikal innovasjon.
         """,
         CONTEXT_2,
@@ -786,7 +786,7 @@ FINDINGS: list[Values] = [
         velferdsområdet der effektkontrakter og utprøving av nye finansieringsformer for sosial
         innovasjon var ett av satsingsområdene. I statsbudsjettet for 2022 var det foreløpig satt
         av 5 millioner kroner til uttesting av effektkontrakter. KS understreker at dette er et
-        annet initiativ enn KS' egne piloter.
+        annet initiativ enn KS’ egne piloter.
         """,
         CONTEXT_3,
         ["effektkontrakter"],
@@ -919,19 +919,19 @@ MEASURES: list[Values] = [
         M_PARTNERSKAP,
         "measure",
         "Partnerskap for radikal innovasjon",
-        "KS' program for systeminnovasjoner på samfunnsutfordringer som er for store for én "
+        "KS’ program for systeminnovasjoner på samfunnsutfordringer som er for store for én "
         "kommune.",
         """
-        KS' hovedstyre vedtok å etablere Partnerskap for radikal innovasjon, i første omgang som
+        KS’ hovedstyre vedtok å etablere Partnerskap for radikal innovasjon, i første omgang som
         et treårig program, etter en flerårig prosess med medlemmene. Målet er å utvikle og
         realisere prioriterte systeminnovasjoner på viktige samfunnsområder, med FNs
         bærekraftsmål som utgangspunkt. Det skjer gjennom konkrete innovasjonsprosjekter sammen
-        med KS' medlemmer og andre parter: statlige aktører, forskningsmiljøer, privat
+        med KS’ medlemmer og andre parter: statlige aktører, forskningsmiljøer, privat
         næringsliv og frivillig sektor.
 
         Slik er programmet organisert ifølge utlysningen:
 
-        - et kjerneteam i KS' område for forskning, innovasjon og digitalisering
+        - et kjerneteam i KS’ område for forskning, innovasjon og digitalisering
         - et strategisk råd for innovasjon og forskning med ti kommune- og fylkesdirektører
         - en ressursgruppe med sju personer fra kommunal sektor
         - en tverrfaglig faggruppe internt i KS
@@ -943,7 +943,7 @@ MEASURES: list[Values] = [
         fields={
             "actors": [
                 "KS",
-                "KS' medlemmer",
+                "KS’ medlemmer",
                 "Statlige aktører",
                 "Forskningsmiljøer",
                 "Privat næringsliv",
@@ -987,7 +987,7 @@ MEASURES: list[Values] = [
     _item(
         M_FOLKEVALGT,
         "measure",
-        "Næringsmodul i KS' folkevalgtprogram",
+        "Næringsmodul i KS’ folkevalgtprogram",
         "Kunnskap om vellykket kommunal næringsutvikling brukes i opplæringen av folkevalgte.",
         """
         KS skal bruke kunnskap og materiell fra prosjektet om vellykket kommunal
@@ -1004,7 +1004,7 @@ MEASURES: list[Values] = [
         M_LAERINGSPROGRAM,
         "measure",
         "Læringsprogram for kommunedirektører og næringsutviklere",
-        "Et læringsprogram for KS' medlemmer om å ta i bruk ny kunnskap og utvikle bedre praksis.",
+        "Et læringsprogram for KS’ medlemmer om å ta i bruk ny kunnskap og utvikle bedre praksis.",
         """
         KS skal utvikle og tilby et læringsprogram for medlemmene, med ambisjon om å ta i bruk
         ny kunnskap, utnytte handlingsrommet og utvikle ny og bedre praksis. Utlysningen nevner
@@ -1059,7 +1059,7 @@ MEASURES: list[Values] = [
         M_PILOT_SYKEFRAVAER,
         "measure",
         "Pilot: effektkontrakt for lavere sykefravær",
-        "Den ene av KS' to piloter om sosiale effektinvesteringer skal etter planen handle om å "
+        "Den ene av KS’ to piloter om sosiale effektinvesteringer skal etter planen handle om å "
         "redusere sykefravær.",
         """
         KS har fått skjønnsmidler fra KMD til to piloter om sosiale effektinvesteringer på
@@ -1077,7 +1077,7 @@ MEASURES: list[Values] = [
         M_PILOT_REKRUTTERING,
         "measure",
         "Pilot: effektkontrakt for rekruttering til arbeidslivet",
-        "Den andre av KS' to piloter om sosiale effektinvesteringer skal etter planen handle om "
+        "Den andre av KS’ to piloter om sosiale effektinvesteringer skal etter planen handle om "
         "rekruttering til arbeidslivet.",
         """
         KS har fått skjønnsmidler fra KMD til to piloter om sosiale effektinvesteringer på
@@ -1120,7 +1120,7 @@ ARCHETYPES: list[Values] = [
 
         KS ser effektinvesteringer som en interessant metode for tjenesteinnovasjon,
         offentlig-privat samarbeid og sterkere vekt på effektene av innsatsen. Arbeidet er en
-        del av KS' arbeid med sosiale investeringer, med tjenesteutvikling på områder med store
+        del av KS’ arbeid med sosiale investeringer, med tjenesteutvikling på områder med store
         utfordringer som formål.
         """,
         fields={
@@ -1369,7 +1369,7 @@ def _note(text: str) -> Values:
     """Return a trainer note (never shown in participant outputs)."""
     return {
         "block_type": "trainer_note",
-        "title": "Til kursholder",
+        "title": "Til treneren",
         "text": _md(text),
         "trainer_only": True,
     }
@@ -1678,13 +1678,13 @@ MODULES: list[Values] = [
         "NV-05",
         "Effektkontrakter og måling av effekt",
         """
-        Hva en effektkontrakt er, KS' to piloter på arbeidslivsområdet, og hvordan indikatorer
+        Hva en effektkontrakt er, KS’ to piloter på arbeidslivsområdet, og hvordan indikatorer
         kan gjøre resultatmålene målbare.
         """,
         audiences=ALL_LEADERS,
         objectives=[
             "Forklare hvordan en effektkontrakt fordeler ansvar og risiko",
-            "Kjenne til KS' to piloter om sosiale effektinvesteringer",
+            "Kjenne til KS’ to piloter om sosiale effektinvesteringer",
             "Fylle ut en indikatormal for et resultatmål",
         ],
         minutes=105,
@@ -1750,7 +1750,7 @@ CURRICULA: list[Values] = [
         "programme": "Folkevalgtprogrammet",
         "description": _md("""
             Demoprogram for folkevalgte om kommunen som vertskap for næringslivet, bygd på
-            startinnholdet fra KS' utlysninger.
+            startinnholdet fra KS’ utlysninger.
             """),
         "audiences": ["folkevalgte"],
         "edition": "Startinnhold 2027",

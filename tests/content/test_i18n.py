@@ -54,3 +54,27 @@ def test_validation_messages_in_bokmal(hist: UndoHistory, bokmal: object) -> Non
         hist.run(CreateItem(values={"kind": "indicator", "title": ""}))
     assert ("title", "må fylles ut") in err.value.problems
     assert ("fields.unit", "må fylles ut") in err.value.problems
+
+
+def test_every_message_has_a_nynorsk_text_with_the_same_fields() -> None:
+    fields = string.Formatter()
+    assert sorted(_message_ids() - i18n.NN.keys()) == []
+    assert i18n.NN.keys() == i18n.NB.keys()
+    for msgid, text in i18n.NN.items():
+        assert {f for _, f, _, _ in fields.parse(msgid) if f} == {
+            f for _, f, _, _ in fields.parse(text) if f}, msgid
+    same = {k for k, v in i18n.NN.items() if v == i18n.NB[k]}  # words alike in both
+    assert same <= {
+        "Module {name} has no learning objectives.", "Section «{section}» of {name} is empty.",
+        "comment {id}", "the comment text is empty", "{where}, field {field}",
+    }
+
+
+def test_validation_messages_in_nynorsk(hist: UndoHistory) -> None:
+    i18n.set_language("nn")
+    try:
+        with pytest.raises(ValidationError) as err:
+            hist.run(CreateItem(values={"kind": "indicator", "title": ""}))
+    finally:
+        i18n.set_language("en")
+    assert ("title", "må fyllast ut") in err.value.problems

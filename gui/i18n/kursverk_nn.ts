@@ -1,0 +1,2848 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nn">
+<context>
+    <name>AudienceChecks</name>
+    <message>
+        <location filename="../module_widgets.py" line="50" />
+        <source>Audience: %1</source>
+        <translation>Målgruppe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BlockOptionsPanel</name>
+    <message>
+        <location filename="../module_widgets.py" line="250" />
+        <location filename="../module_widgets.py" line="331" />
+        <source>Select a block to see its options.</source>
+        <translation>Vel ei blokk for å sjå vala.</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="252" />
+        <source>Selected block</source>
+        <translation>Vald blokk</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="260" />
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="262" />
+        <source>Update…</source>
+        <translation>Oppdater …</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="263" />
+        <source>Update to the latest revision</source>
+        <translation>Oppdater til nyaste revisjon</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="268" />
+        <source>&amp;Version:</source>
+        <translation>&amp;Versjon:</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="271" />
+        <source>Shown as</source>
+        <translation>Blir vist som</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="273" />
+        <source>Full text</source>
+        <translation>Full tekst</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="274" />
+        <source>Summary</source>
+        <translation>Samandrag</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="275" />
+        <source>Title only</source>
+        <translation>Berre tittel</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="281" />
+        <source>&amp;Shown as:</source>
+        <translation>&amp;Blir vist som:</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="285" />
+        <source>Block title</source>
+        <translation>Blokktittel</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="287" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="289" />
+        <source>Exercise kind</source>
+        <translation>Øvingstype</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="295" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="298" />
+        <location filename="../module_widgets.py" line="367" />
+        <source>Block text</source>
+        <translation>Blokktekst</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="300" />
+        <location filename="../module_widgets.py" line="371" />
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="302" />
+        <source>Trainer only (left out of participant outputs)</source>
+        <translation>Berre for trenar (blir utelate frå deltakarmateriell)</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="304" />
+        <source>Trainer only</source>
+        <translation>Berre for trenar</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="309" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="310" />
+        <source>Minutes</source>
+        <translation>Minutt</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="312" />
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutt:</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="335" />
+        <source>Text block</source>
+        <translation>Tekstblokk</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="336" />
+        <source>Exercise</source>
+        <translation>Øving</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="337" />
+        <source>Trainer note</source>
+        <translation>Trenarnotat</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="349" />
+        <source>Live (always the latest revision)</source>
+        <translation>Levande (alltid nyaste revisjon)</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="351" />
+        <source>Pinned to revision %1</source>
+        <translation>Festa til revisjon %1</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="357" />
+        <source>Update to revision %1…</source>
+        <translation>Oppdater til revisjon %1 …</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="367" />
+        <source>Instructions</source>
+        <translation>Instruksjonar</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="371" />
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Instruksjonar:</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculumEditorPanel</name>
+    <message>
+        <location filename="../curriculum_editor.py" line="276" />
+        <source>Curriculum</source>
+        <translation>Studieplan</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="328" />
+        <location filename="../curriculum_editor.py" line="439" />
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="330" />
+        <source>Curriculum title</source>
+        <translation>Tittel på studieplanen</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="331" />
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="332" />
+        <source>Edition</source>
+        <translation>Utgåve</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="333" />
+        <source>Edition date</source>
+        <translation>Utgåvedato</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="335" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="338" />
+        <source>&amp;Edition:</source>
+        <translation>&amp;Utgåve:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="339" />
+        <source>Edition &amp;date:</source>
+        <translation>Utgåve&amp;dato:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="344" />
+        <source>&amp;Programme:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="346" />
+        <source>Audiences:</source>
+        <translation>Målgrupper:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="360" />
+        <source>&amp;Modules (drag into a session, or Enter to add):</source>
+        <translation>&amp;Modular (dra inn i ei samling, eller Enter for å leggja til):</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="363" />
+        <source>Filter modules…</source>
+        <translation>Filtrer modular …</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="364" />
+        <source>Filter modules</source>
+        <translation>Filtrer modular</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="367" />
+        <source>Modules</source>
+        <translation>Modular</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="372" />
+        <source>&amp;Add to session</source>
+        <translation>&amp;Legg til i samlinga</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="373" />
+        <source>Add the selected modules to the session</source>
+        <translation>Legg dei valde modulane til i samlinga</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="385" />
+        <source>Session tools</source>
+        <translation>Samlingsverktøy</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="387" />
+        <source>Sessions and their modules</source>
+        <translation>Samlingar og modular</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="402" />
+        <source>Curriculum minutes</source>
+        <translation>Minutta i studieplanen</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="410" />
+        <location filename="../curriculum_editor.py" line="625" />
+        <source>Add session</source>
+        <translation>Legg til samling</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="411" />
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="412" />
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="414" />
+        <source>Move to session…</source>
+        <translation>Flytt til samling …</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="416" />
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="443" />
+        <source>no start time</source>
+        <translation>inga starttid</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="444" />
+        <source>Session &amp;title:</source>
+        <translation>&amp;Tittel på samlinga:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="445" />
+        <source>Session title</source>
+        <translation>Tittel på samlinga</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="446" />
+        <source>Session d&amp;ate:</source>
+        <translation>&amp;Dato for samlinga:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="447" />
+        <source>Session date</source>
+        <translation>Dato for samlinga</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="448" />
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Startar kl.:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="449" />
+        <source>Session start time</source>
+        <translation>Starttid for samlinga</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="473" />
+        <source>This curriculum cannot be shown: %1</source>
+        <translation>Studieplanen kan ikkje visast: %1</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="490" />
+        <source>This curriculum is deleted; restore it to edit it.</source>
+        <translation>Studieplanen er sletta; gjenopprett han for å redigera han.</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="533" />
+        <source>Total %1 min (%2 h %3 min)</source>
+        <translation>Totalt %1 min (%2 t %3 min)</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="561" />
+        <source>Add a session to start.</source>
+        <translation>Legg til ei samling for å byrja.</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="565" />
+        <source>&lt;b&gt;Session %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Samling %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="584" />
+        <source>(deleted module)</source>
+        <translation>(sletta modul)</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="588" />
+        <source>%1 min in this session</source>
+        <translation>%1 min i denne samlinga</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="625" />
+        <source>Session title:</source>
+        <translation>Tittel på samlinga:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="626" />
+        <source>Session %1</source>
+        <translation>Samling %1</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="645" />
+        <source>Add modules</source>
+        <translation>Legg til modular</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="646" />
+        <source>Add a session first.</source>
+        <translation>Legg til ei samling først.</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="682" />
+        <source>Move to session</source>
+        <translation>Flytt til samling</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="683" />
+        <source>Move the module to:</source>
+        <translation>Flytt modulen til:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="696" />
+        <source>Remove session</source>
+        <translation>Fjern samling</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="697" />
+        <source>Remove the session «%1» with its %2 modules?</source>
+        <translation>Fjerna samlinga «%1» med dei %2 modulane?</translation>
+    </message>
+</context>
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <location filename="../diff_view.py" line="116" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <location filename="../diff_view.py" line="77" />
+        <location filename="../diff_view.py" line="93" />
+        <source>Old version</source>
+        <translation>Gammal versjon</translation>
+    </message>
+    <message>
+        <location filename="../diff_view.py" line="78" />
+        <location filename="../diff_view.py" line="94" />
+        <source>New version</source>
+        <translation>Ny versjon</translation>
+    </message>
+    <message>
+        <location filename="../diff_view.py" line="91" />
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <location filename="../diff_view.py" line="92" />
+        <source>After</source>
+        <translation>Etter</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../export_dialog.py" line="85" />
+        <location filename="../export_dialog.py" line="86" />
+        <location filename="../export_dialog.py" line="220" />
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="99" />
+        <source>What to export</source>
+        <translation>Kva som skal eksporterast</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="102" />
+        <source>&amp;What:</source>
+        <translation>&amp;Kva:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="104" />
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="105" />
+        <source>Participant (no trainer notes)</source>
+        <translation>Deltakar (utan trenarnotat)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="106" />
+        <source>Trainer (with trainer notes)</source>
+        <translation>Trenar (med trenarnotat)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="107" />
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="109" />
+        <source>Label language</source>
+        <translation>Språk i overskrifter</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="110" />
+        <source>Norwegian bokmål</source>
+        <translation>Norsk bokmål</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="111" />
+        <source>Norwegian nynorsk</source>
+        <translation>Norsk nynorsk</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="111" />
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="113" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="115" />
+        <source>Handout slides per page</source>
+        <translation>Lysbilete per side i utdelingsarket</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="116" />
+        <source>3 slides per page, with lines for notes</source>
+        <translation>3 lysbilete per side, med linjer til notat</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="117" />
+        <source>6 slides per page</source>
+        <translation>6 lysbilete per side</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="118" />
+        <source>&amp;Handout:</source>
+        <translation>&amp;Utdelingsark:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="120" />
+        <source>PDF for handbook and trainer guide</source>
+        <translation>PDF for deltakarhandbok og trenarrettleiing</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="121" />
+        <source>Accessible (tagged PDF/UA)</source>
+        <translation>Tilgjengeleg (tagga PDF/UA)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="122" />
+        <source>Print (faster, untagged)</source>
+        <translation>Trykk (raskare, utan taggar)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="123" />
+        <source>P&amp;DF:</source>
+        <translation>P&amp;DF:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="124" />
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="125" />
+        <source>Export even if the check finds errors</source>
+        <translation>Eksporter sjølv om kontrollen finn feil</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="127" />
+        <source>A draft with an empty session or a retired item is refused unless this is on.</source>
+        <translation>Eit utkast med ei tom samling eller eit utfasa element blir avvist med mindre dette er på.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="141" />
+        <source>Output folder</source>
+        <translation>Mappe for filene</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="145" />
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vel …</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="146" />
+        <source>Choose output folder</source>
+        <translation>Vel mappe for filene</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="153" />
+        <source>Formats</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="156" />
+        <source>Participant handbook (PDF)</source>
+        <translation>Deltakarhandbok (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="157" />
+        <source>Trainer guide (PDF)</source>
+        <translation>Trenarrettleiing (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="158" />
+        <source>Slides (16:9 PDF)</source>
+        <translation>Lysbilete (16:9 PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="159" />
+        <source>Handout (PDF)</source>
+        <translation>Utdelingsark (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="160" />
+        <source>PowerPoint (PPTX)</source>
+        <translation>PowerPoint (PPTX)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="161" />
+        <source>Award criteria scoring sheet (PDF)</source>
+        <translation>Vurderingsskjema for kåringskriterium (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="162" />
+        <source>Collaboration model cards (PDF)</source>
+        <translation>Kort med samarbeidsmodellar (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="163" />
+        <source>Example collection (PDF)</source>
+        <translation>Dømesamling (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="164" />
+        <source>Indicator appendix (PDF)</source>
+        <translation>Indikatorvedlegg (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="165" />
+        <source>Draft for review (PDF)</source>
+        <translation>Utkast til gjennomsyn (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="174" />
+        <source>Always made with the trainer profile, with the trainer notes.</source>
+        <translation>Blir alltid laga med trenarprofilen, med trenarnotata.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="186" />
+        <source>Choose the formats and press Export.</source>
+        <translation>Vel format og trykk Eksporter.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="188" />
+        <source>Export status</source>
+        <translation>Eksportstatus</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="192" />
+        <source>Export progress</source>
+        <translation>Framdrift for eksporten</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="194" />
+        <source>Exported files</source>
+        <translation>Eksporterte filer</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="197" />
+        <source>&amp;Files:</source>
+        <translation>&amp;Filer:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="200" />
+        <source>Export warnings</source>
+        <translation>Åtvaringar frå eksporten</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="203" />
+        <source>W&amp;arnings (double-click or Enter opens the item):</source>
+        <translation>&amp;Åtvaringar (dobbeltklikk eller Enter opnar elementet):</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="213" />
+        <source>Open &amp;file</source>
+        <translation>Opna &amp;fil</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="214" />
+        <source>Open f&amp;older</source>
+        <translation>Opna &amp;mappe</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="215" />
+        <source>&amp;Export</source>
+        <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="216" />
+        <location filename="../export_dialog.py" line="367" />
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="218" />
+        <source>Open the exported file</source>
+        <translation>Opna den eksporterte fila</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="219" />
+        <source>Open the folder of the exported file</source>
+        <translation>Opna mappa med den eksporterte fila</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="221" />
+        <source>Cancel or close</source>
+        <translation>Avbryt eller lukk</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="257" />
+        <source>Module: %1</source>
+        <translation>Modul: %1</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="259" />
+        <source>Whole curriculum: %1</source>
+        <translation>Heile studieplanen: %1</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="261" />
+        <source>Session %1</source>
+        <translation>Samling %1</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="274" />
+        <source>%1 — unavailable</source>
+        <translation>%1 — ikkje tilgjengeleg</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="278" />
+        <source>Some formats are unavailable (hover for the reason).</source>
+        <translation>Nokre format er ikkje tilgjengelege (hald musepeikaren over for å sjå kvifor).</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="298" />
+        <source>A trainer guide is always made with the trainer profile.</source>
+        <translation>Ei trenarrettleiing blir alltid laga med trenarprofilen.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="324" />
+        <source>%1 — none in the selection</source>
+        <translation>%1 — ingen i utvalet</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="336" />
+        <source>The selection holds no award criteria, so there is no scoring sheet to make. Add criterion items to its modules first.</source>
+        <translation>Utvalet har ingen kåringskriterium, så det er ikkje noko vurderingsskjema å laga. Legg først kriterium inn i modulane.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="338" />
+        <source>The selection holds no collaboration models, so there are no model cards to make. Add collaboration models to its modules first.</source>
+        <translation>Utvalet har ingen samarbeidsmodellar, så det er ingen modellkort å laga. Legg først samarbeidsmodellar inn i modulane.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="341" />
+        <source>The selection holds no examples, so there is no example collection to make. Add example items to its modules first.</source>
+        <translation>Utvalet har ingen døme, så det er inga dømesamling å laga. Legg først døme inn i modulane.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="343" />
+        <source>The selection holds no indicators, so there is no indicator appendix to make. Add indicator items to its modules first.</source>
+        <translation>Utvalet har ingen indikatorar, så det er ikkje noko indikatorvedlegg å laga. Legg først indikatorar inn i modulane.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="354" />
+        <source>Export to folder</source>
+        <translation>Eksporter til mappe</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="367" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="384" />
+        <source>Choose a folder to export to.</source>
+        <translation>Vel ei mappe å eksportera til.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="395" />
+        <location filename="../export_dialog.py" line="430" />
+        <source>Collecting the content…</source>
+        <translation>Samlar innhaldet …</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="442" />
+        <source>Fix them in the check report, or tick «Export even if the check finds errors».</source>
+        <translation>Rett dei i kontrollrapporten, eller kryss av for «Eksporter sjølv om kontrollen finn feil».</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="447" />
+        <source>Could not collect the content: %1</source>
+        <translation>Kunne ikkje samla innhaldet: %1</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="458" />
+        <source>Exporting %1…</source>
+        <translation>Eksporterer %1 …</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="490" />
+        <source>, %1 pages</source>
+        <translation>, %1 sider</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="502" />
+        <source>Double-click or press Enter to open it</source>
+        <translation>Dobbeltklikk eller trykk Enter for å opna</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="509" />
+        <source>exporter unavailable (%1)</source>
+        <translation>eksporten er ikkje tilgjengeleg (%1)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="512" />
+        <source>%1 failed: %2</source>
+        <translation>%1 mislukkast: %2</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="541" />
+        <source>Cancelled. No unfinished file was left behind.</source>
+        <translation>Avbrote. Inga uferdig fil vart liggjande att.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="544" />
+        <source>Done: %1 files written, %2 problems, %3 warnings.</source>
+        <translation>Ferdig: %1 filer skrivne, %2 problem, %3 åtvaringar.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="556" />
+        <source>Cancelling…</source>
+        <translation>Avbryt …</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactDialog</name>
+    <message>
+        <location filename="../impact.py" line="34" />
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="34" />
+        <source>Retire</source>
+        <translation>Fas ut</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="35" />
+        <source>Delete «%1»?</source>
+        <translation>Sletta «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="36" />
+        <source>Retire «%1»?</source>
+        <translation>Vil du fasa ut «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="44" />
+        <source>Where the item is used</source>
+        <translation>Kvar elementet er brukt</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="45" />
+        <source>Used in</source>
+        <translation>Brukt i</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="45" />
+        <source>Where</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="51" />
+        <source>%1 anyway</source>
+        <translation>%1 likevel</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="55" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="64" />
+        <source>It is used in %1 modules, %2 curricula and %3 exports, and by %4 items.</source>
+        <translation>Det er brukt i %1 modular, %2 studieplanar og %3 eksportar, og av %4 element.</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="67" />
+        <source>Deleted items drop out of modules and future exports.</source>
+        <translation>Sletta element fell ut av modular og seinare eksportar.</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="69" />
+        <source>Retired items stay where they are used, flagged as retired.</source>
+        <translation>Utfasa element blir ståande der dei er brukte, merkte som utfasa.</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="73" />
+        <source>Modules</source>
+        <translation>Modular</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="73" />
+        <source>Curricula</source>
+        <translation>Studieplanar</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="74" />
+        <source>Exports</source>
+        <translation>Eksportar</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="74" />
+        <source>Items</source>
+        <translation>Element</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditorPanel</name>
+    <message>
+        <location filename="../item_editor.py" line="73" />
+        <source>New item</source>
+        <translation>Nytt element</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="89" />
+        <source>Loading…</source>
+        <translation>Lastar …</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="165" />
+        <source>Content</source>
+        <translation>Innhald</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="166" />
+        <source>Relations and sources</source>
+        <translation>Relasjonar og kjelder</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="167" />
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="168" />
+        <source>Item editor sections</source>
+        <translation>Delar av elementredigeraren</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="169" />
+        <source>Load the newer version</source>
+        <translation>Hent den nyare versjonen</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="170" />
+        <source>Save my text over it</source>
+        <translation>Lagra teksten min over han</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="173" />
+        <source>Warning</source>
+        <translation>Åtvaring</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="174" />
+        <source>Save status</source>
+        <translation>Lagringsstatus</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="190" />
+        <location filename="../item_editor.py" line="232" />
+        <source>Saved (revision %1)</source>
+        <translation>Lagra (revisjon %1)</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="213" />
+        <location filename="../item_editor.py" line="257" />
+        <source>Not saved: fix the marked fields</source>
+        <translation>Ikkje lagra: rett felta som er merkte</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="226" />
+        <source>Saving…</source>
+        <translation>Lagrar …</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="242" />
+        <source>This item was changed elsewhere after you opened it, so your edit was not saved. Your text is still here. Load the newer version (your edits are replaced), or save your text over it.</source>
+        <translation>Elementet vart endra ein annan stad etter at du opna det, så endringa di vart ikkje lagra. Teksten din er her framleis. Hent den nyare versjonen (endringane dine blir bytte ut), eller lagra teksten din over han.</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="246" />
+        <source>Not saved: changed elsewhere</source>
+        <translation>Ikkje lagra: endra ein annan stad</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="248" />
+        <source>Not saved</source>
+        <translation>Ikkje lagra</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="260" />
+        <source>Changed…</source>
+        <translation>Endra …</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFormPanel</name>
+    <message>
+        <location filename="../item_form.py" line="216" />
+        <location filename="../item_form.py" line="233" />
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="216" />
+        <source>Summary</source>
+        <translation>Samandrag</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="217" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="217" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="218" />
+        <source>Audiences</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="218" />
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="223" />
+        <location filename="../item_form.py" line="232" />
+        <source>Problem with %1</source>
+        <translation>Problem med %1</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="239" />
+        <source>Comma-separated, e.g. klima, næring</source>
+        <translation>Skilde med komma, t.d. klima, næring</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="240" />
+        <source>Text (Markdown) and preview:</source>
+        <translation>Tekst (Markdown) og førehandsvising:</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="241" />
+        <source>Text (Markdown)</source>
+        <translation>Tekst (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="242" />
+        <source>Preview</source>
+        <translation>Førehandsvising</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="243" />
+        <source>Insert image…</source>
+        <translation>Set inn bilete …</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="244" />
+        <location filename="../item_form.py" line="336" />
+        <source>Insert image</source>
+        <translation>Set inn bilete</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="336" />
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Bilete (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemHistoryPanel</name>
+    <message>
+        <location filename="../item_history.py" line="54" />
+        <source>Compare…</source>
+        <translation>Samanlikn …</translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="55" />
+        <source>Restore this revision</source>
+        <translation>Gjenopprett denne revisjonen</translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="58" />
+        <source>Revision</source>
+        <translation>Revisjon</translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="58" />
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="59" />
+        <source>Who</source>
+        <translation>Kven</translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="59" />
+        <source>What</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="60" />
+        <source>Revision history</source>
+        <translation>Revisjonshistorikk</translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="61" />
+        <source>Select two revisions to compare them, or one to compare it with the current text.</source>
+        <translation>Vel to revisjonar for å samanlikna dei, eller éin for å samanlikna han med teksten no.</translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="115" />
+        <source>Restore a revision</source>
+        <translation>Gjenopprett ein revisjon</translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="116" />
+        <source>Select the one revision to restore.</source>
+        <translation>Vel den eine revisjonen som skal gjenopprettast.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemLinksPanel</name>
+    <message>
+        <location filename="../item_links.py" line="66" />
+        <source>Relations to other items:</source>
+        <translation>Relasjonar til andre element:</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="67" />
+        <source>Relation</source>
+        <translation>Relasjon</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="67" />
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="68" />
+        <source>Relations</source>
+        <translation>Relasjonar</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="69" />
+        <source>Cited sources:</source>
+        <translation>Siterte kjelder:</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="70" />
+        <source>Source</source>
+        <translation>Kjelde</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="70" />
+        <source>Page or locator</source>
+        <translation>Side eller plassering</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="71" />
+        <source>Citations</source>
+        <translation>Kjeldetilvisingar</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="72" />
+        <source>Add relation…</source>
+        <translation>Legg til relasjon …</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="73" />
+        <source>Remove relation</source>
+        <translation>Fjern relasjon</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="74" />
+        <source>Cite a source…</source>
+        <translation>Siter ei kjelde …</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="75" />
+        <source>Remove citation</source>
+        <translation>Fjern kjeldetilvising</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPickerDialog</name>
+    <message>
+        <location filename="../pickers.py" line="75" />
+        <source>Matching items</source>
+        <translation>Treff</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="78" />
+        <source>Page or locator</source>
+        <translation>Side eller plassering</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="96" />
+        <source>Relation type</source>
+        <translation>Relasjonstype</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="102" />
+        <location filename="../pickers.py" line="103" />
+        <source>Insert item</source>
+        <translation>Set inn element</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="104" />
+        <source>&amp;Find an item by title:</source>
+        <translation>&amp;Finn eit element på tittel:</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="106" />
+        <source>Item title search</source>
+        <translation>Søk etter tittel</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="107" />
+        <source>Type part of a title…</source>
+        <translation>Skriv ein del av tittelen …</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="110" />
+        <location filename="../pickers.py" line="111" />
+        <source>Insert</source>
+        <translation>Set inn</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="113" />
+        <location filename="../pickers.py" line="140" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="124" />
+        <source>Relation:</source>
+        <translation>Relasjon:</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="125" />
+        <source>Find:</source>
+        <translation>Finn:</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="131" />
+        <source>Page or locator:</source>
+        <translation>Side eller plassering:</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="135" />
+        <source>Cite a source</source>
+        <translation>Siter ei kjelde</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="136" />
+        <source>Add a relation</source>
+        <translation>Legg til ein relasjon</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="137" />
+        <source>Find an item</source>
+        <translation>Finn eit element</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="138" />
+        <source>Type to search</source>
+        <translation>Skriv for å søkja</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="139" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../library_view.py" line="321" />
+        <source>Search the library (Ctrl+F)</source>
+        <translation>Søk i biblioteket (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="322" />
+        <source>Search the library</source>
+        <translation>Søk i biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="323" />
+        <source>Filter by kind</source>
+        <translation>Filtrer på type</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="324" />
+        <source>Filter by tag</source>
+        <translation>Filtrer på stikkord</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="325" />
+        <source>Filter by audience</source>
+        <translation>Filtrer på målgruppe</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="326" />
+        <source>Filter by status</source>
+        <translation>Filtrer på status</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="327" />
+        <location filename="../library_view.py" line="328" />
+        <source>Saved searches</source>
+        <translation>Lagra søk</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="329" />
+        <source>Library items</source>
+        <translation>Element i biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="330" />
+        <source>Number of items shown</source>
+        <translation>Talet på viste element</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="344" />
+        <source>All kinds</source>
+        <translation>Alle typar</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="346" />
+        <source>All statuses</source>
+        <translation>Alle statusar</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="350" />
+        <source>All audiences</source>
+        <translation>Alle målgrupper</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="356" />
+        <location filename="../library_view.py" line="375" />
+        <source>All tags</source>
+        <translation>Alle stikkord</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="474" />
+        <source>1 item shown</source>
+        <translation>1 element vist</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="476" />
+        <source>%1 items shown</source>
+        <translation>%1 element vist</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="511" />
+        <source>Save current search…</source>
+        <translation>Lagra dette søket …</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="519" />
+        <source>Delete saved search</source>
+        <translation>Slett lagra søk</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="524" />
+        <source>Save search</source>
+        <translation>Lagra søk</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="524" />
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTableModel</name>
+    <message>
+        <location filename="../library_view.py" line="189" />
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="189" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="189" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="189" />
+        <source>Changed</source>
+        <translation>Endra</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="224" />
+        <source>Kursverk — %1</source>
+        <translation>Kursverk — %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="225" />
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="226" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="227" />
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="228" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="229" />
+        <source>New item of kind</source>
+        <translation>Nytt element av typen</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="233" />
+        <source>Recent libraries</source>
+        <translation>Nyleg brukte bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="235" />
+        <source>&amp;New item</source>
+        <translation>&amp;Nytt element</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="236" />
+        <source>New &amp;module</source>
+        <translation>Ny &amp;modul</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="237" />
+        <source>New &amp;curriculum</source>
+        <translation>Ny &amp;studieplan</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="238" />
+        <source>&amp;Open library file…</source>
+        <translation>O&amp;pna biblioteksfil …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="239" />
+        <source>New library file…</source>
+        <translation>Ny biblioteksfil …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="240" />
+        <source>Open database &amp;URL…</source>
+        <translation>Opna database-&amp;URL …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="241" />
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importer pakke …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="242" />
+        <source>Export &amp;bundle…</source>
+        <translation>Eksporter &amp;pakke …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="243" />
+        <source>&amp;Export handbook, slides…</source>
+        <translation>&amp;Eksporter handbok, lysbilete …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="244" />
+        <source>&amp;Close tab</source>
+        <translation>&amp;Lukk fane</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="245" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="246" />
+        <source>&amp;Find in library</source>
+        <translation>&amp;Finn i biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="247" />
+        <source>&amp;Retire item…</source>
+        <translation>&amp;Fas ut element …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="248" />
+        <source>&amp;Delete item…</source>
+        <translation>&amp;Slett element …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="249" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Innstillingar …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="250" />
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="251" />
+        <source>Next tab</source>
+        <translation>Neste fane</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="252" />
+        <source>Previous tab</source>
+        <translation>Førre fane</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="253" />
+        <source>Go to navigator</source>
+        <translation>Gå til navigatoren</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="254" />
+        <source>Show navigator</source>
+        <translation>Vis navigator</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="255" />
+        <source>Show inspector</source>
+        <translation>Vis detaljpanel</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="256" />
+        <location filename="../main_window.py" line="634" />
+        <source>Keyboard shortcuts</source>
+        <translation>Snøggtastar</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="257" />
+        <source>&amp;About Kursverk</source>
+        <translation>&amp;Om Kursverk</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="261" />
+        <location filename="../main_window.py" line="266" />
+        <source>Navigator</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="262" />
+        <source>Inspector</source>
+        <translation>Detaljar</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="263" />
+        <source>Toolbar</source>
+        <translation>Verktøylinje</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="264" />
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="265" />
+        <source>Open editors</source>
+        <translation>Opne redigerarar</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="267" />
+        <source>Relations</source>
+        <translation>Relasjonar</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="268" />
+        <source>Where used</source>
+        <translation>Brukt i</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="269" />
+        <source>Revision history</source>
+        <translation>Revisjonshistorikk</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="276" />
+        <source>Inspected item</source>
+        <translation>Valt element</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="279" />
+        <source>Select an item to see its relations, where it is used and its history.</source>
+        <translation>Vel eit element for å sjå relasjonane, kvar det er brukt og historikken.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="650" />
+        <source>Open library</source>
+        <translation>Opna bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="303" />
+        <source>Undo: %1</source>
+        <translation>Angra: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="305" />
+        <source>Undo</source>
+        <translation>Angra</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="307" />
+        <source>Redo: %1</source>
+        <translation>Gjer om: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="309" />
+        <source>Redo</source>
+        <translation>Gjer om</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="330" />
+        <source>Library (%1)</source>
+        <translation>Bibliotek (%1)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="337" />
+        <source>Modules (%1)</source>
+        <translation>Modular (%1)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="338" />
+        <source>Curricula (%1)</source>
+        <translation>Studieplanar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="396" />
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="397" />
+        <source>Curriculum</source>
+        <translation>Studieplan</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="398" />
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="609" />
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="406" />
+        <source>Not used anywhere yet</source>
+        <translation>Ikkje brukt nokon stad enno</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="454" />
+        <source>This editor is not available yet.</source>
+        <translation>Denne redigeraren er ikkje tilgjengeleg enno.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="559" />
+        <source>Select an item first.</source>
+        <translation>Vel eit element først.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="571" />
+        <source>Retire this item?</source>
+        <translation>Vil du fasa ut elementet?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="571" />
+        <source>Delete this item?</source>
+        <translation>Sletta elementet?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="573" />
+        <source>Kursverk</source>
+        <translation>Kursverk</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="581" />
+        <source>New module</source>
+        <translation>Ny modul</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="581" />
+        <location filename="../main_window.py" line="592" />
+        <source>Title:</source>
+        <translation>Tittel:</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="583" />
+        <source>Part 1</source>
+        <translation>Del 1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="592" />
+        <source>New curriculum</source>
+        <translation>Ny studieplan</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="610" />
+        <source>Open a module or a curriculum first, then export it.</source>
+        <translation>Opna ein modul eller ein studieplan først, og eksporter han.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="616" />
+        <source>Export is not available yet.</source>
+        <translation>Eksport er ikkje tilgjengeleg enno.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="640" />
+        <source>About Kursverk</source>
+        <translation>Om Kursverk</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="641" />
+        <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
+        <translation>Kursverk — lag opplæringsprogram for kommunesektoren, utan nett.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="652" />
+        <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>Kursverk-bibliotek (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="660" />
+        <source>New library</source>
+        <translation>Nytt bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="660" />
+        <source>Kursverk libraries (*.sqlite)</source>
+        <translation>Kursverk-bibliotek (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="669" />
+        <source>Open database URL</source>
+        <translation>Opna database-URL</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="670" />
+        <source>Database URL (e.g. postgresql+psycopg://user@server/kursverk):</source>
+        <translation>Database-URL (t.d. postgresql+psycopg://brukar@tenar/kursverk):</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="698" />
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="708" />
+        <source>Import bundle</source>
+        <translation>Importer pakke</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="708" />
+        <source>Kursverk bundles (*.kvb *.zip)</source>
+        <translation>Kursverk-pakkar (*.kvb *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="716" />
+        <source>Export bundle</source>
+        <translation>Eksporter pakke</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="716" />
+        <source>Kursverk bundles (*.kvb)</source>
+        <translation>Kursverk-pakkar (*.kvb)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="727" />
+        <source>Importing bundle…</source>
+        <translation>Importerer pakke …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="727" />
+        <source>Exporting bundle…</source>
+        <translation>Eksporterer pakke …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="748" />
+        <source>Done: %1</source>
+        <translation>Ferdig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleEditorPanel</name>
+    <message>
+        <location filename="../composer.py" line="123" />
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="179" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="180" />
+        <source>sum of blocks</source>
+        <translation>summen av blokkene</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="185" />
+        <source>Module title</source>
+        <translation>Modultittel</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="186" />
+        <source>Module code</source>
+        <translation>Modulkode</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="187" />
+        <source>Duration in minutes</source>
+        <translation>Varigheit i minutt</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="191" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="194" />
+        <source>&amp;Duration:</source>
+        <translation>&amp;Varigheit:</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="199" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="201" />
+        <source>Audiences:</source>
+        <translation>Målgrupper:</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="202" />
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Læringsmål:</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="219" />
+        <source>Outline tools</source>
+        <translation>Disposisjonsverktøy</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="221" />
+        <source>Module outline</source>
+        <translation>Moduldisposisjon</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="230" />
+        <source>Module minutes</source>
+        <translation>Minutta i modulen</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="240" />
+        <source>Insert item…</source>
+        <translation>Set inn element …</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="244" />
+        <source>Add text</source>
+        <translation>Legg til tekst</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="245" />
+        <source>Add exercise…</source>
+        <translation>Legg til øving …</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="246" />
+        <source>Add trainer note</source>
+        <translation>Legg til trenarnotat</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="247" />
+        <location filename="../composer.py" line="455" />
+        <source>Add section</source>
+        <translation>Legg til seksjon</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="248" />
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="249" />
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="252" />
+        <source>Move to section…</source>
+        <translation>Flytt til seksjon …</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="256" />
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="287" />
+        <source>This module cannot be shown: %1</source>
+        <translation>Modulen kan ikkje visast: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="304" />
+        <source>This module is deleted; restore it to edit it.</source>
+        <translation>Modulen er sletta; gjenopprett han for å redigera han.</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="337" />
+        <source>%1 blocks · %2 min in blocks</source>
+        <translation>%1 blokker · %2 min i blokkene</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="343" />
+        <source> · module duration %1 min</source>
+        <translation> · varigheit for modulen %1 min</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="345" />
+        <source> (differs by %1 min)</source>
+        <translation> (avvik %1 min)</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="455" />
+        <source>Section title:</source>
+        <translation>Seksjonstittel:</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="504" />
+        <source>Move to section</source>
+        <translation>Flytt til seksjon</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="504" />
+        <source>Move the block to:</source>
+        <translation>Flytt blokka til:</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="521" />
+        <source>Remove section</source>
+        <translation>Fjern seksjon</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="522" />
+        <source>Remove the section «%1» and its %2 blocks?</source>
+        <translation>Fjerna seksjonen «%1» og dei %2 blokkene?</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="557" />
+        <source>Update «%1»</source>
+        <translation>Oppdater «%1»</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="559" />
+        <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
+        <translation>Blokka viser revisjon %1. Revisjon %2 er den nyaste. Samanlikn dei, og godta for å visa den nyaste i denne modulen.</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="564" />
+        <source>Update to revision %1</source>
+        <translation>Oppdater til revisjon %1</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="570" />
+        <source>Pinned: revision %1</source>
+        <translation>Festa: revisjon %1</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="571" />
+        <source>Latest: revision %1</source>
+        <translation>Nyaste: revisjon %1</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="227" />
+        <source>Reflection question</source>
+        <translation>Refleksjonsspørsmål</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="228" />
+        <source>Group task</source>
+        <translation>Gruppeoppgåve</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="229" />
+        <source>Case discussion</source>
+        <translation>Casediskusjon</translation>
+    </message>
+</context>
+<context>
+    <name>NewBlockDialog</name>
+    <message>
+        <location filename="../module_widgets.py" line="171" />
+        <source>Add text block</source>
+        <translation>Legg til tekstblokk</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="172" />
+        <source>Add exercise</source>
+        <translation>Legg til øving</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="173" />
+        <source>Add trainer note</source>
+        <translation>Legg til trenarnotat</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="179" />
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="180" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="182" />
+        <source>Exercise kind</source>
+        <translation>Øvingstype</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="186" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="190" />
+        <source>Instructions</source>
+        <translation>Instruksjonar</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="190" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="193" />
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Instruksjonar:</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="193" />
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="197" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="199" />
+        <source>Minutes</source>
+        <translation>Minutt</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="200" />
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutt:</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesEditor</name>
+    <message>
+        <location filename="../module_widgets.py" line="78" />
+        <source>Learning objectives</source>
+        <translation>Læringsmål</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="85" />
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="86" />
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="87" />
+        <source>Up</source>
+        <translation>Opp</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="88" />
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="92" />
+        <source>%1 objective</source>
+        <translation>%1 læringsmål</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../outline_model.py" line="226" />
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="226" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="226" />
+        <source>Shown as</source>
+        <translation>Blir vist som</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="226" />
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="227" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="256" />
+        <source>(untitled section)</source>
+        <translation>(seksjon utan tittel)</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="265" />
+        <source>Section %1</source>
+        <translation>Seksjon %1</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="280" />
+        <source>Pinned to revision %1; revision %2 is the latest.</source>
+        <translation>Festa til revisjon %1; revisjon %2 er den nyaste.</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="293" />
+        <source>(missing item)</source>
+        <translation>(elementet manglar)</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="294" />
+        <source>(no title)</source>
+        <translation>(utan tittel)</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="302" />
+        <source>update available</source>
+        <translation>oppdatering finst</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="310" />
+        <source>deleted</source>
+        <translation>sletta</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="311" />
+        <source>retired</source>
+        <translation>utfasa</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="317" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="317" />
+        <source>Exercise</source>
+        <translation>Øving</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="318" />
+        <source>Trainer note</source>
+        <translation>Trenarnotat</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="318" />
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="323" />
+        <location filename="../outline_model.py" line="328" />
+        <source>trainer only</source>
+        <translation>berre trenar</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="324" />
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="324" />
+        <source>summary</source>
+        <translation>samandrag</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="325" />
+        <source>title only</source>
+        <translation>berre tittel</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="326" />
+        <source>pinned r%1</source>
+        <translation>festa r%1</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="327" />
+        <source>live</source>
+        <translation>levande</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWatcher</name>
+    <message>
+        <location filename="../tasks.py" line="81" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDiffDialog</name>
+    <message>
+        <location filename="../revision_diff.py" line="108" />
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="109" />
+        <source>Summary</source>
+        <translation>Samandrag</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="110" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="111" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="112" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="113" />
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="114" />
+        <source>Audiences</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="115" />
+        <source>Relations</source>
+        <translation>Relasjonar</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="116" />
+        <source>Citations</source>
+        <translation>Kjeldetilvisingar</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="117" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="184" />
+        <source>Compare revisions</source>
+        <translation>Samanlikn revisjonar</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="185" />
+        <source>Revision %1 → revision %2</source>
+        <translation>Revisjon %1 → revisjon %2</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="190" />
+        <source>Inline</source>
+        <translation>I teksten</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="190" />
+        <source>Side by side</source>
+        <translation>Side om side</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="193" />
+        <source>How to show the differences</source>
+        <translation>Korleis skilnadene blir viste</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="194" />
+        <source>Differences</source>
+        <translation>Skilnader</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="195" />
+        <location filename="../revision_diff.py" line="196" />
+        <source>Revision %1</source>
+        <translation>Revisjon %1</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="197" />
+        <source>Compared revisions</source>
+        <translation>Samanlikna revisjonar</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="199" />
+        <location filename="../revision_diff.py" line="200" />
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="220" />
+        <source>Loading…</source>
+        <translation>Lastar …</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="235" />
+        <source>The two revisions have the same content.</source>
+        <translation>Dei to revisjonane har same innhald.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../curriculum_editor.py" line="119" />
+        <source>Session / module</source>
+        <translation>Samling / modul</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="119" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="119" />
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="120" />
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="147" />
+        <source>Session %1</source>
+        <translation>Samling %1</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="155" />
+        <source>(deleted module)</source>
+        <translation>(sletta modul)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../settings_dialog.py" line="60" />
+        <source>Settings</source>
+        <translation>Innstillingar</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="61" />
+        <source>&amp;Language of the program:</source>
+        <translation>&amp;Språk i programmet:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="62" />
+        <source>&amp;Your name (shown in the history):</source>
+        <translation>&amp;Namnet ditt (blir vist i historikken):</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="63" />
+        <source>Language of the program</source>
+        <translation>Språk i programmet</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="64" />
+        <source>Your name</source>
+        <translation>Namnet ditt</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="65" />
+        <source>The language of exported documents is chosen when you export.</source>
+        <translation>Språket i eksporterte dokument vel du når du eksporterer.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="67" />
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="68" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="69" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <location filename="../validation_panel.py" line="56" />
+        <source>Validation summary</source>
+        <translation>Samandrag av kontrollen</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="59" />
+        <source>Validation report</source>
+        <translation>Kontrollrapport</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="61" />
+        <source>Each line opens the item or module at fault (click or Enter).</source>
+        <translation>Kvar linje opnar elementet eller modulen med feil (klikk eller Enter).</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="88" />
+        <source>The check could not run: %1</source>
+        <translation>Kontrollen kunne ikkje køyrast: %1</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="98" />
+        <source>No problems found.</source>
+        <translation>Ingen problem funne.</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="100" />
+        <source>1 error</source>
+        <translation>1 feil</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="100" />
+        <source>%1 errors</source>
+        <translation>%1 feil</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="101" />
+        <source>1 warning</source>
+        <translation>1 åtvaring</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="101" />
+        <source>%1 warnings</source>
+        <translation>%1 åtvaringar</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="102" />
+        <source>%1, %2 — click a line to open it.</source>
+        <translation>%1, %2 — klikk på ei linje for å opna ho.</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="118" />
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="118" />
+        <source>Warning</source>
+        <translation>Åtvaring</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="120" />
+        <source>Open %1</source>
+        <translation>Opna %1</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../app.py" line="100" />
+        <location filename="../app.py" line="122" />
+        <source>Cannot open the library</source>
+        <translation>Kan ikkje opna biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="102" />
+        <source>Kursverk could not open the library
+%1</source>
+        <translation>Kursverk kunne ikkje opna biblioteket
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="107" />
+        <source>The file may be damaged, or written by a newer version of Kursverk. It has not been changed.
+
+Details: %1</source>
+        <translation>Fila kan vera skadd, eller skriven av ein nyare versjon av Kursverk. Ho er ikkje endra.
+
+Detaljar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="114" />
+        <source>Open another library…</source>
+        <translation>Opna eit anna bibliotek …</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="118" />
+        <source>Create a new library…</source>
+        <translation>Lag eit nytt bibliotek …</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="121" />
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="125" />
+        <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>Kursverk-bibliotek (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="130" />
+        <source>Open library</source>
+        <translation>Opna bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="135" />
+        <source>New library</source>
+        <translation>Nytt bibliotek</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../_command_labels.py" line="9" />
+        <source>Add blocks</source>
+        <translation>Legg til blokker</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="10" />
+        <source>Add citation</source>
+        <translation>Legg til kjeldetilvising</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="11" />
+        <source>Add modules</source>
+        <translation>Legg til modular</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="12" />
+        <source>Add relation</source>
+        <translation>Legg til relasjon</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="13" />
+        <source>Add section</source>
+        <translation>Legg til seksjon</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="14" />
+        <source>Add session</source>
+        <translation>Legg til samling</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="15" />
+        <source>Create curriculum</source>
+        <translation>Opprett studieplan</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="16" />
+        <source>Create item</source>
+        <translation>Opprett element</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="17" />
+        <source>Create module</source>
+        <translation>Opprett modul</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="18" />
+        <source>Delete curriculum</source>
+        <translation>Slett studieplan</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="19" />
+        <source>Delete item</source>
+        <translation>Slett element</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="20" />
+        <source>Delete module</source>
+        <translation>Slett modul</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="21" />
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="22" />
+        <source>Edit block</source>
+        <translation>Rediger blokk</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="23" />
+        <source>Edit curriculum</source>
+        <translation>Rediger studieplan</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="24" />
+        <source>Edit item</source>
+        <translation>Rediger element</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="25" />
+        <source>Edit module</source>
+        <translation>Rediger modul</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="26" />
+        <source>Edit session</source>
+        <translation>Rediger samling</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="27" />
+        <source>Move block</source>
+        <translation>Flytt blokk</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="28" />
+        <source>Move module</source>
+        <translation>Flytt modul</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="29" />
+        <source>Move section</source>
+        <translation>Flytt seksjon</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="30" />
+        <source>Move session</source>
+        <translation>Flytt samling</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="31" />
+        <source>Remove block</source>
+        <translation>Fjern blokk</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="32" />
+        <source>Remove citation</source>
+        <translation>Fjern kjeldetilvising</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="33" />
+        <source>Remove module</source>
+        <translation>Fjern modul</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="34" />
+        <source>Remove relation</source>
+        <translation>Fjern relasjon</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="35" />
+        <source>Remove section</source>
+        <translation>Fjern seksjon</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="36" />
+        <source>Remove session</source>
+        <translation>Fjern samling</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="37" />
+        <source>Rename section</source>
+        <translation>Gje seksjonen nytt namn</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="38" />
+        <source>Restore curriculum</source>
+        <translation>Gjenopprett studieplan</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="39" />
+        <source>Restore item</source>
+        <translation>Gjenopprett element</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="40" />
+        <source>Restore module</source>
+        <translation>Gjenopprett modul</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="41" />
+        <source>Restore revision</source>
+        <translation>Gjenopprett revisjon</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="42" />
+        <source>Retire item</source>
+        <translation>Fas ut element</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="43" />
+        <source>Set status</source>
+        <translation>Set status</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="44" />
+        <source>Set tags</source>
+        <translation>Set stikkord</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="207" />
+        <location filename="../i18n.py" line="231" />
+        <source>Undo %1</source>
+        <translation>Angra %1</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <location filename="../ops.py" line="89" />
+        <source>Changed elsewhere</source>
+        <translation>Endra ein annan stad</translation>
+    </message>
+    <message>
+        <location filename="../ops.py" line="91" />
+        <source>Could not complete the action</source>
+        <translation>Handlinga kunne ikkje fullførast</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../i18n.py" line="227" />
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="228" />
+        <source>In review</source>
+        <translation>Til vurdering</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="229" />
+        <source>Approved</source>
+        <translation>Godkjend</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="230" />
+        <source>Retired</source>
+        <translation>Utfasa</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../i18n.py" line="192" />
+        <source>Required</source>
+        <translation>Må fyllast ut</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="193" />
+        <source>Must be a number</source>
+        <translation>Må vera eit tal</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="194" />
+        <source>Must be at least %1</source>
+        <translation>Må vera minst %1</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="195" />
+        <source>Must be at most %1</source>
+        <translation>Må vera høgst %1</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="196" />
+        <source>Longer than %1 characters</source>
+        <translation>Lengre enn %1 teikn</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="197" />
+        <source>An entry is longer than %1 characters</source>
+        <translation>Ei linje er lengre enn %1 teikn</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="198" />
+        <source>Must be one of %1</source>
+        <translation>Må vera ein av %1</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="199" />
+        <source>Must be an http, https or mailto address</source>
+        <translation>Må vera ei http-, https- eller mailto-adresse</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="200" />
+        <source>Must be a list of texts</source>
+        <translation>Må vera ei liste med tekstar</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="201" />
+        <source>Must be text</source>
+        <translation>Må vera tekst</translation>
+    </message>
+</context>
+</TS>
