@@ -61,6 +61,24 @@ NB: dict[str, str] = {
     "Curriculum {name} has no sessions.": "Studieplanen {name} har ingen samlinger.",
     "Session «{session}» of {name} has no modules.": "Samlingen «{session}» i {name} har ingen moduler.",
     "Session «{session}» of {name} refers to a module that does not exist or was deleted.": "Samlingen «{session}» i {name} viser til en modul som ikke finnes eller er slettet.",
+    # where an item or module is used (the inspector, the impact preview)
+    "section «{section}»": "seksjon «{section}»",
+    "section «{section}», pinned to revision {revision}": "seksjon «{section}», festet til revisjon {revision}",
+    "through a module": "gjennom en modul",
+    "cites": "siterer",
+    "{kind}, {profile}, revision {revision}, {when}": "{kind}, {profile}, revisjon {revision}, {when}",
+    "participant": "deltaker",
+    "trainer": "trener",
+    "handbook": "deltakerhåndbok",
+    "trainer-guide": "trenerveiledning",
+    "slides": "lysbilder",
+    "handout": "utdelingsark",
+    "pptx": "PowerPoint",
+    "criteria": "vurderingsskjema",
+    "models": "modellkort",
+    "examples": "eksempelsamling",
+    "indicators": "indikatorvedlegg",
+    "review-pdf": "utkast til gjennomsyn",
     **NB_REVIEW,  # review comments (content/review/messages.py)
 }
 
@@ -115,6 +133,24 @@ NN: dict[str, str] = {
     "Curriculum {name} has no sessions.": "Studieplanen {name} har ingen samlingar.",
     "Session «{session}» of {name} has no modules.": "Samlinga «{session}» i {name} har ingen modular.",
     "Session «{session}» of {name} refers to a module that does not exist or was deleted.": "Samlinga «{session}» i {name} viser til ein modul som ikkje finst eller er sletta.",
+    # where an item or module is used (the inspector, the impact preview)
+    "section «{section}»": "seksjon «{section}»",
+    "section «{section}», pinned to revision {revision}": "seksjon «{section}», festa til revisjon {revision}",
+    "through a module": "gjennom ein modul",
+    "cites": "siterer",
+    "{kind}, {profile}, revision {revision}, {when}": "{kind}, {profile}, revisjon {revision}, {when}",
+    "participant": "deltakar",
+    "trainer": "trenar",
+    "handbook": "deltakarhandbok",
+    "trainer-guide": "trenarrettleiing",
+    "slides": "lysbilete",
+    "handout": "utdelingsark",
+    "pptx": "PowerPoint",
+    "criteria": "vurderingsskjema",
+    "models": "modellkort",
+    "examples": "dømesamling",
+    "indicators": "indikatorvedlegg",
+    "review-pdf": "utkast til gjennomsyn",
     **NN_REVIEW,  # review comments (content/review/messages.py)
 }
 

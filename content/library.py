@@ -10,8 +10,10 @@ from sqlalchemy import func, select, text
 
 from content.aggregates import ENTITY_CLASSES, state_of
 from content.errors import NotFoundError
+from content.i18n import language, tr
+from content.items.kinds import RELATIONS
 from content.modules.minutes import module_minutes
-from content.words import sort_key, sql_sort_key
+from content.words import short_datetime, sort_key, sql_sort_key
 from db.models import (
     Block,
     Citation,
@@ -256,18 +258,24 @@ def item_where_used(session: Session, item_id: str) -> list[UseRef]:
     )
     module_ids: list[str] = []
     for mid, title, pinned, sec_title in session.execute(q):
-        pin = f", pinned to revision {pinned}" if pinned else ""
-        refs.append(UseRef("module", mid, title, f"section «{sec_title}»{pin}"))
+        if pinned:
+            where = tr("section «{section}», pinned to revision {revision}",
+                       section=sec_title, revision=pinned)
+        else:
+            where = tr("section «{section}»", section=sec_title)
+        refs.append(UseRef("module", mid, title, where))
         module_ids.append(mid)
     for cid, ctitle in _curricula_using(session, module_ids):
-        refs.append(UseRef("curriculum", cid, ctitle, "through a module"))
+        refs.append(UseRef("curriculum", cid, ctitle, tr("through a module")))
     for rel in session.scalars(select(ItemRelation).where(ItemRelation.target_id == item_id)):
         src = rel.source
         if src.deleted_at is None:
-            refs.append(UseRef("item", src.id, src.title, rel.relation_type))
+            spec = RELATIONS.get(rel.relation_type)
+            name = spec.label(language()) if spec else rel.relation_type
+            refs.append(UseRef("item", src.id, src.title, name))
     for cit in session.scalars(select(Citation).where(Citation.source_id == item_id)):
         if cit.item.deleted_at is None:
-            refs.append(UseRef("item", cit.item.id, cit.item.title, "cites"))
+            refs.append(UseRef("item", cit.item.id, cit.item.title, tr("cites")))
     refs += exports_using(session, "item", item_id)
     return refs
 
@@ -300,7 +308,8 @@ def module_items(session: Session, module_id: str) -> list[UseRef]:
             if b.item_id:
                 item = session.get(ContentItem, b.item_id)
                 title = item.title if item else "(missing)"
-                out.append(UseRef("item", b.item_id, title, f"section «{sec.title}»"))
+                where = tr("section «{section}»", section=sec.title)
+                out.append(UseRef("item", b.item_id, title, where))
     return out
 
 
@@ -317,7 +326,13 @@ def exports_using(session: Session, entity_type: str, entity_id: str) -> list[Us
             "export",
             rec.id,
             rec.file_name,
-            f"{rec.export_kind}, {rec.profile}, revision {rev}, {rec.created_at:%Y-%m-%d %H:%M}",
+            tr(
+                "{kind}, {profile}, revision {revision}, {when}",
+                kind=tr(rec.export_kind),
+                profile=tr(rec.profile),
+                revision=rev,
+                when=short_datetime(rec.created_at, language()),
+            ),
         )
         for rec, rev in session.execute(q)
     ]

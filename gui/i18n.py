@@ -7,6 +7,7 @@ the user cache folder, so a fresh checkout never runs without its translations.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -68,8 +69,10 @@ def compiled_path(lang: str, target_dir: Path | None = None) -> Path | None:
     if shipped.exists() and shipped.stat().st_mtime >= src.stat().st_mtime:
         return shipped
     out_dir = target_dir or cache_dir()
-    qm = out_dir / f"kursverk_{lang}.qm"
-    if qm.exists() and qm.stat().st_mtime >= src.stat().st_mtime:
+    # Named by the source's content: two checkouts or versions never share a stale .qm.
+    digest = hashlib.sha256(src.read_bytes()).hexdigest()[:16]
+    qm = out_dir / f"kursverk_{lang}-{digest}.qm"
+    if qm.exists():
         return qm
     return _compile(src, qm)
 

@@ -67,6 +67,8 @@ def test_every_message_has_a_nynorsk_text_with_the_same_fields() -> None:
     assert same <= {
         "Module {name} has no learning objectives.", "Section «{section}» of {name} is empty.",
         "comment {id}", "the comment text is empty", "{where}, field {field}",
+        "section «{section}»", "cites", "{kind}, {profile}, revision {revision}, {when}",
+        "handout", "pptx", "criteria", "models", "indicators", "review-pdf",
     }
 
 
