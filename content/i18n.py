@@ -31,7 +31,11 @@ NB: dict[str, str] = {
     "an item cannot relate to itself": "et element kan ikke ha en relasjon til seg selv",
     "this relation exists already": "denne relasjonen finnes allerede",
     "cannot be edited": "kan ikke endres",
-    "the {what} is deleted; restore it first": "{what} er slettet; gjenopprett først",
+    "{the_what} is deleted; restore it first": "{the_what} er slettet; gjenopprett først",
+    "the item": "elementet",
+    "the module": "modulen",
+    "the curriculum": "studieplanen",
+    "the entity": "oppføringen",
     "must be a date as YYYY-MM-DD": "må være en dato (ÅÅÅÅ-MM-DD)",
     "must be a time as HH:MM": "må være et klokkeslett (TT:MM)",
     "must be a whole number from 0 to {maximum}": "må være et helt tall fra 0 til {maximum}",
@@ -103,7 +107,11 @@ NN: dict[str, str] = {
     "an item cannot relate to itself": "eit element kan ikkje ha ein relasjon til seg sjølv",
     "this relation exists already": "denne relasjonen finst allereie",
     "cannot be edited": "kan ikkje endrast",
-    "the {what} is deleted; restore it first": "{what} er sletta; gjenopprett først",
+    "{the_what} is deleted; restore it first": "{the_what} er sletta; gjenopprett først",
+    "the item": "elementet",
+    "the module": "modulen",
+    "the curriculum": "studieplanen",
+    "the entity": "oppføringa",
     "must be a date as YYYY-MM-DD": "må vera ein dato (ÅÅÅÅ-MM-DD)",
     "must be a time as HH:MM": "må vera eit klokkeslett (TT:MM)",
     "must be a whole number from 0 to {maximum}": "må vera eit heilt tal frå 0 til {maximum}",
@@ -171,6 +179,17 @@ def tr(message: str, **params: object) -> str:
     """Return a message in the chosen language, with its fields filled in."""
     template = CATALOGS.get(_state["language"], {}).get(message, message)
     return template.format(**params) if params else template
+
+
+def the(what: str) -> str:
+    """Return «the item», «the module» … in the chosen language («elementet», «modulen»)."""
+    return tr(
+        {
+            "item": "the item",
+            "module": "the module",
+            "curriculum": "the curriculum",
+        }.get(what, "the entity")
+    )
 
 
 def one_of(values: tuple[str, ...] | list[str]) -> str:

@@ -69,6 +69,7 @@ def test_every_message_has_a_nynorsk_text_with_the_same_fields() -> None:
         "comment {id}", "the comment text is empty", "{where}, field {field}",
         "section «{section}»", "cites", "{kind}, {profile}, revision {revision}, {when}",
         "handout", "pptx", "criteria", "models", "indicators", "review-pdf",
+        "the item", "the module", "the curriculum",
     }
 
 
@@ -80,3 +81,22 @@ def test_validation_messages_in_nynorsk(hist: UndoHistory) -> None:
     finally:
         i18n.set_language("en")
     assert ("title", "må fyllast ut") in err.value.problems
+
+
+def test_a_deleted_entity_is_named_in_the_language(hist: UndoHistory) -> None:
+    from content.commands import DeleteItem, UpdateItem
+
+    create = CreateItem(values={"kind": "finding", "title": "Borte"})
+    hist.run(create)
+    hist.run(DeleteItem(entity_id=create.entity_id, expected_revision=1))
+    for lang, text in (("nb", "elementet er slettet; gjenopprett først"),
+                       ("nn", "elementet er sletta; gjenopprett først"),
+                       ("en", "the item is deleted; restore it first")):
+        i18n.set_language(lang)
+        try:
+            with pytest.raises(ValidationError) as err:
+                hist.run(UpdateItem(entity_id=create.entity_id, values={"title": "Ny"},
+                                    expected_revision=2))
+        finally:
+            i18n.set_language("en")
+        assert ("deleted", text) in err.value.problems
