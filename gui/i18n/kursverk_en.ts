@@ -2748,8 +2748,8 @@ Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="207"/>
-        <location filename="../i18n.py" line="231"/>
+        <location filename="../i18n.py" line="210"/>
+        <location filename="../i18n.py" line="234"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,22 +2770,22 @@ Details: %1</source>
 <context>
     <name>status</name>
     <message>
-        <location filename="../i18n.py" line="227"/>
+        <location filename="../i18n.py" line="230"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="228"/>
+        <location filename="../i18n.py" line="231"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="229"/>
+        <location filename="../i18n.py" line="232"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="230"/>
+        <location filename="../i18n.py" line="233"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2793,52 +2793,52 @@ Details: %1</source>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../i18n.py" line="192"/>
+        <location filename="../i18n.py" line="195"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="193"/>
+        <location filename="../i18n.py" line="196"/>
         <source>Must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="194"/>
+        <location filename="../i18n.py" line="197"/>
         <source>Must be at least %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="195"/>
+        <location filename="../i18n.py" line="198"/>
         <source>Must be at most %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="196"/>
+        <location filename="../i18n.py" line="199"/>
         <source>Longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="197"/>
+        <location filename="../i18n.py" line="200"/>
         <source>An entry is longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="198"/>
+        <location filename="../i18n.py" line="201"/>
         <source>Must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="199"/>
+        <location filename="../i18n.py" line="202"/>
         <source>Must be an http, https or mailto address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="200"/>
+        <location filename="../i18n.py" line="203"/>
         <source>Must be a list of texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="201"/>
+        <location filename="../i18n.py" line="204"/>
         <source>Must be text</source>
         <translation type="unfinished"></translation>
     </message>

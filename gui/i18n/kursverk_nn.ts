@@ -2750,8 +2750,8 @@ Detaljar: %1</translation>
         <translation>Set stikkord</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="207" />
-        <location filename="../i18n.py" line="231" />
+        <location filename="../i18n.py" line="210" />
+        <location filename="../i18n.py" line="234" />
         <source>Undo %1</source>
         <translation>Angra %1</translation>
     </message>
@@ -2772,22 +2772,22 @@ Detaljar: %1</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../i18n.py" line="227" />
+        <location filename="../i18n.py" line="230" />
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="228" />
+        <location filename="../i18n.py" line="231" />
         <source>In review</source>
         <translation>Til vurdering</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="229" />
+        <location filename="../i18n.py" line="232" />
         <source>Approved</source>
         <translation>Godkjend</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="230" />
+        <location filename="../i18n.py" line="233" />
         <source>Retired</source>
         <translation>Utfasa</translation>
     </message>
@@ -2795,52 +2795,52 @@ Detaljar: %1</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../i18n.py" line="192" />
+        <location filename="../i18n.py" line="195" />
         <source>Required</source>
         <translation>Må fyllast ut</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="193" />
+        <location filename="../i18n.py" line="196" />
         <source>Must be a number</source>
         <translation>Må vera eit tal</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="194" />
+        <location filename="../i18n.py" line="197" />
         <source>Must be at least %1</source>
         <translation>Må vera minst %1</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="195" />
+        <location filename="../i18n.py" line="198" />
         <source>Must be at most %1</source>
         <translation>Må vera høgst %1</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="196" />
+        <location filename="../i18n.py" line="199" />
         <source>Longer than %1 characters</source>
         <translation>Lengre enn %1 teikn</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="197" />
+        <location filename="../i18n.py" line="200" />
         <source>An entry is longer than %1 characters</source>
         <translation>Ei linje er lengre enn %1 teikn</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="198" />
+        <location filename="../i18n.py" line="201" />
         <source>Must be one of %1</source>
         <translation>Må vera ein av %1</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="199" />
+        <location filename="../i18n.py" line="202" />
         <source>Must be an http, https or mailto address</source>
         <translation>Må vera ei http-, https- eller mailto-adresse</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="200" />
+        <location filename="../i18n.py" line="203" />
         <source>Must be a list of texts</source>
         <translation>Må vera ei liste med tekstar</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="201" />
+        <location filename="../i18n.py" line="204" />
         <source>Must be text</source>
         <translation>Må vera tekst</translation>
     </message>
