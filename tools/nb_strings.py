@@ -71,6 +71,8 @@ NB: dict[str | tuple[str, str], str] = {
     "1 warning": "1 advarsel",
     "%1 warnings": "%1 advarsler",
     "%1, %2 — click a line to open it.": "%1, %2 — klikk på en linje for å åpne den.",
+    "Close «%1»": "Lukk «%1»",
+    "Detach «%1»": "Løsne «%1»",
     # library
     "Search the library (Ctrl+F)": "Søk i biblioteket (Ctrl+F)",
     "Search the library": "Søk i biblioteket",

@@ -509,4 +509,6 @@ NN: dict[str | tuple[str, str], str] = {
     "1 warning": "1 åtvaring",
     "%1 warnings": "%1 åtvaringar",
     "%1, %2 — click a line to open it.": "%1, %2 — klikk på ei linje for å opna ho.",
+    "Close «%1»": "Lukk «%1»",
+    "Detach «%1»": "Løys «%1»",
 }

@@ -1436,377 +1436,388 @@
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229" />
+        <location filename="../main_window.py" line="230" />
         <source>New item of kind</source>
         <translation>Nytt element av typen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233" />
+        <location filename="../main_window.py" line="234" />
         <source>Recent libraries</source>
         <translation>Nylig brukte bibliotek</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235" />
+        <location filename="../main_window.py" line="236" />
         <source>&amp;New item</source>
         <translation>&amp;Nytt element</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236" />
+        <location filename="../main_window.py" line="237" />
         <source>New &amp;module</source>
         <translation>Ny &amp;modul</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237" />
+        <location filename="../main_window.py" line="238" />
         <source>New &amp;curriculum</source>
         <translation>Ny &amp;studieplan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="239" />
         <source>&amp;Open library file…</source>
         <translation>Å&amp;pne biblioteksfil …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="240" />
         <source>New library file…</source>
         <translation>Ny biblioteksfil …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="241" />
         <source>Open database &amp;URL…</source>
         <translation>Åpne database-&amp;URL …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="242" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importer pakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="243" />
         <source>Export &amp;bundle…</source>
         <translation>Eksporter &amp;pakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="244" />
         <source>&amp;Export handbook, slides…</source>
         <translation>&amp;Eksporter håndbok, lysbilder …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="245" />
         <source>&amp;Close tab</source>
         <translation>&amp;Lukk fane</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="246" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="247" />
         <source>&amp;Find in library</source>
         <translation>&amp;Finn i biblioteket</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="248" />
         <source>&amp;Retire item…</source>
         <translation>&amp;Fas ut element …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248" />
+        <location filename="../main_window.py" line="249" />
         <source>&amp;Delete item…</source>
         <translation>&amp;Slett element …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="250" />
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="251" />
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="252" />
         <source>Next tab</source>
         <translation>Neste fane</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
+        <location filename="../main_window.py" line="253" />
         <source>Previous tab</source>
         <translation>Forrige fane</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253" />
+        <location filename="../main_window.py" line="254" />
         <source>Go to navigator</source>
         <translation>Gå til navigatoren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254" />
+        <location filename="../main_window.py" line="255" />
         <source>Show navigator</source>
         <translation>Vis navigator</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255" />
+        <location filename="../main_window.py" line="256" />
         <source>Show inspector</source>
         <translation>Vis detaljpanel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256" />
-        <location filename="../main_window.py" line="634" />
+        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="659" />
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="258" />
         <source>&amp;About Kursverk</source>
         <translation>&amp;Om Kursverk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261" />
-        <location filename="../main_window.py" line="266" />
+        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="267" />
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="263" />
         <source>Inspector</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263" />
+        <location filename="../main_window.py" line="264" />
         <source>Toolbar</source>
         <translation>Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="265" />
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="266" />
         <source>Open editors</source>
         <translation>Åpne redigerere</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="268" />
         <source>Relations</source>
         <translation>Relasjoner</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="269" />
         <source>Where used</source>
         <translation>Brukt i</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="270" />
         <source>Revision history</source>
         <translation>Revisjonshistorikk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276" />
+        <location filename="../main_window.py" line="277" />
         <source>Inspected item</source>
         <translation>Valgt element</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279" />
+        <location filename="../main_window.py" line="280" />
         <source>Select an item to see its relations, where it is used and its history.</source>
         <translation>Velg et element for å se relasjonene, hvor det er brukt og historikken.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
-        <location filename="../main_window.py" line="650" />
+        <location filename="../main_window.py" line="283" />
+        <location filename="../main_window.py" line="675" />
         <source>Open library</source>
         <translation>Åpne bibliotek</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="304" />
         <source>Undo: %1</source>
         <translation>Angre: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305" />
+        <location filename="../main_window.py" line="306" />
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307" />
+        <location filename="../main_window.py" line="308" />
         <source>Redo: %1</source>
         <translation>Gjør om: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="310" />
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330" />
+        <location filename="../main_window.py" line="331" />
         <source>Library (%1)</source>
         <translation>Bibliotek (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337" />
+        <location filename="../main_window.py" line="338" />
         <source>Modules (%1)</source>
         <translation>Moduler (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338" />
+        <location filename="../main_window.py" line="339" />
         <source>Curricula (%1)</source>
         <translation>Studieplaner (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="397" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="398" />
         <source>Curriculum</source>
         <translation>Studieplan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="399" />
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
-        <location filename="../main_window.py" line="609" />
+        <location filename="../main_window.py" line="400" />
+        <location filename="../main_window.py" line="634" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="407" />
         <source>Not used anywhere yet</source>
         <translation>Ikke brukt noe sted ennå</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="454" />
+        <location filename="../main_window.py" line="455" />
         <source>This editor is not available yet.</source>
         <translation>Denne redigereren er ikke tilgjengelig ennå.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="559" />
+        <location filename="../main_window.py" line="499" />
+        <location filename="../main_window.py" line="511" />
+        <source>Close «%1»</source>
+        <translation>Lukk «%1»</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="500" />
+        <source>Detach «%1»</source>
+        <translation>Løsne «%1»</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="584" />
         <source>Select an item first.</source>
         <translation>Velg et element først.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571" />
+        <location filename="../main_window.py" line="596" />
         <source>Retire this item?</source>
         <translation>Vil du fase ut elementet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571" />
+        <location filename="../main_window.py" line="596" />
         <source>Delete this item?</source>
         <translation>Slette elementet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573" />
+        <location filename="../main_window.py" line="598" />
         <source>Kursverk</source>
         <translation>Kursverk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581" />
+        <location filename="../main_window.py" line="606" />
         <source>New module</source>
         <translation>Ny modul</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581" />
-        <location filename="../main_window.py" line="592" />
+        <location filename="../main_window.py" line="606" />
+        <location filename="../main_window.py" line="617" />
         <source>Title:</source>
         <translation>Tittel:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="583" />
+        <location filename="../main_window.py" line="608" />
         <source>Part 1</source>
         <translation>Del 1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="592" />
+        <location filename="../main_window.py" line="617" />
         <source>New curriculum</source>
         <translation>Ny studieplan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="610" />
+        <location filename="../main_window.py" line="635" />
         <source>Open a module or a curriculum first, then export it.</source>
         <translation>Åpne en modul eller en studieplan først, og eksporter den.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="616" />
+        <location filename="../main_window.py" line="641" />
         <source>Export is not available yet.</source>
         <translation>Eksport er ikke tilgjengelig ennå.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="640" />
+        <location filename="../main_window.py" line="665" />
         <source>About Kursverk</source>
         <translation>Om Kursverk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="641" />
+        <location filename="../main_window.py" line="666" />
         <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
         <translation>Kursverk — lag opplæringsprogrammer for kommunesektoren, uten nett.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="652" />
+        <location filename="../main_window.py" line="677" />
         <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
         <translation>Kursverk-bibliotek (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="660" />
+        <location filename="../main_window.py" line="685" />
         <source>New library</source>
         <translation>Nytt bibliotek</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="660" />
+        <location filename="../main_window.py" line="685" />
         <source>Kursverk libraries (*.sqlite)</source>
         <translation>Kursverk-bibliotek (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="669" />
+        <location filename="../main_window.py" line="694" />
         <source>Open database URL</source>
         <translation>Åpne database-URL</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="670" />
+        <location filename="../main_window.py" line="695" />
         <source>Database URL (e.g. postgresql+psycopg://user@server/kursverk):</source>
         <translation>Database-URL (f.eks. postgresql+psycopg://bruker@tjener/kursverk):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="698" />
+        <location filename="../main_window.py" line="723" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="708" />
+        <location filename="../main_window.py" line="733" />
         <source>Import bundle</source>
         <translation>Importer pakke</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="708" />
+        <location filename="../main_window.py" line="733" />
         <source>Kursverk bundles (*.kvb *.zip)</source>
         <translation>Kursverk-pakker (*.kvb *.zip)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="716" />
+        <location filename="../main_window.py" line="741" />
         <source>Export bundle</source>
         <translation>Eksporter pakke</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="716" />
+        <location filename="../main_window.py" line="741" />
         <source>Kursverk bundles (*.kvb)</source>
         <translation>Kursverk-pakker (*.kvb)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="727" />
+        <location filename="../main_window.py" line="752" />
         <source>Importing bundle…</source>
         <translation>Importerer pakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="727" />
+        <location filename="../main_window.py" line="752" />
         <source>Exporting bundle…</source>
         <translation>Eksporterer pakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="748" />
+        <location filename="../main_window.py" line="773" />
         <source>Done: %1</source>
         <translation>Ferdig: %1</translation>
     </message>

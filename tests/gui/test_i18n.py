@@ -266,3 +266,52 @@ def test_a_changed_translation_never_reuses_a_stale_compiled_file(qapp, tmp_path
         assert tr.load(str(qm))
         texts.append(tr.translate("commands", "Retire item"))
     assert texts == ["Fas ut element", "Utfas element"]
+
+
+def _visible_texts(root):
+    """Return (widget class, text) for every text a user can see or hear in a window."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QWidget
+
+    texts = []
+    for w in [root, *root.findChildren(QWidget)]:
+        own = [w.accessibleName(), w.toolTip(), *(a.text() for a in w.actions())]
+        if isinstance(w, QLabel | QAbstractButton):
+            own.append(w.text())
+        if isinstance(w, QGroupBox):
+            own.append(w.title())
+        if isinstance(w, QTabWidget):
+            own += [w.tabText(i) for i in range(w.count())]
+        texts += [(f"{type(w.parent()).__name__}/{type(w).__name__}", t) for t in own if t]
+    return texts
+
+
+def test_nothing_english_left_in_a_nynorsk_window(window, ctx, entities, qtbot):
+    """Every window and dialog, switched to nynorsk, shows no English source text."""
+    from gui import i18n
+    from tests.gui.conftest import _dialogs
+
+    root = ET.parse(i18n.ts_path("nn")).getroot()
+    english = {
+        m.findtext("source") for m in root.iter("message")
+        if (m.findtext("source") or "") != (m.findtext("translation") or "")
+        and len(m.findtext("source") or "") > 3
+    }
+    i18n.install("nn")
+    try:
+        ids = {etype: eid for etype, eid, _t in entities}
+        window.open_item(ids["item"])
+        window.open_entity("module", ids["module"])
+        window.open_entity("curriculum", ids["curriculum"])
+        qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10000)
+        seen = [("main window", *pair) for pair in _visible_texts(window)]
+        for name, make in _dialogs(ctx, window, entities).items():
+            dialog = make()
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10000)
+            seen += [(name, *pair) for pair in _visible_texts(dialog)]
+            dialog.reject()
+        left = sorted({entry for entry in seen if entry[2] in english})
+        assert left == [], left
+    finally:
+        i18n.install("nb")
