@@ -204,6 +204,21 @@ def _mark_validation_strings() -> None:  # pragma: no cover - only read by lupda
     QCoreApplication.translate("validation", "Must be text")
 
 
+def _mark_qt_strings() -> None:  # pragma: no cover - only read by lupdate
+    # Qt's standard buttons (QDialogButtonBox, QMessageBox) ask this context; Qt ships no
+    # bokmål catalogue, so our own translations answer them in every language we offer.
+    QCoreApplication.translate("QPlatformTheme", "OK")
+    QCoreApplication.translate("QPlatformTheme", "Cancel")
+    QCoreApplication.translate("QPlatformTheme", "Close")
+    QCoreApplication.translate("QPlatformTheme", "&Yes")
+    QCoreApplication.translate("QPlatformTheme", "&No")
+    QCoreApplication.translate("QPlatformTheme", "Save")
+    QCoreApplication.translate("QPlatformTheme", "Discard")
+    QCoreApplication.translate("QPlatformTheme", "Apply")
+    QCoreApplication.translate("QPlatformTheme", "Help")
+    QCoreApplication.translate("QPlatformTheme", "Open")
+
+
 def command_label(label: str) -> str:
     """Translate a command label («Move block» → «Flytt blokk»), also «Undo X»."""
     if label.startswith("Undo "):

@@ -73,6 +73,13 @@ NB: dict[str | tuple[str, str], str] = {
     "%1, %2 — click a line to open it.": "%1, %2 — klikk på en linje for å åpne den.",
     "Close «%1»": "Lukk «%1»",
     "Detach «%1»": "Løsne «%1»",
+    ("QPlatformTheme", "&Yes"): "&Ja",
+    ("QPlatformTheme", "&No"): "&Nei",
+    ("QPlatformTheme", "Save"): "Lagre",
+    ("QPlatformTheme", "Discard"): "Forkast",
+    ("QPlatformTheme", "Apply"): "Bruk",
+    ("QPlatformTheme", "Help"): "Hjelp",
+    ("QPlatformTheme", "Open"): "Åpne",
     # library
     "Search the library (Ctrl+F)": "Søk i biblioteket (Ctrl+F)",
     "Search the library": "Søk i biblioteket",

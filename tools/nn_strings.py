@@ -511,4 +511,11 @@ NN: dict[str | tuple[str, str], str] = {
     "%1, %2 — click a line to open it.": "%1, %2 — klikk på ei linje for å opna ho.",
     "Close «%1»": "Lukk «%1»",
     "Detach «%1»": "Løys «%1»",
+    ("QPlatformTheme", "&Yes"): "&Ja",
+    ("QPlatformTheme", "&No"): "&Nei",
+    ("QPlatformTheme", "Save"): "Lagra",
+    ("QPlatformTheme", "Discard"): "Forkast",
+    ("QPlatformTheme", "Apply"): "Bruk",
+    ("QPlatformTheme", "Help"): "Hjelp",
+    ("QPlatformTheme", "Open"): "Opna",
 }

@@ -2265,6 +2265,59 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../i18n.py" line="210" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="211" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="212" />
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="213" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="214" />
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="215" />
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="216" />
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="217" />
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="218" />
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="219" />
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+</context>
+<context>
     <name>RevisionDiffDialog</name>
     <message>
         <location filename="../revision_diff.py" line="108" />
@@ -2761,8 +2814,8 @@ Detaljer: %1</translation>
         <translation>Sett stikkord</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="210" />
-        <location filename="../i18n.py" line="234" />
+        <location filename="../i18n.py" line="225" />
+        <location filename="../i18n.py" line="249" />
         <source>Undo %1</source>
         <translation>Angre %1</translation>
     </message>
@@ -2783,22 +2836,22 @@ Detaljer: %1</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../i18n.py" line="230" />
+        <location filename="../i18n.py" line="245" />
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="231" />
+        <location filename="../i18n.py" line="246" />
         <source>In review</source>
         <translation>Til vurdering</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="232" />
+        <location filename="../i18n.py" line="247" />
         <source>Approved</source>
         <translation>Godkjent</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="233" />
+        <location filename="../i18n.py" line="248" />
         <source>Retired</source>
         <translation>Utfaset</translation>
     </message>

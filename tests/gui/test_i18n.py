@@ -285,18 +285,19 @@ def _visible_texts(root):
     return texts
 
 
-def test_nothing_english_left_in_a_nynorsk_window(window, ctx, entities, qtbot):
-    """Every window and dialog, switched to nynorsk, shows no English source text."""
+@pytest.mark.parametrize("lang", ["nn", "nb"])
+def test_nothing_english_left_in_a_norwegian_window(window, ctx, entities, qtbot, lang):
+    """Every window and dialog, in nynorsk or bokmål, shows no English source text."""
     from gui import i18n
     from tests.gui.conftest import _dialogs
 
-    root = ET.parse(i18n.ts_path("nn")).getroot()
+    root = ET.parse(i18n.ts_path(lang)).getroot()
     english = {
         m.findtext("source") for m in root.iter("message")
         if (m.findtext("source") or "") != (m.findtext("translation") or "")
         and len(m.findtext("source") or "") > 3
     }
-    i18n.install("nn")
+    i18n.install(lang)
     try:
         ids = {etype: eid for etype, eid, _t in entities}
         window.open_item(ids["item"])
