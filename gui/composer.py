@@ -39,6 +39,7 @@ from content.modules.minutes import MAX_MODULE_MINUTES, minutes_in_blocks
 from content.queries import ModuleView, load_module_view, load_pinned_update
 from gui.diff_view import DiffDialog, item_text
 from gui.header_saver import HeaderSaver
+from gui.i18n import counted
 from gui.module_widgets import (
     AudienceChecks,
     BlockOptionsPanel,
@@ -334,8 +335,8 @@ class ModuleEditorPanel(HeaderSaver, QWidget):
         count = sum(len(s["blocks"]) for s in state["sections"])
         total = minutes_in_blocks(state)
         text = (
-            self.tr("%1 blocks · %2 min in blocks")
-            .replace("%1", str(count))
+            self.tr("%1 · %2 min in blocks")
+            .replace("%1", counted(count, self.tr("1 block"), self.tr("%1 blocks")))
             .replace("%2", str(total))
         )
         declared = int(state["duration_minutes"] or 0)

@@ -219,6 +219,11 @@ def _mark_qt_strings() -> None:  # pragma: no cover - only read by lupdate
     QCoreApplication.translate("QPlatformTheme", "Open")
 
 
+def counted(n: int, one: str, many: str) -> str:
+    """Return «1 blokk» or «3 blokker»: the translated singular, or the plural with %1 filled."""
+    return one if n == 1 else many.replace("%1", str(n))
+
+
 def command_label(label: str) -> str:
     """Translate a command label («Move block» → «Flytt blokk»), also «Undo X»."""
     if label.startswith("Undo "):
