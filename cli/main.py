@@ -191,4 +191,7 @@ def main(args: Sequence[str] | None = None) -> int:
     set_language("en")
     set_message_language("en")
     handler: Handler = ns.handler
-    return run_guarded(lambda: handler(ns))
+    try:
+        return run_guarded(lambda: handler(ns))
+    finally:
+        set_message_language("")  # the run is over: exports called later warn in their own

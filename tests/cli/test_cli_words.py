@@ -86,3 +86,12 @@ def test_export_warnings_speak_the_cli_language(capsys, sample, worded, tmp_path
     assert "Barrier «Uklar rolle for fylket»" in err
     assert not NORWEGIAN.search(err.replace("Uklar rolle for fylket", "")), err
     assert re.search(r"^\d+ warnings?:$", err, re.M), err
+
+
+def test_the_english_warnings_end_with_the_run(capsys, sample):
+    """A later export in the same process (the GUI, a script) warns in its own language."""
+    from exporters import labels
+
+    run(capsys, sample.args("list", "items"))
+    assert labels.message_lang("nn") == "nn"
+    assert labels.warning("item_gone", "nb") == "elementet mangler"
