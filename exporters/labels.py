@@ -282,9 +282,9 @@ WARNINGS: dict[str, tuple[str, str, str]] = {
         "the text is shortened to {limit} characters",
     ),
     "slides_cut": (
-        "{where}: teksten er kuttet etter {limit} lysark (den trenger {n}); "
+        "{where}: teksten er kuttet etter {limit} lysbilder (den trenger {n}); "
         "kort den ned eller vis den som sammendrag",
-        "{where}: teksten er kutta etter {limit} lysark (han treng {n}); "
+        "{where}: teksten er kutta etter {limit} lysbilete (han treng {n}); "
         "kort han ned eller vis han som samandrag",
         "{where}: the text is cut after {limit} slides (it needs {n}); "
         "shorten it or show it as a summary",
@@ -301,8 +301,8 @@ WARNINGS: dict[str, tuple[str, str, str]] = {
         "The heading «{title}» did not make it into the text",
     ),
     "slide_item_missing": (
-        "{where}: et element mangler på lysarkene ({problem})",
-        "{where}: eit element manglar på lysarka ({problem})",
+        "{where}: et element mangler på lysbildene ({problem})",
+        "{where}: eit element manglar på lysbileta ({problem})",
         "{where}: an item is missing from the slides ({problem})",
     ),
 }

@@ -36,6 +36,7 @@ REJECTED = [
     r"poengskjema\w*",
     r"utgått",
     r"låst til versjon",
+    r"lysark\w*",
 ]
 REJECTED_RE = re.compile(r"\b(" + "|".join(REJECTED) + r")\b", re.IGNORECASE)
 # «Fas ut» is the command; «Fase ut» and «Utfas» as a label are not Norwegian commands.
