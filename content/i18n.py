@@ -83,6 +83,14 @@ NB: dict[str, str] = {
     "examples": "eksempelsamling",
     "indicators": "indikatorvedlegg",
     "review-pdf": "utkast til gjennomsyn",
+    # accessibility faults (content/accessibility.py)
+    "Accessibility: {fault}": "Tilgjengelighet: {fault}",
+    "a text block in module «{module}»": "en tekstblokk i modulen «{module}»",
+    "An image ({image}) in {name}, field {field}, has no alternative text.": "Et bilde ({image}) i {name}, feltet {field}, har ingen alternativ tekst.",
+    "A table in {name}, field {field}, has no header row.": "En tabell i {name}, feltet {field}, har ingen overskriftsrad.",
+    "A heading in {name}, field {field}, skips from level {before} to level {after} "
+    "(«{heading}»).": "En overskrift i {name}, feltet {field}, hopper fra nivå {before} til nivå {after} "
+    "(«{heading}»).",
     **NB_REVIEW,  # review comments (content/review/messages.py)
 }
 
@@ -159,6 +167,14 @@ NN: dict[str, str] = {
     "examples": "dømesamling",
     "indicators": "indikatorvedlegg",
     "review-pdf": "utkast til gjennomsyn",
+    # accessibility faults (content/accessibility.py)
+    "Accessibility: {fault}": "Tilgjenge: {fault}",
+    "a text block in module «{module}»": "ei tekstblokk i modulen «{module}»",
+    "An image ({image}) in {name}, field {field}, has no alternative text.": "Eit bilete ({image}) i {name}, feltet {field}, har ingen alternativ tekst.",
+    "A table in {name}, field {field}, has no header row.": "Ein tabell i {name}, feltet {field}, har inga overskriftsrad.",
+    "A heading in {name}, field {field}, skips from level {before} to level {after} "
+    "(«{heading}»).": "Ei overskrift i {name}, feltet {field}, hoppar frå nivå {before} til nivå {after} "
+    "(«{heading}»).",
     **NN_REVIEW,  # review comments (content/review/messages.py)
 }
 

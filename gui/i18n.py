@@ -68,10 +68,10 @@ def compiled_path(lang: str, target_dir: Path | None = None) -> Path | None:
     shipped = src.with_suffix(".qm")
     if shipped.exists() and shipped.stat().st_mtime >= src.stat().st_mtime:
         return shipped
-    out_dir = target_dir or cache_dir()
-    # Named by the source's content: two checkouts or versions never share a stale .qm.
+    # Named by the source's content: a .qm compiled from another version (another checkout,
+    # an older install) is never taken for this one's, whatever the files' times.
     digest = hashlib.sha256(src.read_bytes()).hexdigest()[:16]
-    qm = out_dir / f"kursverk_{lang}-{digest}.qm"
+    qm = (target_dir or cache_dir()) / f"kursverk_{lang}-{digest}.qm"
     if qm.exists():
         return qm
     return _compile(src, qm)

@@ -16,7 +16,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 LANGS = ("nb", "nn", "en")
-COMMAND_MODULES = ("content.commands", "content.modules.commands", "content.curricula.commands")
+COMMAND_MODULES = (
+    "content.commands",
+    "content.modules.commands",
+    "content.curricula.commands",
+    "content.review.commands",
+)
 
 
 def command_labels() -> list[str]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 NB_REVIEW: dict[str, str] = {
+    "(a note without text)": "(merknad uten tekst)",
+    "(marked without a note)": "(markert uten merknad)",
     "a range needs a field": "et utvalg trenger et felt",
     "a reply is resolved with its thread; resolve the first comment": (
         "et svar løses sammen med tråden; løs den første kommentaren"
@@ -51,9 +53,46 @@ NB_REVIEW: dict[str, str] = {
         "«{title}» er endret et annet sted (nå revisjon {now}, forslaget ble vist ved revisjon "
         "{expected}); ingenting ble endret."
     ),
+    # review rounds (content/review/rounds.py)
+    "a reviewer is named twice": "en fagfelle er nevnt to ganger",
+    "more than {n} reviewers": "flere enn {n} fagfeller",
+    "name at least one reviewer (no empty names)": (
+        "oppgi minst én fagfelle (ingen tomme navn)"
+    ),
+    "review round": "gjennomgangsrunde",
+    "review round on {what} «{title}»": "gjennomgangsrunde på {what} «{title}»",
+    "review round {id} does not exist": "gjennomgangsrunden {id} finnes ikke",
+    "review round «{name}» was changed elsewhere; nothing was overwritten.": (
+        "gjennomgangsrunden «{name}» er endret et annet sted; ingenting ble overskrevet."
+    ),
+    "round «{name}»": "runden «{name}»",
+    "the round is closed": "runden er avsluttet",
+    "the round needs a name": "runden trenger et navn",
+    "not a reviewer of this round; they are {names}": (
+        "er ikke fagfelle i denne runden; fagfellene er {names}"
+    ),
+    "{n} open «må rettes» comments: {lines}": "{n} åpne «må rettes»-kommentarer: {lines}",
 }
 
 NN_REVIEW: dict[str, str] = {
+    "(a note without text)": "(merknad utan tekst)",
+    "(marked without a note)": "(markert utan merknad)",
+    "a reviewer is named twice": "ein fagfelle er nemnd to gonger",
+    "more than {n} reviewers": "fleire enn {n} fagfellar",
+    "name at least one reviewer (no empty names)": "oppgje minst éin fagfelle (ingen tomme namn)",
+    "not a reviewer of this round; they are {names}": (
+        "er ikkje fagfelle i denne runden; fagfellane er {names}"
+    ),
+    "review round": "gjennomgangsrunde",
+    "review round on {what} «{title}»": "gjennomgangsrunde på {what} «{title}»",
+    "review round {id} does not exist": "gjennomgangsrunden {id} finst ikkje",
+    "review round «{name}» was changed elsewhere; nothing was overwritten.": (
+        "gjennomgangsrunden «{name}» er endra ein annan stad; ingenting vart overskrive."
+    ),
+    "round «{name}»": "runden «{name}»",
+    "the round is closed": "runden er avslutta",
+    "the round needs a name": "runden treng eit namn",
+    "{n} open «må rettes» comments: {lines}": "{n} opne «må rettast»-kommentarar: {lines}",
     "a range needs a field": "eit utval treng eit felt",
     "a reply is resolved with its thread; resolve the first comment": (
         "eit svar blir løyst saman med tråden; løys den første kommentaren"
