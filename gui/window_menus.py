@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from gui.i18n import command_label, kind_label
+from gui.outline_model import while_alive
 
 if TYPE_CHECKING:
     from gui.context import AppContext
@@ -109,7 +110,8 @@ class WindowMenus:
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
-        QTimer.singleShot(0, self._name_close_buttons)  # after the docks have their titles
+        # after every dock has its new title; nothing once the window is gone
+        QTimer.singleShot(0, while_alive(self, self._name_close_buttons))
         self.new_item_menu.setTitle(self.tr("New item of kind"))
         self.new_item_menu.clear()
         for kind in KINDS:
