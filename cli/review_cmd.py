@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from cli import output as out
 from cli.commands import opened
 from cli.errors import EXIT_USAGE, CliError
+from content.store import reading, undo_history, writing
 
 if TYPE_CHECKING:
     import argparse
@@ -50,7 +51,7 @@ def _import_review_pdf(ns: argparse.Namespace, path: Path) -> int:
 
     with opened(ns) as lib:
         try:
-            with lib.sessions.begin() as s:
+            with writing(lib) as s:
                 report = import_review_pdf(s, path, default_author())
         except ReviewPdfError as exc:
             raise CliError(f"{exc}; nothing was imported") from exc
@@ -75,7 +76,7 @@ def _import_comments(ns: argparse.Namespace, path: Path) -> int:
     from content.review.comments_file import merge_comments, read_comments
 
     doc = read_comments(path)
-    with opened(ns) as lib, lib.sessions.begin() as s:
+    with opened(ns) as lib, writing(lib) as s:
         report = merge_comments(s, doc, path.name)
     out.say(
         f"Imported {path.name}: {report.added} comments added, {report.updated} updated, "
@@ -94,7 +95,7 @@ def cmd_export_dispatch(ns: argparse.Namespace) -> int:
 
     scope = "curriculum" if ns.curriculum else "module"
     target = Path(ns.output)
-    with opened(ns) as lib, lib.read_sessions() as s:
+    with opened(ns) as lib, reading(lib) as s:
         wanted = ns.curriculum or ns.module
         if ns.round:
             from content.review.rounds import get_round
@@ -182,10 +183,10 @@ def add_review_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _run_command(ns: argparse.Namespace, cmd: Any) -> None:
-    from content.undo import UndoHistory, default_author
+    from content.undo import default_author
 
     with opened(ns) as lib:
-        UndoHistory(lib.sessions, default_author()).run(cmd)
+        undo_history(lib, default_author()).run(cmd)
 
 
 def cmd_round_create(ns: argparse.Namespace) -> int:
@@ -205,7 +206,7 @@ def cmd_round_create(ns: argparse.Namespace) -> int:
     if ns.instructions_file:
         instructions = Path(ns.instructions_file).read_text("utf-8")
     scope = "curriculum" if ns.curriculum else "module"
-    with opened(ns) as lib, lib.read_sessions() as s:
+    with opened(ns) as lib, reading(lib) as s:
         _etype, ref = resolve(s, ns.curriculum or ns.module, scope)
         target_id, title = str(ref.id), ref.title
     cmd = CreateRound(
@@ -232,7 +233,7 @@ def cmd_round_list(ns: argparse.Namespace) -> int:
     from cli.commands import resolve
     from content.review.rounds import list_rounds
 
-    with opened(ns) as lib, lib.read_sessions() as s:
+    with opened(ns) as lib, reading(lib) as s:
         target = str(resolve(s, ns.id, "module", "curriculum")[1].id) if ns.id else None
         rounds = list_rounds(s, target)
     if ns.json:
@@ -263,7 +264,7 @@ def cmd_round_close(ns: argparse.Namespace) -> int:
     """Close a round; refused (exit 1) while blocking comments are open, unless overridden."""
     from content.review.rounds import CloseRound, RoundBlocked, get_round
 
-    with opened(ns) as lib, lib.read_sessions() as s:
+    with opened(ns) as lib, reading(lib) as s:
         row = get_round(s, ns.round)
         round_id, name = row.id, row.name
     cmd = CloseRound(entity_id=round_id, allow_open_blocking=ns.allow_open_blocking, note=ns.note)
@@ -286,7 +287,7 @@ def cmd_round_status(ns: argparse.Namespace) -> int:
     """Set one reviewer's status."""
     from content.review.rounds import SetReviewerStatus, get_round
 
-    with opened(ns) as lib, lib.read_sessions() as s:
+    with opened(ns) as lib, reading(lib) as s:
         row = get_round(s, ns.round)
         round_id, name = row.id, row.name
     _run_command(ns, SetReviewerStatus(entity_id=round_id, reviewer=ns.reviewer, status=ns.status))
@@ -304,7 +305,7 @@ def cmd_round_report(ns: argparse.Namespace) -> int:
     kind = target.suffix.lower()
     if kind not in (".pdf", ".csv"):
         raise CliError(f"{target.name}: the report is a .pdf or a .csv file", EXIT_USAGE)
-    with opened(ns) as lib, lib.read_sessions() as s:
+    with opened(ns) as lib, reading(lib) as s:
         report = round_report(s, get_round(s, ns.round))
     if kind == ".csv":
         rows = write_round_report_csv(report, target)

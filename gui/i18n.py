@@ -204,21 +204,6 @@ def _mark_validation_strings() -> None:  # pragma: no cover - only read by lupda
     QCoreApplication.translate("validation", "Must be text")
 
 
-def _mark_qt_strings() -> None:  # pragma: no cover - only read by lupdate
-    # Qt's standard buttons (QDialogButtonBox, QMessageBox) ask this context; Qt ships no
-    # bokmål catalogue, so our own translations answer them in every language we offer.
-    QCoreApplication.translate("QPlatformTheme", "OK")
-    QCoreApplication.translate("QPlatformTheme", "Cancel")
-    QCoreApplication.translate("QPlatformTheme", "Close")
-    QCoreApplication.translate("QPlatformTheme", "&Yes")
-    QCoreApplication.translate("QPlatformTheme", "&No")
-    QCoreApplication.translate("QPlatformTheme", "Save")
-    QCoreApplication.translate("QPlatformTheme", "Discard")
-    QCoreApplication.translate("QPlatformTheme", "Apply")
-    QCoreApplication.translate("QPlatformTheme", "Help")
-    QCoreApplication.translate("QPlatformTheme", "Open")
-
-
 def counted(n: int, one: str, many: str) -> str:
     """Return «1 blokk» or «3 blokker»: the translated singular, or the plural with %1 filled."""
     return one if n == 1 else many.replace("%1", str(n))

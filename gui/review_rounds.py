@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.review.rounds import CloseRound, CreateRound, RoundBlocked, list_rounds
+from content.store import reading
 from gui.ops import error_text, run_command, show_error
 from gui.outline_model import ui_lang, while_alive
 
@@ -254,7 +255,7 @@ class ReviewRoundsDialog(QDialog):
             from content.review.round_report import round_report
             from content.review.rounds import get_round
 
-            with self.ctx.library.read_sessions() as s:
+            with reading(self.ctx.library) as s:
                 return round_report(s, get_round(s, chosen.id))
 
         def render(report: Any) -> int:

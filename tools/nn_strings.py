@@ -653,4 +653,16 @@ NN: dict[str | tuple[str, str], str] = {
     ('commands', 'Reopen comment'): 'Opna kommentar att',
     ('commands', 'Reply to comment'): 'Svar på kommentar',
     ('commands', 'Resolve comment'): 'Løys kommentar',
+    # Qt's own buttons (gui/qt_labels.py)
+    ("QPlatformTheme", "OK"): "OK",
+    ("QPlatformTheme", "Save All"): "Lagra alle",
+    ("QPlatformTheme", "Yes to &All"): "Ja til &alle",
+    ("QPlatformTheme", "N&o to All"): "N&ei til alle",
+    ("QPlatformTheme", "Abort"): "Avbryt",
+    ("QPlatformTheme", "Retry"): "Prøv igjen",
+    ("QPlatformTheme", "Ignore"): "Ignorer",
+    ("QPlatformTheme", "Close"): "Lukk",
+    ("QPlatformTheme", "Cancel"): "Avbryt",
+    ("QPlatformTheme", "Reset"): "Tilbakestill",
+    ("QPlatformTheme", "Restore Defaults"): "Gjenopprett standardverdiar",
 }

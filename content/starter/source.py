@@ -30,3 +30,7 @@ def load(name: str) -> list[Values]:
 ITEMS: list[Values] = load("items")
 MODULES: list[Values] = load("modules")
 CURRICULA: list[Values] = load("curricula")
+
+# The two starter curricula (their ids are fixed in data/curricula.json).
+CUR_FOLKEVALGT = "13fedcac-e157-40b9-8224-6181b54a6f52"  # Næringsmodul i Folkevalgtprogrammet
+CUR_LEDERE = "1aa8ad52-2536-41f1-ae76-445629619e3d"  # for kommunedirektører, næringsutviklere

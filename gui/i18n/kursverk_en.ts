@@ -2341,37 +2341,37 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../review_rounds.py" line="300"/>
+        <location filename="../review_rounds.py" line="301"/>
         <source>New review round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="303"/>
+        <location filename="../review_rounds.py" line="304"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="305"/>
+        <location filename="../review_rounds.py" line="306"/>
         <source>One reviewer per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="308"/>
+        <location filename="../review_rounds.py" line="309"/>
         <source>&amp;Reviewers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="309"/>
+        <location filename="../review_rounds.py" line="310"/>
         <source>Set a &amp;due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="317"/>
+        <location filename="../review_rounds.py" line="318"/>
         <source>Due date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="320"/>
+        <location filename="../review_rounds.py" line="321"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,225 +2539,265 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../i18n.py" line="210"/>
+        <location filename="../qt_labels.py" line="14"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="211"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../i18n.py" line="212"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../i18n.py" line="213"/>
-        <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../i18n.py" line="214"/>
-        <source>&amp;No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../i18n.py" line="215"/>
+        <location filename="../qt_labels.py" line="15"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="216"/>
+        <location filename="../qt_labels.py" line="16"/>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="17"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="18"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="19"/>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="20"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="21"/>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="22"/>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="23"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="24"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="25"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="26"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="27"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="217"/>
-        <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../i18n.py" line="218"/>
+        <location filename="../qt_labels.py" line="28"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="219"/>
-        <source>Open</source>
+        <location filename="../qt_labels.py" line="29"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="30"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="31"/>
+        <source>Restore Defaults</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReviewRoundsDialog</name>
     <message>
-        <location filename="../review_rounds.py" line="63"/>
         <location filename="../review_rounds.py" line="64"/>
-        <location filename="../review_rounds.py" line="71"/>
+        <location filename="../review_rounds.py" line="65"/>
+        <location filename="../review_rounds.py" line="72"/>
         <source>Review rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="74"/>
+        <location filename="../review_rounds.py" line="75"/>
         <source>Round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="75"/>
+        <location filename="../review_rounds.py" line="76"/>
         <source>Covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="76"/>
+        <location filename="../review_rounds.py" line="77"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="77"/>
+        <location filename="../review_rounds.py" line="78"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="78"/>
+        <location filename="../review_rounds.py" line="79"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="79"/>
+        <location filename="../review_rounds.py" line="80"/>
         <source>Open «må rettes»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="80"/>
+        <location filename="../review_rounds.py" line="81"/>
         <source>Reviewers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="90"/>
+        <location filename="../review_rounds.py" line="91"/>
         <source>&amp;New round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="91"/>
+        <location filename="../review_rounds.py" line="92"/>
         <source>&amp;Close round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="92"/>
+        <location filename="../review_rounds.py" line="93"/>
         <source>Save &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="93"/>
+        <location filename="../review_rounds.py" line="94"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="116"/>
+        <location filename="../review_rounds.py" line="117"/>
         <source>Review rounds on «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="118"/>
+        <location filename="../review_rounds.py" line="119"/>
         <source>All review rounds in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="120"/>
+        <location filename="../review_rounds.py" line="121"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="120"/>
+        <location filename="../review_rounds.py" line="121"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="122"/>
-        <location filename="../review_rounds.py" line="171"/>
-        <source>invited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../review_rounds.py" line="123"/>
-        <location filename="../review_rounds.py" line="171"/>
-        <source>started</source>
+        <location filename="../review_rounds.py" line="172"/>
+        <source>invited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../review_rounds.py" line="124"/>
         <location filename="../review_rounds.py" line="172"/>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="125"/>
+        <location filename="../review_rounds.py" line="173"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="163"/>
+        <location filename="../review_rounds.py" line="164"/>
         <source>Open a module or a curriculum first to start a round on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="175"/>
+        <location filename="../review_rounds.py" line="176"/>
         <source>Reviewers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="177"/>
+        <location filename="../review_rounds.py" line="178"/>
         <source>Instructions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="179"/>
+        <location filename="../review_rounds.py" line="180"/>
         <source>Closed with %1 open «må rettes» (override by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="218"/>
+        <location filename="../review_rounds.py" line="219"/>
         <source>«%1» has %2 open «må rettes» comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="221"/>
+        <location filename="../review_rounds.py" line="222"/>
         <source>Close the round anyway? The round records that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="229"/>
+        <location filename="../review_rounds.py" line="230"/>
         <source>Open «må rettes» comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="242"/>
+        <location filename="../review_rounds.py" line="243"/>
         <source>Save round report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="243"/>
+        <location filename="../review_rounds.py" line="244"/>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="251"/>
+        <location filename="../review_rounds.py" line="252"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="282"/>
+        <location filename="../review_rounds.py" line="283"/>
         <source>Saved the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="286"/>
+        <location filename="../review_rounds.py" line="287"/>
         <source>The report was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="290"/>
+        <location filename="../review_rounds.py" line="291"/>
         <source>The round was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="291"/>
+        <location filename="../review_rounds.py" line="292"/>
         <source>The round was closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3067,233 +3107,233 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../window_menus.py" line="107"/>
+        <location filename="../window_menus.py" line="108"/>
         <source>Kursverk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="108"/>
+        <location filename="../window_menus.py" line="109"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="109"/>
+        <location filename="../window_menus.py" line="110"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="110"/>
+        <location filename="../window_menus.py" line="111"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="111"/>
+        <location filename="../window_menus.py" line="112"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="113"/>
+        <location filename="../window_menus.py" line="115"/>
         <source>New item of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="117"/>
+        <location filename="../window_menus.py" line="119"/>
         <source>Recent libraries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="119"/>
+        <location filename="../window_menus.py" line="121"/>
         <source>&amp;New item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="120"/>
+        <location filename="../window_menus.py" line="122"/>
         <source>New &amp;module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="121"/>
+        <location filename="../window_menus.py" line="123"/>
         <source>New &amp;curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="122"/>
+        <location filename="../window_menus.py" line="124"/>
         <source>&amp;Open library file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="123"/>
+        <location filename="../window_menus.py" line="125"/>
         <source>New library file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="124"/>
+        <location filename="../window_menus.py" line="126"/>
         <source>Open database &amp;URL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="125"/>
+        <location filename="../window_menus.py" line="127"/>
         <source>&amp;Import bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="126"/>
+        <location filename="../window_menus.py" line="128"/>
         <source>Export &amp;bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="127"/>
+        <location filename="../window_menus.py" line="129"/>
         <source>&amp;Export handbook, slides…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="128"/>
+        <location filename="../window_menus.py" line="130"/>
         <source>Review &amp;rounds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="129"/>
+        <location filename="../window_menus.py" line="131"/>
         <source>&amp;Close tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="130"/>
+        <location filename="../window_menus.py" line="132"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="131"/>
+        <location filename="../window_menus.py" line="133"/>
         <source>&amp;Find in library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="132"/>
+        <location filename="../window_menus.py" line="134"/>
         <source>&amp;Retire item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="133"/>
+        <location filename="../window_menus.py" line="135"/>
         <source>&amp;Delete item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="134"/>
+        <location filename="../window_menus.py" line="136"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="135"/>
+        <location filename="../window_menus.py" line="137"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="136"/>
+        <location filename="../window_menus.py" line="138"/>
         <source>Next tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="137"/>
+        <location filename="../window_menus.py" line="139"/>
         <source>Previous tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="138"/>
+        <location filename="../window_menus.py" line="140"/>
         <source>Go to navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="139"/>
+        <location filename="../window_menus.py" line="141"/>
         <source>Show navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="140"/>
+        <location filename="../window_menus.py" line="142"/>
         <source>Show inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="141"/>
+        <location filename="../window_menus.py" line="143"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="142"/>
+        <location filename="../window_menus.py" line="144"/>
         <source>&amp;About Kursverk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="146"/>
-        <location filename="../window_menus.py" line="151"/>
+        <location filename="../window_menus.py" line="148"/>
+        <location filename="../window_menus.py" line="153"/>
         <source>Navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="147"/>
+        <location filename="../window_menus.py" line="149"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="148"/>
+        <location filename="../window_menus.py" line="150"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="149"/>
+        <location filename="../window_menus.py" line="151"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="150"/>
+        <location filename="../window_menus.py" line="152"/>
         <source>Open editors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="152"/>
+        <location filename="../window_menus.py" line="154"/>
         <source>Relations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="153"/>
+        <location filename="../window_menus.py" line="155"/>
         <source>Where used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="154"/>
+        <location filename="../window_menus.py" line="156"/>
         <source>Revision history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="161"/>
+        <location filename="../window_menus.py" line="163"/>
         <source>Inspected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="164"/>
+        <location filename="../window_menus.py" line="166"/>
         <source>Select an item to see its relations, where it is used and its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="167"/>
+        <location filename="../window_menus.py" line="169"/>
         <source>Open library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="179"/>
+        <location filename="../window_menus.py" line="181"/>
         <source>Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="181"/>
+        <location filename="../window_menus.py" line="183"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="183"/>
+        <location filename="../window_menus.py" line="185"/>
         <source>Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="185"/>
+        <location filename="../window_menus.py" line="187"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3578,8 +3618,8 @@ Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="230"/>
-        <location filename="../i18n.py" line="254"/>
+        <location filename="../i18n.py" line="215"/>
+        <location filename="../i18n.py" line="239"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3600,22 +3640,22 @@ Details: %1</source>
 <context>
     <name>status</name>
     <message>
-        <location filename="../i18n.py" line="250"/>
+        <location filename="../i18n.py" line="235"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="251"/>
+        <location filename="../i18n.py" line="236"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="252"/>
+        <location filename="../i18n.py" line="237"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="253"/>
+        <location filename="../i18n.py" line="238"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>

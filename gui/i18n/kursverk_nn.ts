@@ -2344,37 +2344,37 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../review_rounds.py" line="300" />
+        <location filename="../review_rounds.py" line="301" />
         <source>New review round</source>
         <translation>Ny gjennomgangsrunde</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="303" />
+        <location filename="../review_rounds.py" line="304" />
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="305" />
+        <location filename="../review_rounds.py" line="306" />
         <source>One reviewer per line</source>
         <translation>Éin fagfelle per linje</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="308" />
+        <location filename="../review_rounds.py" line="309" />
         <source>&amp;Reviewers:</source>
         <translation>&amp;Fagfellar:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="309" />
+        <location filename="../review_rounds.py" line="310" />
         <source>Set a &amp;due date</source>
         <translation>Set &amp;frist</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="317" />
+        <location filename="../review_rounds.py" line="318" />
         <source>Due date:</source>
         <translation>Frist:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="320" />
+        <location filename="../review_rounds.py" line="321" />
         <source>&amp;Instructions:</source>
         <translation>&amp;Instruksjonar:</translation>
     </message>
@@ -2542,52 +2542,92 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../i18n.py" line="210" />
+        <location filename="../qt_labels.py" line="14" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="211" />
+        <location filename="../qt_labels.py" line="26" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="212" />
+        <location filename="../qt_labels.py" line="25" />
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="213" />
+        <location filename="../qt_labels.py" line="16" />
+        <source>Save All</source>
+        <translation>Lagra alle</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="18" />
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="214" />
+        <location filename="../qt_labels.py" line="19" />
+        <source>Yes to &amp;All</source>
+        <translation>Ja til &amp;alle</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="20" />
         <source>&amp;No</source>
         <translation>&amp;Nei</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="215" />
+        <location filename="../qt_labels.py" line="15" />
         <source>Save</source>
         <translation>Lagra</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="216" />
+        <location filename="../qt_labels.py" line="21" />
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ei til alle</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="22" />
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="23" />
+        <source>Retry</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="24" />
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="27" />
         <source>Discard</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="217" />
+        <location filename="../qt_labels.py" line="29" />
         <source>Apply</source>
         <translation>Bruk</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="218" />
+        <location filename="../qt_labels.py" line="30" />
+        <source>Reset</source>
+        <translation>Tilbakestill</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="31" />
+        <source>Restore Defaults</source>
+        <translation>Gjenopprett standardverdiar</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="28" />
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="219" />
+        <location filename="../qt_labels.py" line="17" />
         <source>Open</source>
         <translation>Opna</translation>
     </message>
@@ -2595,172 +2635,172 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
 <context>
     <name>ReviewRoundsDialog</name>
     <message>
-        <location filename="../review_rounds.py" line="63" />
         <location filename="../review_rounds.py" line="64" />
-        <location filename="../review_rounds.py" line="71" />
+        <location filename="../review_rounds.py" line="65" />
+        <location filename="../review_rounds.py" line="72" />
         <source>Review rounds</source>
         <translation>Gjennomgangsrundar</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="74" />
+        <location filename="../review_rounds.py" line="75" />
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="75" />
+        <location filename="../review_rounds.py" line="76" />
         <source>Covers</source>
         <translation>Gjeld</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="76" />
+        <location filename="../review_rounds.py" line="77" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="77" />
+        <location filename="../review_rounds.py" line="78" />
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="78" />
+        <location filename="../review_rounds.py" line="79" />
         <source>Comments</source>
         <translation>Kommentarar</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="79" />
+        <location filename="../review_rounds.py" line="80" />
         <source>Open «må rettes»</source>
         <translation>Opne «må rettast»</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="80" />
+        <location filename="../review_rounds.py" line="81" />
         <source>Reviewers</source>
         <translation>Fagfellar</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="90" />
+        <location filename="../review_rounds.py" line="91" />
         <source>&amp;New round…</source>
         <translation>&amp;Ny runde …</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="91" />
+        <location filename="../review_rounds.py" line="92" />
         <source>&amp;Close round…</source>
         <translation>&amp;Avslutt runde …</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="92" />
+        <location filename="../review_rounds.py" line="93" />
         <source>Save &amp;report…</source>
         <translation>Lagra &amp;rapport …</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="93" />
+        <location filename="../review_rounds.py" line="94" />
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="116" />
+        <location filename="../review_rounds.py" line="117" />
         <source>Review rounds on «%1»</source>
         <translation>Gjennomgangsrundar på «%1»</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="118" />
+        <location filename="../review_rounds.py" line="119" />
         <source>All review rounds in the library.</source>
         <translation>Alle gjennomgangsrundar i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="120" />
+        <location filename="../review_rounds.py" line="121" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="120" />
+        <location filename="../review_rounds.py" line="121" />
         <source>closed</source>
         <translation>avslutta</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="122" />
-        <location filename="../review_rounds.py" line="171" />
+        <location filename="../review_rounds.py" line="123" />
+        <location filename="../review_rounds.py" line="172" />
         <source>invited</source>
         <translation>invitert</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="123" />
-        <location filename="../review_rounds.py" line="171" />
+        <location filename="../review_rounds.py" line="124" />
+        <location filename="../review_rounds.py" line="172" />
         <source>started</source>
         <translation>i gang</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="124" />
-        <location filename="../review_rounds.py" line="172" />
+        <location filename="../review_rounds.py" line="125" />
+        <location filename="../review_rounds.py" line="173" />
         <source>done</source>
         <translation>ferdig</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="163" />
+        <location filename="../review_rounds.py" line="164" />
         <source>Open a module or a curriculum first to start a round on it.</source>
         <translation>Opna ein modul eller ein studieplan først for å starta ein runde på han.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="175" />
+        <location filename="../review_rounds.py" line="176" />
         <source>Reviewers: %1</source>
         <translation>Fagfellar: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="177" />
+        <location filename="../review_rounds.py" line="178" />
         <source>Instructions: %1</source>
         <translation>Instruksjonar: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="179" />
+        <location filename="../review_rounds.py" line="180" />
         <source>Closed with %1 open «må rettes» (override by %2)</source>
         <translation>Avslutta med %1 opne «må rettast» (overstyrt av %2)</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="218" />
+        <location filename="../review_rounds.py" line="219" />
         <source>«%1» has %2 open «må rettes» comments:</source>
         <translation>«%1» har %2 opne «må rettast»-kommentarar:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="221" />
+        <location filename="../review_rounds.py" line="222" />
         <source>Close the round anyway? The round records that they were open.</source>
         <translation>Avslutta runden likevel? Runden noterer at dei var opne.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="229" />
+        <location filename="../review_rounds.py" line="230" />
         <source>Open «må rettes» comments</source>
         <translation>Opne «må rettast»-kommentarar</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="242" />
+        <location filename="../review_rounds.py" line="243" />
         <source>Save round report</source>
         <translation>Lagra rapport frå runden</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="243" />
+        <location filename="../review_rounds.py" line="244" />
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="251" />
+        <location filename="../review_rounds.py" line="252" />
         <source>Writing the report…</source>
         <translation>Skriv rapporten …</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="282" />
+        <location filename="../review_rounds.py" line="283" />
         <source>Saved the report: %1</source>
         <translation>Rapporten er lagra: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="286" />
+        <location filename="../review_rounds.py" line="287" />
         <source>The report was not saved: %1</source>
         <translation>Rapporten vart ikkje lagra: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="290" />
+        <location filename="../review_rounds.py" line="291" />
         <source>The round was started.</source>
         <translation>Runden er starta.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="291" />
+        <location filename="../review_rounds.py" line="292" />
         <source>The round was closed.</source>
         <translation>Runden er avslutta.</translation>
     </message>
@@ -3070,233 +3110,233 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../window_menus.py" line="107" />
+        <location filename="../window_menus.py" line="108" />
         <source>Kursverk — %1</source>
         <translation>Kursverk — %1</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="108" />
+        <location filename="../window_menus.py" line="109" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="109" />
+        <location filename="../window_menus.py" line="110" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="110" />
+        <location filename="../window_menus.py" line="111" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="111" />
+        <location filename="../window_menus.py" line="112" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="113" />
+        <location filename="../window_menus.py" line="115" />
         <source>New item of kind</source>
         <translation>Nytt element av typen</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="117" />
+        <location filename="../window_menus.py" line="119" />
         <source>Recent libraries</source>
         <translation>Nyleg brukte bibliotek</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="119" />
+        <location filename="../window_menus.py" line="121" />
         <source>&amp;New item</source>
         <translation>&amp;Nytt element</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="120" />
+        <location filename="../window_menus.py" line="122" />
         <source>New &amp;module</source>
         <translation>Ny &amp;modul</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="121" />
+        <location filename="../window_menus.py" line="123" />
         <source>New &amp;curriculum</source>
         <translation>Ny &amp;studieplan</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="122" />
+        <location filename="../window_menus.py" line="124" />
         <source>&amp;Open library file…</source>
         <translation>O&amp;pna biblioteksfil …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="123" />
+        <location filename="../window_menus.py" line="125" />
         <source>New library file…</source>
         <translation>Ny biblioteksfil …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="124" />
+        <location filename="../window_menus.py" line="126" />
         <source>Open database &amp;URL…</source>
         <translation>Opna database-&amp;URL …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="125" />
+        <location filename="../window_menus.py" line="127" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importer pakke …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="126" />
+        <location filename="../window_menus.py" line="128" />
         <source>Export &amp;bundle…</source>
         <translation>Eksporter &amp;pakke …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="127" />
+        <location filename="../window_menus.py" line="129" />
         <source>&amp;Export handbook, slides…</source>
         <translation>&amp;Eksporter handbok, lysbilete …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="128" />
+        <location filename="../window_menus.py" line="130" />
         <source>Review &amp;rounds…</source>
         <translation>&amp;Gjennomgangsrundar …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="129" />
+        <location filename="../window_menus.py" line="131" />
         <source>&amp;Close tab</source>
         <translation>&amp;Lukk fane</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="130" />
+        <location filename="../window_menus.py" line="132" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="131" />
+        <location filename="../window_menus.py" line="133" />
         <source>&amp;Find in library</source>
         <translation>&amp;Finn i biblioteket</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="132" />
+        <location filename="../window_menus.py" line="134" />
         <source>&amp;Retire item…</source>
         <translation>&amp;Fas ut element …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="133" />
+        <location filename="../window_menus.py" line="135" />
         <source>&amp;Delete item…</source>
         <translation>&amp;Slett element …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="134" />
+        <location filename="../window_menus.py" line="136" />
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillingar …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="135" />
+        <location filename="../window_menus.py" line="137" />
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="136" />
+        <location filename="../window_menus.py" line="138" />
         <source>Next tab</source>
         <translation>Neste fane</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="137" />
+        <location filename="../window_menus.py" line="139" />
         <source>Previous tab</source>
         <translation>Førre fane</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="138" />
+        <location filename="../window_menus.py" line="140" />
         <source>Go to navigator</source>
         <translation>Gå til navigatoren</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="139" />
+        <location filename="../window_menus.py" line="141" />
         <source>Show navigator</source>
         <translation>Vis navigator</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="140" />
+        <location filename="../window_menus.py" line="142" />
         <source>Show inspector</source>
         <translation>Vis detaljpanel</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="141" />
+        <location filename="../window_menus.py" line="143" />
         <source>Keyboard shortcuts</source>
         <translation>Snøggtastar</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="142" />
+        <location filename="../window_menus.py" line="144" />
         <source>&amp;About Kursverk</source>
         <translation>&amp;Om Kursverk</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="146" />
-        <location filename="../window_menus.py" line="151" />
+        <location filename="../window_menus.py" line="148" />
+        <location filename="../window_menus.py" line="153" />
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="147" />
+        <location filename="../window_menus.py" line="149" />
         <source>Inspector</source>
         <translation>Detaljar</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="148" />
+        <location filename="../window_menus.py" line="150" />
         <source>Toolbar</source>
         <translation>Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="149" />
+        <location filename="../window_menus.py" line="151" />
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="150" />
+        <location filename="../window_menus.py" line="152" />
         <source>Open editors</source>
         <translation>Opne redigerarar</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="152" />
+        <location filename="../window_menus.py" line="154" />
         <source>Relations</source>
         <translation>Relasjonar</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="153" />
+        <location filename="../window_menus.py" line="155" />
         <source>Where used</source>
         <translation>Brukt i</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="154" />
+        <location filename="../window_menus.py" line="156" />
         <source>Revision history</source>
         <translation>Revisjonshistorikk</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="161" />
+        <location filename="../window_menus.py" line="163" />
         <source>Inspected item</source>
         <translation>Valt element</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="164" />
+        <location filename="../window_menus.py" line="166" />
         <source>Select an item to see its relations, where it is used and its history.</source>
         <translation>Vel eit element for å sjå relasjonane, kvar det er brukt og historikken.</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="167" />
+        <location filename="../window_menus.py" line="169" />
         <source>Open library</source>
         <translation>Opna bibliotek</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="179" />
+        <location filename="../window_menus.py" line="181" />
         <source>Undo: %1</source>
         <translation>Angra: %1</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="181" />
+        <location filename="../window_menus.py" line="183" />
         <source>Undo</source>
         <translation>Angra</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="183" />
+        <location filename="../window_menus.py" line="185" />
         <source>Redo: %1</source>
         <translation>Gjer om: %1</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="185" />
+        <location filename="../window_menus.py" line="187" />
         <source>Redo</source>
         <translation>Gjer om</translation>
     </message>
@@ -3584,8 +3624,8 @@ Detaljar: %1</translation>
         <translation>Set stikkord</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="230" />
-        <location filename="../i18n.py" line="254" />
+        <location filename="../i18n.py" line="215" />
+        <location filename="../i18n.py" line="239" />
         <source>Undo %1</source>
         <translation>Angra %1</translation>
     </message>
@@ -3606,22 +3646,22 @@ Detaljar: %1</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../i18n.py" line="250" />
+        <location filename="../i18n.py" line="235" />
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="251" />
+        <location filename="../i18n.py" line="236" />
         <source>In review</source>
         <translation>Til vurdering</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="252" />
+        <location filename="../i18n.py" line="237" />
         <source>Approved</source>
         <translation>Godkjend</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="253" />
+        <location filename="../i18n.py" line="238" />
         <source>Retired</source>
         <translation>Utfasa</translation>
     </message>

@@ -317,3 +317,26 @@ def test_nothing_english_left_in_a_norwegian_window(window, ctx, entities, qtbot
         assert left == [], left
     finally:
         i18n.install("nb")
+
+
+def test_qt_standard_buttons_speak_bokmal(window, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from gui import i18n
+
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No
+    )
+    qtbot.addWidget(buttons)
+    texts = {buttons.button(b).text() for b in (QDialogButtonBox.StandardButton.Cancel,
+                                                QDialogButtonBox.StandardButton.Yes,
+                                                QDialogButtonBox.StandardButton.No)}
+    assert texts == {"Avbryt", "&Ja", "&Nei"}
+    i18n.install("en")
+    try:
+        english = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(english)
+        assert english.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
+    finally:
+        i18n.install("nb")

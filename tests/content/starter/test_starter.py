@@ -35,8 +35,8 @@ EXPECTED_KINDS = {
     "collaboration_model": 4,
     "indicator": 3,
 }
-CUR_FOLKEVALGT = "13fedcac-e157-40b9-8224-6181b54a6f52"
-CUR_LEDERE = "1aa8ad52-2536-41f1-ae76-445629619e3d"
+CUR_FOLKEVALGT = source.CUR_FOLKEVALGT
+CUR_LEDERE = source.CUR_LEDERE
 S_NIBR = "299b9303-25cc-4d0f-b41b-fcd81dca9d92"
 NIBR_MEASURES = ("9f00a9cd-33e1-47ac-9132-88eb8bf8ba27", "0b7c536c-b624-486d-a898-f81ab2d95ecc",
                  "8a1ef13e-ea18-4499-94cf-2f7bee4ddd9b")
