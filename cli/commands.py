@@ -11,6 +11,7 @@ from cli.errors import CliError
 from cli.progress_bar import run_with_progress
 from content.progress import Progress
 from content.store import reading, writing
+from content.words import count_text
 
 if TYPE_CHECKING:
     import argparse
@@ -156,10 +157,15 @@ def cmd_list(ns: argparse.Namespace) -> int:
         out.print_json(rows)
         return 0
     if ns.what == "items":
-        out.table([[r.id, r.kind, r.status, f"r{r.revision}", r.title] for r in rows])
+        out.table(
+            [[r.id, out.kind(r.kind), out.value(r.status), f"r{r.revision}", r.title] for r in rows]
+        )
     else:
-        out.table([[r.id, r.code or "-", r.status, f"{r.minutes} min", r.title] for r in rows])
-    out.warn(f"{len(rows)} {ns.what}")
+        out.table(
+            [[r.id, r.code or "-", out.value(r.status), f"{r.minutes} min", r.title] for r in rows]
+        )
+    singular = {"items": "item", "modules": "module", "curricula": "curriculum"}[ns.what]
+    out.warn(count_text(len(rows), singular, ns.what))
     return 0
 
 
@@ -173,10 +179,10 @@ def cmd_search(ns: argparse.Namespace) -> int:
         out.print_json(hits)
         return 0
     for h in hits:
-        out.say(f"{h.id}  {h.kind}  {h.title}")
+        out.say(f"{h.id}  {out.kind(h.kind)}  {h.title}")
         if h.snippet:
             out.say(f"    {' '.join(h.snippet.split())}")
-    out.warn(f"{len(hits)} hits" + (" (the best 50)" if len(hits) == 50 else ""))
+    out.warn(count_text(len(hits), "hit", "hits") + (" (the best 50)" if len(hits) == 50 else ""))
     return 0
 
 
@@ -228,11 +234,15 @@ def cmd_check(ns: argparse.Namespace) -> int:
         out.say(f"{p.severity}: {p.message} [{_place(p)}]")
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors + len(access)
-    out.say(f"{etype.capitalize()} «{title}»: {errors} errors, {warnings} warnings")
+    counts = f"{count_text(errors, 'error', 'errors')}, " + count_text(
+        warnings, "warning", "warnings"
+    )
+    out.say(f"{etype.capitalize()} «{title}»: {counts}")
     if access:
         n = len(access)
         out.say(
-            f"{n} accessibility fault{'s' if n != 1 else ''} block{'' if n != 1 else 's'} "
+            f"{count_text(n, 'accessibility fault', 'accessibility faults')} "
+            f"block{'' if n != 1 else 's'} "
             f"a PDF/UA export (fix them, or export with --allow-inaccessible)"
         )
     return 1 if has_errors(problems) else 0

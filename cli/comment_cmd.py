@@ -67,7 +67,7 @@ def _add_comment(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     q.add_argument("--suffix", default="", metavar="S", help="text just after the quote")
     q.add_argument("--text", required=True, metavar="T")
     q.add_argument("--type", default="kommentar", choices=COMMENT_KINDS, dest="kind")
-    q.add_argument("--replacement", metavar="R", help="a suggestion's new text")
+    q.add_argument("--replacement", metavar="R", help="a suggestion’s new text")
     _author(q)
     q.add_argument("--json", action="store_true", help="print JSON on stdout")
     q.set_defaults(handler=cmd_comment_add)

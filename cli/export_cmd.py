@@ -13,6 +13,7 @@ from cli.errors import EXIT_USAGE, CliError
 from cli.progress_bar import run_with_progress
 from content.progress import Progress
 from content.store import reading
+from content.words import count_text
 
 if TYPE_CHECKING:
     import argparse
@@ -126,7 +127,7 @@ def _list_warnings(warnings: list[str]) -> None:
     unique = list(dict.fromkeys(w for w in warnings if w))
     if not unique:
         return
-    out.warn(f"{len(unique)} warnings:")
+    out.warn(count_text(len(unique), "warning", "warnings") + ":")
     for w in unique:
         out.warn(f"  - {w}")
 
@@ -153,7 +154,8 @@ def cmd_exports_outdated(ns: argparse.Namespace) -> int:
             f"(latest revision {latest})."
         )
         return 0
-    out.say(f"{len(rows)} exports hold an outdated revision of {etype} «{title}»:")
+    holds = "export holds" if len(rows) == 1 else "exports hold"
+    out.say(f"{len(rows)} {holds} an outdated revision of {etype} «{title}»:")
     out.table(
         [
             [

@@ -234,7 +234,14 @@ def main(args: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     from cli.errors import run_guarded
     from content.i18n import set_language
+    from exporters.labels import set_message_language
 
-    set_language("en")  # the command line speaks English, whatever ran before in this process
+    # The command line speaks English in every run, whatever ran before in this process:
+    # content messages and export warnings alike (the files keep their label language).
+    set_language("en")
+    set_message_language("en")
     handler: Handler = ns.handler
-    return run_guarded(lambda: handler(ns))
+    try:
+        return run_guarded(lambda: handler(ns))
+    finally:
+        set_message_language("")  # the run is over: exports called later warn in their own

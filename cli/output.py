@@ -8,6 +8,10 @@ import sys
 from datetime import date, datetime
 from typing import Any
 
+from content.items.kinds import KINDS, RELATIONS, audience_name, choice_label
+
+LANG = "en"  # the command line speaks English in every run
+
 
 def to_plain(value: Any) -> Any:
     """Turn dataclasses, dates and tuples into JSON-safe values."""
@@ -47,6 +51,17 @@ def table(rows: list[list[str]]) -> None:
         print("  ".join(cells).rstrip())
 
 
+def kind(code: str) -> str:
+    """Return an item kind as the command line names it («finding» → «Finding»)."""
+    spec = KINDS.get(code)
+    return spec.label(LANG) if spec else code
+
+
+def value(code: str) -> str:
+    """Return a stored value (status, choice) as a word («in_review» → «In review»)."""
+    return choice_label(code, LANG)
+
+
 def stamp(value: Any) -> str:
     """Format a timestamp for people (UTC, minutes)."""
     if isinstance(value, datetime):
@@ -56,20 +71,31 @@ def stamp(value: Any) -> str:
 
 def show_item(state: dict[str, Any], titles: dict[str, str]) -> None:
     """Print an item's state for people."""
-    _head("item", state, f"{state['kind']}, {state['status']}, {state['language']}")
-    for key in ("tags", "audiences"):
-        if state.get(key):
-            say(f"{key.capitalize()}: {', '.join(state[key])}")
+    _head("item", state, f"{kind(state['kind'])}, {value(state['status'])}, {state['language']}")
+    if state.get("tags"):
+        say(f"Tags: {', '.join(state['tags'])}")
+    if state.get("audiences"):
+        say(f"Audiences: {', '.join(audience_name(a, LANG) for a in state['audiences'])}")
     _text_block("Summary", state.get("summary", ""))
     _text_block("Body", state.get("body", ""))
     fields = {k: v for k, v in (state.get("fields") or {}).items() if v not in (None, "", [])}
+    spec = KINDS.get(state["kind"])
     if fields:
         say("Fields:")
-        for key, value in fields.items():
-            shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
-            say(f"  {key}: {shown}")
+        for key, raw in fields.items():
+            field = spec.field(key) if spec else None
+            name = field.label(LANG) if field else key
+            if isinstance(raw, list):
+                shown = ", ".join(map(str, raw))
+            elif field is not None and field.type == "choice":
+                shown = value(str(raw))
+            else:
+                shown = str(raw)
+            say(f"  {name}: {shown}")
     for rel in state.get("relations") or []:
-        say(f"Relation: {rel['type']} → {titles.get(rel['target_id'], '?')} ({rel['target_id']})")
+        rel_spec = RELATIONS.get(rel["type"])
+        name = rel_spec.label(LANG) if rel_spec else rel["type"]
+        say(f"Relation: {name} → {titles.get(rel['target_id'], '?')} ({rel['target_id']})")
     for cit in state.get("citations") or []:
         loc = f", {cit['locator']}" if cit.get("locator") else ""
         say(f"Cites: {titles.get(cit['source_id'], '?')} ({cit['source_id']}){loc}")
@@ -78,7 +104,8 @@ def show_item(state: dict[str, Any], titles: dict[str, str]) -> None:
 def show_module(state: dict[str, Any], titles: dict[str, str]) -> None:
     """Print a module's outline for people."""
     code = f"{state['code']}, " if state.get("code") else ""
-    _head("module", state, f"{code}{state['status']}, {state.get('duration_minutes', 0)} min")
+    minutes = state.get("duration_minutes", 0)
+    _head("module", state, f"{code}{value(state['status'])}, {minutes} min")
     for obj in state.get("objectives") or []:
         say(f"Objective: {obj}")
     for n, sec in enumerate(state.get("sections") or [], start=1):
@@ -101,14 +128,15 @@ def _block_line(block: dict[str, Any], titles: dict[str, str]) -> str:
         )
     mins = f", {block['minutes']} min" if block.get("minutes") else ""
     label = block.get("title") or (block.get("text") or "")[:60].replace("\n", " ")
-    extra = f" [{block['exercise_kind']}]" if block.get("exercise_kind") else ""
-    return f"{kind}{extra}: {label}{mins}"
+    exercise = str(block.get("exercise_kind") or "").replace("_", " ")
+    extra = f" [{exercise}]" if exercise else ""
+    return f"{kind.replace('_', ' ')}{extra}: {label}{mins}"
 
 
 def show_curriculum(state: dict[str, Any], titles: dict[str, str]) -> None:
     """Print a curriculum's sessions and modules for people."""
     edition = f"{state['edition']}, " if state.get("edition") else ""
-    _head("curriculum", state, f"{edition}{state['status']}")
+    _head("curriculum", state, f"{edition}{value(state['status'])}")
     if state.get("programme"):
         say(f"Programme: {state['programme']}")
     for n, ses in enumerate(state.get("sessions") or [], start=1):

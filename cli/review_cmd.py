@@ -143,7 +143,7 @@ def add_review_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     target = c.add_mutually_exclusive_group(required=True)
     target.add_argument("--module", metavar="ID")
     target.add_argument("--curriculum", metavar="ID")
-    c.add_argument("--name", required=True, help="the round's name")
+    c.add_argument("--name", required=True, help="the round’s name")
     c.add_argument(
         "--reviewer",
         action="append",
@@ -170,7 +170,7 @@ def add_review_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     cl.add_argument("--note", default="", help="why the round is closed as it is")
     cl.set_defaults(handler=cmd_round_close)
-    st = act.add_parser("status", help="set a reviewer's status")
+    st = act.add_parser("status", help="set a reviewer’s status")
     st.add_argument("round", metavar="ROUND_ID")
     st.add_argument("reviewer", metavar="NAME")
     st.add_argument("status", choices=("invited", "started", "done"))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from content import aggregates
 from content.changes import Changes
 from content.errors import NotFoundError, StaleWriteError, ValidationError
-from content.i18n import one_of, tr
+from content.i18n import one_of, the, tr
 from content.items.kinds import STATUSES, relation_problem, validate_item_values
 from db.models import ContentItem, new_id
 
@@ -159,7 +159,7 @@ def _need(state: State | None) -> State:
 def _not_deleted(state: State, what: str = "entity") -> None:
     if state.get("deleted"):
         raise ValidationError(
-            [("deleted", tr("the {what} is deleted; restore it first", what=what))],
+            [("deleted", tr("{the_what} is deleted; restore it first", the_what=the(what)))],
             state.get("title", ""),
         )
 

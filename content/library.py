@@ -10,7 +10,10 @@ from sqlalchemy import func, select, text
 
 from content.aggregates import ENTITY_CLASSES, state_of
 from content.errors import NotFoundError
+from content.i18n import language, tr
+from content.items.kinds import RELATIONS
 from content.modules.minutes import module_minutes
+from content.words import short_datetime, sort_key, sql_sort_key
 from db.models import (
     Block,
     Citation,
@@ -112,8 +115,13 @@ def list_items(
                     )
                 )
             )
-    q = q.order_by(ContentItem.title)
+    q = q.order_by(text(_title_order(session, "content_item.title")), ContentItem.id)
     return [ItemRow(*r) for r in session.execute(q)]
+
+
+def _title_order(session: Session, column: str) -> str:
+    """Return the Norwegian ORDER BY expression for a title column in this database."""
+    return sql_sort_key(column, session.get_bind().dialect.name)
 
 
 def list_titles(session: Session) -> list[tuple[str, str, str]]:
@@ -122,7 +130,8 @@ def list_titles(session: Session) -> list[tuple[str, str, str]]:
         tuple(r)
         for r in session.execute(
             text(
-                "SELECT id, kind, title FROM content_item WHERE deleted_at IS NULL ORDER BY title"
+                "SELECT id, kind, title FROM content_item WHERE deleted_at IS NULL "
+                f"ORDER BY {_title_order(session, 'title')}, id"
             )
         )
     ]
@@ -134,9 +143,8 @@ def all_labels(session: Session, facet: str) -> list[tuple[str, int]]:
         select(ItemLabel.value, func.count())
         .where(ItemLabel.facet == facet)
         .group_by(ItemLabel.value)
-        .order_by(ItemLabel.value)
     )
-    return [(v, n) for v, n in session.execute(q)]
+    return sorted(((v, n) for v, n in session.execute(q)), key=lambda r: sort_key(r[0]))
 
 
 def list_modules(session: Session, include_deleted: bool = False) -> list[EntityRow]:
@@ -145,9 +153,9 @@ def list_modules(session: Session, include_deleted: bool = False) -> list[Entity
     if not include_deleted:
         q = q.where(Module.deleted_at.is_(None))
     rows = []
-    for m in session.scalars(q.order_by(Module.code, Module.title)):
+    for m in session.scalars(q):
         rows.append(EntityRow(m.id, m.title, m.code, m.status, m.revision, module_minutes(m)))
-    return rows
+    return sorted(rows, key=lambda r: (sort_key(r.code), sort_key(r.title)))
 
 
 def list_curricula(session: Session, include_deleted: bool = False) -> list[EntityRow]:
@@ -155,10 +163,11 @@ def list_curricula(session: Session, include_deleted: bool = False) -> list[Enti
     q = select(Curriculum)
     if not include_deleted:
         q = q.where(Curriculum.deleted_at.is_(None))
-    return [
+    rows = [
         EntityRow(c.id, c.title, c.edition, c.status, c.revision, curriculum_minutes(session, c))
-        for c in session.scalars(q.order_by(Curriculum.title))
+        for c in session.scalars(q)
     ]
+    return sorted(rows, key=lambda r: sort_key(r.title))
 
 
 def session_minutes(session: Session, cs: CurriculumSession) -> int:
@@ -249,18 +258,24 @@ def item_where_used(session: Session, item_id: str) -> list[UseRef]:
     )
     module_ids: list[str] = []
     for mid, title, pinned, sec_title in session.execute(q):
-        pin = f", pinned to revision {pinned}" if pinned else ""
-        refs.append(UseRef("module", mid, title, f"section «{sec_title}»{pin}"))
+        if pinned:
+            where = tr("section «{section}», pinned to revision {revision}",
+                       section=sec_title, revision=pinned)
+        else:
+            where = tr("section «{section}»", section=sec_title)
+        refs.append(UseRef("module", mid, title, where))
         module_ids.append(mid)
     for cid, ctitle in _curricula_using(session, module_ids):
-        refs.append(UseRef("curriculum", cid, ctitle, "through a module"))
+        refs.append(UseRef("curriculum", cid, ctitle, tr("through a module")))
     for rel in session.scalars(select(ItemRelation).where(ItemRelation.target_id == item_id)):
         src = rel.source
         if src.deleted_at is None:
-            refs.append(UseRef("item", src.id, src.title, rel.relation_type))
+            spec = RELATIONS.get(rel.relation_type)
+            name = spec.label(language()) if spec else rel.relation_type
+            refs.append(UseRef("item", src.id, src.title, name))
     for cit in session.scalars(select(Citation).where(Citation.source_id == item_id)):
         if cit.item.deleted_at is None:
-            refs.append(UseRef("item", cit.item.id, cit.item.title, "cites"))
+            refs.append(UseRef("item", cit.item.id, cit.item.title, tr("cites")))
     refs += exports_using(session, "item", item_id)
     return refs
 
@@ -293,7 +308,8 @@ def module_items(session: Session, module_id: str) -> list[UseRef]:
             if b.item_id:
                 item = session.get(ContentItem, b.item_id)
                 title = item.title if item else "(missing)"
-                out.append(UseRef("item", b.item_id, title, f"section «{sec.title}»"))
+                where = tr("section «{section}»", section=sec.title)
+                out.append(UseRef("item", b.item_id, title, where))
     return out
 
 
@@ -310,7 +326,13 @@ def exports_using(session: Session, entity_type: str, entity_id: str) -> list[Us
             "export",
             rec.id,
             rec.file_name,
-            f"{rec.export_kind}, {rec.profile}, revision {rev}, {rec.created_at:%Y-%m-%d %H:%M}",
+            tr(
+                "{kind}, {profile}, revision {revision}, {when}",
+                kind=tr(rec.export_kind),
+                profile=tr(rec.profile),
+                revision=rev,
+                when=short_datetime(rec.created_at, language()),
+            ),
         )
         for rec, rev in session.execute(q)
     ]

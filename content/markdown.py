@@ -42,6 +42,73 @@ _BRACKET_RUN = re.compile(rf"[\[\]]{{{MAX_BRACKET_RUN + 1},}}")
 _EMPH_RUN = re.compile(rf"[*_]{{{MAX_EMPHASIS_RUN + 1},}}")
 _local = threading.local()
 
+# What parsing tells the user, (nb, nn, en); ``Problem.text(lang)`` picks the export's language.
+PROBLEMS: dict[str, tuple[str, str, str]] = {
+    "too_deep": (
+        "teksten er nestet for dypt og vises som vanlig tekst",
+        "teksten er nesta for djupt og blir vist som vanleg tekst",
+        "the text is nested too deeply and is shown as plain text",
+    ),
+    "too_long": (
+        "teksten er {n} tegn; bare de første {limit} er tatt med",
+        "teksten er {n} teikn; berre dei første {limit} er tekne med",
+        "the text is {n} characters; only the first {limit} are kept",
+    ),
+    "brackets": (
+        "svært mange hakeparenteser; de vises som vanlig tekst",
+        "svært mange hakeparentesar; dei blir viste som vanleg tekst",
+        "very many square brackets; they are shown as plain text",
+    ),
+    "emphasis_run": (
+        "svært lange rekker av * eller _; de vises som vanlig tekst",
+        "svært lange rekkjer av * eller _; dei blir viste som vanleg tekst",
+        "very long runs of * or _; they are shown as plain text",
+    ),
+    "lists_flattened": (
+        "lister nestet dypere enn {levels} nivåer er flatet ut",
+        "lister nesta djupare enn {levels} nivå er flata ut",
+        "lists nested deeper than {levels} levels are flattened",
+    ),
+    "line_nesting": (
+        "lister eller sitater nestet på én linje er kuttet til {depth}",
+        "lister eller sitat nesta på éi linje er kutta til {depth}",
+        "lists or quotes nested on one line are cut to {depth}",
+    ),
+    "link_removed": (
+        "lenke til «{href}» er fjernet (bare http, https og mailto er lov)",
+        "lenkje til «{href}» er fjerna (berre http, https og mailto er lov)",
+        "link to «{href}» removed (only http, https and mailto are allowed)",
+    ),
+    "image_blocked": (
+        "bilde «{src}» er ikke fra biblioteket og er erstattet med en boks",
+        "bilete «{src}» er ikkje frå biblioteket og er bytt ut med ein boks",
+        "image «{src}» is not from the library and is replaced by a box",
+    ),
+}
+
+
+class Problem(str):
+    """A parsing warning: bokmål text (as before), with its key and values for other languages."""
+
+    key: str
+    values: dict[str, object]
+
+    def __new__(cls, key: str, **values: object) -> Problem:
+        """Make the warning ``key`` with its {fields}."""
+        made = super().__new__(cls, PROBLEMS[key][0].format(**values))
+        made.key, made.values = key, values
+        return made
+
+    def text(self, lang: str) -> str:
+        """Return the warning in a language (nb, nn or en; bokmål for any other)."""
+        column = {"nn": 1, "en": 2}.get(lang, 0)
+        return PROBLEMS[self.key][column].format(**self.values)
+
+
+def problem_text(problem: str, lang: str) -> str:
+    """Return a parsing warning in a language (a plain string stays as it is)."""
+    return problem.text(lang) if isinstance(problem, Problem) else problem
+
 
 def _md() -> markdown.Markdown:
     """Return this thread's Markdown instance (instances are not thread-safe)."""
@@ -64,7 +131,7 @@ def parse(text: str) -> tuple[ET.Element, list[str]]:
     try:
         root = _run(md, source)
     except RecursionError:
-        warnings.append("teksten er nestet for dypt og vises som vanlig tekst")
+        warnings.append(Problem("too_deep"))
         root = ET.Element("div")
         for chunk in source.split("\n\n"):
             ET.SubElement(root, "p").text = chunk
@@ -95,19 +162,19 @@ def _run(md: markdown.Markdown, source: str) -> ET.Element:
 def _bound(text: str, warnings: list[str]) -> str:
     """Cap size and nesting of the source, with warnings, so parsing stays linear."""
     if len(text) > MAX_CHARS:
-        warnings.append(f"teksten er {len(text):,} tegn; bare de første {MAX_CHARS:,} er tatt med")
+        warnings.append(Problem("too_long", n=f"{len(text):,}", limit=f"{MAX_CHARS:,}"))
         text = text[:MAX_CHARS]
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\x02", "").replace("\x03", "")
     lines = [_cap_line(line, warnings) for line in text.split("\n")]
     text = "\n".join(lines)
     if _BRACKET_RUN.search(text) or text.count("[") > MAX_BRACKETS:
-        warnings.append("svært mange hakeparenteser; de vises som vanlig tekst")
+        warnings.append(Problem("brackets"))
         text = _BRACKET_RUN.sub(lambda m: "".join("\\" + c for c in m.group(0)), text)
         if text.count("[") > MAX_BRACKETS:
             text = re.sub(r"(?<!\\)([\[\]])", r"\\\1", text)
     if _EMPH_RUN.search(text):
-        warnings.append("svært lange rekker av * eller _; de vises som vanlig tekst")
+        warnings.append(Problem("emphasis_run"))
         text = _EMPH_RUN.sub(lambda m: "".join("\\" + c for c in m.group(0)), text)
     return text
 
@@ -118,15 +185,13 @@ def _cap_line(line: str, warnings: list[str]) -> str:
     width = len(lead.expandtabs(4))
     limit = 4 * MAX_INDENT_LEVELS
     if width > limit:
-        if not warnings or not warnings[-1].startswith("lister nestet"):
-            warnings.append(f"lister nestet dypere enn {MAX_INDENT_LEVELS} nivåer er flatet ut")
+        if not any(getattr(w, "key", "") == "lists_flattened" for w in warnings[-1:]):
+            warnings.append(Problem("lists_flattened", levels=MAX_INDENT_LEVELS))
         lead = " " * limit
     markers = _MARKERS.match(rest)
     if markers and len(_MARKER.findall(markers.group(0))) > MAX_QUOTE_DEPTH:
-        if "nestet på én linje" not in " ".join(warnings):
-            warnings.append(
-                f"lister eller sitater nestet på én linje er kuttet til {MAX_QUOTE_DEPTH}"
-            )
+        if not any(getattr(w, "key", "") == "line_nesting" for w in warnings):
+            warnings.append(Problem("line_nesting", depth=MAX_QUOTE_DEPTH))
         kept = "".join(_MARKER.findall(markers.group(0))[:MAX_QUOTE_DEPTH])
         rest = kept + " " + rest[markers.end() :].lstrip()
     return lead + rest
@@ -238,7 +303,7 @@ def _clean_link(elem: ET.Element, warnings: list[str]) -> None:
     footnote = elem.get("class", "").startswith("footnote") and href.startswith("#")
     if footnote or safe_url(href):
         return
-    warnings.append(f"lenke til {href[:60]!r} er fjernet (bare http, https og mailto er lov)")
+    warnings.append(Problem("link_removed", href=href[:60]))
     elem.attrib.pop("href", None)
     elem.tag = "span"
 
@@ -249,7 +314,7 @@ def _clean_image(elem: ET.Element, warnings: list[str]) -> None:
     if src.startswith(ASSET_PREFIX) and len(src) > len(ASSET_PREFIX):
         elem.set("src", src)
         return
-    warnings.append(f"bilde {src[:60]!r} er ikke fra biblioteket og er erstattet med en boks")
+    warnings.append(Problem("image_blocked", src=src[:60]))
     elem.set("src", "")
     elem.set("data-blocked", src[:200])
 

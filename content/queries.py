@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from content.modules.minutes import module_minutes
+from content.words import sort_key, sql_sort_key
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -66,7 +67,10 @@ def browse_rows(conn: Connection, q: LibraryQuery, offset: int, limit: int) -> l
                 f"AND value = :{facet})"
             )
             params[facet] = value
-    order = _BROWSE_ORDER[max(0, q.sort_column)] + (" DESC" if q.descending else " ASC")
+    column = _BROWSE_ORDER[max(0, q.sort_column)]
+    if column == "title":
+        column = sql_sort_key("title", conn.dialect.name)
+    order = column + (" DESC" if q.descending else " ASC")
     sql = text(
         f"SELECT id, kind, title, status, updated_at FROM content_item "
         f"WHERE {' AND '.join(where)} ORDER BY {order}, id LIMIT :limit OFFSET :offset"
@@ -104,8 +108,16 @@ def _search_rows(session: Session, q: LibraryQuery, offset: int, limit: int) -> 
     rows: list[Row] = [(h.id, h.kind, h.title, h.status, stamps.get(h.id)) for h in hits]
     if q.sort_column >= 0:
         key = [2, 1, 3, 4][q.sort_column]
-        rows.sort(key=lambda r: (r[key] is None, r[key] or ""), reverse=q.descending)
+        rows.sort(key=lambda r: _row_key(r, key), reverse=q.descending)
     return rows
+
+
+def _row_key(row: Row, column: int) -> tuple[bool, str | datetime]:
+    """Return a row's sort key for a column: titles in Norwegian order, empty last."""
+    value = row[column]
+    if isinstance(value, str) and column == 2:  # the title column
+        value = sort_key(value)
+    return (value is None, value or "")
 
 
 # -- navigator and inspector -----------------------------------------------------------
@@ -268,7 +280,8 @@ def load_curriculum_view(session: Session, curriculum_id: str) -> CurriculumView
     modules = {}
     from db.models import Module
 
-    for m in session.query(Module).order_by(Module.code, Module.title):
+    ordered = sorted(session.query(Module), key=lambda m: (sort_key(m.code), sort_key(m.title)))
+    for m in ordered:
         if m.deleted_at is None or m.id in used:
             modules[m.id] = ModuleInfo(m.id, m.title, m.code, module_minutes(m),
                                        m.deleted_at is not None)
@@ -288,12 +301,14 @@ def find_targets(
         hits = search(session, text, kinds=kinds, limit=limit, snippets=False)
         return [(h.id, h.kind, h.title) for h in hits if h.id != exclude]
     from sqlalchemy import select
+    from sqlalchemy import text as sql
 
     from db.models import ContentItem as C
 
+    order = sql(sql_sort_key("content_item.title", session.get_bind().dialect.name))
     stmt = (select(C.id, C.kind, C.title).where(C.deleted_at.is_(None), C.kind.in_(kinds),
                                                  C.id != exclude)
-            .order_by(C.title).limit(limit))
+            .order_by(order).limit(limit))
     return [tuple(r) for r in session.execute(stmt)]  # type: ignore[misc]
 
 

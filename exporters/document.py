@@ -123,7 +123,7 @@ class Document:
     """A whole long document: cover, body, and what the page furniture prints."""
 
     title: str
-    kind_label: str  # «Deltakerhefte», «Trenerveiledning»
+    kind_label: str  # «Deltakerhåndbok», «Trenerveiledning»
     lang: str
     author: str
     cover: tuple[Block, ...]

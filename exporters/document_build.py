@@ -24,7 +24,16 @@ from exporters.document import (
     Table,
 )
 from exporters.document_md import markdown_blocks
-from exporters.handbook import NOTE_LINES, _surnames, _where_block, _year, agenda_rows, in_text
+from exporters.handbook import (
+    NOTE_LINES,
+    _surnames,
+    _where_block,
+    _where_doc,
+    _where_item,
+    _year,
+    agenda_rows,
+    in_text,
+)
 from exporters.handbook import reference as reference_markup
 from exporters.labels import (
     audience_label,
@@ -33,6 +42,7 @@ from exporters.labels import (
     kind_label,
     label,
     session_heading,
+    warning,
 )
 
 if TYPE_CHECKING:
@@ -97,7 +107,7 @@ class _Builder:
         if snap.programme:
             out.append(_plain(snap.programme, "cover_sub"))
         if snap.description:
-            where = f'Eksport "{snap.title[:60]}" (id {snap.target_id}), felt description'
+            where = _where_doc(snap, "description", lang)
             # the cover stands before the first chapter: a Markdown heading there is
             # printed bold, not tagged, so the structure still starts at level 1
             out += [
@@ -169,13 +179,14 @@ class _Builder:
         except Cancelled:
             raise
         except Exception as exc:  # one bad block must not stop the export
-            where = _where_block(block)
+            where = _where_block(block, self.lang)
             self.ctx.warn(f"{where}: {type(exc).__name__}: {exc}"[:300])
             return [_plain(f"[{label('content_error', self.lang)}: {where}]", "placeholder")]
 
     def _block(self, block: BlockSnapshot) -> list[Block]:
         if block.problem or (block.block_type == "item" and block.item is None):
-            self.ctx.warn(f"blokk {block.id}: {block.problem or 'elementet mangler'}")
+            problem = block.problem or warning("item_gone", self.lang)
+            self.ctx.warn(warning("block_problem", self.lang, id=block.id, problem=problem))
             text = f"[{label('item_missing', self.lang)}: {block.title or block.id}]"
             return [_plain(text, "placeholder")]
         if block.block_type == "item" and block.item is not None:
@@ -184,11 +195,12 @@ class _Builder:
             return [self.exercise(block)]
         if block.block_type == "trainer_note":
             return [self.trainer_note(block)]
-        return self._markdown(block.text, f"Tekstblokk {block.id}", "text", 3)
+        where = warning("where_text_block", self.lang, id=block.id)
+        return self._markdown(block.text, where, "text", 3)
 
     def item(self, item: ItemSnapshot, display: str) -> Box:
         """Return an item box in its kind's look, with its citations."""
-        where = f'{kind_label(item.kind, "nb")} "{item.title[:60]}" (id {item.id})'
+        where = _where_item(item, self.lang)
         inner: list[Block] = [Heading(4, item.title, outlined=False)]
         if display == "full":
             inner += self._markdown(item.body or item.summary, where, "body", 4)
@@ -207,7 +219,7 @@ class _Builder:
         if block.minutes:
             head += " · " + label("min_suffix", self.lang, n=block.minutes)
         inner: list[Block] = [Heading(4, block.title, outlined=False)] if block.title else []
-        where = f"Øvelse {block.title!r} (id {block.id})"
+        where = warning("where_exercise", self.lang, title=block.title, id=block.id)
         inner += self._markdown(block.text, where, "text", 4)
         lines = 0
         if not self.trainer:
@@ -221,7 +233,8 @@ class _Builder:
         if block.minutes:
             head += " · " + label("min_suffix", self.lang, n=block.minutes)
         inner: list[Block] = [Heading(4, block.title, outlined=False)] if block.title else []
-        inner += self._markdown(block.text, f"Trenernotat (id {block.id})", "text", 4)
+        where = warning("where_note", self.lang, id=block.id)
+        inner += self._markdown(block.text, where, "text", 4)
         return Box("trainer_note", head, tuple(inner))
 
     def agenda(self, session: SessionSnapshot) -> list[Block]:
@@ -252,9 +265,9 @@ class _Builder:
         for ref in item.citations:
             source = self.sources.get(ref.source_id)
             if source is None:
+                where = _where_item(item, self.lang)
                 self.ctx.warn(
-                    f'{kind_label(item.kind)} "{item.title[:60]}" (id {item.id}), '
-                    f"felt citations: kilden {ref.source_id} finnes ikke"
+                    warning("source_missing", self.lang, where=where, source=ref.source_id)
                 )
                 continue
             self.cited[source.id] = None
@@ -275,7 +288,7 @@ class _Builder:
         """Return Markdown blocks, or a placeholder and a warning if it cannot be built."""
         if not text or not text.strip():
             return []
-        full = f"{where}, felt {field_name}"
+        full = warning("field", self.lang, where=where, field=field_name)
         try:
             return markdown_blocks(text, self.ctx, full, base)
         except Exception as exc:  # keep the export going; name the item and field

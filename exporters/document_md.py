@@ -11,7 +11,7 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
-from content.markdown import ASSET_PREFIX, iter_text, parse, safe_url
+from content.markdown import ASSET_PREFIX, iter_text, parse, problem_text, safe_url
 from exporters.document import (
     Block,
     Box,
@@ -25,10 +25,11 @@ from exporters.document import (
     Run,
     Table,
 )
-from exporters.labels import label
+from exporters.labels import label, message_lang, warning
 from exporters.markdown_pdf import (
     MAX_CELL_CHARS,
     MAX_TABLE_COLS,
+    ImageProblem,
     RenderContext,
     load_image,
 )
@@ -140,7 +141,7 @@ class MarkdownWalker:
             return []
         ncols = max(len(r) for r in rows)
         if any(len("".join(iter_text(c))) > MAX_CELL_CHARS for r in rows for c in r):
-            self.ctx.warn(f"{self.where}: en tabellcelle er svært lang; tabellen vises rad for rad")
+            self.ctx.warn(warning("table_stacked", self.ctx.lang, where=self.where))
             return self.stacked(rows)
         if ncols <= MAX_TABLE_COLS:
             return [self.table_of(rows, list(range(ncols)))]
@@ -216,11 +217,16 @@ class MarkdownWalker:
         """Return a verified image from the assets, or a visible placeholder paragraph."""
         src, alt = elem.get("src", ""), elem.get("alt", "")
         asset_id = src[len(ASSET_PREFIX) :] if src.startswith(ASSET_PREFIX) else ""
-        loaded = load_image(self.ctx, asset_id) if asset_id else "blocked"
-        if isinstance(loaded, str):
-            key = "image_missing" if loaded in ("missing", "blocked") else "image_broken"
+        loaded = load_image(self.ctx, asset_id) if asset_id else ImageProblem("image_blocked")
+        if isinstance(loaded, ImageProblem):
+            missing = loaded.key in ("image_not_found", "image_blocked")
+            key = "image_missing" if missing else "image_broken"
             where = asset_id or elem.get("data-blocked", "")
-            self.ctx.warn(f"{self.where}: bilde {where!r}: {loaded}")
+            lang = self.ctx.lang
+            problem = loaded.text(lang)
+            self.ctx.warn(
+                warning("image_problem", lang, where=self.where, name=where, problem=problem)
+            )
             text = f"[{label(key, self.ctx.lang)}: {alt or where}]"
             return Paragraph((Run(text),), "placeholder")
         _data, width, height = loaded
@@ -233,7 +239,7 @@ def markdown_blocks(
     """Return the blocks of a Markdown text; parse warnings are prefixed with ``where``."""
     root, problems = parse(text)
     for problem in problems:
-        ctx.warn(f"{where}: {problem}")
+        ctx.warn(f"{where}: {problem_text(problem, message_lang(ctx.lang))}")
     return MarkdownWalker(ctx, where, base, style).blocks(root)
 
 

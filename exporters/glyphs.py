@@ -15,7 +15,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from exporters.fonts import covered_by_any, describe_chars, missing_glyphs
-from exporters.labels import label
+from exporters.labels import warning
 
 if TYPE_CHECKING:
     from content.exports.snapshot import ExportSnapshot
@@ -112,7 +112,7 @@ def fit_snapshot(snapshot: ExportSnapshot) -> tuple[ExportSnapshot, list[str]]:
 
     fitted = walk(snapshot, "")
     warnings = [
-        label("missing_glyphs", snapshot.lang, where=where, chars=describe_chars(chars))
+        warning("missing_glyphs", snapshot.lang, where=where, chars=describe_chars(chars))
         for where, chars in found.items()
     ]
     return fitted, warnings

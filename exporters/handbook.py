@@ -27,7 +27,10 @@ from exporters.labels import (
     format_date,
     kind_label,
     label,
+    message_lang,
+    pdf_lang,
     session_heading,
+    warning,
 )
 from exporters.markdown_pdf import RenderContext, markdown_flowables, para, placeholder
 from exporters.pdfdoc import DocMeta, KvDoc, TocEntry, build, heading, mark, tag
@@ -84,7 +87,7 @@ def _render(
         title=snapshot.title,
         author=snapshot.author or "Kursverk",
         subject=label("trainer_guide" if trainer else "handbook", snapshot.lang),
-        lang=_pdf_lang(snapshot.lang),
+        lang=pdf_lang(snapshot.lang),
         labels=snapshot.lang,
         header_left=snapshot.title,
         invariant=options.invariant,
@@ -104,11 +107,6 @@ def _render(
 def _check_leak(snapshot: ExportSnapshot, drawn: list[str]) -> None:
     """Raise LeakError if the text to be drawn contains trainer-only text."""
     check_no_leak("\n".join(drawn), trainer_texts(snapshot))
-
-
-def _pdf_lang(lang: str) -> str:
-    """Return the PDF /Lang value (BCP 47) for a content language."""
-    return {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB", "se": "se-NO"}.get(lang, "nb-NO")
 
 
 class _Book:
@@ -140,7 +138,9 @@ class _Book:
         if snap.programme:
             out.append(para(snap.programme, "cover_sub", ctx))
         if snap.description:
-            out += markdown_flowables(snap.description, ctx, _where_doc(snap, "description"))
+            out += markdown_flowables(
+                snap.description, ctx, _where_doc(snap, "description", self.lang)
+            )
         out.append(Spacer(1, 30))
         meta = [
             (label("audiences", lang), ", ".join(audience_label(a, lang) for a in snap.audiences)),
@@ -168,14 +168,8 @@ class _Book:
         entry = self._entry(0, title, f"ses-{session.id}")
         out: list[Flowable] = [heading(title, "h1", entry)]
         self.ctx.drawn.append(title)
-        when = " · ".join(
-            x
-            for x in (
-                format_date(session.session_date, self.lang),
-                session.start_time,
-            )
-            if x
-        )
+        date_text = format_date(session.session_date, self.lang)
+        when = " · ".join(x for x in (date_text, session.start_time) if x)
         if when:
             out.append(para(when, "muted", self.ctx))
         if self.trainer:
@@ -199,9 +193,8 @@ class _Book:
         if meta:
             out.append(para(" · ".join(meta), "muted", self.ctx))
         if module.description:
-            out += self._markdown(
-                module.description, f'Modul "{module.title}" (id {module.id})', "description"
-            )
+            where = warning("where_module", self.lang, title=module.title, id=module.id)
+            out += self._markdown(module.description, where, "description")
         out += self.objectives(module)
         for section in module.sections:
             key = f"sec-{section.id}"
@@ -233,18 +226,19 @@ class _Book:
         if (block.block_type == "trainer_note" or block.trainer_only) and not self.trainer:
             return []
         try:
-            return tag(self._block(block), _where_block(block))
+            return tag(self._block(block), _where_block(block, self.lang))
         except Cancelled:
             raise
         except Exception as exc:  # one bad block must not stop the export
-            where = _where_block(block)
+            where = _where_block(block, self.lang)
             self.ctx.warn(f"{where}: {type(exc).__name__}: {exc}"[:300])
             return [placeholder(f"{label('content_error', self.lang)}: {where}", self.ctx)]
 
     def _block(self, block: BlockSnapshot) -> list[Flowable]:
         """Dispatch a block by type."""
         if block.problem or (block.block_type == "item" and block.item is None):
-            self.ctx.warn(f"blokk {block.id}: {block.problem or 'elementet mangler'}")
+            problem = block.problem or warning("item_gone", self.lang)
+            self.ctx.warn(warning("block_problem", self.lang, id=block.id, problem=problem))
             text = f"{label('item_missing', self.lang)}: {block.title or block.id}"
             return [placeholder(text, self.ctx)]
         if block.block_type == "item" and block.item is not None:
@@ -253,12 +247,14 @@ class _Book:
             return self.exercise(block)
         if block.block_type == "trainer_note":
             return self.trainer_note(block)
-        return self._markdown(block.text, f"Tekstblokk {block.id}", "text")
+        return self._markdown(
+            block.text, warning("where_text_block", self.lang, id=block.id), "text"
+        )
 
     def item(self, item: ItemSnapshot, display: str) -> list[Flowable]:
         """Return an item in a ruled box in its kind's look, with its citations."""
         look = S.kind_look(item.kind)
-        where = f'{kind_label(item.kind, "nb")} "{item.title[:60]}" (id {item.id})'
+        where = _where_item(item, self.lang)
         inner: list[Flowable] = [
             paragraph(kind_label(item.kind, self.lang).upper(), S.tag_style(item.kind)),
             para(item.title, "h4", self.ctx),
@@ -288,7 +284,8 @@ class _Book:
         ]
         if block.title:
             inner.append(para(block.title, "h4", self.ctx))
-        inner += self._markdown(block.text, f"Øvelse {block.title!r} (id {block.id})", "text")
+        where = warning("where_exercise", self.lang, title=block.title, id=block.id)
+        inner += self._markdown(block.text, where, "text")
         if not self.trainer:
             self.ctx.drawn.append(label("notes", self.lang))
             notes = paragraph(label("notes", self.lang), S.variant("muted", keepWithNext=1))
@@ -310,7 +307,7 @@ class _Book:
         inner: list[Flowable] = [paragraph(head, S.variant("note_label", leftIndent=12))]
         if block.title:
             inner.append(para(block.title, "h5", self.ctx))
-        inner += self._markdown(block.text, f"Trenernotat (id {block.id})", "text")
+        inner += self._markdown(block.text, warning("where_note", self.lang, id=block.id), "text")
         look = S.NOTE_LOOK
         return [
             RuledBlock(
@@ -367,9 +364,9 @@ class _Book:
         for ref in item.citations:
             source = self.sources.get(ref.source_id)
             if source is None:
+                where = _where_item(item, self.lang)
                 self.ctx.warn(
-                    f'{kind_label(item.kind)} "{item.title[:60]}" (id {item.id}), '
-                    f"felt citations: kilden {ref.source_id} finnes ikke"
+                    warning("source_missing", self.lang, where=where, source=ref.source_id)
                 )
                 continue
             self.cited[source.id] = None
@@ -401,7 +398,7 @@ class _Book:
         """Render Markdown, turning any failure into a placeholder and a warning."""
         if not text or not text.strip():
             return []
-        full = f"{where}, felt {field_name}"
+        full = warning("field", self.lang, where=where, field=field_name)
         try:
             return markdown_flowables(text, self.ctx, full)
         except Exception as exc:  # keep the export going; name the item and field
@@ -569,19 +566,30 @@ def _agenda_style() -> list[tuple[object, ...]]:
     ]
 
 
-def _where_doc(snap: ExportSnapshot, field_name: str) -> str:
+def _where_doc(snap: ExportSnapshot, field_name: str, lang: str) -> str:
     """Return the warning prefix for a document-level field."""
-    return f'Eksport "{snap.title[:60]}" (id {snap.target_id}), felt {field_name}'
+    where = warning("where_export", lang, title=snap.title[:60], id=snap.target_id)
+    return warning("field", lang, where=where, field=field_name)
 
 
-def _where_block(block: BlockSnapshot) -> str:
+def _where_item(item: ItemSnapshot, lang: str) -> str:
+    """Return how warnings name an item: its kind, title and id."""
+    return warning(
+        "where_item",
+        lang,
+        kind=kind_label(item.kind, message_lang(lang)),
+        title=item.title[:60],
+        id=item.id,
+    )
+
+
+def _where_block(block: BlockSnapshot, lang: str) -> str:
     """Return a warning prefix naming a block's item or the block."""
     if block.item is not None:
-        item = block.item
-        return f'{kind_label(item.kind)} "{item.title[:60]}" (id {item.id})'
+        return _where_item(block.item, lang)
     if block.block_type == "exercise":
-        return f'Øvelse "{block.title[:60]}" (blokk {block.id})'
-    return f"blokk {block.id} ({block.block_type})"
+        return warning("where_exercise_block", lang, title=block.title[:60], id=block.id)
+    return warning("where_block", lang, id=block.id, type=block.block_type)
 
 
 __all__ = [

@@ -38,7 +38,7 @@ from exporters.document import (
 )
 from exporters.document_build import build_document
 from exporters.labels import label
-from exporters.markdown_pdf import RenderContext, load_image
+from exporters.markdown_pdf import ImageProblem, RenderContext, load_image
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -282,7 +282,7 @@ class _Writer:
         """Return the data: URI of a verified image (each image encoded once)."""
         if asset_id not in self.images:
             loaded = load_image(self.ctx, asset_id)
-            if isinstance(loaded, str):
+            if isinstance(loaded, ImageProblem):
                 return ""
             data = loaded[0]
             mime = "image/jpeg" if data[:3] == b"\xff\xd8\xff" else "image/png"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from content.items.kinds import AUDIENCES, KINDS
+from content.items.kinds import CHOICE_LABELS, KINDS, audience_name, choice_label
+from content.words import long_date
 
 if TYPE_CHECKING:
     from datetime import date
@@ -33,7 +34,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "session": ("Samling", "Samling", "Session"),
     "module": ("Modul", "Modul", "Module"),
     "section": ("Del", "Del", "Part"),
-    "handbook": ("Deltakerhefte", "Deltakarhefte", "Participant handbook"),
+    "handbook": ("Deltakerhåndbok", "Deltakarhandbok", "Participant handbook"),
     "trainer_guide": ("Trenerveiledning", "Trenarrettleiing", "Trainer guide"),
     "programme": ("Program", "Program", "Programme"),
     "audiences": ("Målgrupper", "Målgrupper", "Audiences"),
@@ -43,11 +44,6 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "image_missing": ("Bildet mangler", "Biletet manglar", "Image missing"),
     "image_broken": ("Bildet kan ikke vises", "Biletet kan ikkje visast", "Image cannot be shown"),
     "untitled": ("(uten tittel)", "(utan tittel)", "(untitled)"),
-    "missing_glyphs": (
-        "«{where}»: tegnene {chars} finnes ikke i skriften og vises som �",
-        "«{where}»: teikna {chars} finst ikkje i skrifta og blir viste som �",
-        "«{where}»: the characters {chars} are not in the font and print as �",
-    ),
     "content_error": (
         "Innholdet kunne ikke vises",
         "Innhaldet kunne ikkje visast",
@@ -131,57 +127,18 @@ FIELDS: dict[str, tuple[str, str, str]] = {
     "text": ("tekst", "tekst", "text"),
 }
 
-FREQUENCIES: dict[str, tuple[str, str, str]] = {
-    "monthly": ("månedlig", "månadleg", "monthly"),
-    "quarterly": ("kvartalsvis", "kvartalsvis", "quarterly"),
-    "yearly": ("årlig", "årleg", "yearly"),
-    "once": ("én gang", "éin gong", "once"),
-}
-
-
-MONTHS: dict[str, tuple[str, ...]] = {
-    "nb": (
-        "januar",
-        "februar",
-        "mars",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-
-
 def format_date(value: date | None, lang: str = "nb") -> str:
     """Return a date as printed in the labels' language: «11. februar 2027», «11 February 2027».
 
     Nynorsk uses the bokmål month names (they are the same); other languages fall back to
-    bokmål like every other label.
+    bokmål like every other label (content.words.long_date, the one home of the rule).
     """
-    if value is None:
-        return ""
-    if lang == "en":
-        return f"{value.day} {MONTHS['en'][value.month - 1]} {value.year}"
-    return f"{value.day}. {MONTHS['nb'][value.month - 1]} {value.year}"
+    return long_date(value, lang)
+
+
+def pdf_lang(lang: str) -> str:
+    """Return the PDF /Lang value (BCP 47) for a content language."""
+    return {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB", "se": "se-NO"}.get(lang, "nb-NO")
 
 
 def _index(lang: str) -> int:
@@ -209,14 +166,12 @@ def kind_label(kind: str, lang: str = "nb") -> str:
 
 def audience_label(code: str, lang: str = "nb") -> str:
     """Return the display name of an audience code."""
-    names = AUDIENCES.get(code)
-    return names.get(lang, names["nb"]) if names else code
+    return audience_name(code, lang)
 
 
 def frequency_label(code: str, lang: str = "nb") -> str:
     """Return the display name of an indicator frequency."""
-    row = FREQUENCIES.get(code)
-    return row[_index(lang)] if row else code
+    return choice_label(code, lang).lower() if code in CHOICE_LABELS else code
 
 
 def exercise_label(kind: str, lang: str = "nb") -> str:
@@ -237,6 +192,7 @@ def session_heading(title: str, number: int, lang: str = "nb") -> str:
     if title.lower().startswith(tuple(word.lower() for word in LABELS["session"])):
         return title
     return f"{label('session', lang)} {number}: {title}"
+
 
 # The review draft (exporters/review_pdf.py).
 LABELS.update(
@@ -316,3 +272,123 @@ LABELS.update(
         "suggests": ("foreslår", "føreslår", "suggests"),
     }
 )
+
+# Warnings an export gives (shown by the CLI and the export dialog), in the export's language.
+# key -> (nb, nn, en); str.format fields. The bokmål texts are those the exports always gave.
+WARNINGS: dict[str, tuple[str, str, str]] = {
+    "missing_glyphs": (
+        "«{where}»: tegnene {chars} finnes ikke i skriften og vises som �",
+        "«{where}»: teikna {chars} finst ikkje i skrifta og blir viste som �",
+        "«{where}»: the characters {chars} are not in the font and print as �",
+    ),
+    # how a warning names the place it is about
+    "field": ("{where}, felt {field}", "{where}, felt {field}", "{where}, field {field}"),
+    "where_item": ("{kind} «{title}» (id {id})",) * 2 + ("{kind} «{title}» (id {id})",),
+    "where_module": ("Modul «{title}» (id {id})",) * 2 + ("Module «{title}» (id {id})",),
+    "where_export": ("Eksport «{title}» (id {id})",) * 2 + ("Export «{title}» (id {id})",),
+    "where_text_block": ("Tekstblokk {id}", "Tekstblokk {id}", "Text block {id}"),
+    "where_exercise": (
+        "Øvelse «{title}» (id {id})",
+        "Øving «{title}» (id {id})",
+        "Exercise «{title}» (id {id})",
+    ),
+    "where_exercise_block": (
+        "Øvelse «{title}» (blokk {id})",
+        "Øving «{title}» (blokk {id})",
+        "Exercise «{title}» (block {id})",
+    ),
+    "where_note": ("Trenernotat (id {id})", "Trenarnotat (id {id})", "Trainer note (id {id})"),
+    "where_block": ("blokk {id} ({type})", "blokk {id} ({type})", "block {id} ({type})"),
+    "block_ident": ("blokk {id}", "blokk {id}", "block {id}"),
+    # what went wrong
+    "block_problem": ("blokk {id}: {problem}", "blokk {id}: {problem}", "block {id}: {problem}"),
+    "item_gone": ("elementet mangler", "elementet manglar", "the item is missing"),
+    "unknown": ("ukjent", "ukjend", "unknown"),
+    "source_missing": (
+        "{where}, felt citations: kilden {source} finnes ikke",
+        "{where}, felt citations: kjelda {source} finst ikkje",
+        "{where}, field citations: the source {source} does not exist",
+    ),
+    "table_stacked": (
+        "{where}: en tabellcelle er svært lang; tabellen vises rad for rad",
+        "{where}: ei tabellcelle er svært lang; tabellen blir vist rad for rad",
+        "{where}: a table cell is very long; the table is shown row by row",
+    ),
+    "image_problem": (
+        "{where}: bilde «{name}»: {problem}",
+        "{where}: bilete «{name}»: {problem}",
+        "{where}: image «{name}»: {problem}",
+    ),
+    "image_not_found": ("finnes ikke", "finst ikkje", "not found"),
+    "image_blocked": (
+        "er ikke fra biblioteket",
+        "er ikkje frå biblioteket",
+        "not from the library",
+    ),
+    "image_too_large": ("for stort ({detail})", "for stort ({detail})", "too large ({detail})"),
+    "image_pixels": ("{w}×{h} piksler", "{w}×{h} pikslar", "{w}×{h} pixels"),
+    "image_damaged": (
+        "ødelagt eller ufullstendig ({detail})",
+        "øydelagt eller ufullstendig ({detail})",
+        "damaged or incomplete ({detail})",
+    ),
+    "weight_sum": (
+        "Kriteriene har samlet vekt {total} % (ikke 100 %)",
+        "Kriteria har samla vekt {total} % (ikkje 100 %)",
+        "The criteria weigh {total} % together (not 100 %)",
+    ),
+    "summary_cut": (
+        "{where}, felt summary: {n} tegn er for langt for vurderingsskjemaet; "
+        "teksten er forkortet til {limit} tegn",
+        "{where}, felt summary: {n} teikn er for langt for vurderingsskjemaet; "
+        "teksten er forkorta til {limit} teikn",
+        "{where}, field summary: {n} characters are too long for the scoring sheet; "
+        "the text is shortened to {limit} characters",
+    ),
+    "slides_cut": (
+        "{where}: teksten er kuttet etter {limit} lysbilder (den trenger {n}); "
+        "kort den ned eller vis den som sammendrag",
+        "{where}: teksten er kutta etter {limit} lysbilete (han treng {n}); "
+        "kort han ned eller vis han som samandrag",
+        "{where}: the text is cut after {limit} slides (it needs {n}); "
+        "shorten it or show it as a summary",
+    ),
+    "on_page": ("{what} på side {page}", "{what} på side {page}", "{what} on page {page}"),
+    "cannot_place": (
+        "{where}: kunne ikke settes på siden ({problem})",
+        "{where}: kunne ikkje setjast på sida ({problem})",
+        "{where}: could not be placed on the page ({problem})",
+    ),
+    "heading_lost": (
+        "Overskriften «{title}» kom ikke med i teksten",
+        "Overskrifta «{title}» kom ikkje med i teksten",
+        "The heading «{title}» did not make it into the text",
+    ),
+    "slide_item_missing": (
+        "{where}: et element mangler på lysbildene ({problem})",
+        "{where}: eit element manglar på lysbileta ({problem})",
+        "{where}: an item is missing from the slides ({problem})",
+    ),
+}
+
+
+_MESSAGES = {"lang": ""}  # "": each export warns in its own label language
+
+
+def set_message_language(lang: str) -> None:
+    """Give every export warning in one language ("" = the export's label language).
+
+    The command line speaks English in every run, so it asks for English warnings even when
+    the file's labels are bokmål or nynorsk; the GUI leaves the export's language.
+    """
+    _MESSAGES["lang"] = lang if lang in LANGS else ""
+
+
+def message_lang(lang: str) -> str:
+    """Return the language a warning about an export in ``lang`` is given in."""
+    return _MESSAGES["lang"] or lang
+
+
+def warning(key: str, lang: str = "nb", **values: object) -> str:
+    """Return an export warning in the export's language, with its {fields} filled in."""
+    return WARNINGS[key][_index(message_lang(lang))].format(**values)

@@ -12,15 +12,15 @@ import io
 import warnings as pywarnings
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PIL import Image as PILImage
 from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Spacer, Table, TableStyle
 
-from content.markdown import ASSET_PREFIX, iter_text, parse
+from content.markdown import ASSET_PREFIX, iter_text, parse, problem_text
 from exporters import styles as S
 from exporters.flowables import RuledBlock
-from exporters.labels import label
+from exporters.labels import label, message_lang, warning
 from exporters.rltext import Token, chunk_markup, code_markup, inline_tag
 from exporters.rltext import paragraph as plain_paragraph
 
@@ -45,7 +45,22 @@ class RenderContext:
     warn: Callable[[str], None] = print
     drawn: list[str] = field(default_factory=list)
     width: float = S.FRAME_WIDTH
-    _images: dict[str, tuple[bytes, int, int] | str] = field(default_factory=dict)
+    _images: dict[str, tuple[bytes, int, int] | ImageProblem] = field(default_factory=dict)
+
+
+class ImageProblem(NamedTuple):
+    """Why an image cannot be shown: a warning key of exporters.labels, and its details."""
+
+    key: str  # image_not_found | image_blocked | image_too_large | image_damaged
+    detail: str = ""
+    size: tuple[int, int] | None = None  # pixels, for image_too_large
+
+    def text(self, lang: str) -> str:
+        """Return the problem in a language."""
+        detail = self.detail
+        if self.size is not None:
+            detail = warning("image_pixels", lang, w=self.size[0], h=self.size[1])
+        return warning(self.key, lang, detail=detail)
 
 
 def para(text: str, style_name: str = "body", ctx: RenderContext | None = None) -> Paragraph:
@@ -61,7 +76,7 @@ def markdown_flowables(
     """Return flowables for a Markdown text; warnings are prefixed with ``where``."""
     root, problems = parse(text)
     for problem in problems:
-        ctx.warn(f"{where}: {problem}")
+        ctx.warn(f"{where}: {problem_text(problem, message_lang(ctx.lang))}")
     ctx.drawn.append("".join(iter_text(root)))
     return _Walker(ctx, where, style_name).blocks(root, 0)
 
@@ -169,7 +184,7 @@ class _Walker:
         ncols = max(len(r) for r in rows)
         texts = [["".join(iter_text(c)) for c in r] for r in rows]
         if any(len(t) > MAX_CELL_CHARS for r in texts for t in r):
-            self.ctx.warn(f"{self.where}: en tabellcelle er svært lang; tabellen vises rad for rad")
+            self.ctx.warn(warning("table_stacked", self.ctx.lang, where=self.where))
             return self.stacked_table(rows)
         if ncols <= MAX_TABLE_COLS:
             return [self.table(rows, list(range(ncols)))]
@@ -295,11 +310,16 @@ class _Walker:
         """Return an image from the snapshot's assets, or a visible placeholder box."""
         src, alt = elem.get("src", ""), elem.get("alt", "")
         asset_id = src[len(ASSET_PREFIX) :] if src.startswith(ASSET_PREFIX) else ""
-        loaded = load_image(self.ctx, asset_id) if asset_id else "blocked"
-        if isinstance(loaded, str):
-            key = "image_missing" if loaded in ("missing", "blocked") else "image_broken"
+        loaded = load_image(self.ctx, asset_id) if asset_id else ImageProblem("image_blocked")
+        if isinstance(loaded, ImageProblem):
+            missing = loaded.key in ("image_not_found", "image_blocked")
+            key = "image_missing" if missing else "image_broken"
             where = asset_id or elem.get("data-blocked", "")
-            self.ctx.warn(f"{self.where}: bilde {where!r}: {loaded}")
+            lang = self.ctx.lang
+            problem = loaded.text(lang)
+            self.ctx.warn(
+                warning("image_problem", lang, where=self.where, name=where, problem=problem)
+            )
             text = f"[{label(key, self.ctx.lang)}: {alt or where}]"
             return para(text, "placeholder", self.ctx)
         data, width, height = loaded
@@ -337,17 +357,17 @@ _TABLE_STYLE = TableStyle(
 )
 
 
-def load_image(ctx: RenderContext, asset_id: str) -> tuple[bytes, int, int] | str:
+def load_image(ctx: RenderContext, asset_id: str) -> tuple[bytes, int, int] | ImageProblem:
     """Return (PNG or JPEG bytes, width, height) of a verified asset, or why it failed."""
     if asset_id in ctx._images:
         return ctx._images[asset_id]
     asset = ctx.assets.get(asset_id)
-    result = _verify_image(asset.data) if asset is not None else "missing"
+    result = _verify_image(asset.data) if asset is not None else ImageProblem("image_not_found")
     ctx._images[asset_id] = result
     return result
 
 
-def _verify_image(data: bytes) -> tuple[bytes, int, int] | str:
+def _verify_image(data: bytes) -> tuple[bytes, int, int] | ImageProblem:
     """Check size (decompression bombs), integrity and truncation before ReportLab sees it."""
     try:
         with pywarnings.catch_warnings():
@@ -355,7 +375,7 @@ def _verify_image(data: bytes) -> tuple[bytes, int, int] | str:
             with PILImage.open(io.BytesIO(data)) as probe:
                 width, height = probe.size
                 if width * height > MAX_IMAGE_PIXELS:
-                    return f"for stort ({width}×{height} piksler)"
+                    return ImageProblem("image_too_large", size=(width, height))
                 probe.verify()
             with PILImage.open(io.BytesIO(data)) as img:
                 img.load()
@@ -364,9 +384,9 @@ def _verify_image(data: bytes) -> tuple[bytes, int, int] | str:
                     img.convert("RGBA").save(buf, "PNG")
                     data = buf.getvalue()
     except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning) as exc:
-        return f"for stort ({exc})"[:120]
+        return ImageProblem("image_too_large", str(exc)[:108])
     except Exception as exc:  # any decoder error means the image is unusable
-        return f"ødelagt eller ufullstendig ({type(exc).__name__})"
+        return ImageProblem("image_damaged", type(exc).__name__)
     return data, max(1, width), max(1, height)
 
 

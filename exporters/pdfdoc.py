@@ -30,7 +30,7 @@ from content.progress import Cancelled
 from exporters import styles as S
 from exporters.flowables import KeepWithFirstPart
 from exporters.fonts import BODY, BOLD, register_fonts
-from exporters.labels import label
+from exporters.labels import label, warning
 from exporters.rltext import markup, paragraph
 
 if TYPE_CHECKING:
@@ -261,8 +261,12 @@ class KvDoc(BaseDocTemplate):
                 flowables[0] is front[0] or front[0] in getattr(flowables[0], "_content", ())
             ):
                 del flowables[0]  # the failure came before ReportLab took the flowable
-            where = where_of(front) or f"{type(front[0]).__name__} på side {self.page}"
-            message = f"{where}: kunne ikke settes på siden ({type(exc).__name__}: {exc})"
+            lang = self.meta.labels
+            where = where_of(front) or warning(
+                "on_page", lang, what=type(front[0]).__name__, page=self.page
+            )
+            problem = f"{type(exc).__name__}: {exc}"
+            message = warning("cannot_place", lang, where=where, problem=problem)
             self.warnings.append(" ".join(message.split())[:300])
             text = f"[{label('content_error', self.meta.labels)}: {where}]"
             holder = paragraph(text, S.style("placeholder"))
@@ -301,7 +305,8 @@ class KvDoc(BaseDocTemplate):
         """Finish the last page, then define the forms the pages refer to, then save."""
         for entry in self.toc_entries:  # a contents link must never point nowhere
             if entry.key not in self.pages and getattr(self, "frame", None) is not None:
-                self.warnings.append(f"Overskriften {entry.title[:60]!r} kom ikke med i teksten")
+                lost = warning("heading_lost", self.meta.labels, title=entry.title[:60])
+                self.warnings.append(lost)
                 self._record(entry, Spacer(0, 0))
         self._doSave = 0
         super()._endBuild()

@@ -21,7 +21,15 @@ from exporters.base import (
 from exporters.flowables import RuledBlock
 from exporters.fonts import BODY
 from exporters.glyphs import fit_snapshot
-from exporters.labels import field_label, frequency_label, kind_label, label
+from exporters.labels import (
+    field_label,
+    frequency_label,
+    kind_label,
+    label,
+    message_lang,
+    pdf_lang,
+    warning,
+)
 from exporters.markdown_pdf import RenderContext, markdown_flowables, para
 from exporters.pdfdoc import DocMeta, KvDoc, TocEntry, build, heading, tag
 from exporters.rltext import markup_lines, paragraph
@@ -91,7 +99,7 @@ class _Product:
 
     def markdown(self, item: ItemSnapshot, text: str, field_name: str) -> list[Flowable]:
         """Render an item field as Markdown; failures become a warning and a placeholder."""
-        where = f'{kind_label(item.kind)} "{item.title[:60]}" (id {item.id}), felt {field_name}'
+        where = warning("field", self.lang, where=_where(item, self.lang), field=field_name)
         try:
             return markdown_flowables(text, self.ctx, where) if text.strip() else []
         except Exception as exc:  # one bad field must not stop the export
@@ -138,7 +146,7 @@ def _render(
         title=f"{product.title} – {snapshot.title}",
         author=snapshot.author or "Kursverk",
         subject=product.title,
-        lang=_pdf_lang(snapshot.lang),
+        lang=pdf_lang(snapshot.lang),
         labels=snapshot.lang,
         header_left=f"{product.title} – {snapshot.title}",
         invariant=options.invariant,
@@ -157,14 +165,10 @@ def _render(
     )
 
 
-def _where(item: ItemSnapshot) -> str:
+def _where(item: ItemSnapshot, lang: str) -> str:
     """Return how warnings name an item."""
-    return f'{kind_label(item.kind)} "{item.title[:60]}" (id {item.id})'
-
-
-def _pdf_lang(lang: str) -> str:
-    """Return the PDF /Lang value for a content language."""
-    return {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB", "se": "se-NO"}.get(lang, "nb-NO")
+    kind = kind_label(item.kind, message_lang(lang))
+    return warning("where_item", lang, kind=kind, title=item.title[:60], id=item.id)
 
 
 # --------------------------------------------------------------------------- scoring sheet
@@ -202,7 +206,7 @@ def _criteria(p: _Product) -> list[Flowable]:
         [p.cell(label("total", lang), "cell_head"), p.cell(f"{total:g} %", "right"), "", ""]
     )
     if abs(total - 100) > 0.01:
-        p.ctx.warn(f"Kriteriene har samlet vekt {total:g} % (ikke 100 %)")
+        p.ctx.warn(warning("weight_sum", lang, total=f"{total:g}"))
     width = S.FRAME_WIDTH
     table = Table(rows, colWidths=[width - 230, 50, 120, 60], repeatRows=1, splitInRow=1)
     table.setStyle(
@@ -226,9 +230,9 @@ def _criterion_cell(p: _Product, item: ItemSnapshot) -> list[Flowable]:
     if item.summary:
         summary = item.summary
         if len(summary) > MAX_CELL_CHARS:
+            where = _where(item, p.lang)
             p.ctx.warn(
-                f"{_where(item)}, felt summary: {len(summary)} tegn er for langt for "
-                f"vurderingsskjemaet; teksten er forkortet til {MAX_CELL_CHARS} tegn"
+                warning("summary_cut", p.lang, where=where, n=len(summary), limit=MAX_CELL_CHARS)
             )
             summary = summary[:MAX_CELL_CHARS].rsplit(" ", 1)[0] + " …"
         out.append(p.cell(summary))
@@ -279,7 +283,7 @@ def _models(p: _Product) -> list[Flowable]:
     for index, item in enumerate(p.items):
         if index:
             out.append(PageBreak())
-        out += tag(_model_card(p, item), _where(item))
+        out += tag(_model_card(p, item), _where(item, p.lang))
     out += [PageBreak(), p.heading(label("comparison", p.lang), "h1", "comparison")]
     for start in range(0, len(p.items), MODELS_PER_TABLE):
         out += [_matrix(p, p.items[start : start + MODELS_PER_TABLE]), Spacer(1, 12)]
@@ -370,7 +374,7 @@ def _examples(p: _Product) -> list[Flowable]:
         name = theme.capitalize() if theme else label("no_theme", p.lang)
         out.append(p.heading(f"{label('theme', p.lang)}: {name}", "h2", f"theme-{theme}", 1))
         for item in themes[theme]:
-            out += tag(_example(p, item), _where(item))
+            out += tag(_example(p, item), _where(item, p.lang))
     return out
 
 

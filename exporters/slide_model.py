@@ -388,7 +388,9 @@ class _Builder:
         found: list[str] = []
         points = markdown_points(text, found)
         prefix = self.where(where, ident)
-        self.warnings.extend(f"{prefix}: {one_line(w)}" for w in dict.fromkeys(found))
+        lang = labels.message_lang(self.lang)
+        texts = dict.fromkeys(markdown.problem_text(w, lang) for w in found)
+        self.warnings.extend(f"{prefix}: {one_line(w)}" for w in texts)
         return points
 
     def note(self, text: str) -> None:
@@ -411,10 +413,10 @@ class _Builder:
         lines, size = title_layout(title)
         pages = paginate(bullets, body_capacity(len(lines), size))
         if len(pages) > MAX_SLIDES_PER_BLOCK:
+            where = self.where(title, ident)
+            limit = MAX_SLIDES_PER_BLOCK
             self.warnings.append(
-                f"{self.where(title, ident)}: teksten er kuttet etter "
-                f"{MAX_SLIDES_PER_BLOCK} lysark (den trenger {len(pages)}); "
-                "kort den ned eller vis den som sammendrag"
+                labels.warning("slides_cut", self.lang, where=where, limit=limit, n=len(pages))
             )
             pages = pages[:MAX_SLIDES_PER_BLOCK]
             last = pages[-1][-1]
@@ -478,9 +480,11 @@ def _objectives(b: _Builder, module: ModuleSnapshot, footer: str) -> None:
 def _item_slide(b: _Builder, block: BlockSnapshot, footer: str) -> None:
     item = block.item
     if item is None:
-        problem = one_line(block.problem or "ukjent")[:120]
-        where = b.where(block.title, f"blokk {block.id}")
-        b.warnings.append(f"{where}: et element mangler på lysarkene ({problem})")
+        problem = one_line(block.problem or labels.warning("unknown", b.lang))[:120]
+        where = b.where(block.title, labels.warning("block_ident", b.lang, id=block.id))
+        b.warnings.append(
+            labels.warning("slide_item_missing", b.lang, where=where, problem=problem)
+        )
         return
     title = one_line(item.title) or "…"
     kicker = labels.kind_label(item.kind, b.lang)
@@ -501,14 +505,14 @@ def _exercise_slide(b: _Builder, block: BlockSnapshot, footer: str) -> None:
     if title == kicker:
         kicker = label("exercise", b.lang)
     badge = f"{block.minutes} {label('minutes', b.lang)}" if block.minutes > 0 else ""
-    ident = f"blokk {block.id}"
+    ident = labels.warning("block_ident", b.lang, id=block.id)
     points = b.points(block.text, title, ident)
     b.content("exercise", title, points, ident, kicker=kicker, badge=badge, footer=footer)
 
 
 def _text_slide(b: _Builder, block: BlockSnapshot, section_title: str, footer: str) -> None:
     title = one_line(block.title)
-    ident = f"blokk {block.id}"
+    ident = labels.warning("block_ident", b.lang, id=block.id)
     points = b.points(block.text, title or section_title, ident)
     if not points:
         return

@@ -33,8 +33,8 @@ from exporters.document import Document, Figure, to_data
 from exporters.document_build import build_document
 from exporters.fonts import FONT_DIR, describe_chars, missing_glyphs
 from exporters.glyphs import fit_snapshot
-from exporters.labels import label
-from exporters.markdown_pdf import RenderContext, load_image
+from exporters.labels import label, warning
+from exporters.markdown_pdf import ImageProblem, RenderContext, load_image
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -117,7 +117,7 @@ def compile_document(
             data["doc"]["title"] = doc.kind_label
         data["doc"]["header_left"] = shorten(data["doc"]["header_left"], HEAD_CHARS)
         for where, chars in fit_to_fonts(data["doc"]).items():
-            ctx.warn(label("missing_glyphs", doc.lang, where=where, chars=describe_chars(chars)))
+            ctx.warn(warning("missing_glyphs", doc.lang, where=where, chars=describe_chars(chars)))
         (root / "data.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         try:
             pdf = typst.compile(
@@ -263,7 +263,7 @@ def _write_images(doc: Document, ctx: RenderContext, root: Path) -> dict[str, st
         if figure.asset_id in names:
             continue
         loaded = load_image(ctx, figure.asset_id)
-        if isinstance(loaded, str):  # verified when the model was built; cannot happen
+        if isinstance(loaded, ImageProblem):  # verified when the model was built; cannot happen
             continue
         data = loaded[0]
         suffix = ".jpg" if data[:3] == b"\xff\xd8\xff" else ".png"

@@ -43,6 +43,7 @@ from content.modules.minutes import MAX_MODULE_MINUTES, minutes_in_blocks
 from content.queries import ModuleView, load_module_view, load_pinned_update
 from gui.diff_view import DiffDialog, item_text
 from gui.editor_panel import EntityEditorPanel
+from gui.i18n import counted
 from gui.module_widgets import (
     AudienceChecks,
     BlockOptionsPanel,
@@ -312,8 +313,8 @@ class ModuleEditorPanel(EntityEditorPanel):
         count = sum(len(s["blocks"]) for s in state["sections"])
         total = minutes_in_blocks(state)
         text = (
-            self.tr("%1 blocks · %2 min in blocks")
-            .replace("%1", str(count))
+            self.tr("%1 · %2 min in blocks")
+            .replace("%1", counted(count, self.tr("1 block"), self.tr("%1 blocks")))
             .replace("%2", str(total))
         )
         declared = int(state["duration_minutes"] or 0)

@@ -561,7 +561,7 @@ class CurriculumEditorPanel(EntityEditorPanel):
 def _date_edit(parent: QWidget, none_text: str) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat("dd.MM.yyyy")
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(none_text)
     edit.setMinimumWidth(130)

@@ -95,8 +95,8 @@ class SessionsModel(TwoLevelModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 minutes = self.view.session_minutes(s)
                 title = s["title"] or self.tr("Session %1").replace("%1", str(index.row() + 1))
-                return (title, s.get("date") or "", clock_span(s.get("start_time") or "", minutes),
-                        str(minutes))[col]
+                clock = clock_span(s.get("start_time") or "", minutes)
+                return (title, _list_date(s.get("date")), clock, str(minutes))[col]
             return None
         info = self.view.modules.get(entry["module_id"])
         if role == Qt.ItemDataRole.DisplayRole:
@@ -196,3 +196,14 @@ class ModuleList(QListWidget):
         return mime
 
 
+def _list_date(iso: str | None) -> str:
+    """Return a stored date (YYYY-MM-DD) as the list shows it: «04.01.2027»."""
+    from datetime import date
+
+    from content.words import short_date
+    from gui.i18n import current_language
+
+    try:
+        return short_date(date.fromisoformat(iso), current_language()) if iso else ""
+    except ValueError:
+        return iso or ""

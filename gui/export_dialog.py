@@ -45,6 +45,7 @@ from exporters.job import (
 )
 from exporters.registry import EXPORT_KINDS, PDF_ROUTES, REQUIRED_PROFILE, profile_for, suffix
 from gui.export_targets import Target, check_exporters, file_stem, warning_target
+from gui.i18n import counted
 from gui.outline_model import while_alive
 
 if TYPE_CHECKING:
@@ -180,6 +181,7 @@ class ExportDialog(QDialog):
             "models": self.tr("Collaboration model cards (PDF)"),
             "examples": self.tr("Example collection (PDF)"),
             "indicators": self.tr("Indicator appendix (PDF)"),
+            "review-pdf": self.tr("Draft for review (PDF)"),
             "html": self.tr("Handbook or trainer guide as web page (HTML)"),
         }
         self.format_labels = {k: labels.get(k, k) for k in EXPORT_KINDS}
@@ -634,9 +636,12 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("Cancelled. No unfinished file was left behind."))
         else:
             self.bar.setValue(1000 if self.outputs else 0)
-            self.status.setText(self.tr("Done: %1 files written, %2 problems, %3 warnings.")
-                                .replace("%1", str(len(self.outputs))).replace("%2", str(errors))
-                                .replace("%3", str(self.warnings.count())))
+            files = counted(len(self.outputs), self.tr("1 file written"),
+                            self.tr("%1 files written"))
+            problems = counted(errors, self.tr("1 problem"), self.tr("%1 problems"))
+            warnings = counted(self.warnings.count(), self.tr("1 warning"), self.tr("%1 warnings"))
+            self.status.setText(self.tr("Done: %1, %2, %3.").replace("%1", files)
+                                .replace("%2", problems).replace("%3", warnings))
         self._update_buttons()
         self.export_did_finish.emit(outcome)
         if self._close_when_done:

@@ -1,4 +1,4 @@
-"""Load the UI translations: bokmål by default, English selectable; .qm compiled at start.
+"""Load the UI translations: bokmål, nynorsk or English; .qm compiled at start.
 
 The ``.ts`` sources live in ``gui/i18n/``. A ``.qm`` shipped next to them is used when it is
 current; otherwise the ``.ts`` is compiled with the ``lrelease`` from the PySide6 wheel into
@@ -28,7 +28,7 @@ from content import i18n as content_i18n
 
 TS_DIR = Path(__file__).with_name("i18n")
 DEFAULT_LANGUAGE = "nb"
-LANGUAGES: dict[str, str] = {"nb": "Norsk bokmål", "en": "English"}
+LANGUAGES: dict[str, str] = {"nb": "Norsk bokmål", "nn": "Norsk nynorsk", "en": "English"}
 SETTINGS_KEY = "ui/language"
 
 _installed: list[QTranslator] = []
@@ -102,9 +102,20 @@ def current_language() -> str:
 
 
 def saved_language(settings: QSettings) -> str:
-    """Return the UI language chosen in settings (bokmål when unset)."""
-    lang = str(settings.value(SETTINGS_KEY, DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
+    """Return the UI language chosen in settings; on first start, the system's language."""
+    lang = str(settings.value(SETTINGS_KEY, "") or "")
+    if not lang:
+        return system_language()
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """Return the UI language for a system locale: nn_NO → nynorsk, en_* → English, else bokmål."""
+    name = (locale or QLocale.system()).name()  # e.g. «nn_NO», «nb_NO», «en_GB»
+    code = name.split("_")[0].lower()
+    if code in ("nn", "en"):
+        return code
+    return DEFAULT_LANGUAGE
 
 
 def install(lang: str) -> bool:
@@ -191,6 +202,11 @@ def _mark_validation_strings() -> None:  # pragma: no cover - only read by lupda
     QCoreApplication.translate("validation", "Must be an http, https or mailto address")
     QCoreApplication.translate("validation", "Must be a list of texts")
     QCoreApplication.translate("validation", "Must be text")
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """Return «1 blokk» or «3 blokker»: the translated singular, or the plural with %1 filled."""
+    return one if n == 1 else many.replace("%1", str(n))
 
 
 def command_label(label: str) -> str:

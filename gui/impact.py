@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.queries import load_where_used
+from gui.i18n import counted
 
 if TYPE_CHECKING:
     from content.library import UseRef
@@ -61,9 +62,15 @@ class ImpactDialog(QDialog):
 
     def _intro(self, action: str) -> str:
         counts = {g: sum(r.entity_type == g for r in self.refs) for g in GROUP_ORDER}
-        text = self.tr("It is used in %1 modules, %2 curricula and %3 exports, and by %4 items.")
+        words = {
+            "module": (self.tr("1 module"), self.tr("%1 modules")),
+            "curriculum": (self.tr("1 curriculum"), self.tr("%1 curricula")),
+            "export": (self.tr("1 export"), self.tr("%1 exports")),
+            "item": (self.tr("1 item"), self.tr("%1 items")),
+        }
+        text = self.tr("It is used in %1, %2 and %3, and by %4.")
         for n, g in enumerate(GROUP_ORDER, start=1):
-            text = text.replace(f"%{n}", str(counts[g]))
+            text = text.replace(f"%{n}", counted(counts[g], *words[g]))
         after = (self.tr("Deleted items drop out of modules and future exports.")
                  if action == "delete" else
                  self.tr("Retired items stay where they are used, flagged as retired."))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from content.items.kinds import AUDIENCES, KINDS, LANGUAGES, STATUSES, FieldSpec
+from content.items.kinds import AUDIENCES, KINDS, LANGUAGES, STATUSES, FieldSpec, choice_label
 from gui import ops
 from gui.context import is_alive
 from gui.i18n import audience_label, current_language, status_label, validation_text
@@ -140,7 +140,7 @@ class ItemFormPanel(QSplitter):
             combo = QComboBox(self)
             combo.addItem("—", "")
             for choice in spec.choices:
-                combo.addItem(choice, choice)
+                combo.addItem(choice_label(choice, current_language()), choice)
             return combo
         if spec.type in ("multiline", "list"):
             edit = QPlainTextEdit(self)
@@ -226,6 +226,9 @@ class ItemFormPanel(QSplitter):
             label.setText(f"{text}:")
             _l, widget, error = self._rows[f"fields.{spec.name}"]
             widget.setAccessibleName(spec.label(lang))
+            if isinstance(widget, QComboBox):
+                for i in range(1, widget.count()):
+                    widget.setItemText(i, choice_label(str(widget.itemData(i)), lang))
             error.setAccessibleName(self.tr("Problem with %1").replace("%1", spec.label(lang)))
         self._rows["title"][0].setText(self.tr("Title") + " *:")
         for code, box in self.audience_boxes.items():

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.i18n import command_label
+from content.words import short_datetime
+from gui.i18n import command_label, current_language
 
 if TYPE_CHECKING:
     from gui.item_editor import ItemEditorPanel
@@ -70,7 +71,7 @@ class ItemHistoryPanel(QWidget):
         """Show revision rows, newest first."""
         self.history_list.clear()
         for r in rows:
-            when = r.changed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            when = short_datetime(r.changed_at.astimezone(), current_language())
             entry = QTreeWidgetItem(self.history_list,
                                     [str(r.revision), when, r.author, command_label(r.action)])
             entry.setData(0, Qt.ItemDataRole.UserRole, r.revision)

@@ -87,11 +87,10 @@ class ItemLinksPanel(QWidget):
     def show_links(self, state: dict[str, Any]) -> None:
         """Show the relations and citations of a stored item state."""
         self._state = state
-        en = current_language() == "en"
         self.relations_list.clear()
         for rel in state["relations"]:
             spec = RELATIONS.get(rel["type"])
-            name = (spec.label_en if en else spec.label_nb) if spec else rel["type"]
+            name = spec.label(current_language()) if spec else rel["type"]
             entry = QTreeWidgetItem(self.relations_list,
                                     [name, self.titles.get(rel["target_id"], rel["target_id"])])
             entry.setData(0, Qt.ItemDataRole.UserRole, rel["id"])

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from content.queries import SEARCH_CAP, LibraryQuery, Row, browse_rows, fetch_rows
-from gui.i18n import audience_label, kind_label, status_label
+from content.words import short_datetime, sort_key
+from gui.i18n import audience_label, current_language, kind_label, status_label
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -203,7 +204,7 @@ class LibraryTableModel(QAbstractTableModel):
                 return status_label(row[3])
             if col == 4:
                 return self._count_text(row[0], role)
-            return row[4].astimezone().strftime("%Y-%m-%d %H:%M") if row[4] else ""
+            return short_datetime(row[4].astimezone(), current_language()) if row[4] else ""
         return None
 
     def headerData(
@@ -512,7 +513,10 @@ class LibraryPanel(QWidget):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         more = "+" if self.model.canFetchMore() else ""
-        self.count_label.setText(self.tr("%1 items shown").replace("%1", f"{n}{more}"))
+        if n == 1 and not more:
+            self.count_label.setText(self.tr("1 item shown"))
+        else:
+            self.count_label.setText(self.tr("%1 items shown").replace("%1", f"{n}{more}"))
 
     # -- saved searches -----------------------------------------------------------------
 
@@ -551,12 +555,12 @@ class LibraryPanel(QWidget):
         saved = self.saved_searches()
         if saved:
             self.saved_menu.addSeparator()
-        for name in sorted(saved):
+        for name in sorted(saved, key=sort_key):
             self.saved_menu.addAction(name, lambda n=name: self.load_saved(n))
         if saved:
             self.saved_menu.addSeparator()
             delete = self.saved_menu.addMenu(self.tr("Delete saved search"))
-            for name in sorted(saved):
+            for name in sorted(saved, key=sort_key):
                 delete.addAction(name, lambda n=name: self._delete_saved(n))
 
     def _ask_save(self) -> None:

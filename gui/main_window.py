@@ -157,10 +157,33 @@ class MainWindow(WindowMenus, WindowDocks, LibraryFiles, QMainWindow):
     def _add_tab(self, panel: QWidget, key: str) -> QWidget:
         panel.setProperty("entityKey", key)
         index = self.tabs.addTab(panel, panel.title() if hasattr(panel, "title") else "")
+        self._name_close_buttons()
         if hasattr(panel, "title_did_change"):
             panel.title_did_change.connect(lambda _t, p=panel: self._retitle(p))
         self.tabs.setCurrentIndex(index)
         return panel
+
+    def _name_close_buttons(self) -> None:
+        """Name the tabs' and docks' close buttons in the UI language (Qt's stay English)."""
+        from PySide6.QtWidgets import QAbstractButton, QDockWidget
+
+        for dock in self.findChildren(QDockWidget):
+            names = {
+                "qt_dockwidget_closebutton": self.tr("Close «%1»"),
+                "qt_dockwidget_floatbutton": self.tr("Detach «%1»"),
+            }
+            for button in dock.findChildren(QAbstractButton):
+                text = names.get(button.objectName())
+                if text is not None:
+                    button.setAccessibleName(text.replace("%1", dock.windowTitle()))
+                    button.setToolTip(text.replace("%1", dock.windowTitle()))
+        bar = self.tabs.tabBar()
+        for i in range(bar.count()):
+            button = bar.tabButton(i, bar.ButtonPosition.RightSide)
+            if button is not None:
+                text = self.tr("Close «%1»").replace("%1", bar.tabText(i))
+                button.setAccessibleName(text)
+                button.setToolTip(text)
 
     def _retitle(self, panel: QWidget) -> None:
         index = self.tabs.indexOf(panel)
@@ -168,6 +191,7 @@ class MainWindow(WindowMenus, WindowDocks, LibraryFiles, QMainWindow):
             title = panel.title()  # type: ignore[attr-defined]
             self.tabs.setTabText(index, title if len(title) <= 32 else title[:30] + "…")
             self.tabs.setTabToolTip(index, title)
+            self._name_close_buttons()
 
     def close_tab(self, index: int) -> None:
         """Close an editor tab (its edits are stored first)."""

@@ -88,11 +88,10 @@ class ItemPickerDialog(QDialog):
     def _build_relation_choice(self) -> QComboBox:
         from content.items.kinds import RELATIONS
 
-        en = current_language() == "en"
         relation = QComboBox(self)
         for name, spec in RELATIONS.items():
             if self._kind in spec.sources:
-                relation.addItem(spec.label_en if en else spec.label_nb, name)
+                relation.addItem(spec.label(current_language()), name)
         relation.currentIndexChanged.connect(lambda _i: self.refresh())
         relation.setAccessibleName(self.tr("Relation type"))
         relation.setVisible(not (self._inserting or self._citation))

@@ -36,6 +36,29 @@ def as_text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True, default=str)
 
 
+def shown(key: str, value: Any) -> Any:
+    """Return a stored value as the user reads it: statuses, audiences and choices as words."""
+    from content.items.kinds import CHOICE_LABELS, audience_name, choice_label
+    from gui.i18n import current_language
+
+    lang = current_language()
+    if key == "audiences" and isinstance(value, list):
+        return [audience_name(str(v), lang) for v in value]
+    if isinstance(value, str) and value in CHOICE_LABELS and key in CHOICE_KEYS:
+        return choice_label(value, lang)
+    return value
+
+
+def _choice_keys() -> set[str]:
+    from content.items.kinds import KINDS
+
+    keys = {f.name for k in KINDS.values() for f in k.fields if f.type == "choice"}
+    return keys | {"status"}
+
+
+CHOICE_KEYS = _choice_keys()
+
+
 def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, str, str]]:
     """Return (field, old text, new text) for every field that differs."""
     keys = [k for k in dict.fromkeys([*old, *new]) if k not in SKIP]
@@ -44,11 +67,12 @@ def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, 
         if key == "fields":
             sub_old, sub_new = old.get(key) or {}, new.get(key) or {}
             for sub in dict.fromkeys([*sub_old, *sub_new]):
-                a, b = as_text(sub_old.get(sub, "")), as_text(sub_new.get(sub, ""))
+                a = as_text(shown(sub, sub_old.get(sub, "")))
+                b = as_text(shown(sub, sub_new.get(sub, "")))
                 if a != b:
                     out.append((sub, a, b))
             continue
-        a, b = as_text(old.get(key, "")), as_text(new.get(key, ""))
+        a, b = as_text(shown(key, old.get(key, ""))), as_text(shown(key, new.get(key, "")))
         if a != b:
             out.append((key, a, b))
     return out

@@ -97,8 +97,11 @@ class ValidationPanel(QWidget):
         if not problems:
             self.summary.setText(self.tr("No problems found."))
         else:
-            self.summary.setText(self.tr("%1 errors, %2 warnings — click a line to open it.")
-                                 .replace("%1", str(errors)).replace("%2", str(warnings)))
+            err = self.tr("1 error") if errors == 1 else self.tr("%1 errors")
+            warn = self.tr("1 warning") if warnings == 1 else self.tr("%1 warnings")
+            self.summary.setText(self.tr("%1, %2 — click a line to open it.")
+                                 .replace("%1", err.replace("%1", str(errors)))
+                                 .replace("%2", warn.replace("%1", str(warnings))))
         for p in sorted(problems, key=lambda p: p.severity != "error"):
             self.list.addItem(self._line(p))
         self.report_did_change.emit(errors, warnings)

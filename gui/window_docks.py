@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.queries import load_inspector, load_navigator
+from content.words import short_datetime
 from gui.i18n import command_label, kind_label
 
 if TYPE_CHECKING:
@@ -150,12 +151,11 @@ class WindowDocks:
 
         if item_id != self._inspected:
             return
-        en = current_language() == "en"
         self.inspector_title.setText(data.title)
         self.relations_view.clear()
         for rel in data.relations:
             spec = RELATIONS.get(rel["type"])
-            name = (spec.label_en if en else spec.label_nb) if spec else rel["type"]
+            name = spec.label(current_language()) if spec else rel["type"]
             node = QTreeWidgetItem(
                 self.relations_view, [name, data.titles.get(rel["target_id"], rel["target_id"])]
             )
@@ -180,7 +180,7 @@ class WindowDocks:
                 [
                     str(r.revision),
                     f"{command_label(r.action)} · {r.author} · "
-                    f"{r.changed_at.astimezone():%Y-%m-%d %H:%M}",
+                    f"{short_datetime(r.changed_at.astimezone(), current_language())}",
                 ],
             )
         for view in (self.relations_view, self.used_view, self.history_view):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from gui.i18n import command_label, kind_label
+from gui.outline_model import while_alive
 
 if TYPE_CHECKING:
     from gui.context import AppContext
@@ -109,6 +110,8 @@ class WindowMenus:
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        # after every dock has its new title; nothing once the window is gone
+        QTimer.singleShot(0, while_alive(self, self._name_close_buttons))
         self.new_item_menu.setTitle(self.tr("New item of kind"))
         self.new_item_menu.clear()
         for kind in KINDS:

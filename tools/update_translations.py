@@ -2,7 +2,8 @@
 
 Command labels live in content/ (no Qt), so they are first written to
 gui/_command_labels.py as QCoreApplication.translate("commands", ...) calls lupdate can see.
-Then run: python tools/update_translations.py  (and fill in new nb strings, e.g. in Qt Linguist).
+Then run: python tools/update_translations.py  (after adding the new strings to
+tools/nb_strings.py and tools/nn_strings.py).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-LANGS = ("nb", "en")
+LANGS = ("nb", "nn", "en")
 COMMAND_MODULES = (
     "content.commands",
     "content.modules.commands",
@@ -78,11 +79,20 @@ def lupdate() -> str:
     return found
 
 
-def fill_nb(ts: Path) -> list[str]:
-    """Fill unfinished bokmål translations from tools/nb_strings.py; return what is missing."""
-    import xml.etree.ElementTree as ET
+def catalog(lang: str) -> dict[str | tuple[str, str], str]:
+    """Return the hand-kept translations of a language (tools/nb_strings.py, nn_strings.py)."""
+    if lang == "nb":
+        from tools.nb_strings import NB
 
-    from tools.nb_strings import NB
+        return NB
+    from tools.nn_strings import NN
+
+    return NN
+
+
+def fill(ts: Path, strings: dict[str | tuple[str, str], str]) -> list[str]:
+    """Fill a .ts file's translations from a dict; return the sources still untranslated."""
+    import xml.etree.ElementTree as ET
 
     tree = ET.parse(ts)
     missing = []
@@ -93,7 +103,7 @@ def fill_nb(ts: Path) -> list[str]:
             tr = message.find("translation")
             if tr is None:
                 tr = ET.SubElement(message, "translation")
-            text = NB.get((name, source)) or NB.get(source)
+            text = strings.get((name, source)) or strings.get(source)
             if text:
                 tr.text = text
                 tr.attrib.pop("type", None)
@@ -104,16 +114,19 @@ def fill_nb(ts: Path) -> list[str]:
 
 
 def main() -> int:
-    """Regenerate the label module, update every .ts file and fill in bokmål."""
+    """Regenerate the label module, update every .ts file and fill in bokmål and nynorsk."""
     write_label_module()
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gui").glob("*.py"))
     for lang in LANGS:
         ts = ROOT / "gui" / "i18n" / f"kursverk_{lang}.ts"
         cmd = [lupdate(), *sources, "-target-language", lang, "-no-obsolete", "-ts", str(ts)]
         subprocess.run(cmd, check=True, cwd=ROOT)
-    missing = fill_nb(ROOT / "gui" / "i18n" / "kursverk_nb.ts")
+    missing = []
+    for lang, name in (("nb", "bokmål"), ("nn", "nynorsk")):
+        for line in fill(ROOT / "gui" / "i18n" / f"kursverk_{lang}.ts", catalog(lang)):
+            missing.append(f"no {name} yet: {line}")
     for line in missing:
-        print(f"no bokmål yet: {line}")
+        print(line)
     return 1 if missing else 0
 
 

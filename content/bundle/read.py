@@ -129,7 +129,7 @@ def _open_zip(path: str | os.PathLike[str]) -> zipfile.ZipFile:
 
 
 def read_manifest(path: str | os.PathLike[str]) -> dict[str, Any]:
-    """Return a bundle's manifest after the archive and manifest checks."""
+    """Return a bundle’s manifest after the archive and manifest checks."""
     with _open_zip(path) as zf:
         infos = check_archive(zf)
         return _read_manifest(zf, infos, ReadBudget(DEFAULT_LIMITS))
@@ -159,7 +159,7 @@ def _read_manifest(
     _check_schema(
         "manifest", manifest, lambda f: f"bundle member manifest.json, field {f}", problems
     )
-    problems.raise_if_any("the bundle's manifest is invalid")
+    problems.raise_if_any("the bundle’s manifest is invalid")
     _check_member_list(manifest, by_name)
     return manifest
 
@@ -529,7 +529,7 @@ def _check_assets(parsed: Parsed, problems: ReadProblems) -> None:
         if blob is None:
             problems.add(f"{entry.where('sha256')}: member assets/{a['sha256']}.bin is missing")
         elif len(blob) != a["size"]:
-            problems.add(f"{entry.where('size')}: does not match the asset's data")
+            problems.add(f"{entry.where('size')}: does not match the asset’s data")
     used = {a.data["sha256"] for a in parsed.assets}
     for digest in set(parsed.blobs) - used:
         problems.add(f"bundle member assets/{digest}.bin: no asset in assets/index.json uses it")

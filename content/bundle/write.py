@@ -248,12 +248,12 @@ def _conflict(etype: str, theirs: dict[str, Any], local_revision: int, why: str)
     head = f"{etype} «{theirs['title']}» ({theirs['id']})"
     if why == "newer":
         return (
-            f"{head}: the library has revision {local_revision}, newer than the bundle's "
-            f"revision {theirs['revision']}; the library's version was kept"
+            f"{head}: the library has revision {local_revision}, newer than the bundle’s "
+            f"revision {theirs['revision']}; the library’s version was kept"
         )
     return (
         f"{head}: changed both in the library (revision {local_revision}) and in the "
-        f"bundle (revision {theirs['revision']}); the library's version was kept"
+        f"bundle (revision {theirs['revision']}); the library’s version was kept"
     )
 
 
@@ -291,7 +291,7 @@ def _plan_assets(session: Session, parsed: Parsed, report: ImportReport) -> list
         else:
             report.conflicts.append(
                 f"asset «{a['name']}» ({a['id']}): the library has different "
-                "data under this id; the library's was kept"
+                "data under this id; the library’s was kept"
             )
             report.count("skipped", "asset")
     return rows

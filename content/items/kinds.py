@@ -50,7 +50,9 @@ class FieldSpec:
     maximum: float | None = None
 
     def label(self, lang: str = "nb") -> str:
-        """Return the field's label in a language."""
+        """Return the field's label in a language (nynorsk from FIELD_LABELS_NN)."""
+        if lang == "nn":
+            return FIELD_LABELS_NN.get(self.name, self.label_nb)
         return self.label_en if lang == "en" else self.label_nb
 
 
@@ -252,6 +254,12 @@ class RelationSpec:
     sources: tuple[str, ...]
     targets: tuple[str, ...]
 
+    def label(self, lang: str = "nb") -> str:
+        """Return the relation's name in a language (nynorsk from RELATION_LABELS_NN)."""
+        if lang == "nn":
+            return RELATION_LABELS_NN.get(self.name, self.label_nb)
+        return self.label_en if lang == "en" else self.label_nb
+
     def allows(self, source_kind: str, target_kind: str) -> bool:
         """Tell whether this relation may join the two kinds."""
         return source_kind in self.sources and target_kind in self.targets
@@ -309,6 +317,98 @@ RELATIONS: dict[str, RelationSpec] = {
         ),
     )
 }
+
+RELATION_LABELS_NN: dict[str, str] = {
+    "addresses": "tek for seg",
+    "measures": "måler",
+    "illustrates": "illustrerer",
+    "supports": "støttar",
+    "answers": "svarar på",
+    "instance_of": "er eit tilfelle av",
+    "related": "heng saman med",
+}
+
+# Nynorsk field labels (FieldSpec keeps bokmål and English; a field name means the same
+# thing in every kind that has it).
+FIELD_LABELS_NN: dict[str, str] = {
+    "evidence": "Kunnskapsgrunnlag",
+    "context": "Kontekst",
+    "level": "Nivå",
+    "affected": "Kven blir ramma",
+    "actors": "Aktørar",
+    "timeframe": "Tidsramme",
+    "municipality": "Kommune",
+    "county": "Fylke",
+    "year": "År",
+    "lessons": "Lærdomar",
+    "characteristics": "Kjenneteikn",
+    "actor_groups": "Aktørgrupper",
+    "roles": "Roller",
+    "phases": "Fasar",
+    "dynamics": "Dynamikk",
+    "strengths": "Styrkar",
+    "weaknesses": "Veikskapar",
+    "suited_challenges": "Eignar seg for",
+    "unit": "Eining",
+    "definition": "Definisjon",
+    "data_source": "Datakjelde",
+    "baseline": "Utgangsverdi",
+    "target": "Målverdi",
+    "frequency": "Frekvens",
+    "award": "Pris",
+    "weight": "Vekt (%)",
+    "evidence_requested": "Dokumentasjon som krevst",
+    "project": "Prosjekt",
+    "authors": "Forfattarar",
+    "publisher": "Utgjevar",
+    "source_type": "Type",
+    "url": "Nettadresse",
+}
+
+# What a stored choice value (and a status) is called, (nb, nn, en): shown wherever a user
+# sees the value (forms, lists, filters, exports, the command line's human output).
+CHOICE_LABELS: dict[str, tuple[str, str, str]] = {
+    # evidence of a finding
+    "research": ("Forskning", "Forsking", "Research"),
+    "practice": ("Praksis", "Praksis", "Practice"),
+    "evaluation": ("Evaluering", "Evaluering", "Evaluation"),
+    "tender": ("Utlysning", "Utlysing", "Tender"),
+    # level of a barrier or measure
+    "municipal": ("Kommunalt", "Kommunalt", "Municipal"),
+    "regional": ("Regionalt", "Regionalt", "Regional"),
+    "national": ("Nasjonalt", "Nasjonalt", "National"),
+    "business": ("Næringslivet", "Næringslivet", "Business"),
+    # frequency of an indicator
+    "monthly": ("Månedlig", "Månadleg", "Monthly"),
+    "quarterly": ("Kvartalsvis", "Kvartalsvis", "Quarterly"),
+    "yearly": ("Årlig", "Årleg", "Yearly"),
+    "once": ("Én gang", "Éin gong", "Once"),
+    # type of a source
+    "report": ("Rapport", "Rapport", "Report"),
+    "article": ("Artikkel", "Artikkel", "Article"),
+    "book": ("Bok", "Bok", "Book"),
+    "web": ("Nettside", "Nettside", "Web page"),
+    "other": ("Annet", "Anna", "Other"),
+    # statuses
+    "draft": ("Utkast", "Utkast", "Draft"),
+    "in_review": ("Til vurdering", "Til vurdering", "In review"),
+    "approved": ("Godkjent", "Godkjend", "Approved"),
+    "retired": ("Utfaset", "Utfasa", "Retired"),
+}
+
+def choice_label(value: str, lang: str = "nb") -> str:
+    """Return how a stored choice value or status reads in a language («national» → «Nasjonalt»)."""
+    row = CHOICE_LABELS.get(value)
+    if row is None:
+        return value
+    return row[{"nn": 1, "en": 2}.get(lang, 0)]
+
+
+def audience_name(code: str, lang: str = "nb") -> str:
+    """Return an audience's name in a language (bokmål for any other language)."""
+    names = AUDIENCES.get(code)
+    return names.get(lang, names["nb"]) if names else code
+
 
 _URL_RE = re.compile(r"^(https?://|mailto:)\S+$", re.IGNORECASE)
 
@@ -396,7 +496,7 @@ def relation_problem(
         return tr("unknown relation type {relation}", relation=repr(relation_type))
     if not spec.allows(source_kind, target_kind):
         return tr(
-            "a {source} cannot '{relation}' a {target}",
+            "a {source} cannot «{relation}» a {target}",
             source=source_kind,
             relation=relation_type,
             target=target_kind,

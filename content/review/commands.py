@@ -555,7 +555,7 @@ def _placement(state: State, target: FieldText) -> tuple[int, int]:
             [
                 (
                     state["field"],
-                    tr("the suggestion's text is no longer there (orphaned); re-attach it first"),
+                    tr("the suggestion’s text is no longer there (orphaned); re-attach it first"),
                 )
             ],
             where,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from content.errors import NotFoundError, ValidationError
-from content.i18n import tr
+from content.i18n import the, tr
 from content.items.kinds import KINDS
 from db.models import ContentItem, Curriculum, Module
 
@@ -51,10 +51,10 @@ def load_target(session: Session, entity_type: str, entity_id: str) -> Any:
         raise NotFoundError(tr("{what} is not something one can comment on", what=entity_type))
     obj: Any = session.get(_CLASSES[entity_type], entity_id)
     if obj is None:
-        raise NotFoundError(tr("{what} {id} does not exist", what=entity_type, id=entity_id))
+        raise NotFoundError(tr("{what} {id} does not exist", what=the(entity_type), id=entity_id))
     if obj.deleted_at is not None:
         raise ValidationError(
-            [("deleted", tr("the {what} is deleted; restore it first", what=entity_type))],
+            [("deleted", tr("{the_what} is deleted; restore it first", the_what=the(entity_type)))],
             f"{entity_type} «{obj.title}»",
         )
     return obj

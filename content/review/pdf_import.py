@@ -118,7 +118,7 @@ def _load_map(path: Path, raw: bytes) -> dict[str, Any]:
     except (ValueError, UnicodeDecodeError) as exc:
         raise ReviewPdfError(f"{Path(path).name}: the review map inside is damaged") from exc
     if not isinstance(rmap, dict) or rmap.get("format") != MAP_FORMAT:
-        raise ReviewPdfError(f"{Path(path).name}: the review map inside is not Kursverk's")
+        raise ReviewPdfError(f"{Path(path).name}: the review map inside is not Kursverk’s")
     if rmap.get("version") != 1:
         raise ReviewPdfError(
             f"{Path(path).name}: review map version {rmap.get('version')} is newer than this "

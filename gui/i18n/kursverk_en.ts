@@ -755,361 +755,366 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="92"/>
         <location filename="../export_dialog.py" line="93"/>
-        <location filename="../export_dialog.py" line="241"/>
+        <location filename="../export_dialog.py" line="94"/>
+        <location filename="../export_dialog.py" line="243"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="106"/>
+        <location filename="../export_dialog.py" line="107"/>
         <source>What to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="109"/>
+        <location filename="../export_dialog.py" line="110"/>
         <source>&amp;What:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="111"/>
+        <location filename="../export_dialog.py" line="112"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="112"/>
+        <location filename="../export_dialog.py" line="113"/>
         <source>Participant (no trainer notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="113"/>
+        <location filename="../export_dialog.py" line="114"/>
         <source>Trainer (with trainer notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="114"/>
+        <location filename="../export_dialog.py" line="115"/>
         <source>&amp;Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="116"/>
+        <location filename="../export_dialog.py" line="117"/>
         <source>Label language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="117"/>
+        <location filename="../export_dialog.py" line="118"/>
         <source>Norwegian bokmål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="118"/>
+        <location filename="../export_dialog.py" line="119"/>
         <source>Norwegian nynorsk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="118"/>
+        <location filename="../export_dialog.py" line="119"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="120"/>
+        <location filename="../export_dialog.py" line="121"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="122"/>
+        <location filename="../export_dialog.py" line="123"/>
         <source>Handout slides per page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="123"/>
+        <location filename="../export_dialog.py" line="124"/>
         <source>3 slides per page, with lines for notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="124"/>
+        <location filename="../export_dialog.py" line="125"/>
         <source>6 slides per page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="127"/>
+        <location filename="../export_dialog.py" line="128"/>
         <source>PDF for handbook and trainer guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="128"/>
+        <location filename="../export_dialog.py" line="129"/>
         <source>Accessible (tagged PDF/UA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="129"/>
+        <location filename="../export_dialog.py" line="130"/>
         <source>Print (faster, untagged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="130"/>
+        <location filename="../export_dialog.py" line="131"/>
         <source>P&amp;DF:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="125"/>
+        <location filename="../export_dialog.py" line="126"/>
         <source>&amp;Handout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="131"/>
+        <location filename="../export_dialog.py" line="132"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="132"/>
+        <location filename="../export_dialog.py" line="133"/>
         <source>Export even if the check finds errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="134"/>
+        <location filename="../export_dialog.py" line="135"/>
         <source>A draft with an empty session or a retired item is refused unless this is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="137"/>
+        <location filename="../export_dialog.py" line="138"/>
         <source>Export an accessible PDF even if it has accessibility faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="138"/>
+        <location filename="../export_dialog.py" line="139"/>
         <source>Export despite accessibility faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="140"/>
+        <location filename="../export_dialog.py" line="141"/>
         <source>An image without alt text, a table without a header row or a skipped heading level keeps a handbook from being accessible, so such an export is refused. With this on, the PDF is written without the PDF/UA claim and the export record notes the faults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="159"/>
+        <location filename="../export_dialog.py" line="160"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="163"/>
+        <location filename="../export_dialog.py" line="164"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="164"/>
+        <location filename="../export_dialog.py" line="165"/>
         <source>Choose output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="171"/>
+        <location filename="../export_dialog.py" line="172"/>
         <source>Formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="174"/>
+        <location filename="../export_dialog.py" line="175"/>
         <source>Participant handbook (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="175"/>
+        <location filename="../export_dialog.py" line="176"/>
         <source>Trainer guide (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="176"/>
+        <location filename="../export_dialog.py" line="177"/>
         <source>Slides (16:9 PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="177"/>
+        <location filename="../export_dialog.py" line="178"/>
         <source>Handout (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="178"/>
+        <location filename="../export_dialog.py" line="179"/>
         <source>PowerPoint (PPTX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="179"/>
+        <location filename="../export_dialog.py" line="180"/>
         <source>Award criteria scoring sheet (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="180"/>
+        <location filename="../export_dialog.py" line="181"/>
         <source>Collaboration model cards (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="181"/>
+        <location filename="../export_dialog.py" line="182"/>
         <source>Example collection (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="182"/>
+        <location filename="../export_dialog.py" line="183"/>
         <source>Indicator appendix (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="183"/>
+        <location filename="../export_dialog.py" line="184"/>
+        <source>Draft for review (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="185"/>
         <source>Handbook or trainer guide as web page (HTML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="195"/>
+        <location filename="../export_dialog.py" line="197"/>
         <source>One accessible web page: the participant profile gives the handbook, the trainer profile the trainer guide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="207"/>
+        <location filename="../export_dialog.py" line="209"/>
         <source>Choose the formats and press Export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="209"/>
+        <location filename="../export_dialog.py" line="211"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="213"/>
+        <location filename="../export_dialog.py" line="215"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="215"/>
+        <location filename="../export_dialog.py" line="217"/>
         <source>Exported files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="218"/>
+        <location filename="../export_dialog.py" line="220"/>
         <source>&amp;Files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="221"/>
+        <location filename="../export_dialog.py" line="223"/>
         <source>Export warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="224"/>
+        <location filename="../export_dialog.py" line="226"/>
         <source>W&amp;arnings (double-click or Enter opens the item):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="234"/>
+        <location filename="../export_dialog.py" line="236"/>
         <source>Open &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="235"/>
+        <location filename="../export_dialog.py" line="237"/>
         <source>Open f&amp;older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="236"/>
+        <location filename="../export_dialog.py" line="238"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="237"/>
-        <location filename="../export_dialog.py" line="411"/>
+        <location filename="../export_dialog.py" line="239"/>
+        <location filename="../export_dialog.py" line="413"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="239"/>
+        <location filename="../export_dialog.py" line="241"/>
         <source>Open the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="240"/>
+        <location filename="../export_dialog.py" line="242"/>
         <source>Open the folder of the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="242"/>
+        <location filename="../export_dialog.py" line="244"/>
         <source>Cancel or close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="278"/>
+        <location filename="../export_dialog.py" line="280"/>
         <source>Module: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="280"/>
+        <location filename="../export_dialog.py" line="282"/>
         <source>Whole curriculum: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="282"/>
+        <location filename="../export_dialog.py" line="284"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="295"/>
+        <location filename="../export_dialog.py" line="297"/>
         <source>%1 — unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="299"/>
+        <location filename="../export_dialog.py" line="301"/>
         <source>Some formats are unavailable (hover for the reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="366"/>
+        <location filename="../export_dialog.py" line="368"/>
         <source>Accessibility: %1 faults keep the handbook from an accessible PDF (listed under Warnings; double-click one to open it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="369"/>
+        <location filename="../export_dialog.py" line="371"/>
         <source>Accessibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="398"/>
+        <location filename="../export_dialog.py" line="400"/>
         <source>Export to folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="411"/>
+        <location filename="../export_dialog.py" line="413"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="429"/>
+        <location filename="../export_dialog.py" line="431"/>
         <source>Choose a folder to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="440"/>
-        <location filename="../export_dialog.py" line="479"/>
+        <location filename="../export_dialog.py" line="442"/>
+        <location filename="../export_dialog.py" line="481"/>
         <source>Collecting the content…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="491"/>
+        <location filename="../export_dialog.py" line="493"/>
         <source>Fix them in the check report, or tick «Export even if the check finds errors».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="496"/>
+        <location filename="../export_dialog.py" line="498"/>
         <source>Could not collect the content: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="498"/>
+        <location filename="../export_dialog.py" line="500"/>
         <source>«%1» was not exported: open «må rettes» comments must be resolved first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="514"/>
+        <location filename="../export_dialog.py" line="516"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="516"/>
+        <location filename="../export_dialog.py" line="518"/>
         <source>«%1» has %2 open «må rettes» comments:
 
 %3
@@ -1118,98 +1123,128 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="527"/>
+        <location filename="../export_dialog.py" line="529"/>
         <source>Open «må rettes» comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="538"/>
+        <location filename="../export_dialog.py" line="540"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="570"/>
+        <location filename="../export_dialog.py" line="572"/>
         <source>, %1 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="576"/>
+        <location filename="../export_dialog.py" line="578"/>
         <source>%1: written despite accessibility faults, without the PDF/UA claim; the export record notes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="375"/>
-        <location filename="../export_dialog.py" line="586"/>
+        <location filename="../export_dialog.py" line="639"/>
+        <source>1 file written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="640"/>
+        <source>%1 files written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="641"/>
+        <source>1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="641"/>
+        <source>%1 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="642"/>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="642"/>
+        <source>%1 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="643"/>
+        <source>Done: %1, %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="377"/>
+        <location filename="../export_dialog.py" line="588"/>
         <source>Double-click or press Enter to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="593"/>
+        <location filename="../export_dialog.py" line="595"/>
         <source>not accessible (accessibility faults: %1, see Warnings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="598"/>
+        <location filename="../export_dialog.py" line="600"/>
         <source>exporter unavailable (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="601"/>
+        <location filename="../export_dialog.py" line="603"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="605"/>
+        <location filename="../export_dialog.py" line="607"/>
         <source>Double-click a fault under Warnings to open it and fix it, choose the print PDF, or tick «Export an accessible PDF even if it has accessibility faults».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="634"/>
+        <location filename="../export_dialog.py" line="636"/>
         <source>Cancelled. No unfinished file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="637"/>
-        <source>Done: %1 files written, %2 problems, %3 warnings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="649"/>
+        <location filename="../export_dialog.py" line="654"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="192"/>
+        <location filename="../export_dialog.py" line="194"/>
         <source>Always made with the trainer profile, with the trainer notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="319"/>
+        <location filename="../export_dialog.py" line="321"/>
         <source>A trainer guide is always made with the trainer profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="347"/>
+        <location filename="../export_dialog.py" line="349"/>
         <source>%1 — none in the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="380"/>
+        <location filename="../export_dialog.py" line="382"/>
         <source>The selection holds no award criteria, so there is no scoring sheet to make. Add criterion items to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="382"/>
+        <location filename="../export_dialog.py" line="384"/>
         <source>The selection holds no collaboration models, so there are no model cards to make. Add collaboration models to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="385"/>
+        <location filename="../export_dialog.py" line="387"/>
         <source>The selection holds no examples, so there is no example collection to make. Add example items to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="387"/>
+        <location filename="../export_dialog.py" line="389"/>
         <source>The selection holds no indicators, so there is no indicator appendix to make. Add indicator items to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,82 +1252,122 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>ImpactDialog</name>
     <message>
-        <location filename="../impact.py" line="34"/>
+        <location filename="../impact.py" line="35"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="34"/>
+        <location filename="../impact.py" line="35"/>
         <source>Retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="35"/>
+        <location filename="../impact.py" line="36"/>
         <source>Delete «%1»?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="36"/>
+        <location filename="../impact.py" line="37"/>
         <source>Retire «%1»?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="44"/>
+        <location filename="../impact.py" line="45"/>
         <source>Where the item is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="45"/>
+        <location filename="../impact.py" line="46"/>
         <source>Used in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="45"/>
+        <location filename="../impact.py" line="46"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="51"/>
+        <location filename="../impact.py" line="52"/>
         <source>%1 anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="55"/>
+        <location filename="../impact.py" line="56"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="64"/>
-        <source>It is used in %1 modules, %2 curricula and %3 exports, and by %4 items.</source>
+        <location filename="../impact.py" line="66"/>
+        <source>1 module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="66"/>
+        <source>%1 modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../impact.py" line="67"/>
-        <source>Deleted items drop out of modules and future exports.</source>
+        <source>1 curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="67"/>
+        <source>%1 curricula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="68"/>
+        <source>1 export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="68"/>
+        <source>%1 exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../impact.py" line="69"/>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="69"/>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="71"/>
+        <source>It is used in %1, %2 and %3, and by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="74"/>
+        <source>Deleted items drop out of modules and future exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="76"/>
         <source>Retired items stay where they are used, flagged as retired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="73"/>
+        <location filename="../impact.py" line="80"/>
         <source>Modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="73"/>
+        <location filename="../impact.py" line="80"/>
         <source>Curricula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="74"/>
+        <location filename="../impact.py" line="81"/>
         <source>Exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="74"/>
+        <location filename="../impact.py" line="81"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,7 +1466,7 @@ Export anyway? The export record notes that they were open.</source>
     <name>ItemFormPanel</name>
     <message>
         <location filename="../item_form.py" line="216"/>
-        <location filename="../item_form.py" line="230"/>
+        <location filename="../item_form.py" line="233"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,43 +1497,43 @@ Export anyway? The export record notes that they were open.</source>
     </message>
     <message>
         <location filename="../item_form.py" line="223"/>
-        <location filename="../item_form.py" line="229"/>
+        <location filename="../item_form.py" line="232"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="236"/>
+        <location filename="../item_form.py" line="239"/>
         <source>Comma-separated, e.g. klima, næring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="237"/>
+        <location filename="../item_form.py" line="240"/>
         <source>Text (Markdown) and preview:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="238"/>
+        <location filename="../item_form.py" line="241"/>
         <source>Text (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="239"/>
+        <location filename="../item_form.py" line="242"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="240"/>
+        <location filename="../item_form.py" line="243"/>
         <source>Insert image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="241"/>
-        <location filename="../item_form.py" line="333"/>
+        <location filename="../item_form.py" line="244"/>
+        <location filename="../item_form.py" line="336"/>
         <source>Insert image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="333"/>
+        <location filename="../item_form.py" line="336"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,52 +1541,52 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>ItemHistoryPanel</name>
     <message>
-        <location filename="../item_history.py" line="53"/>
+        <location filename="../item_history.py" line="54"/>
         <source>Compare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_history.py" line="54"/>
+        <location filename="../item_history.py" line="55"/>
         <source>Restore this revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_history.py" line="57"/>
+        <location filename="../item_history.py" line="58"/>
         <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_history.py" line="57"/>
+        <location filename="../item_history.py" line="58"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_history.py" line="58"/>
+        <location filename="../item_history.py" line="59"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_history.py" line="58"/>
+        <location filename="../item_history.py" line="59"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_history.py" line="59"/>
+        <location filename="../item_history.py" line="60"/>
         <source>Revision history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_history.py" line="60"/>
+        <location filename="../item_history.py" line="61"/>
         <source>Select two revisions to compare them, or one to compare it with the current text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_history.py" line="114"/>
+        <location filename="../item_history.py" line="115"/>
         <source>Restore a revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_history.py" line="115"/>
+        <location filename="../item_history.py" line="116"/>
         <source>Select the one revision to restore.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,23 +1657,23 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>ItemPickerDialog</name>
     <message>
+        <location filename="../pickers.py" line="102"/>
         <location filename="../pickers.py" line="103"/>
-        <location filename="../pickers.py" line="104"/>
         <source>Insert item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="105"/>
+        <location filename="../pickers.py" line="104"/>
         <source>&amp;Find an item by title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="107"/>
+        <location filename="../pickers.py" line="106"/>
         <source>Item title search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="108"/>
+        <location filename="../pickers.py" line="107"/>
         <source>Type part of a title…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,54 +1683,54 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../pickers.py" line="110"/>
         <location filename="../pickers.py" line="111"/>
-        <location filename="../pickers.py" line="112"/>
         <source>Insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="114"/>
-        <location filename="../pickers.py" line="141"/>
+        <location filename="../pickers.py" line="113"/>
+        <location filename="../pickers.py" line="140"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="125"/>
+        <location filename="../pickers.py" line="124"/>
         <source>Relation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="126"/>
+        <location filename="../pickers.py" line="125"/>
         <source>Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="132"/>
+        <location filename="../pickers.py" line="131"/>
         <source>Page or locator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="136"/>
+        <location filename="../pickers.py" line="135"/>
         <source>Cite a source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="137"/>
+        <location filename="../pickers.py" line="136"/>
         <source>Add a relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="97"/>
+        <location filename="../pickers.py" line="96"/>
         <source>Relation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="138"/>
+        <location filename="../pickers.py" line="137"/>
         <source>Find an item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="139"/>
+        <location filename="../pickers.py" line="138"/>
         <source>Type to search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,7 +1740,7 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="140"/>
+        <location filename="../pickers.py" line="139"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1746,94 +1821,99 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../library_view.py" line="361"/>
+        <location filename="../library_view.py" line="362"/>
         <source>Search the library (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="362"/>
+        <location filename="../library_view.py" line="363"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="363"/>
+        <location filename="../library_view.py" line="364"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="364"/>
+        <location filename="../library_view.py" line="365"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="365"/>
+        <location filename="../library_view.py" line="366"/>
         <source>Filter by audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="366"/>
+        <location filename="../library_view.py" line="367"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="367"/>
         <location filename="../library_view.py" line="368"/>
+        <location filename="../library_view.py" line="369"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="369"/>
+        <location filename="../library_view.py" line="370"/>
         <source>Library items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="370"/>
+        <location filename="../library_view.py" line="371"/>
         <source>Number of items shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="384"/>
+        <location filename="../library_view.py" line="385"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="386"/>
+        <location filename="../library_view.py" line="387"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="390"/>
+        <location filename="../library_view.py" line="391"/>
         <source>All audiences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="396"/>
-        <location filename="../library_view.py" line="415"/>
+        <location filename="../library_view.py" line="397"/>
+        <location filename="../library_view.py" line="416"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="515"/>
+        <location filename="../library_view.py" line="517"/>
+        <source>1 item shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="519"/>
         <source>%1 items shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="550"/>
+        <location filename="../library_view.py" line="554"/>
         <source>Save current search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="558"/>
+        <location filename="../library_view.py" line="562"/>
         <source>Delete saved search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="563"/>
+        <location filename="../library_view.py" line="567"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="563"/>
+        <location filename="../library_view.py" line="567"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,37 +1921,37 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>LibraryTableModel</name>
     <message>
-        <location filename="../library_view.py" line="215"/>
+        <location filename="../library_view.py" line="216"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="215"/>
+        <location filename="../library_view.py" line="216"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="215"/>
+        <location filename="../library_view.py" line="216"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="215"/>
+        <location filename="../library_view.py" line="216"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="216"/>
+        <location filename="../library_view.py" line="217"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="224"/>
+        <location filename="../library_view.py" line="225"/>
         <source>%1 open comment threads, %2 blocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="227"/>
+        <location filename="../library_view.py" line="228"/>
         <source>%1 (%2 must fix)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,12 +1959,12 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="340"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,63 +1974,74 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
-        <source>Select an item first.</source>
+        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="184"/>
+        <source>Close «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
-        <source>Retire this item?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="243"/>
-        <source>Delete this item?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="245"/>
-        <source>Kursverk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="253"/>
-        <source>New module</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="253"/>
-        <location filename="../main_window.py" line="264"/>
-        <source>Title:</source>
+        <location filename="../main_window.py" line="173"/>
+        <source>Detach «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../main_window.py" line="255"/>
+        <source>Select an item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="267"/>
+        <source>Retire this item?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="267"/>
+        <source>Delete this item?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="269"/>
+        <source>Kursverk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="277"/>
+        <source>New module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="288"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="279"/>
         <source>Part 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="288"/>
         <source>New curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Open a module or a curriculum first, then export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="312"/>
         <source>Export is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="346"/>
         <source>About Kursverk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="347"/>
         <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,193 +2064,203 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="104"/>
+        <location filename="../composer.py" line="105"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="160"/>
+        <location filename="../composer.py" line="161"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="161"/>
+        <location filename="../composer.py" line="162"/>
         <source>sum of blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="166"/>
+        <location filename="../composer.py" line="167"/>
         <source>Module title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="167"/>
+        <location filename="../composer.py" line="168"/>
         <source>Module code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="168"/>
+        <location filename="../composer.py" line="169"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="180"/>
+        <location filename="../composer.py" line="181"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="175"/>
+        <location filename="../composer.py" line="176"/>
         <source>&amp;Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="172"/>
+        <location filename="../composer.py" line="173"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="182"/>
+        <location filename="../composer.py" line="183"/>
         <source>Audiences:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="183"/>
+        <location filename="../composer.py" line="184"/>
         <source>&amp;Objectives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="197"/>
+        <location filename="../composer.py" line="198"/>
         <source>Outline tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="199"/>
+        <location filename="../composer.py" line="200"/>
         <source>Module outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="208"/>
+        <location filename="../composer.py" line="209"/>
         <source>Module minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="218"/>
+        <location filename="../composer.py" line="219"/>
         <source>Insert item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="222"/>
+        <location filename="../composer.py" line="223"/>
         <source>Add text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="223"/>
+        <location filename="../composer.py" line="224"/>
         <source>Add exercise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="224"/>
+        <location filename="../composer.py" line="225"/>
         <source>Add trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="225"/>
-        <location filename="../composer.py" line="465"/>
+        <location filename="../composer.py" line="226"/>
+        <location filename="../composer.py" line="466"/>
         <source>Add section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="226"/>
+        <location filename="../composer.py" line="227"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="227"/>
+        <location filename="../composer.py" line="228"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="230"/>
+        <location filename="../composer.py" line="231"/>
         <source>Move to section…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="234"/>
+        <location filename="../composer.py" line="235"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="265"/>
+        <location filename="../composer.py" line="266"/>
         <source>This module cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="282"/>
+        <location filename="../composer.py" line="283"/>
         <source>This module is deleted; restore it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="315"/>
-        <source>%1 blocks · %2 min in blocks</source>
+        <location filename="../composer.py" line="316"/>
+        <source>%1 · %2 min in blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="321"/>
+        <location filename="../composer.py" line="317"/>
+        <source>1 block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="317"/>
+        <source>%1 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="322"/>
         <source> · module duration %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="323"/>
+        <location filename="../composer.py" line="324"/>
         <source> (differs by %1 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="465"/>
+        <location filename="../composer.py" line="466"/>
         <source>Section title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="514"/>
+        <location filename="../composer.py" line="515"/>
         <source>Move to section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="514"/>
+        <location filename="../composer.py" line="515"/>
         <source>Move the block to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="531"/>
+        <location filename="../composer.py" line="532"/>
         <source>Remove section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="532"/>
+        <location filename="../composer.py" line="533"/>
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="567"/>
+        <location filename="../composer.py" line="568"/>
         <source>Update «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="569"/>
+        <location filename="../composer.py" line="570"/>
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="574"/>
+        <location filename="../composer.py" line="575"/>
         <source>Update to revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="580"/>
+        <location filename="../composer.py" line="581"/>
         <source>Pinned: revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="581"/>
+        <location filename="../composer.py" line="582"/>
         <source>Latest: revision %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,37 +2341,37 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../review_rounds.py" line="300"/>
+        <location filename="../review_rounds.py" line="301"/>
         <source>New review round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="303"/>
+        <location filename="../review_rounds.py" line="304"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="305"/>
+        <location filename="../review_rounds.py" line="306"/>
         <source>One reviewer per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="308"/>
+        <location filename="../review_rounds.py" line="309"/>
         <source>&amp;Reviewers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="309"/>
+        <location filename="../review_rounds.py" line="310"/>
         <source>Set a &amp;due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="317"/>
+        <location filename="../review_rounds.py" line="318"/>
         <source>Due date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="320"/>
+        <location filename="../review_rounds.py" line="321"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2531,172 +2632,172 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>ReviewRoundsDialog</name>
     <message>
-        <location filename="../review_rounds.py" line="63"/>
         <location filename="../review_rounds.py" line="64"/>
-        <location filename="../review_rounds.py" line="71"/>
+        <location filename="../review_rounds.py" line="65"/>
+        <location filename="../review_rounds.py" line="72"/>
         <source>Review rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="74"/>
+        <location filename="../review_rounds.py" line="75"/>
         <source>Round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="75"/>
+        <location filename="../review_rounds.py" line="76"/>
         <source>Covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="76"/>
+        <location filename="../review_rounds.py" line="77"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="77"/>
+        <location filename="../review_rounds.py" line="78"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="78"/>
+        <location filename="../review_rounds.py" line="79"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="79"/>
+        <location filename="../review_rounds.py" line="80"/>
         <source>Open «må rettes»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="80"/>
+        <location filename="../review_rounds.py" line="81"/>
         <source>Reviewers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="90"/>
+        <location filename="../review_rounds.py" line="91"/>
         <source>&amp;New round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="91"/>
+        <location filename="../review_rounds.py" line="92"/>
         <source>&amp;Close round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="92"/>
+        <location filename="../review_rounds.py" line="93"/>
         <source>Save &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="93"/>
+        <location filename="../review_rounds.py" line="94"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="116"/>
+        <location filename="../review_rounds.py" line="117"/>
         <source>Review rounds on «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="118"/>
+        <location filename="../review_rounds.py" line="119"/>
         <source>All review rounds in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="120"/>
+        <location filename="../review_rounds.py" line="121"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="120"/>
+        <location filename="../review_rounds.py" line="121"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="122"/>
-        <location filename="../review_rounds.py" line="171"/>
-        <source>invited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../review_rounds.py" line="123"/>
-        <location filename="../review_rounds.py" line="171"/>
-        <source>started</source>
+        <location filename="../review_rounds.py" line="172"/>
+        <source>invited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../review_rounds.py" line="124"/>
         <location filename="../review_rounds.py" line="172"/>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="125"/>
+        <location filename="../review_rounds.py" line="173"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="163"/>
+        <location filename="../review_rounds.py" line="164"/>
         <source>Open a module or a curriculum first to start a round on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="175"/>
+        <location filename="../review_rounds.py" line="176"/>
         <source>Reviewers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="177"/>
+        <location filename="../review_rounds.py" line="178"/>
         <source>Instructions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="179"/>
+        <location filename="../review_rounds.py" line="180"/>
         <source>Closed with %1 open «må rettes» (override by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="218"/>
+        <location filename="../review_rounds.py" line="219"/>
         <source>«%1» has %2 open «må rettes» comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="221"/>
+        <location filename="../review_rounds.py" line="222"/>
         <source>Close the round anyway? The round records that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="229"/>
+        <location filename="../review_rounds.py" line="230"/>
         <source>Open «må rettes» comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="242"/>
+        <location filename="../review_rounds.py" line="243"/>
         <source>Save round report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="243"/>
+        <location filename="../review_rounds.py" line="244"/>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="251"/>
+        <location filename="../review_rounds.py" line="252"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="282"/>
+        <location filename="../review_rounds.py" line="283"/>
         <source>Saved the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="286"/>
+        <location filename="../review_rounds.py" line="287"/>
         <source>The report was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="290"/>
+        <location filename="../review_rounds.py" line="291"/>
         <source>The round was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="291"/>
+        <location filename="../review_rounds.py" line="292"/>
         <source>The round was closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2704,109 +2805,109 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>RevisionDiffDialog</name>
     <message>
-        <location filename="../revision_diff.py" line="84"/>
+        <location filename="../revision_diff.py" line="108"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="85"/>
+        <location filename="../revision_diff.py" line="109"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="86"/>
+        <location filename="../revision_diff.py" line="110"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="87"/>
+        <location filename="../revision_diff.py" line="111"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="88"/>
+        <location filename="../revision_diff.py" line="112"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="89"/>
+        <location filename="../revision_diff.py" line="113"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="90"/>
+        <location filename="../revision_diff.py" line="114"/>
         <source>Audiences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="91"/>
+        <location filename="../revision_diff.py" line="115"/>
         <source>Relations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="92"/>
+        <location filename="../revision_diff.py" line="116"/>
         <source>Citations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="93"/>
+        <location filename="../revision_diff.py" line="117"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="160"/>
+        <location filename="../revision_diff.py" line="184"/>
         <source>Compare revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="161"/>
+        <location filename="../revision_diff.py" line="185"/>
         <source>Revision %1 → revision %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="166"/>
+        <location filename="../revision_diff.py" line="190"/>
         <source>Inline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="166"/>
+        <location filename="../revision_diff.py" line="190"/>
         <source>Side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="169"/>
+        <location filename="../revision_diff.py" line="193"/>
         <source>How to show the differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="170"/>
+        <location filename="../revision_diff.py" line="194"/>
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="171"/>
-        <location filename="../revision_diff.py" line="172"/>
+        <location filename="../revision_diff.py" line="195"/>
+        <location filename="../revision_diff.py" line="196"/>
         <source>Revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="173"/>
+        <location filename="../revision_diff.py" line="197"/>
         <source>Compared revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="175"/>
-        <location filename="../revision_diff.py" line="176"/>
+        <location filename="../revision_diff.py" line="199"/>
+        <location filename="../revision_diff.py" line="200"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="196"/>
+        <location filename="../revision_diff.py" line="220"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="211"/>
+        <location filename="../revision_diff.py" line="235"/>
         <source>The two revisions have the same content.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2921,21 +3022,41 @@ Export anyway? The export record notes that they were open.</source>
     </message>
     <message>
         <location filename="../validation_panel.py" line="100"/>
-        <source>%1 errors, %2 warnings — click a line to open it.</source>
+        <source>1 error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../validation_panel.py" line="115"/>
+        <location filename="../validation_panel.py" line="100"/>
+        <source>%1 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="101"/>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="101"/>
+        <source>%1 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="102"/>
+        <source>%1, %2 — click a line to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="118"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../validation_panel.py" line="115"/>
+        <location filename="../validation_panel.py" line="118"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../validation_panel.py" line="117"/>
+        <location filename="../validation_panel.py" line="120"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,17 +3064,17 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>WindowDocks</name>
     <message>
-        <location filename="../window_docks.py" line="97"/>
+        <location filename="../window_docks.py" line="98"/>
         <source>Library (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="104"/>
+        <location filename="../window_docks.py" line="105"/>
         <source>Modules (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="105"/>
+        <location filename="../window_docks.py" line="106"/>
         <source>Curricula (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2986,233 +3107,233 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../window_menus.py" line="107"/>
+        <location filename="../window_menus.py" line="108"/>
         <source>Kursverk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="108"/>
+        <location filename="../window_menus.py" line="109"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="109"/>
+        <location filename="../window_menus.py" line="110"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="110"/>
+        <location filename="../window_menus.py" line="111"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="111"/>
+        <location filename="../window_menus.py" line="112"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="112"/>
+        <location filename="../window_menus.py" line="115"/>
         <source>New item of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="116"/>
+        <location filename="../window_menus.py" line="119"/>
         <source>Recent libraries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="118"/>
+        <location filename="../window_menus.py" line="121"/>
         <source>&amp;New item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="119"/>
+        <location filename="../window_menus.py" line="122"/>
         <source>New &amp;module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="120"/>
+        <location filename="../window_menus.py" line="123"/>
         <source>New &amp;curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="121"/>
+        <location filename="../window_menus.py" line="124"/>
         <source>&amp;Open library file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="122"/>
+        <location filename="../window_menus.py" line="125"/>
         <source>New library file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="123"/>
+        <location filename="../window_menus.py" line="126"/>
         <source>Open database &amp;URL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="124"/>
+        <location filename="../window_menus.py" line="127"/>
         <source>&amp;Import bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="125"/>
+        <location filename="../window_menus.py" line="128"/>
         <source>Export &amp;bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="126"/>
+        <location filename="../window_menus.py" line="129"/>
         <source>&amp;Export handbook, slides…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="127"/>
+        <location filename="../window_menus.py" line="130"/>
         <source>Review &amp;rounds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="128"/>
+        <location filename="../window_menus.py" line="131"/>
         <source>&amp;Close tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="129"/>
+        <location filename="../window_menus.py" line="132"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="130"/>
+        <location filename="../window_menus.py" line="133"/>
         <source>&amp;Find in library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="131"/>
+        <location filename="../window_menus.py" line="134"/>
         <source>&amp;Retire item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="132"/>
+        <location filename="../window_menus.py" line="135"/>
         <source>&amp;Delete item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="133"/>
+        <location filename="../window_menus.py" line="136"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="134"/>
+        <location filename="../window_menus.py" line="137"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="135"/>
+        <location filename="../window_menus.py" line="138"/>
         <source>Next tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="136"/>
+        <location filename="../window_menus.py" line="139"/>
         <source>Previous tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="137"/>
+        <location filename="../window_menus.py" line="140"/>
         <source>Go to navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="138"/>
+        <location filename="../window_menus.py" line="141"/>
         <source>Show navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="139"/>
+        <location filename="../window_menus.py" line="142"/>
         <source>Show inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="140"/>
+        <location filename="../window_menus.py" line="143"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="141"/>
+        <location filename="../window_menus.py" line="144"/>
         <source>&amp;About Kursverk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="145"/>
-        <location filename="../window_menus.py" line="150"/>
+        <location filename="../window_menus.py" line="148"/>
+        <location filename="../window_menus.py" line="153"/>
         <source>Navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="146"/>
+        <location filename="../window_menus.py" line="149"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="147"/>
+        <location filename="../window_menus.py" line="150"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="148"/>
+        <location filename="../window_menus.py" line="151"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="149"/>
+        <location filename="../window_menus.py" line="152"/>
         <source>Open editors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="151"/>
+        <location filename="../window_menus.py" line="154"/>
         <source>Relations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="152"/>
+        <location filename="../window_menus.py" line="155"/>
         <source>Where used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="153"/>
+        <location filename="../window_menus.py" line="156"/>
         <source>Revision history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="160"/>
+        <location filename="../window_menus.py" line="163"/>
         <source>Inspected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="163"/>
+        <location filename="../window_menus.py" line="166"/>
         <source>Select an item to see its relations, where it is used and its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="166"/>
+        <location filename="../window_menus.py" line="169"/>
         <source>Open library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="178"/>
+        <location filename="../window_menus.py" line="181"/>
         <source>Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="180"/>
+        <location filename="../window_menus.py" line="183"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="182"/>
+        <location filename="../window_menus.py" line="185"/>
         <source>Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="184"/>
+        <location filename="../window_menus.py" line="187"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3497,8 +3618,8 @@ Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="199"/>
-        <location filename="../i18n.py" line="223"/>
+        <location filename="../i18n.py" line="215"/>
+        <location filename="../i18n.py" line="239"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3519,22 +3640,22 @@ Details: %1</source>
 <context>
     <name>status</name>
     <message>
-        <location filename="../i18n.py" line="219"/>
+        <location filename="../i18n.py" line="235"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="220"/>
+        <location filename="../i18n.py" line="236"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="221"/>
+        <location filename="../i18n.py" line="237"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="222"/>
+        <location filename="../i18n.py" line="238"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3542,52 +3663,52 @@ Details: %1</source>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../i18n.py" line="184"/>
+        <location filename="../i18n.py" line="195"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="185"/>
+        <location filename="../i18n.py" line="196"/>
         <source>Must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="186"/>
+        <location filename="../i18n.py" line="197"/>
         <source>Must be at least %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="187"/>
+        <location filename="../i18n.py" line="198"/>
         <source>Must be at most %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="188"/>
+        <location filename="../i18n.py" line="199"/>
         <source>Longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="189"/>
+        <location filename="../i18n.py" line="200"/>
         <source>An entry is longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="190"/>
+        <location filename="../i18n.py" line="201"/>
         <source>Must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="191"/>
+        <location filename="../i18n.py" line="202"/>
         <source>Must be an http, https or mailto address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="192"/>
+        <location filename="../i18n.py" line="203"/>
         <source>Must be a list of texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="193"/>
+        <location filename="../i18n.py" line="204"/>
         <source>Must be text</source>
         <translation type="unfinished"></translation>
     </message>

@@ -152,7 +152,7 @@ def test_show_module_and_curriculum(capsys, sample):
     code, out, _ = run(capsys, sample.args("show", sample.module))
     assert code == 0
     assert "Én kontaktperson for næringslivet" in out
-    assert "trainer_note" in out
+    assert "trainer note: Husk" in out
     code, out, _ = run(capsys, sample.args("show", sample.curriculum, "--json"))
     data = json.loads(out)
     assert data["type"] == "curriculum"
@@ -180,7 +180,7 @@ def test_check_reports_retired_item(capsys, sample):
     code, out, _ = run(capsys, sample.args("check", sample.retired_module))
     assert code == 1
     assert "«Treg saksbehandling» in module «Gammel modul» is retired." in out
-    assert "1 errors" in out
+    assert "1 error, 0 warnings" in out
 
 
 def test_check_clean_module_and_curriculum(capsys, sample):

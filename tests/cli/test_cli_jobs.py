@@ -155,7 +155,7 @@ def _assert_outdated_after_edit(capsys, sample, target):
     assert row["export_kind"] == "handbook"
     assert row["revision_used"] < row["revision_latest"]
     code, out, _ = run(capsys, sample.args("exports", "outdated", sample.finding))
-    assert "1 exports hold an outdated revision" in out
+    assert "1 export holds an outdated revision" in out
 
 
 def _pdf_text(path: Path) -> str:

@@ -443,7 +443,7 @@ def test_invalid_values_name_the_field_and_store_nothing(
     assert "fields.unit" in str(err.value)
     assert "fields.definition" in str(err.value)
     w = _world(store_hist)
-    with pytest.raises(ValidationError, match="cannot 'addresses'"):
+    with pytest.raises(ValidationError, match="cannot «addresses»"):
         store_hist.run(
             ic.AddRelation(entity_id=w.barrier, relation_type="addresses", target_id=w.measure)
         )

@@ -149,7 +149,7 @@ def test_inspector_shows_relations_where_used_and_history(lib, hist, ids):
     assert target.relations == []
     assert target.titles == {}
     assert [(u.entity_type, u.id, u.detail) for u in target.used] == [
-        ("item", finding, "related")
+        ("item", finding, "is related to")
     ]
 
 
@@ -225,3 +225,19 @@ def test_entity_ref_by_id_or_unique_prefix(lib, ids):
         assert queries.find_entity_ref(s, mid[:12]).id == mid
         with pytest.raises(NotFoundError):
             queries.find_entity_ref(s, "0000000000000")
+
+
+def test_where_used_details_speak_the_users_language(lib, hist, ids):
+    from content import i18n
+
+    finding = ids["Bedrifter ønsker én dør inn"]
+    _module_with_blocks(lib, hist, [finding])
+    i18n.set_language("nn")
+    try:
+        with lib.read_sessions() as s:
+            used = queries.load_where_used(s, finding)
+    finally:
+        i18n.set_language("en")
+    details = [u.detail for u in used.refs if u.entity_type == "module"]
+    assert details
+    assert all(d.startswith("seksjon «") for d in details), details

@@ -127,10 +127,10 @@ def test_head_language_title_and_running_title(pages):
     assert root.get("lang") == "nb"
     assert root.xpath("//head/meta[@charset]")[0].get("charset") == "utf-8"
     assert "width=device-width" in root.xpath('//meta[@name="viewport"]/@content')[0]
-    assert root.findtext(".//title") == f"{snap.title} – Deltakerhefte"
+    assert root.findtext(".//title") == f"{snap.title} – Deltakerhåndbok"
     running = root.xpath('//header[@class="running"]')[0].text_content()
     assert snap.title in running
-    assert "Deltakerhefte" in running
+    assert "Deltakerhåndbok" in running
 
 
 def test_skip_link_and_contents_point_at_headings(pages):
@@ -223,7 +223,7 @@ def test_trainer_content_only_in_the_trainer_guide(pages):
     assert "Agenda" in trainer
     assert "Agenda" not in part
     assert "Trenerveiledning" in trainer
-    assert "Deltakerhefte" in part
+    assert "Deltakerhåndbok" in part
 
 
 def test_a_participant_page_that_would_leak_is_refused(tmp_path):
@@ -242,7 +242,7 @@ def test_a_participant_page_that_would_leak_is_refused(tmp_path):
 
 @pytest.mark.parametrize(
     ("lang", "skip", "contents", "kind"),
-    [("nn", "Hopp til innhaldet", "Innhald", "Deltakarhefte"),
+    [("nn", "Hopp til innhaldet", "Innhald", "Deltakarhandbok"),
      ("en", "Skip to content", "Contents", "Participant handbook")],
 )  # fmt: skip
 def test_labels_in_the_export_language(tmp_path, lang, skip, contents, kind):

@@ -189,7 +189,7 @@ def test_one_failing_format_does_not_stop_the_others(qtbot, ctx, cid, tmp_path, 
     lines = [dlg.results.item(i).text() for i in range(dlg.results.count())]
     assert any("failed" in t and "unavailable" in t for t in lines)
     assert (tmp_path / "folkevalgtprogrammet-handbook-participant-nb.pdf").exists()
-    assert "1 files written, 1 problems" in dlg.status.text()
+    assert "1 file written, 1 problem," in dlg.status.text()
 
 
 def test_missing_exporter_shows_format_unavailable(qtbot, ctx, cid, monkeypatch):
@@ -378,7 +378,7 @@ def test_a_failed_record_keeps_the_earlier_file(qtbot, ctx, cid, tmp_path, monke
     assert earlier.read_bytes() == b"the earlier handbook"
     assert list(out.iterdir()) == [earlier]
     assert ctx.read(list_exports) == []
-    assert "0 files written, 1 problems" in dlg.status.text()
+    assert "0 files written, 1 problem," in dlg.status.text()
 
 
 def test_cancel_keeps_the_earlier_file(qtbot, ctx, cid, tmp_path, monkeypatch):

@@ -71,3 +71,16 @@ def test_dialog_lists_exports_and_defaults_to_cancel(qtbot, ctx):
     assert dlg.go_button.text() == "Delete anyway"
     assert not dlg.go_button.isDefault()
     assert impact.GROUP_ORDER[0] == "module"
+
+
+def test_intro_counts_agree_with_their_number(qtbot, ctx):
+    from content.library import UseRef
+    from gui import i18n
+
+    refs = [UseRef("module", "m1", "Modul A"), UseRef("export", "e1", "/tmp/a.pdf"),
+            UseRef("export", "e2", "/tmp/b.pdf")]
+    i18n.install("nb")
+    dlg = ImpactDialog("Funn X", "retire", refs)
+    qtbot.addWidget(dlg)
+    assert dlg._intro("retire").startswith(
+        "Det er brukt i 1 modul, 0 studieplaner og 2 eksporter, og av 0 elementer.")

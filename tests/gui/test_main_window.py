@@ -109,7 +109,7 @@ def test_retire_asks_impact_then_retires(window, ctx, qtbot, monkeypatch):
     window.act_retire.trigger()
     qtbot.waitUntil(lambda: _state(ctx, ctx.ids["measure"])["status"] == "retired", timeout=5000)
     assert asked == [(ctx.ids["measure"], "retire")]
-    qtbot.waitUntil(lambda: window.act_undo.text() == "Angre: Utfas element", timeout=5000)
+    qtbot.waitUntil(lambda: window.act_undo.text() == "Angre: Fas ut element", timeout=5000)
 
 
 def test_layout_and_tabs_remembered(window, ctx, qtbot):

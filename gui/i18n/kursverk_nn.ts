@@ -1,0 +1,3722 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nn">
+<context>
+    <name>AudienceChecks</name>
+    <message>
+        <location filename="../module_widgets.py" line="52" />
+        <source>Audience: %1</source>
+        <translation>Målgruppe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BlockOptionsPanel</name>
+    <message>
+        <location filename="../module_widgets.py" line="272" />
+        <location filename="../module_widgets.py" line="353" />
+        <source>Select a block to see its options.</source>
+        <translation>Vel ei blokk for å sjå vala.</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="274" />
+        <source>Selected block</source>
+        <translation>Vald blokk</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="282" />
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="284" />
+        <source>Update…</source>
+        <translation>Oppdater …</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="285" />
+        <source>Update to the latest revision</source>
+        <translation>Oppdater til nyaste revisjon</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="290" />
+        <source>&amp;Version:</source>
+        <translation>&amp;Versjon:</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="293" />
+        <source>Shown as</source>
+        <translation>Blir vist som</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="295" />
+        <source>Full text</source>
+        <translation>Full tekst</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="296" />
+        <source>Summary</source>
+        <translation>Samandrag</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="297" />
+        <source>Title only</source>
+        <translation>Berre tittel</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="303" />
+        <source>&amp;Shown as:</source>
+        <translation>&amp;Blir vist som:</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="307" />
+        <source>Block title</source>
+        <translation>Blokktittel</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="309" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="311" />
+        <source>Exercise kind</source>
+        <translation>Øvingstype</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="317" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="320" />
+        <location filename="../module_widgets.py" line="389" />
+        <source>Block text</source>
+        <translation>Blokktekst</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="322" />
+        <location filename="../module_widgets.py" line="393" />
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="324" />
+        <source>Trainer only (left out of participant outputs)</source>
+        <translation>Berre for trenar (blir utelate frå deltakarmateriell)</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="326" />
+        <source>Trainer only</source>
+        <translation>Berre for trenar</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="331" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="332" />
+        <source>Minutes</source>
+        <translation>Minutt</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="334" />
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutt:</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="357" />
+        <source>Text block</source>
+        <translation>Tekstblokk</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="358" />
+        <source>Exercise</source>
+        <translation>Øving</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="359" />
+        <source>Trainer note</source>
+        <translation>Trenarnotat</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="371" />
+        <source>Live (always the latest revision)</source>
+        <translation>Levande (alltid nyaste revisjon)</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="373" />
+        <source>Pinned to revision %1</source>
+        <translation>Festa til revisjon %1</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="379" />
+        <source>Update to revision %1…</source>
+        <translation>Oppdater til revisjon %1 …</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="389" />
+        <source>Instructions</source>
+        <translation>Instruksjonar</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="393" />
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Instruksjonar:</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <location filename="../comment_parts.py" line="118" />
+        <source>Suggest change</source>
+        <translation>Føreslå endring</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="118" />
+        <location filename="../comment_parts.py" line="137" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="123" />
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="129" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="130" />
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="133" />
+        <source>Replace with</source>
+        <translation>Byt ut med</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="134" />
+        <source>&amp;Replace with:</source>
+        <translation>&amp;Byt ut med:</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="138" />
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+</context>
+<context>
+    <name>CommentPanel</name>
+    <message>
+        <location filename="../comment_actions.py" line="68" />
+        <source>The item was changed elsewhere and your edits are not saved: load the newer version or save your text first.</source>
+        <translation>Elementet er endra ein annan stad, og endringane dine er ikkje lagra: hent den nyare versjonen eller lagra teksten din først.</translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="90" />
+        <source>Open an item or a module block to comment on it.</source>
+        <translation>Opna eit element eller ei modulblokk for å kommentera.</translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="95" />
+        <source>Select the words to comment on in a text field first.</source>
+        <translation>Merk orda du vil kommentera i eit tekstfelt først.</translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="158" />
+        <source>Reject suggestion</source>
+        <translation>Avvis endringsframlegg</translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="159" />
+        <source>Reason (optional):</source>
+        <translation>Grunngjeving (valfritt):</translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="171" />
+        <source>Edit comment</source>
+        <translation>Endra kommentar</translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="172" />
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="192" />
+        <source>Select the new text in the field «%1» first.</source>
+        <translation>Merk den nye teksten i feltet «%1» først.</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="225" />
+        <source>&amp;Comment on selection…</source>
+        <translation>&amp;Kommenter …</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="226" />
+        <source>Suggest a c&amp;hange…</source>
+        <translation>Føreslå ei &amp;endring …</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="227" />
+        <source>Go to comments</source>
+        <translation>Gå til kommentarane</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="230" />
+        <source>Comments</source>
+        <translation>Kommentarar</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="235" />
+        <source>Comment…</source>
+        <translation>Kommenter …</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="236" />
+        <source>Suggest change…</source>
+        <translation>Føreslå endring …</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="237" />
+        <location filename="../comment_panel.py" line="249" />
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="238" />
+        <source>Go to text</source>
+        <translation>Gå til teksten</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="239" />
+        <source>Accept</source>
+        <translation>Godta</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="240" />
+        <source>Reject…</source>
+        <translation>Avvis …</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="241" />
+        <source>Attach here</source>
+        <translation>Fest her</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="242" />
+        <source>Edit…</source>
+        <translation>Endra …</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="243" />
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="247" />
+        <source>Attach the comment to the selected text</source>
+        <translation>Fest kommentaren til den merkte teksten</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="248" />
+        <source>Write a reply…</source>
+        <translation>Skriv eit svar …</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="250" />
+        <source>Open</source>
+        <translation>Opne</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="250" />
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="250" />
+        <source>Resolved</source>
+        <translation>Løyste</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="252" />
+        <source>Show threads</source>
+        <translation>Vis trådar</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="253" />
+        <source>All types</source>
+        <translation>Alle typar</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="256" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="257" />
+        <source>&amp;Mine</source>
+        <translation>&amp;Mine</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="258" />
+        <source>&amp;Blocking only</source>
+        <translation>Berre &amp;blokkerande</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="259" />
+        <source>Without a place (the text is gone)</source>
+        <translation>Utan plassering (teksten er borte)</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="260" />
+        <source>Comment threads</source>
+        <translation>Kommentartrådar</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="261" />
+        <source>Comments without a place</source>
+        <translation>Kommentarar utan plassering</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="262" />
+        <source>Selected thread</source>
+        <translation>Vald tråd</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="358" />
+        <source>Open an item or a module to see its comments.</source>
+        <translation>Opna eit element eller ein modul for å sjå kommentarane.</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="360" />
+        <source>Comments on «%1»</source>
+        <translation>Kommentarar til «%1»</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="417" />
+        <source>Select text, then press Ctrl+Alt+M to comment or Ctrl+Alt+E to suggest a change.</source>
+        <translation>Merk tekst, og trykk Ctrl+Alt+M for å kommentera eller Ctrl+Alt+E for å føreslå ei endring.</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="473" />
+        <source>Reopen</source>
+        <translation>Opna att</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="473" />
+        <source>Resolve</source>
+        <translation>Løys</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="165" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="166" />
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="167" />
+        <source>Suggestion</source>
+        <translation>Endringsframlegg</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="168" />
+        <source>Must fix</source>
+        <translation>Må rettast</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="179" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="180" />
+        <source>Summary</source>
+        <translation>Samandrag</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="181" />
+        <source>Description</source>
+        <translation>Skildring</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="186" />
+        <source>Block text</source>
+        <translation>Blokktekst</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="202" />
+        <source>(the whole entity)</source>
+        <translation>(heile elementet)</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="211" />
+        <location filename="../comment_parts.py" line="239" />
+        <source>(deleted)</source>
+        <translation>(sletta)</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="227" />
+        <source>Not found in the text any more</source>
+        <translation>Finst ikkje lenger i teksten</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="229" />
+        <source>Characters %1–%2</source>
+        <translation>Teikn %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="235" />
+        <source>Replace with:</source>
+        <translation>Byt ut med:</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculumEditorPanel</name>
+    <message>
+        <location filename="../curriculum_editor.py" line="103" />
+        <source>Curriculum</source>
+        <translation>Studieplan</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="155" />
+        <location filename="../curriculum_editor.py" line="263" />
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="157" />
+        <source>Curriculum title</source>
+        <translation>Tittel på studieplanen</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="158" />
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="159" />
+        <source>Edition</source>
+        <translation>Utgåve</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="160" />
+        <source>Edition date</source>
+        <translation>Utgåvedato</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="162" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="165" />
+        <source>&amp;Edition:</source>
+        <translation>&amp;Utgåve:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="166" />
+        <source>Edition &amp;date:</source>
+        <translation>Utgåve&amp;dato:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="171" />
+        <source>&amp;Programme:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="173" />
+        <source>Audiences:</source>
+        <translation>Målgrupper:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="184" />
+        <source>&amp;Modules (drag into a session, or Enter to add):</source>
+        <translation>&amp;Modular (dra inn i ei samling, eller Enter for å leggja til):</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="187" />
+        <source>Filter modules…</source>
+        <translation>Filtrer modular …</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="188" />
+        <source>Filter modules</source>
+        <translation>Filtrer modular</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="191" />
+        <source>Modules</source>
+        <translation>Modular</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="196" />
+        <source>&amp;Add to session</source>
+        <translation>&amp;Legg til i samlinga</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="197" />
+        <source>Add the selected modules to the session</source>
+        <translation>Legg dei valde modulane til i samlinga</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="209" />
+        <source>Session tools</source>
+        <translation>Samlingsverktøy</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="211" />
+        <source>Sessions and their modules</source>
+        <translation>Samlingar og modular</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="226" />
+        <source>Curriculum minutes</source>
+        <translation>Minutta i studieplanen</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="234" />
+        <location filename="../curriculum_editor.py" line="482" />
+        <source>Add session</source>
+        <translation>Legg til samling</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="235" />
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="236" />
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="238" />
+        <source>Move to session…</source>
+        <translation>Flytt til samling …</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="240" />
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="267" />
+        <source>no start time</source>
+        <translation>inga starttid</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="268" />
+        <source>Session &amp;title:</source>
+        <translation>&amp;Tittel på samlinga:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="269" />
+        <source>Session title</source>
+        <translation>Tittel på samlinga</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="270" />
+        <source>Session d&amp;ate:</source>
+        <translation>&amp;Dato for samlinga:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="271" />
+        <source>Session date</source>
+        <translation>Dato for samlinga</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="272" />
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Startar kl.:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="273" />
+        <source>Session start time</source>
+        <translation>Starttid for samlinga</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="297" />
+        <source>This curriculum cannot be shown: %1</source>
+        <translation>Studieplanen kan ikkje visast: %1</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="314" />
+        <source>This curriculum is deleted; restore it to edit it.</source>
+        <translation>Studieplanen er sletta; gjenopprett han for å redigera han.</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="357" />
+        <source>Total %1 min (%2 h %3 min)</source>
+        <translation>Totalt %1 min (%2 t %3 min)</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="385" />
+        <source>Add a session to start.</source>
+        <translation>Legg til ei samling for å byrja.</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="389" />
+        <source>&lt;b&gt;Session %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Samling %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="408" />
+        <source>(deleted module)</source>
+        <translation>(sletta modul)</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="412" />
+        <source>%1 min in this session</source>
+        <translation>%1 min i denne samlinga</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="482" />
+        <source>Session title:</source>
+        <translation>Tittel på samlinga:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="483" />
+        <source>Session %1</source>
+        <translation>Samling %1</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="502" />
+        <source>Add modules</source>
+        <translation>Legg til modular</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="503" />
+        <source>Add a session first.</source>
+        <translation>Legg til ei samling først.</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="539" />
+        <source>Move to session</source>
+        <translation>Flytt til samling</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="540" />
+        <source>Move the module to:</source>
+        <translation>Flytt modulen til:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="553" />
+        <source>Remove session</source>
+        <translation>Fjern samling</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="554" />
+        <source>Remove the session «%1» with its %2 modules?</source>
+        <translation>Fjerna samlinga «%1» med dei %2 modulane?</translation>
+    </message>
+</context>
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <location filename="../diff_view.py" line="116" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <location filename="../diff_view.py" line="77" />
+        <location filename="../diff_view.py" line="93" />
+        <source>Old version</source>
+        <translation>Gammal versjon</translation>
+    </message>
+    <message>
+        <location filename="../diff_view.py" line="78" />
+        <location filename="../diff_view.py" line="94" />
+        <source>New version</source>
+        <translation>Ny versjon</translation>
+    </message>
+    <message>
+        <location filename="../diff_view.py" line="91" />
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <location filename="../diff_view.py" line="92" />
+        <source>After</source>
+        <translation>Etter</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../export_dialog.py" line="93" />
+        <location filename="../export_dialog.py" line="94" />
+        <location filename="../export_dialog.py" line="243" />
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="107" />
+        <source>What to export</source>
+        <translation>Kva som skal eksporterast</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="110" />
+        <source>&amp;What:</source>
+        <translation>&amp;Kva:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="112" />
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="113" />
+        <source>Participant (no trainer notes)</source>
+        <translation>Deltakar (utan trenarnotat)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="114" />
+        <source>Trainer (with trainer notes)</source>
+        <translation>Trenar (med trenarnotat)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="115" />
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="117" />
+        <source>Label language</source>
+        <translation>Språk i overskrifter</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="118" />
+        <source>Norwegian bokmål</source>
+        <translation>Norsk bokmål</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="119" />
+        <source>Norwegian nynorsk</source>
+        <translation>Norsk nynorsk</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="119" />
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="121" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="123" />
+        <source>Handout slides per page</source>
+        <translation>Lysbilete per side i utdelingsarket</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="124" />
+        <source>3 slides per page, with lines for notes</source>
+        <translation>3 lysbilete per side, med linjer til notat</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="125" />
+        <source>6 slides per page</source>
+        <translation>6 lysbilete per side</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="126" />
+        <source>&amp;Handout:</source>
+        <translation>&amp;Utdelingsark:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="128" />
+        <source>PDF for handbook and trainer guide</source>
+        <translation>PDF for deltakarhandbok og trenarrettleiing</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="129" />
+        <source>Accessible (tagged PDF/UA)</source>
+        <translation>Tilgjengeleg (tagga PDF/UA)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="130" />
+        <source>Print (faster, untagged)</source>
+        <translation>Trykk (raskare, utan taggar)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="131" />
+        <source>P&amp;DF:</source>
+        <translation>P&amp;DF:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="132" />
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="133" />
+        <source>Export even if the check finds errors</source>
+        <translation>Eksporter sjølv om kontrollen finn feil</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="135" />
+        <source>A draft with an empty session or a retired item is refused unless this is on.</source>
+        <translation>Eit utkast med ei tom samling eller eit utfasa element blir avvist med mindre dette er på.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="138" />
+        <source>Export an accessible PDF even if it has accessibility faults</source>
+        <translation>Eksporter tilgjengeleg PDF sjølv om han har tilgjengefeil</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="139" />
+        <source>Export despite accessibility faults</source>
+        <translation>Eksporter trass i tilgjengefeil</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="141" />
+        <source>An image without alt text, a table without a header row or a skipped heading level keeps a handbook from being accessible, so such an export is refused. With this on, the PDF is written without the PDF/UA claim and the export record notes the faults.</source>
+        <translation>Eit bilete utan alternativ tekst, ein tabell utan overskriftsrad eller eit overskriftsnivå som blir hoppa over gjer at ei handbok ikkje er tilgjengeleg, så ein slik eksport blir avvist. Er dette valt, blir PDF-en skriven utan PDF/UA-merking, og eksportloggen noterer feila.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="160" />
+        <source>Output folder</source>
+        <translation>Mappe for filene</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="164" />
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vel …</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="165" />
+        <source>Choose output folder</source>
+        <translation>Vel mappe for filene</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="172" />
+        <source>Formats</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="175" />
+        <source>Participant handbook (PDF)</source>
+        <translation>Deltakarhandbok (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="176" />
+        <source>Trainer guide (PDF)</source>
+        <translation>Trenarrettleiing (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="177" />
+        <source>Slides (16:9 PDF)</source>
+        <translation>Lysbilete (16:9 PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="178" />
+        <source>Handout (PDF)</source>
+        <translation>Utdelingsark (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="179" />
+        <source>PowerPoint (PPTX)</source>
+        <translation>PowerPoint (PPTX)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="180" />
+        <source>Award criteria scoring sheet (PDF)</source>
+        <translation>Vurderingsskjema for kåringskriterium (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="181" />
+        <source>Collaboration model cards (PDF)</source>
+        <translation>Kort med samarbeidsmodellar (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="182" />
+        <source>Example collection (PDF)</source>
+        <translation>Dømesamling (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="183" />
+        <source>Indicator appendix (PDF)</source>
+        <translation>Indikatorvedlegg (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="184" />
+        <source>Draft for review (PDF)</source>
+        <translation>Utkast til gjennomsyn (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="185" />
+        <source>Handbook or trainer guide as web page (HTML)</source>
+        <translation>Deltakarhandbok eller trenarrettleiing som nettside (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="194" />
+        <source>Always made with the trainer profile, with the trainer notes.</source>
+        <translation>Blir alltid laga med trenarprofilen, med trenarnotata.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="197" />
+        <source>One accessible web page: the participant profile gives the handbook, the trainer profile the trainer guide.</source>
+        <translation>Éi universelt utforma nettside: deltakarprofilen gir deltakarhandboka, trenarprofilen trenarrettleiinga.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="209" />
+        <source>Choose the formats and press Export.</source>
+        <translation>Vel format og trykk Eksporter.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="211" />
+        <source>Export status</source>
+        <translation>Eksportstatus</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="215" />
+        <source>Export progress</source>
+        <translation>Framdrift for eksporten</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="217" />
+        <source>Exported files</source>
+        <translation>Eksporterte filer</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="220" />
+        <source>&amp;Files:</source>
+        <translation>&amp;Filer:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="223" />
+        <source>Export warnings</source>
+        <translation>Åtvaringar frå eksporten</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="226" />
+        <source>W&amp;arnings (double-click or Enter opens the item):</source>
+        <translation>&amp;Åtvaringar (dobbeltklikk eller Enter opnar elementet):</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="236" />
+        <source>Open &amp;file</source>
+        <translation>Opna &amp;fil</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="237" />
+        <source>Open f&amp;older</source>
+        <translation>Opna &amp;mappe</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="238" />
+        <source>&amp;Export</source>
+        <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="239" />
+        <location filename="../export_dialog.py" line="413" />
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="241" />
+        <source>Open the exported file</source>
+        <translation>Opna den eksporterte fila</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="242" />
+        <source>Open the folder of the exported file</source>
+        <translation>Opna mappa med den eksporterte fila</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="244" />
+        <source>Cancel or close</source>
+        <translation>Avbryt eller lukk</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="280" />
+        <source>Module: %1</source>
+        <translation>Modul: %1</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="282" />
+        <source>Whole curriculum: %1</source>
+        <translation>Heile studieplanen: %1</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="284" />
+        <source>Session %1</source>
+        <translation>Samling %1</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="297" />
+        <source>%1 — unavailable</source>
+        <translation>%1 — ikkje tilgjengeleg</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="301" />
+        <source>Some formats are unavailable (hover for the reason).</source>
+        <translation>Nokre format er ikkje tilgjengelege (hald musepeikaren over for å sjå kvifor).</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="321" />
+        <source>A trainer guide is always made with the trainer profile.</source>
+        <translation>Ei trenarrettleiing blir alltid laga med trenarprofilen.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="349" />
+        <source>%1 — none in the selection</source>
+        <translation>%1 — ingen i utvalet</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="368" />
+        <source>Accessibility: %1 faults keep the handbook from an accessible PDF (listed under Warnings; double-click one to open it).</source>
+        <translation>Tilgjenge: %1 feil hindrar ein tilgjengeleg PDF av handboka (lista under Åtvaringar; dobbeltklikk på ein for å opna han).</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="371" />
+        <source>Accessibility</source>
+        <translation>Tilgjenge</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="382" />
+        <source>The selection holds no award criteria, so there is no scoring sheet to make. Add criterion items to its modules first.</source>
+        <translation>Utvalet har ingen kåringskriterium, så det er ikkje noko vurderingsskjema å laga. Legg først kriterium inn i modulane.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="384" />
+        <source>The selection holds no collaboration models, so there are no model cards to make. Add collaboration models to its modules first.</source>
+        <translation>Utvalet har ingen samarbeidsmodellar, så det er ingen modellkort å laga. Legg først samarbeidsmodellar inn i modulane.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="387" />
+        <source>The selection holds no examples, so there is no example collection to make. Add example items to its modules first.</source>
+        <translation>Utvalet har ingen døme, så det er inga dømesamling å laga. Legg først døme inn i modulane.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="389" />
+        <source>The selection holds no indicators, so there is no indicator appendix to make. Add indicator items to its modules first.</source>
+        <translation>Utvalet har ingen indikatorar, så det er ikkje noko indikatorvedlegg å laga. Legg først indikatorar inn i modulane.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="400" />
+        <source>Export to folder</source>
+        <translation>Eksporter til mappe</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="413" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="431" />
+        <source>Choose a folder to export to.</source>
+        <translation>Vel ei mappe å eksportera til.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="442" />
+        <location filename="../export_dialog.py" line="481" />
+        <source>Collecting the content…</source>
+        <translation>Samlar innhaldet …</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="493" />
+        <source>Fix them in the check report, or tick «Export even if the check finds errors».</source>
+        <translation>Rett dei i kontrollrapporten, eller kryss av for «Eksporter sjølv om kontrollen finn feil».</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="498" />
+        <source>Could not collect the content: %1</source>
+        <translation>Kunne ikkje samla innhaldet: %1</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="500" />
+        <source>«%1» was not exported: open «må rettes» comments must be resolved first:</source>
+        <translation>«%1» vart ikkje eksportert: opne «må rettast»-kommentarar må løysast først:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="516" />
+        <source>… and %1 more</source>
+        <translation>… og %1 til</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="518" />
+        <source>«%1» has %2 open «må rettes» comments:
+
+%3
+
+Export anyway? The export record notes that they were open.</source>
+        <translation>«%1» har %2 opne «må rettast»-kommentarar:
+
+%3
+
+Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="529" />
+        <source>Open «må rettes» comments</source>
+        <translation>Opne «må rettast»-kommentarar</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="540" />
+        <source>Exporting %1…</source>
+        <translation>Eksporterer %1 …</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="572" />
+        <source>, %1 pages</source>
+        <translation>, %1 sider</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="377" />
+        <location filename="../export_dialog.py" line="588" />
+        <source>Double-click or press Enter to open it</source>
+        <translation>Dobbeltklikk eller trykk Enter for å opna</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="578" />
+        <source>%1: written despite accessibility faults, without the PDF/UA claim; the export record notes them.</source>
+        <translation>%1: skriven trass i tilgjengefeil, utan PDF/UA-merking; eksportloggen noterer dei.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="595" />
+        <source>not accessible (accessibility faults: %1, see Warnings)</source>
+        <translation>ikkje tilgjengeleg (tilgjengefeil: %1, sjå Åtvaringar)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="600" />
+        <source>exporter unavailable (%1)</source>
+        <translation>eksporten er ikkje tilgjengeleg (%1)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="603" />
+        <source>%1 failed: %2</source>
+        <translation>%1 mislukkast: %2</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="607" />
+        <source>Double-click a fault under Warnings to open it and fix it, choose the print PDF, or tick «Export an accessible PDF even if it has accessibility faults».</source>
+        <translation>Dobbeltklikk på ein feil under Åtvaringar for å opna og retta han, vel utskrifts-PDF, eller kryss av for «Eksporter tilgjengeleg PDF sjølv om han har tilgjengefeil».</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="636" />
+        <source>Cancelled. No unfinished file was left behind.</source>
+        <translation>Avbrote. Inga uferdig fil vart liggjande att.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="639" />
+        <source>1 file written</source>
+        <translation>1 fil skriven</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="640" />
+        <source>%1 files written</source>
+        <translation>%1 filer skrivne</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="641" />
+        <source>1 problem</source>
+        <translation>1 problem</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="641" />
+        <source>%1 problems</source>
+        <translation>%1 problem</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="642" />
+        <source>1 warning</source>
+        <translation>1 åtvaring</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="642" />
+        <source>%1 warnings</source>
+        <translation>%1 åtvaringar</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="643" />
+        <source>Done: %1, %2, %3.</source>
+        <translation>Ferdig: %1, %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="654" />
+        <source>Cancelling…</source>
+        <translation>Avbryt …</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactDialog</name>
+    <message>
+        <location filename="../impact.py" line="35" />
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="35" />
+        <source>Retire</source>
+        <translation>Fas ut</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="36" />
+        <source>Delete «%1»?</source>
+        <translation>Sletta «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="37" />
+        <source>Retire «%1»?</source>
+        <translation>Vil du fasa ut «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="45" />
+        <source>Where the item is used</source>
+        <translation>Kvar elementet er brukt</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="46" />
+        <source>Used in</source>
+        <translation>Brukt i</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="46" />
+        <source>Where</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="52" />
+        <source>%1 anyway</source>
+        <translation>%1 likevel</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="56" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="66" />
+        <source>1 module</source>
+        <translation>1 modul</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="66" />
+        <source>%1 modules</source>
+        <translation>%1 modular</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="67" />
+        <source>1 curriculum</source>
+        <translation>1 studieplan</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="67" />
+        <source>%1 curricula</source>
+        <translation>%1 studieplanar</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="68" />
+        <source>1 export</source>
+        <translation>1 eksport</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="68" />
+        <source>%1 exports</source>
+        <translation>%1 eksportar</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="69" />
+        <source>1 item</source>
+        <translation>1 element</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="69" />
+        <source>%1 items</source>
+        <translation>%1 element</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="71" />
+        <source>It is used in %1, %2 and %3, and by %4.</source>
+        <translation>Det er brukt i %1, %2 og %3, og av %4.</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="74" />
+        <source>Deleted items drop out of modules and future exports.</source>
+        <translation>Sletta element fell ut av modular og seinare eksportar.</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="76" />
+        <source>Retired items stay where they are used, flagged as retired.</source>
+        <translation>Utfasa element blir ståande der dei er brukte, merkte som utfasa.</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="80" />
+        <source>Modules</source>
+        <translation>Modular</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="80" />
+        <source>Curricula</source>
+        <translation>Studieplanar</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="81" />
+        <source>Exports</source>
+        <translation>Eksportar</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="81" />
+        <source>Items</source>
+        <translation>Element</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditorPanel</name>
+    <message>
+        <location filename="../item_editor.py" line="73" />
+        <source>New item</source>
+        <translation>Nytt element</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="89" />
+        <source>Loading…</source>
+        <translation>Lastar …</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="165" />
+        <source>Content</source>
+        <translation>Innhald</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="166" />
+        <source>Relations and sources</source>
+        <translation>Relasjonar og kjelder</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="167" />
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="168" />
+        <source>Item editor sections</source>
+        <translation>Delar av elementredigeraren</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="169" />
+        <source>Load the newer version</source>
+        <translation>Hent den nyare versjonen</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="170" />
+        <source>Save my text over it</source>
+        <translation>Lagra teksten min over han</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="173" />
+        <source>Warning</source>
+        <translation>Åtvaring</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="174" />
+        <source>Save status</source>
+        <translation>Lagringsstatus</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="190" />
+        <location filename="../item_editor.py" line="232" />
+        <source>Saved (revision %1)</source>
+        <translation>Lagra (revisjon %1)</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="213" />
+        <location filename="../item_editor.py" line="257" />
+        <source>Not saved: fix the marked fields</source>
+        <translation>Ikkje lagra: rett felta som er merkte</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="226" />
+        <source>Saving…</source>
+        <translation>Lagrar …</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="242" />
+        <source>This item was changed elsewhere after you opened it, so your edit was not saved. Your text is still here. Load the newer version (your edits are replaced), or save your text over it.</source>
+        <translation>Elementet vart endra ein annan stad etter at du opna det, så endringa di vart ikkje lagra. Teksten din er her framleis. Hent den nyare versjonen (endringane dine blir bytte ut), eller lagra teksten din over han.</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="246" />
+        <source>Not saved: changed elsewhere</source>
+        <translation>Ikkje lagra: endra ein annan stad</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="248" />
+        <source>Not saved</source>
+        <translation>Ikkje lagra</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.py" line="260" />
+        <source>Changed…</source>
+        <translation>Endra …</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFormPanel</name>
+    <message>
+        <location filename="../item_form.py" line="216" />
+        <location filename="../item_form.py" line="233" />
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="216" />
+        <source>Summary</source>
+        <translation>Samandrag</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="217" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="217" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="218" />
+        <source>Audiences</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="218" />
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="223" />
+        <location filename="../item_form.py" line="232" />
+        <source>Problem with %1</source>
+        <translation>Problem med %1</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="239" />
+        <source>Comma-separated, e.g. klima, næring</source>
+        <translation>Skilde med komma, t.d. klima, næring</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="240" />
+        <source>Text (Markdown) and preview:</source>
+        <translation>Tekst (Markdown) og førehandsvising:</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="241" />
+        <source>Text (Markdown)</source>
+        <translation>Tekst (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="242" />
+        <source>Preview</source>
+        <translation>Førehandsvising</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="243" />
+        <source>Insert image…</source>
+        <translation>Set inn bilete …</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="244" />
+        <location filename="../item_form.py" line="336" />
+        <source>Insert image</source>
+        <translation>Set inn bilete</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="336" />
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Bilete (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemHistoryPanel</name>
+    <message>
+        <location filename="../item_history.py" line="54" />
+        <source>Compare…</source>
+        <translation>Samanlikn …</translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="55" />
+        <source>Restore this revision</source>
+        <translation>Gjenopprett denne revisjonen</translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="58" />
+        <source>Revision</source>
+        <translation>Revisjon</translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="58" />
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="59" />
+        <source>Who</source>
+        <translation>Kven</translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="59" />
+        <source>What</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="60" />
+        <source>Revision history</source>
+        <translation>Revisjonshistorikk</translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="61" />
+        <source>Select two revisions to compare them, or one to compare it with the current text.</source>
+        <translation>Vel to revisjonar for å samanlikna dei, eller éin for å samanlikna han med teksten no.</translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="115" />
+        <source>Restore a revision</source>
+        <translation>Gjenopprett ein revisjon</translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="116" />
+        <source>Select the one revision to restore.</source>
+        <translation>Vel den eine revisjonen som skal gjenopprettast.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemLinksPanel</name>
+    <message>
+        <location filename="../item_links.py" line="66" />
+        <source>Relations to other items:</source>
+        <translation>Relasjonar til andre element:</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="67" />
+        <source>Relation</source>
+        <translation>Relasjon</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="67" />
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="68" />
+        <source>Relations</source>
+        <translation>Relasjonar</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="69" />
+        <source>Cited sources:</source>
+        <translation>Siterte kjelder:</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="70" />
+        <source>Source</source>
+        <translation>Kjelde</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="70" />
+        <source>Page or locator</source>
+        <translation>Side eller plassering</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="71" />
+        <source>Citations</source>
+        <translation>Kjeldetilvisingar</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="72" />
+        <source>Add relation…</source>
+        <translation>Legg til relasjon …</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="73" />
+        <source>Remove relation</source>
+        <translation>Fjern relasjon</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="74" />
+        <source>Cite a source…</source>
+        <translation>Siter ei kjelde …</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="75" />
+        <source>Remove citation</source>
+        <translation>Fjern kjeldetilvising</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPickerDialog</name>
+    <message>
+        <location filename="../pickers.py" line="75" />
+        <source>Matching items</source>
+        <translation>Treff</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="78" />
+        <source>Page or locator</source>
+        <translation>Side eller plassering</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="96" />
+        <source>Relation type</source>
+        <translation>Relasjonstype</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="102" />
+        <location filename="../pickers.py" line="103" />
+        <source>Insert item</source>
+        <translation>Set inn element</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="104" />
+        <source>&amp;Find an item by title:</source>
+        <translation>&amp;Finn eit element på tittel:</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="106" />
+        <source>Item title search</source>
+        <translation>Søk etter tittel</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="107" />
+        <source>Type part of a title…</source>
+        <translation>Skriv ein del av tittelen …</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="110" />
+        <location filename="../pickers.py" line="111" />
+        <source>Insert</source>
+        <translation>Set inn</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="113" />
+        <location filename="../pickers.py" line="140" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="124" />
+        <source>Relation:</source>
+        <translation>Relasjon:</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="125" />
+        <source>Find:</source>
+        <translation>Finn:</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="131" />
+        <source>Page or locator:</source>
+        <translation>Side eller plassering:</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="135" />
+        <source>Cite a source</source>
+        <translation>Siter ei kjelde</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="136" />
+        <source>Add a relation</source>
+        <translation>Legg til ein relasjon</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="137" />
+        <source>Find an item</source>
+        <translation>Finn eit element</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="138" />
+        <source>Type to search</source>
+        <translation>Skriv for å søkja</translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="139" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFiles</name>
+    <message>
+        <location filename="../window_files.py" line="27" />
+        <source>Open library</source>
+        <translation>Opna bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="29" />
+        <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>Kursverk-bibliotek (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="37" />
+        <source>New library</source>
+        <translation>Nytt bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="37" />
+        <source>Kursverk libraries (*.sqlite)</source>
+        <translation>Kursverk-bibliotek (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="46" />
+        <source>Open database URL</source>
+        <translation>Opna database-URL</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="47" />
+        <source>Database URL (e.g. postgresql+psycopg://user@server/kursverk):</source>
+        <translation>Database-URL (t.d. postgresql+psycopg://brukar@tenar/kursverk):</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="75" />
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="85" />
+        <source>Import bundle</source>
+        <translation>Importer pakke</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="85" />
+        <source>Kursverk bundles (*.kvb *.zip)</source>
+        <translation>Kursverk-pakkar (*.kvb *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="93" />
+        <source>Export bundle</source>
+        <translation>Eksporter pakke</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="93" />
+        <source>Kursverk bundles (*.kvb)</source>
+        <translation>Kursverk-pakkar (*.kvb)</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="105" />
+        <source>Importing bundle…</source>
+        <translation>Importerer pakke …</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="105" />
+        <source>Exporting bundle…</source>
+        <translation>Eksporterer pakke …</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="126" />
+        <source>Done: %1</source>
+        <translation>Ferdig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../library_view.py" line="362" />
+        <source>Search the library (Ctrl+F)</source>
+        <translation>Søk i biblioteket (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="363" />
+        <source>Search the library</source>
+        <translation>Søk i biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="364" />
+        <source>Filter by kind</source>
+        <translation>Filtrer på type</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="365" />
+        <source>Filter by tag</source>
+        <translation>Filtrer på stikkord</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="366" />
+        <source>Filter by audience</source>
+        <translation>Filtrer på målgruppe</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="367" />
+        <source>Filter by status</source>
+        <translation>Filtrer på status</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="368" />
+        <location filename="../library_view.py" line="369" />
+        <source>Saved searches</source>
+        <translation>Lagra søk</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="370" />
+        <source>Library items</source>
+        <translation>Element i biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="371" />
+        <source>Number of items shown</source>
+        <translation>Talet på viste element</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="385" />
+        <source>All kinds</source>
+        <translation>Alle typar</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="387" />
+        <source>All statuses</source>
+        <translation>Alle statusar</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="391" />
+        <source>All audiences</source>
+        <translation>Alle målgrupper</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="397" />
+        <location filename="../library_view.py" line="416" />
+        <source>All tags</source>
+        <translation>Alle stikkord</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="517" />
+        <source>1 item shown</source>
+        <translation>1 element vist</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="519" />
+        <source>%1 items shown</source>
+        <translation>%1 element vist</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="554" />
+        <source>Save current search…</source>
+        <translation>Lagra dette søket …</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="562" />
+        <source>Delete saved search</source>
+        <translation>Slett lagra søk</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="567" />
+        <source>Save search</source>
+        <translation>Lagra søk</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="567" />
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTableModel</name>
+    <message>
+        <location filename="../library_view.py" line="216" />
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="216" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="216" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="216" />
+        <source>Changed</source>
+        <translation>Endra</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="217" />
+        <source>Comments</source>
+        <translation>Kommentarar</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="225" />
+        <source>%1 open comment threads, %2 blocking</source>
+        <translation>%1 opne kommentartrådar, %2 blokkerande</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="228" />
+        <source>%1 (%2 must fix)</source>
+        <translation>%1 (%2 må rettast)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="340" />
+        <source>Keyboard shortcuts</source>
+        <translation>Snøggtastar</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="305" />
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="128" />
+        <source>This editor is not available yet.</source>
+        <translation>Denne redigeraren er ikkje tilgjengeleg enno.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="184" />
+        <source>Close «%1»</source>
+        <translation>Lukk «%1»</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="173" />
+        <source>Detach «%1»</source>
+        <translation>Løys «%1»</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="255" />
+        <source>Select an item first.</source>
+        <translation>Vel eit element først.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="267" />
+        <source>Retire this item?</source>
+        <translation>Vil du fasa ut elementet?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="267" />
+        <source>Delete this item?</source>
+        <translation>Sletta elementet?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="269" />
+        <source>Kursverk</source>
+        <translation>Kursverk</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="277" />
+        <source>New module</source>
+        <translation>Ny modul</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="277" />
+        <location filename="../main_window.py" line="288" />
+        <source>Title:</source>
+        <translation>Tittel:</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="279" />
+        <source>Part 1</source>
+        <translation>Del 1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="288" />
+        <source>New curriculum</source>
+        <translation>Ny studieplan</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="306" />
+        <source>Open a module or a curriculum first, then export it.</source>
+        <translation>Opna ein modul eller ein studieplan først, og eksporter han.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="312" />
+        <source>Export is not available yet.</source>
+        <translation>Eksport er ikkje tilgjengeleg enno.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="346" />
+        <source>About Kursverk</source>
+        <translation>Om Kursverk</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="347" />
+        <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
+        <translation>Kursverk — lag opplæringsprogram for kommunesektoren, utan nett.</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleEditorPanel</name>
+    <message>
+        <location filename="../composer.py" line="105" />
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="161" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="162" />
+        <source>sum of blocks</source>
+        <translation>summen av blokkene</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="167" />
+        <source>Module title</source>
+        <translation>Modultittel</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="168" />
+        <source>Module code</source>
+        <translation>Modulkode</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="169" />
+        <source>Duration in minutes</source>
+        <translation>Varigheit i minutt</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="173" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="176" />
+        <source>&amp;Duration:</source>
+        <translation>&amp;Varigheit:</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="181" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="183" />
+        <source>Audiences:</source>
+        <translation>Målgrupper:</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="184" />
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Læringsmål:</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="198" />
+        <source>Outline tools</source>
+        <translation>Disposisjonsverktøy</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="200" />
+        <source>Module outline</source>
+        <translation>Moduldisposisjon</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="209" />
+        <source>Module minutes</source>
+        <translation>Minutta i modulen</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="219" />
+        <source>Insert item…</source>
+        <translation>Set inn element …</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="223" />
+        <source>Add text</source>
+        <translation>Legg til tekst</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="224" />
+        <source>Add exercise…</source>
+        <translation>Legg til øving …</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="225" />
+        <source>Add trainer note</source>
+        <translation>Legg til trenarnotat</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="226" />
+        <location filename="../composer.py" line="466" />
+        <source>Add section</source>
+        <translation>Legg til seksjon</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="227" />
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="228" />
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="231" />
+        <source>Move to section…</source>
+        <translation>Flytt til seksjon …</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="235" />
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="266" />
+        <source>This module cannot be shown: %1</source>
+        <translation>Modulen kan ikkje visast: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="283" />
+        <source>This module is deleted; restore it to edit it.</source>
+        <translation>Modulen er sletta; gjenopprett han for å redigera han.</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="316" />
+        <source>%1 · %2 min in blocks</source>
+        <translation>%1 · %2 min i blokkene</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="317" />
+        <source>1 block</source>
+        <translation>1 blokk</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="317" />
+        <source>%1 blocks</source>
+        <translation>%1 blokker</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="322" />
+        <source> · module duration %1 min</source>
+        <translation> · varigheit for modulen %1 min</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="324" />
+        <source> (differs by %1 min)</source>
+        <translation> (avvik %1 min)</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="466" />
+        <source>Section title:</source>
+        <translation>Seksjonstittel:</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="515" />
+        <source>Move to section</source>
+        <translation>Flytt til seksjon</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="515" />
+        <source>Move the block to:</source>
+        <translation>Flytt blokka til:</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="532" />
+        <source>Remove section</source>
+        <translation>Fjern seksjon</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="533" />
+        <source>Remove the section «%1» and its %2 blocks?</source>
+        <translation>Fjerna seksjonen «%1» og dei %2 blokkene?</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="568" />
+        <source>Update «%1»</source>
+        <translation>Oppdater «%1»</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="570" />
+        <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
+        <translation>Blokka viser revisjon %1. Revisjon %2 er den nyaste. Samanlikn dei, og godta for å visa den nyaste i denne modulen.</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="575" />
+        <source>Update to revision %1</source>
+        <translation>Oppdater til revisjon %1</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="581" />
+        <source>Pinned: revision %1</source>
+        <translation>Festa: revisjon %1</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="582" />
+        <source>Latest: revision %1</source>
+        <translation>Nyaste: revisjon %1</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="249" />
+        <source>Reflection question</source>
+        <translation>Refleksjonsspørsmål</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="250" />
+        <source>Group task</source>
+        <translation>Gruppeoppgåve</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="251" />
+        <source>Case discussion</source>
+        <translation>Casediskusjon</translation>
+    </message>
+</context>
+<context>
+    <name>NewBlockDialog</name>
+    <message>
+        <location filename="../module_widgets.py" line="193" />
+        <source>Add text block</source>
+        <translation>Legg til tekstblokk</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="194" />
+        <source>Add exercise</source>
+        <translation>Legg til øving</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="195" />
+        <source>Add trainer note</source>
+        <translation>Legg til trenarnotat</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="201" />
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="202" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="204" />
+        <source>Exercise kind</source>
+        <translation>Øvingstype</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="208" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="212" />
+        <source>Instructions</source>
+        <translation>Instruksjonar</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="212" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="215" />
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Instruksjonar:</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="215" />
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="219" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="221" />
+        <source>Minutes</source>
+        <translation>Minutt</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="222" />
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutt:</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundDialog</name>
+    <message>
+        <location filename="../review_rounds.py" line="301" />
+        <source>New review round</source>
+        <translation>Ny gjennomgangsrunde</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="304" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="306" />
+        <source>One reviewer per line</source>
+        <translation>Éin fagfelle per linje</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="309" />
+        <source>&amp;Reviewers:</source>
+        <translation>&amp;Fagfellar:</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="310" />
+        <source>Set a &amp;due date</source>
+        <translation>Set &amp;frist</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="318" />
+        <source>Due date:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="321" />
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Instruksjonar:</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesEditor</name>
+    <message>
+        <location filename="../module_widgets.py" line="80" />
+        <source>Learning objectives</source>
+        <translation>Læringsmål</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="87" />
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="88" />
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="89" />
+        <source>Up</source>
+        <translation>Opp</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="90" />
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="94" />
+        <source>%1 objective</source>
+        <translation>%1 læringsmål</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../outline_model.py" line="226" />
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="226" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="226" />
+        <source>Shown as</source>
+        <translation>Blir vist som</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="226" />
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="227" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="256" />
+        <source>(untitled section)</source>
+        <translation>(seksjon utan tittel)</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="265" />
+        <source>Section %1</source>
+        <translation>Seksjon %1</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="280" />
+        <source>Pinned to revision %1; revision %2 is the latest.</source>
+        <translation>Festa til revisjon %1; revisjon %2 er den nyaste.</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="293" />
+        <source>(missing item)</source>
+        <translation>(elementet manglar)</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="294" />
+        <source>(no title)</source>
+        <translation>(utan tittel)</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="302" />
+        <source>update available</source>
+        <translation>oppdatering finst</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="310" />
+        <source>deleted</source>
+        <translation>sletta</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="311" />
+        <source>retired</source>
+        <translation>utfasa</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="317" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="317" />
+        <source>Exercise</source>
+        <translation>Øving</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="318" />
+        <source>Trainer note</source>
+        <translation>Trenarnotat</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="318" />
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="323" />
+        <location filename="../outline_model.py" line="328" />
+        <source>trainer only</source>
+        <translation>berre trenar</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="324" />
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="324" />
+        <source>summary</source>
+        <translation>samandrag</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="325" />
+        <source>title only</source>
+        <translation>berre tittel</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="326" />
+        <source>pinned r%1</source>
+        <translation>festa r%1</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="327" />
+        <source>live</source>
+        <translation>levande</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWatcher</name>
+    <message>
+        <location filename="../tasks.py" line="81" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../qt_labels.py" line="14" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="26" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="25" />
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="16" />
+        <source>Save All</source>
+        <translation>Lagra alle</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="18" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="19" />
+        <source>Yes to &amp;All</source>
+        <translation>Ja til &amp;alle</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="20" />
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="15" />
+        <source>Save</source>
+        <translation>Lagra</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="21" />
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ei til alle</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="22" />
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="23" />
+        <source>Retry</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="24" />
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="27" />
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="29" />
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="30" />
+        <source>Reset</source>
+        <translation>Tilbakestill</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="31" />
+        <source>Restore Defaults</source>
+        <translation>Gjenopprett standardverdiar</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="28" />
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="17" />
+        <source>Open</source>
+        <translation>Opna</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRoundsDialog</name>
+    <message>
+        <location filename="../review_rounds.py" line="64" />
+        <location filename="../review_rounds.py" line="65" />
+        <location filename="../review_rounds.py" line="72" />
+        <source>Review rounds</source>
+        <translation>Gjennomgangsrundar</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="75" />
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="76" />
+        <source>Covers</source>
+        <translation>Gjeld</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="77" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="78" />
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="79" />
+        <source>Comments</source>
+        <translation>Kommentarar</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="80" />
+        <source>Open «må rettes»</source>
+        <translation>Opne «må rettast»</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="81" />
+        <source>Reviewers</source>
+        <translation>Fagfellar</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="91" />
+        <source>&amp;New round…</source>
+        <translation>&amp;Ny runde …</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="92" />
+        <source>&amp;Close round…</source>
+        <translation>&amp;Avslutt runde …</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="93" />
+        <source>Save &amp;report…</source>
+        <translation>Lagra &amp;rapport …</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="94" />
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="117" />
+        <source>Review rounds on «%1»</source>
+        <translation>Gjennomgangsrundar på «%1»</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="119" />
+        <source>All review rounds in the library.</source>
+        <translation>Alle gjennomgangsrundar i biblioteket.</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="121" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="121" />
+        <source>closed</source>
+        <translation>avslutta</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="123" />
+        <location filename="../review_rounds.py" line="172" />
+        <source>invited</source>
+        <translation>invitert</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="124" />
+        <location filename="../review_rounds.py" line="172" />
+        <source>started</source>
+        <translation>i gang</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="125" />
+        <location filename="../review_rounds.py" line="173" />
+        <source>done</source>
+        <translation>ferdig</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="164" />
+        <source>Open a module or a curriculum first to start a round on it.</source>
+        <translation>Opna ein modul eller ein studieplan først for å starta ein runde på han.</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="176" />
+        <source>Reviewers: %1</source>
+        <translation>Fagfellar: %1</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="178" />
+        <source>Instructions: %1</source>
+        <translation>Instruksjonar: %1</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="180" />
+        <source>Closed with %1 open «må rettes» (override by %2)</source>
+        <translation>Avslutta med %1 opne «må rettast» (overstyrt av %2)</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="219" />
+        <source>«%1» has %2 open «må rettes» comments:</source>
+        <translation>«%1» har %2 opne «må rettast»-kommentarar:</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="222" />
+        <source>Close the round anyway? The round records that they were open.</source>
+        <translation>Avslutta runden likevel? Runden noterer at dei var opne.</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="230" />
+        <source>Open «må rettes» comments</source>
+        <translation>Opne «må rettast»-kommentarar</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="243" />
+        <source>Save round report</source>
+        <translation>Lagra rapport frå runden</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="244" />
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="252" />
+        <source>Writing the report…</source>
+        <translation>Skriv rapporten …</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="283" />
+        <source>Saved the report: %1</source>
+        <translation>Rapporten er lagra: %1</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="287" />
+        <source>The report was not saved: %1</source>
+        <translation>Rapporten vart ikkje lagra: %1</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="291" />
+        <source>The round was started.</source>
+        <translation>Runden er starta.</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="292" />
+        <source>The round was closed.</source>
+        <translation>Runden er avslutta.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDiffDialog</name>
+    <message>
+        <location filename="../revision_diff.py" line="108" />
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="109" />
+        <source>Summary</source>
+        <translation>Samandrag</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="110" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="111" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="112" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="113" />
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="114" />
+        <source>Audiences</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="115" />
+        <source>Relations</source>
+        <translation>Relasjonar</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="116" />
+        <source>Citations</source>
+        <translation>Kjeldetilvisingar</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="117" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="184" />
+        <source>Compare revisions</source>
+        <translation>Samanlikn revisjonar</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="185" />
+        <source>Revision %1 → revision %2</source>
+        <translation>Revisjon %1 → revisjon %2</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="190" />
+        <source>Inline</source>
+        <translation>I teksten</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="190" />
+        <source>Side by side</source>
+        <translation>Side om side</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="193" />
+        <source>How to show the differences</source>
+        <translation>Korleis skilnadene blir viste</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="194" />
+        <source>Differences</source>
+        <translation>Skilnader</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="195" />
+        <location filename="../revision_diff.py" line="196" />
+        <source>Revision %1</source>
+        <translation>Revisjon %1</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="197" />
+        <source>Compared revisions</source>
+        <translation>Samanlikna revisjonar</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="199" />
+        <location filename="../revision_diff.py" line="200" />
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="220" />
+        <source>Loading…</source>
+        <translation>Lastar …</translation>
+    </message>
+    <message>
+        <location filename="../revision_diff.py" line="235" />
+        <source>The two revisions have the same content.</source>
+        <translation>Dei to revisjonane har same innhald.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../curriculum_model.py" line="69" />
+        <source>Session / module</source>
+        <translation>Samling / modul</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_model.py" line="69" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_model.py" line="69" />
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_model.py" line="70" />
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_model.py" line="97" />
+        <source>Session %1</source>
+        <translation>Samling %1</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_model.py" line="105" />
+        <source>(deleted module)</source>
+        <translation>(sletta modul)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../settings_dialog.py" line="60" />
+        <source>Settings</source>
+        <translation>Innstillingar</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="61" />
+        <source>&amp;Language of the program:</source>
+        <translation>&amp;Språk i programmet:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="62" />
+        <source>&amp;Your name (shown in the history):</source>
+        <translation>&amp;Namnet ditt (blir vist i historikken):</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="63" />
+        <source>Language of the program</source>
+        <translation>Språk i programmet</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="64" />
+        <source>Your name</source>
+        <translation>Namnet ditt</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="65" />
+        <source>The language of exported documents is chosen when you export.</source>
+        <translation>Språket i eksporterte dokument vel du når du eksporterer.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="67" />
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="68" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="69" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <location filename="../validation_panel.py" line="56" />
+        <source>Validation summary</source>
+        <translation>Samandrag av kontrollen</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="59" />
+        <source>Validation report</source>
+        <translation>Kontrollrapport</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="61" />
+        <source>Each line opens the item or module at fault (click or Enter).</source>
+        <translation>Kvar linje opnar elementet eller modulen med feil (klikk eller Enter).</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="88" />
+        <source>The check could not run: %1</source>
+        <translation>Kontrollen kunne ikkje køyrast: %1</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="98" />
+        <source>No problems found.</source>
+        <translation>Ingen problem funne.</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="100" />
+        <source>1 error</source>
+        <translation>1 feil</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="100" />
+        <source>%1 errors</source>
+        <translation>%1 feil</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="101" />
+        <source>1 warning</source>
+        <translation>1 åtvaring</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="101" />
+        <source>%1 warnings</source>
+        <translation>%1 åtvaringar</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="102" />
+        <source>%1, %2 — click a line to open it.</source>
+        <translation>%1, %2 — klikk på ei linje for å opna ho.</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="118" />
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="118" />
+        <source>Warning</source>
+        <translation>Åtvaring</translation>
+    </message>
+    <message>
+        <location filename="../validation_panel.py" line="120" />
+        <source>Open %1</source>
+        <translation>Opna %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDocks</name>
+    <message>
+        <location filename="../window_docks.py" line="98" />
+        <source>Library (%1)</source>
+        <translation>Bibliotek (%1)</translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="105" />
+        <source>Modules (%1)</source>
+        <translation>Modular (%1)</translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="106" />
+        <source>Curricula (%1)</source>
+        <translation>Studieplanar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="165" />
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="166" />
+        <source>Curriculum</source>
+        <translation>Studieplan</translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="167" />
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="168" />
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="175" />
+        <source>Not used anywhere yet</source>
+        <translation>Ikkje brukt nokon stad enno</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../window_menus.py" line="108" />
+        <source>Kursverk — %1</source>
+        <translation>Kursverk — %1</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="109" />
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="110" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="111" />
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="112" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="115" />
+        <source>New item of kind</source>
+        <translation>Nytt element av typen</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="119" />
+        <source>Recent libraries</source>
+        <translation>Nyleg brukte bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="121" />
+        <source>&amp;New item</source>
+        <translation>&amp;Nytt element</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="122" />
+        <source>New &amp;module</source>
+        <translation>Ny &amp;modul</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="123" />
+        <source>New &amp;curriculum</source>
+        <translation>Ny &amp;studieplan</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="124" />
+        <source>&amp;Open library file…</source>
+        <translation>O&amp;pna biblioteksfil …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="125" />
+        <source>New library file…</source>
+        <translation>Ny biblioteksfil …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="126" />
+        <source>Open database &amp;URL…</source>
+        <translation>Opna database-&amp;URL …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="127" />
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importer pakke …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="128" />
+        <source>Export &amp;bundle…</source>
+        <translation>Eksporter &amp;pakke …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="129" />
+        <source>&amp;Export handbook, slides…</source>
+        <translation>&amp;Eksporter handbok, lysbilete …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="130" />
+        <source>Review &amp;rounds…</source>
+        <translation>&amp;Gjennomgangsrundar …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="131" />
+        <source>&amp;Close tab</source>
+        <translation>&amp;Lukk fane</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="132" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="133" />
+        <source>&amp;Find in library</source>
+        <translation>&amp;Finn i biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="134" />
+        <source>&amp;Retire item…</source>
+        <translation>&amp;Fas ut element …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="135" />
+        <source>&amp;Delete item…</source>
+        <translation>&amp;Slett element …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="136" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Innstillingar …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="137" />
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="138" />
+        <source>Next tab</source>
+        <translation>Neste fane</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="139" />
+        <source>Previous tab</source>
+        <translation>Førre fane</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="140" />
+        <source>Go to navigator</source>
+        <translation>Gå til navigatoren</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="141" />
+        <source>Show navigator</source>
+        <translation>Vis navigator</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="142" />
+        <source>Show inspector</source>
+        <translation>Vis detaljpanel</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="143" />
+        <source>Keyboard shortcuts</source>
+        <translation>Snøggtastar</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="144" />
+        <source>&amp;About Kursverk</source>
+        <translation>&amp;Om Kursverk</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="148" />
+        <location filename="../window_menus.py" line="153" />
+        <source>Navigator</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="149" />
+        <source>Inspector</source>
+        <translation>Detaljar</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="150" />
+        <source>Toolbar</source>
+        <translation>Verktøylinje</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="151" />
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="152" />
+        <source>Open editors</source>
+        <translation>Opne redigerarar</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="154" />
+        <source>Relations</source>
+        <translation>Relasjonar</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="155" />
+        <source>Where used</source>
+        <translation>Brukt i</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="156" />
+        <source>Revision history</source>
+        <translation>Revisjonshistorikk</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="163" />
+        <source>Inspected item</source>
+        <translation>Valt element</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="166" />
+        <source>Select an item to see its relations, where it is used and its history.</source>
+        <translation>Vel eit element for å sjå relasjonane, kvar det er brukt og historikken.</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="169" />
+        <source>Open library</source>
+        <translation>Opna bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="181" />
+        <source>Undo: %1</source>
+        <translation>Angra: %1</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="183" />
+        <source>Undo</source>
+        <translation>Angra</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="185" />
+        <source>Redo: %1</source>
+        <translation>Gjer om: %1</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="187" />
+        <source>Redo</source>
+        <translation>Gjer om</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../app.py" line="101" />
+        <location filename="../app.py" line="123" />
+        <source>Cannot open the library</source>
+        <translation>Kan ikkje opna biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="103" />
+        <source>Kursverk could not open the library
+%1</source>
+        <translation>Kursverk kunne ikkje opna biblioteket
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="108" />
+        <source>The file may be damaged, or written by a newer version of Kursverk. It has not been changed.
+
+Details: %1</source>
+        <translation>Fila kan vera skadd, eller skriven av ein nyare versjon av Kursverk. Ho er ikkje endra.
+
+Detaljar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="115" />
+        <source>Open another library…</source>
+        <translation>Opna eit anna bibliotek …</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="119" />
+        <source>Create a new library…</source>
+        <translation>Lag eit nytt bibliotek …</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="122" />
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="126" />
+        <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>Kursverk-bibliotek (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="131" />
+        <source>Open library</source>
+        <translation>Opna bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="136" />
+        <source>New library</source>
+        <translation>Nytt bibliotek</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../_command_labels.py" line="9" />
+        <source>Accept suggestion</source>
+        <translation>Godta endringsframlegg</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="10" />
+        <source>Add blocks</source>
+        <translation>Legg til blokker</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="11" />
+        <source>Add citation</source>
+        <translation>Legg til kjeldetilvising</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="12" />
+        <source>Add comment</source>
+        <translation>Legg til kommentar</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="13" />
+        <source>Add modules</source>
+        <translation>Legg til modular</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="14" />
+        <source>Add relation</source>
+        <translation>Legg til relasjon</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="15" />
+        <source>Add section</source>
+        <translation>Legg til seksjon</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="16" />
+        <source>Add session</source>
+        <translation>Legg til samling</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="17" />
+        <source>Create curriculum</source>
+        <translation>Opprett studieplan</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="18" />
+        <source>Create item</source>
+        <translation>Opprett element</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="19" />
+        <source>Create module</source>
+        <translation>Opprett modul</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="20" />
+        <source>Delete comment</source>
+        <translation>Slett kommentar</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="21" />
+        <source>Delete curriculum</source>
+        <translation>Slett studieplan</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="22" />
+        <source>Delete item</source>
+        <translation>Slett element</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="23" />
+        <source>Delete module</source>
+        <translation>Slett modul</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="24" />
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="25" />
+        <source>Edit block</source>
+        <translation>Rediger blokk</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="26" />
+        <source>Edit comment</source>
+        <translation>Endra kommentar</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="27" />
+        <source>Edit curriculum</source>
+        <translation>Rediger studieplan</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="28" />
+        <source>Edit item</source>
+        <translation>Rediger element</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="29" />
+        <source>Edit module</source>
+        <translation>Rediger modul</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="30" />
+        <source>Edit session</source>
+        <translation>Rediger samling</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="31" />
+        <source>Move block</source>
+        <translation>Flytt blokk</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="32" />
+        <source>Move module</source>
+        <translation>Flytt modul</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="33" />
+        <source>Move section</source>
+        <translation>Flytt seksjon</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="34" />
+        <source>Move session</source>
+        <translation>Flytt samling</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="35" />
+        <source>Re-attach comment</source>
+        <translation>Fest kommentar på nytt</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="36" />
+        <source>Reject suggestion</source>
+        <translation>Avvis endringsframlegg</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="37" />
+        <source>Remove block</source>
+        <translation>Fjern blokk</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="38" />
+        <source>Remove citation</source>
+        <translation>Fjern kjeldetilvising</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="39" />
+        <source>Remove module</source>
+        <translation>Fjern modul</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="40" />
+        <source>Remove relation</source>
+        <translation>Fjern relasjon</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="41" />
+        <source>Remove section</source>
+        <translation>Fjern seksjon</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="42" />
+        <source>Remove session</source>
+        <translation>Fjern samling</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="43" />
+        <source>Rename section</source>
+        <translation>Gje seksjonen nytt namn</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="44" />
+        <source>Reopen comment</source>
+        <translation>Opna kommentar att</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="45" />
+        <source>Reply to comment</source>
+        <translation>Svar på kommentar</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="46" />
+        <source>Resolve comment</source>
+        <translation>Løys kommentar</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="47" />
+        <source>Restore curriculum</source>
+        <translation>Gjenopprett studieplan</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="48" />
+        <source>Restore item</source>
+        <translation>Gjenopprett element</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="49" />
+        <source>Restore module</source>
+        <translation>Gjenopprett modul</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="50" />
+        <source>Restore revision</source>
+        <translation>Gjenopprett revisjon</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="51" />
+        <source>Retire item</source>
+        <translation>Fas ut element</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="52" />
+        <source>Set status</source>
+        <translation>Set status</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="53" />
+        <source>Set tags</source>
+        <translation>Set stikkord</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="215" />
+        <location filename="../i18n.py" line="239" />
+        <source>Undo %1</source>
+        <translation>Angra %1</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <location filename="../ops.py" line="89" />
+        <source>Changed elsewhere</source>
+        <translation>Endra ein annan stad</translation>
+    </message>
+    <message>
+        <location filename="../ops.py" line="91" />
+        <source>Could not complete the action</source>
+        <translation>Handlinga kunne ikkje fullførast</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../i18n.py" line="235" />
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="236" />
+        <source>In review</source>
+        <translation>Til vurdering</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="237" />
+        <source>Approved</source>
+        <translation>Godkjend</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="238" />
+        <source>Retired</source>
+        <translation>Utfasa</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../i18n.py" line="195" />
+        <source>Required</source>
+        <translation>Må fyllast ut</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="196" />
+        <source>Must be a number</source>
+        <translation>Må vera eit tal</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="197" />
+        <source>Must be at least %1</source>
+        <translation>Må vera minst %1</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="198" />
+        <source>Must be at most %1</source>
+        <translation>Må vera høgst %1</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="199" />
+        <source>Longer than %1 characters</source>
+        <translation>Lengre enn %1 teikn</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="200" />
+        <source>An entry is longer than %1 characters</source>
+        <translation>Ei linje er lengre enn %1 teikn</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="201" />
+        <source>Must be one of %1</source>
+        <translation>Må vera ein av %1</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="202" />
+        <source>Must be an http, https or mailto address</source>
+        <translation>Må vera ei http-, https- eller mailto-adresse</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="203" />
+        <source>Must be a list of texts</source>
+        <translation>Må vera ei liste med tekstar</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="204" />
+        <source>Must be text</source>
+        <translation>Må vera tekst</translation>
+    </message>
+</context>
+</TS>
