@@ -14,7 +14,10 @@ from content.items.kinds import KINDS
 from exporters.registry import EXPORT_KINDS, PDF_ROUTES
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
-COMMANDS = ("import", "export-bundle", "list", "search", "show", "check", "db", "export", "exports")
+COMMANDS = (
+    "import", "export-bundle", "list", "search", "show", "check", "db", "export", "exports",
+    "team", "sync",
+)
 HELP_FLAGS = ("-h", "--help")
 _GLOBAL_WITH_VALUE = ("--db",)
 _GLOBAL_FLAGS = ("--empty",)
@@ -71,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     _add_library_commands(sub)
     _add_export_commands(sub)
+    from cli.team_cmd import add_team_commands
+
+    add_team_commands(sub)
     return parser
 
 

@@ -242,8 +242,9 @@ _STRUCTURE = frozenset(
 class _Merger:
     """Collects conflicts while one entity is merged."""
 
-    def __init__(self) -> None:
+    def __init__(self, prefer: str | None = None) -> None:
         self.conflicts: list[Conflict] = []
+        self.prefer = prefer  # None: mine (the edit for delete versus edit); or a side
 
     def value(self, path: str, base: Any, mine: Any, theirs: Any, kind: str = SCALAR) -> Any:
         """Merge one value (text or scalar); keep mine on a conflict."""
@@ -258,7 +259,7 @@ class _Merger:
         if kind == SET and all(isinstance(v, list) for v in (base, mine, theirs)):
             return self.set_(base, mine, theirs)
         self.conflicts.append(Conflict(path, _plain(base), _plain(mine), _plain(theirs)))
-        return mine
+        return theirs if self.prefer == "theirs" else mine
 
     def fields(
         self, path: str, base: State, mine: State, theirs: State, kinds: dict[str, str]
@@ -315,7 +316,9 @@ class _Merger:
                         self.conflicts.append(
                             Conflict(where, b[k], _plain(m.get(k)), _plain(t.get(k)))
                         )
-                        out[k] = copy.deepcopy(side)
+                        chosen = {"mine": m, "theirs": t}.get(self.prefer or "", {k: side})
+                        if k in chosen:
+                            out[k] = copy.deepcopy(chosen[k])
             elif k in m and k in t:
                 # Added on both sides: the same element (by key) twice.
                 first, second = sorted((m[k], t[k]), key=repr)
@@ -421,17 +424,26 @@ def _changed(base: State, side: State) -> bool:
 
 
 def merge_states(
-    entity_type: str, base: State | None, mine: State, theirs: State
+    entity_type: str,
+    base: State | None,
+    mine: State,
+    theirs: State,
+    prefer: str | None = None,
 ) -> MergeResult:
-    """Merge two states of one entity against their common base (see the module text)."""
+    """Merge two states of one entity against their common base (see the module text).
+
+    ``prefer`` resolves the conflicts: None keeps mine (and the edited side of a delete
+    versus edit), "mine" or "theirs" takes that side's value at each conflict.
+    """
     if theirs in (mine, base):
         return MergeResult(copy.deepcopy(mine))
     if mine == base:
         return MergeResult(copy.deepcopy(theirs))
     if base is None:  # created on both sides under one id: nothing to merge against
         conflict = Conflict("", None, copy.deepcopy(mine), copy.deepcopy(theirs))
-        return MergeResult(copy.deepcopy(mine), [conflict])
-    m = _Merger()
+        chosen = theirs if prefer == "theirs" else mine
+        return MergeResult(copy.deepcopy(chosen), [conflict])
+    m = _Merger(prefer)
     kinds = {
         "item": _ITEM_FIELDS,
         "module": _MODULE_FIELDS,
@@ -488,5 +500,5 @@ def _merge_deleted(m: _Merger, base: State, mine: State, theirs: State) -> bool:
     if (mi if deleter is mine else th) and _changed(base, editor):
         m.conflicts.append(Conflict("deleted", copy.deepcopy(base), copy.deepcopy(mine),
                                     copy.deepcopy(theirs)))
-        return False
+        return {"mine": mi, "theirs": th}.get(m.prefer or "", False)
     return mi if mi != b else th

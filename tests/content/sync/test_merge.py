@@ -323,3 +323,17 @@ def test_merging_two_20kb_bodies_with_edits_far_apart() -> None:
     assert merged is not None
     assert "Avsnitt tre:" in merged
     assert "Avsnitt hundre og ti:" in merged
+
+
+def test_a_conflict_resolves_to_either_side_keeping_the_clean_merges() -> None:
+    base = item()
+    mine = item(body="Min tekst.", title="Min tittel")
+    theirs = item(body="Deres tekst.", status="approved")
+    taken = merge_states("item", base, mine, theirs, prefer="theirs").state
+    assert (taken["body"], taken["title"], taken["status"]) == (
+        "Deres tekst.", "Min tittel", "approved"
+    )
+    kept = merge_states("item", base, mine, theirs, prefer="mine").state
+    assert (kept["body"], kept["title"], kept["status"]) == ("Min tekst.", "Min tittel", "approved")
+    deleted = merge_states("item", base, item(deleted=True), theirs, prefer="mine").state
+    assert deleted["deleted"] is True
