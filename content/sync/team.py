@@ -50,7 +50,7 @@ from db.engine import (
     sqlite_path,
     to_url,
 )
-from db.models import ChangeLog, LibraryMeta, SyncBase, SyncConflict
+from db.models import Asset, ChangeLog, LibraryMeta, SyncBase, SyncConflict
 from db.schema_version import HEAD
 
 if TYPE_CHECKING:
@@ -306,6 +306,7 @@ class SyncReport:
     pushed: int = 0
     pulled: int = 0
     merged: int = 0
+    assets: int = 0  # images copied either way
     conflicts: list[str] = field(default_factory=list)
     last_seq: int = 0
 
@@ -338,6 +339,7 @@ def _sync(
         last_seq = int(_meta(s, META_SEQ) or 0)
         blocked = set(s.execute(select(SyncConflict.entity_type, SyncConflict.entity_id)).all())
         changes = {k: v for k, v in _local_changes(s).items() if k not in blocked}
+        local_assets = set(s.scalars(select(Asset.id)))
     outcomes: list[_Outcome] = []
     with server.sessions.begin() as s:
         s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": FEED_LOCK})
@@ -353,6 +355,11 @@ def _sync(
             outcome = _server_step(s, key, changes.get(key), author, report)
             if outcome is not None:
                 outcomes.append(outcome)
+        server_assets = set(s.scalars(select(Asset.id)))
+        with local.read_sessions() as ls:
+            _copy_assets(ls, s, local_assets - server_assets)
+        pulled_assets = _asset_rows(s, server_assets - local_assets)
+        report.assets = len(local_assets ^ server_assets)
         if fault:
             fault("server")
         new_seq = int(s.execute(select(func.max(ChangeLog.seq))).scalar() or last_seq)
@@ -361,12 +368,35 @@ def _sync(
     with local.sessions.begin() as s:
         for outcome in outcomes:
             _local_step(s, outcome, author)
+        have = set(s.scalars(select(Asset.id)))
+        rows = [r for r in pulled_assets if r["id"] not in have]
+        if rows:
+            s.execute(insert(Asset), rows)
         _set_meta(s, META_SEQ, str(new_seq))
         _set_meta(s, META_SYNCED, datetime.now(UTC).isoformat(timespec="seconds"))
         if fault:
             fault("local")
     report.last_seq = new_seq
     return report
+
+
+def _asset_rows(session: Session, ids: set[str]) -> list[dict[str, Any]]:
+    """Return whole asset rows (images are never edited: an id is its bytes)."""
+    table = Asset.__table__
+    rows: list[dict[str, Any]] = []
+    wanted = sorted(ids)
+    for start in range(0, len(wanted), 200):
+        batch = wanted[start : start + 200]
+        found = session.execute(select(table).where(table.c.id.in_(batch)))
+        rows += [dict(r._mapping) for r in found]
+    return rows
+
+
+def _copy_assets(source: Session, target: Session, ids: set[str]) -> None:
+    """Copy the assets one side lacks into the other."""
+    rows = _asset_rows(source, ids)
+    if rows:
+        target.execute(insert(Asset), rows)
 
 
 def _local_changes(session: Session) -> dict[Key, _Local]:

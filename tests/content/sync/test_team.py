@@ -383,3 +383,30 @@ def test_base_of_an_entity_is_its_synced_state(two: tuple[Library, Library, str]
         obj = s.get(ContentItem, item_id)
         assert obj is not None
         assert state_at(s, "item", item_id, obj.revision)["title"] == "Ny"
+
+
+def test_images_travel_with_the_text_that_uses_them(
+    two: tuple[Library, Library, str], server: Library
+) -> None:
+    import io
+
+    from PIL import Image
+
+    from content.items.assets import add_asset, asset_data
+
+    a, b, item_id = two
+    buf = io.BytesIO()
+    Image.new("RGB", (4, 3), "red").save(buf, "PNG")
+    with a.sessions.begin() as s:
+        asset_id = add_asset(s, "rød.png", buf.getvalue(), "a")
+    edit(a, item_id, "a", body=f"![Rød](asset:{asset_id})")
+    team.sync(a)
+    team.sync(b)
+    with b.read_sessions() as s:
+        got = asset_data(s, asset_id)
+    assert got is not None
+    assert got[1] == buf.getvalue()
+    assert item_on(b, item_id).body == f"![Rød](asset:{asset_id})"
+    team.sync(b)  # nothing copied twice
+    with server.read_sessions() as s:
+        assert asset_data(s, asset_id) is not None
