@@ -44,11 +44,70 @@ def add_team_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     take.add_argument("--edited", dest="take", action="store_const", const="current",
                       help="keep the entity as I have edited it since")
     q.set_defaults(handler=cmd_team_resolve)
+    _add_member_commands(what)
     p = sub.add_parser("sync", help="push local changes to the team server and pull theirs")
     p.add_argument("--status", action="store_true",
                    help="show server, last sync, changes waiting and conflicts (offline)")
     p.add_argument("--json", action="store_true", help="print JSON on stdout")
     p.set_defaults(handler=cmd_sync)
+
+
+def _add_member_commands(what: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    q = what.add_parser("member", help="members and their roles (administrators only)")
+    act = q.add_subparsers(dest="member_command", metavar="ACTION", required=True)
+    for name, text in (
+        ("add", "give a login a role (creates the login; set its password in PostgreSQL)"),
+        ("role", "change a member's role"),
+    ):
+        r = act.add_parser(name, help=text)
+        r.add_argument("login", metavar="LOGIN")
+        r.add_argument("role", metavar="ROLE", help="redaktør, gransker or administrator")
+        _server_option(r)
+        r.set_defaults(handler=cmd_team_member)
+    r = act.add_parser("remove", help="take a member's role away (the login stays)")
+    r.add_argument("login", metavar="LOGIN")
+    _server_option(r)
+    r.set_defaults(handler=cmd_team_member, role=None)
+    r = act.add_parser("list", help="list the members and their roles")
+    _server_option(r)
+    r.set_defaults(handler=cmd_team_members)
+
+
+def _server_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--server", metavar="URL",
+        help="the team server (default: the server of the working copy named by --db)",
+    )
+
+
+def _server(ns: argparse.Namespace) -> str:
+    if ns.server:
+        return str(ns.server)
+    from content.sync.team import server_of
+
+    with working_copy(ns) as lib:
+        return server_of(lib)
+
+
+def cmd_team_member(ns: argparse.Namespace) -> int:
+    """Add, change or remove a member's role."""
+    from content.sync.team import set_member
+
+    set_member(_server(ns), ns.login, ns.role)
+    if ns.role is None:
+        out.say(f"{ns.login} is no longer a member.")
+    else:
+        out.say(f"{ns.login} is now {ns.role}.")
+    return 0
+
+
+def cmd_team_members(ns: argparse.Namespace) -> int:
+    """List the members and their roles."""
+    from content.sync.team import list_members
+
+    rows = list_members(_server(ns))
+    out.table([[login, role] for login, role in rows])
+    return 0
 
 
 @contextlib.contextmanager
@@ -143,8 +202,9 @@ def cmd_sync(ns: argparse.Namespace) -> int:
     if ns.json:
         out.print_json(report)
         return 0
+    role = f" as {report.role}" if report.role else ""
     out.say(
-        f"Synced with {report.server}: {report.pushed} pushed, {report.pulled} pulled, "
+        f"Synced with {report.server}{role}: {report.pushed} pushed, {report.pulled} pulled, "
         f"{report.merged} merged, {len(report.conflicts)} conflicts."
     )
     for line in report.conflicts:

@@ -33,13 +33,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, func, insert, inspect, or_, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from content import aggregates
 from content.errors import ContentError, NotFoundError
 from content.library import state_at
 from content.sync.merge import merge_states
 from content.undo import default_author
+from db import team_roles
 from db.change_feed import FEED_LOCK
 from db.engine import (
     Library,
@@ -171,10 +172,54 @@ def init_server(url: str) -> str:
         engine.dispose()
     lib = open_library(url)  # creates or upgrades with Alembic; refuses a newer schema
     try:
-        with lib.engine.connect() as conn:
+        with lib.engine.begin() as conn:
+            team_roles.install_roles(conn)
             return str(conn.execute(text("SELECT version_num FROM alembic_version")).scalar())
+    except ProgrammingError as exc:
+        raise _refused(exc, "set up the team library (it needs the database's owner)") from exc
     finally:
         lib.dispose()
+
+
+def _refused(exc: ProgrammingError, what: str) -> TeamError:
+    first = str(exc.orig or exc).strip().splitlines()[0]
+    return TeamError(f"The team server refused to {what}: {first}.")
+
+
+def _is_denied(exc: BaseException) -> bool:
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501"
+
+
+def set_member(url: str, login: str, role: str | None) -> None:
+    """Give a login a role on the team server (None removes it); needs an administrator."""
+    role = _role_id(role) if role is not None else None
+    server = connect_server(url)
+    try:
+        with server.engine.begin() as conn:
+            team_roles.set_member(conn, login, role)
+    except ProgrammingError as exc:
+        raise _refused(exc, "change the members (only an administrator may)") from exc
+    finally:
+        server.dispose()
+
+
+def list_members(url: str) -> list[tuple[str, str]]:
+    """Return (login, role label) of every member of the team library."""
+    server = connect_server(url)
+    try:
+        with server.engine.connect() as conn:
+            return [(m, team_roles.ROLE_LABELS[r]) for m, r in team_roles.members(conn)]
+    finally:
+        server.dispose()
+
+
+def _role_id(role: str) -> str:
+    wanted = role.strip().lower().replace("ø", "o")
+    if wanted not in team_roles.ROLES:
+        raise TeamError(
+            f"unknown role {role!r}; the roles are {', '.join(team_roles.ROLE_LABELS.values())}"
+        )
+    return wanted
 
 
 # -- local bookkeeping ------------------------------------------------------------------------
@@ -307,6 +352,7 @@ class SyncReport:
     pulled: int = 0
     merged: int = 0
     assets: int = 0  # images copied either way
+    role: str = ""  # the user's role on the server
     conflicts: list[str] = field(default_factory=list)
     last_seq: int = 0
 
@@ -327,6 +373,16 @@ def sync(
     server = connect_server(url)
     try:
         return _sync(local, server, author, fault)
+    except ProgrammingError as exc:
+        if not _is_denied(exc):
+            raise
+        with server.engine.connect() as conn:
+            role = team_roles.current_role(conn)
+        label = team_roles.ROLE_LABELS.get(role or "", "no role")
+        raise TeamError(
+            f"The team server refused your changes: your role there is {label}, which may "
+            "not edit content. Nothing was sent; your changes stay in this library."
+        ) from exc
     finally:
         server.dispose()
 
@@ -335,6 +391,8 @@ def _sync(
     local: Library, server: Library, author: str, fault: Callable[[str], None] | None
 ) -> SyncReport:
     report = SyncReport(server_display(server.url))
+    with server.engine.connect() as conn:
+        report.role = team_roles.ROLE_LABELS.get(team_roles.current_role(conn) or "", "")
     with local.read_sessions() as s:
         last_seq = int(_meta(s, META_SEQ) or 0)
         blocked = set(s.execute(select(SyncConflict.entity_type, SyncConflict.entity_id)).all())
@@ -623,9 +681,11 @@ __all__ = [
     "conflicts",
     "connect_server",
     "init_server",
+    "list_members",
     "open_working_copy",
     "resolve",
     "server_of",
+    "set_member",
     "status",
     "sync",
 ]

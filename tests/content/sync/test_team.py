@@ -34,6 +34,9 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+LOGINS = ("kari", "ola", "anne")
+
+
 @pytest.fixture
 def server_url() -> Iterator[str]:
     """Return the URL of a new, empty database set up as a team library."""
@@ -48,6 +51,10 @@ def server_url() -> Iterator[str]:
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            for login in LOGINS:
+                conn.execute(text(f'DROP ROLE IF EXISTS "{login}_{name}"'))
+            for role in ("redaktor", "gransker", "administrator"):
+                conn.execute(text(f'DROP ROLE IF EXISTS "kv_{name}_{role}"'))
         admin.dispose()
 
 
@@ -410,3 +417,112 @@ def test_images_travel_with_the_text_that_uses_them(
     team.sync(b)  # nothing copied twice
     with server.read_sessions() as s:
         assert asset_data(s, asset_id) is not None
+
+
+def _as(url: str, login: str) -> str:
+    database = make_url(url).database
+    return make_url(url).set(username=f"{login}_{database}").render_as_string(
+        hide_password=False
+    )
+
+
+def test_a_reviewer_cannot_write_content_with_raw_sql_but_may_comment(
+    server: Library, server_url: str
+) -> None:
+    item_id = seed_item(server)
+    database = make_url(server_url).database
+    team.set_member(server_url, f"kari_{database}", "gransker")
+    team.set_member(server_url, f"ola_{database}", "redaktør")
+    assert dict(team.list_members(server_url)) == {
+        f"kari_{database}": "gransker", f"ola_{database}": "redaktør"
+    }
+    kari = create_engine(_as(server_url, "kari"))
+    ola = create_engine(_as(server_url, "ola"))
+    try:
+        with kari.connect() as conn:  # reading is allowed
+            assert conn.execute(text("SELECT count(*) FROM content_item")).scalar() == 1
+        for sql in (
+            "UPDATE content_item SET title = 'hacked'",
+            "DELETE FROM revision",
+            "INSERT INTO change_log (entity_type, entity_id, revision, author, changed_at) "
+            "VALUES ('item', 'x', 1, 'kari', now())",
+        ):
+            with pytest.raises(Exception, match="permission denied"), kari.begin() as conn:
+                conn.execute(text(sql))
+        comment = (
+            "INSERT INTO review_comment (id, entity_type, entity_id, field, anchor_revision, "
+            "kind, text, author, created_at, state, resolved_by, resolution, history, "
+            "revision, deleted_by) VALUES (:id, 'item', :item, '', 1, 'kommentar', 'Bra', "
+            ":author, now(), 'open', '', '', '[]', 1, '')"
+        )
+        with kari.begin() as conn:  # her own comment
+            conn.execute(text(comment), {"id": "c1", "item": item_id, "author": f"kari_{database}"})
+        with pytest.raises(Exception, match="row-level security"), kari.begin() as conn:
+            conn.execute(text(comment), {"id": "c2", "item": item_id, "author": "someone"})
+        with ola.begin() as conn:  # an editor's comment, and an edit
+            conn.execute(text(comment), {"id": "c3", "item": item_id, "author": "ola"})
+            conn.execute(text("UPDATE content_item SET summary = 'ok'"))
+        with kari.begin() as conn:  # her own status only
+            conn.execute(text("UPDATE review_comment SET state = 'resolved'"))
+        with server.engine.connect() as conn:
+            states = dict(conn.execute(text("SELECT id, state FROM review_comment")).all())
+        assert states == {"c1": "resolved", "c3": "open"}
+    finally:
+        kari.dispose()
+        ola.dispose()
+    with server.read_sessions() as s:
+        got = s.get(ContentItem, item_id)
+        assert got is not None
+        assert (got.title, got.summary) == ("Fravær", "ok")
+
+
+def test_a_reviewer_syncing_edits_gets_a_clear_refusal_and_keeps_them(
+    server: Library, server_url: str, tmp_path: Path
+) -> None:
+    item_id = seed_item(server)
+    database = make_url(server_url).database
+    team.set_member(server_url, f"anne_{database}", "gransker")
+    path = tmp_path / "anne.sqlite"
+    team.clone(_as(server_url, "anne"), path)
+    anne = open_library(path)
+    try:
+        edit(anne, item_id, "anne", title="Endret av gransker")
+        with pytest.raises(team.TeamError, match="gransker"):
+            team.sync(anne)
+        assert item_on(anne, item_id).title == "Endret av gransker"
+        assert team.status(anne).waiting == 1
+    finally:
+        anne.dispose()
+    assert item_on(server, item_id).title == "Fravær"
+
+
+def test_only_an_administrator_changes_members(server_url: str) -> None:
+    database = make_url(server_url).database
+    team.set_member(server_url, f"ola_{database}", "redaktor")
+    with pytest.raises(team.TeamError, match="only an administrator"):
+        team.set_member(_as(server_url, "ola"), f"kari_{database}", "redaktor")
+    team.set_member(server_url, f"ola_{database}", "administrator")
+    team.set_member(_as(server_url, "ola"), f"kari_{database}", "gransker")
+    team.set_member(_as(server_url, "ola"), f"kari_{database}", None)
+    assert dict(team.list_members(server_url)) == {f"ola_{database}": "administrator"}
+
+
+def test_an_editor_syncs_through_the_server_roles(
+    server: Library, server_url: str, tmp_path: Path
+) -> None:
+    item_id = seed_item(server)
+    database = make_url(server_url).database
+    team.set_member(server_url, f"ola_{database}", "redaktør")
+    path = tmp_path / "ola.sqlite"
+    team.clone(_as(server_url, "ola"), path)
+    ola = open_library(path)
+    try:
+        edit(ola, item_id, "ola", title="Endret av redaktør")
+        report = team.sync(ola)
+        assert (report.pushed, report.role) == (1, "redaktør")
+    finally:
+        ola.dispose()
+    assert item_on(server, item_id).title == "Endret av redaktør"
+    with server.read_sessions() as s:
+        authors = s.scalars(select(ChangeLog.author).order_by(ChangeLog.seq)).all()
+    assert authors == ["seed", "ola"]
