@@ -409,6 +409,7 @@ def _sync(
         keys = list(changes) + [
             (t, i) for t, i in remote if (t, i) not in changes and (t, i) not in blocked
         ]
+        _preload(s, keys)
         for key in keys:
             outcome = _server_step(s, key, changes.get(key), author, report)
             if outcome is not None:
@@ -490,6 +491,19 @@ def _local_changes(session: Session) -> dict[Key, _Local]:
     return found
 
 
+def _preload(session: Session, keys: list[Key]) -> None:
+    """Load and lock the server's side of many entities in a few queries (with children)."""
+    from content.bundle.export import LOADERS
+
+    for etype in aggregates.ENTITY_CLASSES:
+        cls, options = LOADERS[etype]
+        ids = sorted(i for t, i in keys if t == etype)
+        for start in range(0, len(ids), 500):
+            batch = ids[start : start + 500]
+            q = select(cls).where(cls.id.in_(batch)).options(*options).with_for_update(of=cls)
+            session.scalars(q).all()
+
+
 def _cls(etype: str) -> Any:
     """Return an aggregate's ORM class (typed loosely: the three share their columns)."""
     return aggregates.ENTITY_CLASSES[etype]
@@ -508,7 +522,7 @@ def _server_step(
     s: Session, key: Key, mine: _Local | None, author: str, report: SyncReport
 ) -> _Outcome | None:
     etype, entity_id = key
-    obj: Any = s.get(_cls(etype), entity_id, with_for_update=True)
+    obj: Any = s.get(_cls(etype), entity_id)  # loaded and locked by _preload
     theirs = aggregates.state_of(etype, obj) if obj is not None else None
     if mine is None:  # changed on the server only: pull
         if obj is None:
