@@ -63,6 +63,12 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
+        from gui.team_status import TeamStatus
+
+        self.team_status = TeamStatus(
+            ctx, self, notify=lambda text: self.statusBar().showMessage(text, 8000)
+        )
+        self.statusBar().addPermanentWidget(self.team_status)
         self.retranslate()
         self.setObjectName("mainWindow")
         ctx.operation_did_execute.connect(self._on_operation)
@@ -74,6 +80,7 @@ class MainWindow(QMainWindow):
         # its query imports the ORM, which would otherwise delay that page. Should the page
         # fail to load, the navigator still loads a moment later.
         QTimer.singleShot(2000, lambda: None if self._populated else self.reload_navigator())
+        QTimer.singleShot(2000, lambda: None if self._populated else self.team_status.refresh())
 
     # -- building -----------------------------------------------------------------------
 
@@ -221,6 +228,7 @@ class MainWindow(QMainWindow):
         from content.items.kinds import KINDS
 
         self.setWindowTitle(self.tr("Kursverk — %1").replace("%1", self._library_name()))
+        self.team_status.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -701,6 +709,7 @@ class MainWindow(QMainWindow):
     def _on_library_open(self) -> None:
         self.retranslate()
         self.reload_navigator()
+        self.team_status.refresh()
         self._inspected = ""
 
     def import_bundle(self) -> None:
@@ -755,6 +764,8 @@ class MainWindow(QMainWindow):
     def _on_operation(self, changes: Changes, _initiator: object) -> None:
         if changes.items or changes.modules or changes.curricula:
             self.reload_navigator()
+            if self.team_status.isVisible():
+                self.team_status.refresh()  # the changes waiting to be synced
         if (self._inspected and self._inspected in changes.ids) or changes.modules:
             self._inspect_timer.start()
         self.update_undo_actions()
@@ -765,6 +776,7 @@ class MainWindow(QMainWindow):
             self.library_view_did_populate.emit()
             QTimer.singleShot(0, self.reload_navigator)
             QTimer.singleShot(0, self._restore_tabs)
+            QTimer.singleShot(0, self.team_status.refresh)
 
     def _restore_layout(self) -> None:
         s = self.ctx.settings

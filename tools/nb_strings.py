@@ -498,4 +498,14 @@ NB: dict[str | tuple[str, str], str] = {
     "Session / module": "Samling / modul",
     "Date": "Dato",
     "Time": "Tid",
+    # team library (gui/team_status.py)
+    "Sync": "Synkroniser",
+    "Syncing…": "Synkroniserer …",
+    "Send your changes to the team server and fetch the others' changes": "Send endringene dine til teamserveren og hent de andres endringer",
+    "offline": "frakoblet",
+    "never": "aldri",
+    "last sync %1": "sist synkronisert %1",
+    "changes waiting: %1": "endringer som venter: %1",
+    "conflicts: %1": "konflikter: %1",
+    "Synced: %1 sent, %2 fetched, %3 merged, %4 conflicts": "Synkronisert: %1 sendt, %2 hentet, %3 flettet, %4 konflikter",
 }

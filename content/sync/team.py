@@ -627,6 +627,14 @@ class SyncStatus:
     conflicts: list[ConflictRow]
 
 
+def working_copy_status(local: Library) -> SyncStatus | None:
+    """Return a library's sync status, or None when it is no working copy (for the GUI)."""
+    with local.read_sessions() as s:
+        if not _meta(s, META_SERVER):
+            return None
+    return status(local)
+
+
 def conflicts(local: Library) -> list[ConflictRow]:
     """Return the entities in conflict after a sync, oldest first."""
     with local.read_sessions() as s:
@@ -702,4 +710,5 @@ __all__ = [
     "set_member",
     "status",
     "sync",
+    "working_copy_status",
 ]

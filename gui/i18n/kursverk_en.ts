@@ -4,7 +4,7 @@
 <context>
     <name>AudienceChecks</name>
     <message>
-        <location filename="../module_widgets.py" line="57"/>
+        <location filename="../module_widgets.py" line="50"/>
         <source>Audience: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,155 +12,155 @@
 <context>
     <name>BlockOptionsPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="345"/>
-        <location filename="../module_widgets.py" line="426"/>
+        <location filename="../module_widgets.py" line="250"/>
+        <location filename="../module_widgets.py" line="331"/>
         <source>Select a block to see its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="347"/>
+        <location filename="../module_widgets.py" line="252"/>
         <source>Selected block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="355"/>
+        <location filename="../module_widgets.py" line="260"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="357"/>
+        <location filename="../module_widgets.py" line="262"/>
         <source>Update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="358"/>
+        <location filename="../module_widgets.py" line="263"/>
         <source>Update to the latest revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="363"/>
+        <location filename="../module_widgets.py" line="268"/>
         <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="366"/>
+        <location filename="../module_widgets.py" line="271"/>
         <source>Shown as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="368"/>
+        <location filename="../module_widgets.py" line="273"/>
         <source>Full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="369"/>
+        <location filename="../module_widgets.py" line="274"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="370"/>
+        <location filename="../module_widgets.py" line="275"/>
         <source>Title only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="376"/>
+        <location filename="../module_widgets.py" line="281"/>
         <source>&amp;Shown as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="380"/>
+        <location filename="../module_widgets.py" line="285"/>
         <source>Block title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="382"/>
+        <location filename="../module_widgets.py" line="287"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="384"/>
+        <location filename="../module_widgets.py" line="289"/>
         <source>Exercise kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="390"/>
+        <location filename="../module_widgets.py" line="295"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="393"/>
-        <location filename="../module_widgets.py" line="462"/>
+        <location filename="../module_widgets.py" line="298"/>
+        <location filename="../module_widgets.py" line="367"/>
         <source>Block text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="395"/>
-        <location filename="../module_widgets.py" line="466"/>
+        <location filename="../module_widgets.py" line="300"/>
+        <location filename="../module_widgets.py" line="371"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="397"/>
+        <location filename="../module_widgets.py" line="302"/>
         <source>Trainer only (left out of participant outputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="399"/>
+        <location filename="../module_widgets.py" line="304"/>
         <source>Trainer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="404"/>
+        <location filename="../module_widgets.py" line="309"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="405"/>
+        <location filename="../module_widgets.py" line="310"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="407"/>
+        <location filename="../module_widgets.py" line="312"/>
         <source>&amp;Minutes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="430"/>
+        <location filename="../module_widgets.py" line="335"/>
         <source>Text block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="431"/>
+        <location filename="../module_widgets.py" line="336"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="432"/>
+        <location filename="../module_widgets.py" line="337"/>
         <source>Trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="444"/>
+        <location filename="../module_widgets.py" line="349"/>
         <source>Live (always the latest revision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="446"/>
+        <location filename="../module_widgets.py" line="351"/>
         <source>Pinned to revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="452"/>
+        <location filename="../module_widgets.py" line="357"/>
         <source>Update to revision %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="462"/>
+        <location filename="../module_widgets.py" line="367"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="466"/>
+        <location filename="../module_widgets.py" line="371"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,88 +173,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="327"/>
+        <location filename="../curriculum_editor.py" line="328"/>
         <location filename="../curriculum_editor.py" line="439"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="329"/>
+        <location filename="../curriculum_editor.py" line="330"/>
         <source>Curriculum title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="330"/>
+        <location filename="../curriculum_editor.py" line="331"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="331"/>
+        <location filename="../curriculum_editor.py" line="332"/>
         <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="332"/>
+        <location filename="../curriculum_editor.py" line="333"/>
         <source>Edition date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="334"/>
+        <location filename="../curriculum_editor.py" line="335"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="337"/>
+        <location filename="../curriculum_editor.py" line="338"/>
         <source>&amp;Edition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="338"/>
+        <location filename="../curriculum_editor.py" line="339"/>
         <source>Edition &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="343"/>
+        <location filename="../curriculum_editor.py" line="344"/>
         <source>&amp;Programme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="345"/>
+        <location filename="../curriculum_editor.py" line="346"/>
         <source>Audiences:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="359"/>
+        <location filename="../curriculum_editor.py" line="360"/>
         <source>&amp;Modules (drag into a session, or Enter to add):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="362"/>
+        <location filename="../curriculum_editor.py" line="363"/>
         <source>Filter modules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="363"/>
+        <location filename="../curriculum_editor.py" line="364"/>
         <source>Filter modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="366"/>
+        <location filename="../curriculum_editor.py" line="367"/>
         <source>Modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="371"/>
+        <location filename="../curriculum_editor.py" line="372"/>
         <source>&amp;Add to session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="372"/>
+        <location filename="../curriculum_editor.py" line="373"/>
         <source>Add the selected modules to the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="384"/>
+        <location filename="../curriculum_editor.py" line="385"/>
         <source>Session tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,395 +441,386 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="128"/>
-        <location filename="../export_dialog.py" line="129"/>
-        <location filename="../export_dialog.py" line="253"/>
+        <location filename="../export_dialog.py" line="85"/>
+        <location filename="../export_dialog.py" line="86"/>
+        <location filename="../export_dialog.py" line="219"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="142"/>
+        <location filename="../export_dialog.py" line="99"/>
         <source>What to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="144"/>
+        <location filename="../export_dialog.py" line="102"/>
         <source>&amp;What:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="146"/>
+        <location filename="../export_dialog.py" line="104"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="147"/>
+        <location filename="../export_dialog.py" line="105"/>
         <source>Participant (no trainer notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="148"/>
+        <location filename="../export_dialog.py" line="106"/>
         <source>Trainer (with trainer notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="149"/>
+        <location filename="../export_dialog.py" line="107"/>
         <source>&amp;Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="151"/>
+        <location filename="../export_dialog.py" line="109"/>
         <source>Label language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="152"/>
+        <location filename="../export_dialog.py" line="110"/>
         <source>Norwegian bokmål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="153"/>
+        <location filename="../export_dialog.py" line="111"/>
         <source>Norwegian nynorsk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="153"/>
+        <location filename="../export_dialog.py" line="111"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="155"/>
+        <location filename="../export_dialog.py" line="113"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="157"/>
+        <location filename="../export_dialog.py" line="115"/>
         <source>Handout slides per page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="158"/>
+        <location filename="../export_dialog.py" line="116"/>
         <source>3 slides per page, with lines for notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="159"/>
+        <location filename="../export_dialog.py" line="117"/>
         <source>6 slides per page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="118" />
+        <location filename="../export_dialog.py" line="120"/>
         <source>PDF for handbook and trainer guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="118" />
+        <location filename="../export_dialog.py" line="121"/>
         <source>Accessible (tagged PDF/UA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="118" />
+        <location filename="../export_dialog.py" line="122"/>
         <source>Print (faster, untagged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="118" />
+        <location filename="../export_dialog.py" line="123"/>
         <source>P&amp;DF:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="160"/>
+        <location filename="../export_dialog.py" line="118"/>
         <source>&amp;Handout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="161"/>
+        <location filename="../export_dialog.py" line="124"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="162"/>
+        <location filename="../export_dialog.py" line="125"/>
         <source>Export even if the check finds errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="164"/>
+        <location filename="../export_dialog.py" line="127"/>
         <source>A draft with an empty session or a retired item is refused unless this is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="178"/>
+        <location filename="../export_dialog.py" line="141"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="182"/>
+        <location filename="../export_dialog.py" line="145"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="183"/>
+        <location filename="../export_dialog.py" line="146"/>
         <source>Choose output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="190"/>
+        <location filename="../export_dialog.py" line="153"/>
         <source>Formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="193"/>
+        <location filename="../export_dialog.py" line="156"/>
         <source>Participant handbook (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="194"/>
+        <location filename="../export_dialog.py" line="157"/>
         <source>Trainer guide (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="195"/>
+        <location filename="../export_dialog.py" line="158"/>
         <source>Slides (16:9 PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="196"/>
+        <location filename="../export_dialog.py" line="159"/>
         <source>Handout (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="197"/>
+        <location filename="../export_dialog.py" line="160"/>
         <source>PowerPoint (PPTX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="198"/>
+        <location filename="../export_dialog.py" line="161"/>
         <source>Award criteria scoring sheet (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="199"/>
+        <location filename="../export_dialog.py" line="162"/>
         <source>Collaboration model cards (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="200"/>
+        <location filename="../export_dialog.py" line="163"/>
         <source>Example collection (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="201"/>
+        <location filename="../export_dialog.py" line="164"/>
         <source>Indicator appendix (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="219"/>
+        <location filename="../export_dialog.py" line="185"/>
         <source>Choose the formats and press Export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="221"/>
+        <location filename="../export_dialog.py" line="187"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="225"/>
+        <location filename="../export_dialog.py" line="191"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="227"/>
+        <location filename="../export_dialog.py" line="193"/>
         <source>Exported files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="230"/>
+        <location filename="../export_dialog.py" line="196"/>
         <source>&amp;Files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="233"/>
+        <location filename="../export_dialog.py" line="199"/>
         <source>Export warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="236"/>
+        <location filename="../export_dialog.py" line="202"/>
         <source>W&amp;arnings (double-click or Enter opens the item):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="246"/>
+        <location filename="../export_dialog.py" line="212"/>
         <source>Open &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="247"/>
+        <location filename="../export_dialog.py" line="213"/>
         <source>Open f&amp;older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="248"/>
+        <location filename="../export_dialog.py" line="214"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="249"/>
-        <location filename="../export_dialog.py" line="337"/>
+        <location filename="../export_dialog.py" line="215"/>
+        <location filename="../export_dialog.py" line="366"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="251"/>
+        <location filename="../export_dialog.py" line="217"/>
         <source>Open the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="252"/>
+        <location filename="../export_dialog.py" line="218"/>
         <source>Open the folder of the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="254"/>
+        <location filename="../export_dialog.py" line="220"/>
         <source>Cancel or close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="290"/>
+        <location filename="../export_dialog.py" line="256"/>
         <source>Module: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="292"/>
+        <location filename="../export_dialog.py" line="258"/>
         <source>Whole curriculum: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="294"/>
+        <location filename="../export_dialog.py" line="260"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="307"/>
+        <location filename="../export_dialog.py" line="273"/>
         <source>%1 — unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="311"/>
+        <location filename="../export_dialog.py" line="277"/>
         <source>Some formats are unavailable (hover for the reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="324"/>
+        <location filename="../export_dialog.py" line="353"/>
         <source>Export to folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="337"/>
+        <location filename="../export_dialog.py" line="366"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="353"/>
+        <location filename="../export_dialog.py" line="383"/>
         <source>Choose a folder to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="364"/>
+        <location filename="../export_dialog.py" line="394"/>
+        <location filename="../export_dialog.py" line="429"/>
         <source>Collecting the content…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="376"/>
-        <source>«%1» was not exported: the check finds errors:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="377"/>
+        <location filename="../export_dialog.py" line="441"/>
         <source>Fix them in the check report, or tick «Export even if the check finds errors».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="400"/>
+        <location filename="../export_dialog.py" line="446"/>
         <source>Could not collect the content: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="422"/>
+        <location filename="../export_dialog.py" line="457"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="458"/>
-        <source>The export was written but not recorded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="466"/>
+        <location filename="../export_dialog.py" line="489"/>
         <source>, %1 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="479"/>
+        <location filename="../export_dialog.py" line="501"/>
         <source>Double-click or press Enter to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="489"/>
+        <location filename="../export_dialog.py" line="508"/>
         <source>exporter unavailable (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="491"/>
+        <location filename="../export_dialog.py" line="511"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="520"/>
+        <location filename="../export_dialog.py" line="540"/>
         <source>Cancelled. No unfinished file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="523"/>
+        <location filename="../export_dialog.py" line="543"/>
         <source>Done: %1 files written, %2 problems, %3 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="535"/>
+        <location filename="../export_dialog.py" line="555"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="0"/>
+        <location filename="../export_dialog.py" line="173"/>
         <source>Always made with the trainer profile, with the trainer notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="0"/>
+        <location filename="../export_dialog.py" line="297"/>
         <source>A trainer guide is always made with the trainer profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="0"/>
+        <location filename="../export_dialog.py" line="323"/>
         <source>%1 — none in the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="0"/>
+        <location filename="../export_dialog.py" line="335"/>
         <source>The selection holds no award criteria, so there is no scoring sheet to make. Add criterion items to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="0"/>
+        <location filename="../export_dialog.py" line="337"/>
         <source>The selection holds no collaboration models, so there are no model cards to make. Add collaboration models to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="0"/>
+        <location filename="../export_dialog.py" line="340"/>
         <source>The selection holds no examples, so there is no example collection to make. Add example items to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="0"/>
+        <location filename="../export_dialog.py" line="342"/>
         <source>The selection holds no indicators, so there is no indicator appendix to make. Add indicator items to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,82 +828,82 @@
 <context>
     <name>ImpactDialog</name>
     <message>
-        <location filename="../impact.py" line="33"/>
+        <location filename="../impact.py" line="34"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="33"/>
+        <location filename="../impact.py" line="34"/>
         <source>Retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="34"/>
+        <location filename="../impact.py" line="35"/>
         <source>Delete «%1»?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="35"/>
+        <location filename="../impact.py" line="36"/>
         <source>Retire «%1»?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="43"/>
+        <location filename="../impact.py" line="44"/>
         <source>Where the item is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="44"/>
+        <location filename="../impact.py" line="45"/>
         <source>Used in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="44"/>
+        <location filename="../impact.py" line="45"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="50"/>
+        <location filename="../impact.py" line="51"/>
         <source>%1 anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="54"/>
+        <location filename="../impact.py" line="55"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="63"/>
+        <location filename="../impact.py" line="64"/>
         <source>It is used in %1 modules, %2 curricula and %3 exports, and by %4 items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="66"/>
+        <location filename="../impact.py" line="67"/>
         <source>Deleted items drop out of modules and future exports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="68"/>
+        <location filename="../impact.py" line="69"/>
         <source>Retired items stay where they are used, flagged as retired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="72"/>
+        <location filename="../impact.py" line="73"/>
         <source>Modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="72"/>
+        <location filename="../impact.py" line="73"/>
         <source>Curricula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="73"/>
+        <location filename="../impact.py" line="74"/>
         <source>Exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="73"/>
+        <location filename="../impact.py" line="74"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,364 +911,372 @@
 <context>
     <name>ItemEditorPanel</name>
     <message>
-        <location filename="../item_editor.py" line="130"/>
+        <location filename="../item_editor.py" line="73"/>
         <source>New item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="154"/>
+        <location filename="../item_editor.py" line="89"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="380"/>
-        <location filename="../item_editor.py" line="394"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="380"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="381"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="381"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="382"/>
-        <source>Audiences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="382"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="387"/>
-        <location filename="../item_editor.py" line="393"/>
-        <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="400"/>
-        <source>Comma-separated, e.g. klima, næring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="405"/>
+        <location filename="../item_editor.py" line="165"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="406"/>
+        <location filename="../item_editor.py" line="166"/>
         <source>Relations and sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="407"/>
+        <location filename="../item_editor.py" line="167"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="408"/>
+        <location filename="../item_editor.py" line="168"/>
         <source>Item editor sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="409"/>
-        <source>Text (Markdown) and preview:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="410"/>
-        <source>Text (Markdown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="411"/>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="412"/>
-        <source>Insert image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="413"/>
-        <location filename="../item_editor.py" line="707"/>
-        <source>Insert image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="414"/>
-        <source>Relations to other items:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="415"/>
-        <source>Relation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="415"/>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="416"/>
-        <source>Relations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="417"/>
-        <source>Cited sources:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="418"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="418"/>
-        <source>Page or locator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="419"/>
-        <source>Citations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="420"/>
-        <source>Add relation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="421"/>
-        <source>Remove relation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="422"/>
-        <source>Cite a source…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="423"/>
-        <source>Remove citation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="424"/>
-        <source>Compare…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="425"/>
-        <source>Restore this revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="426"/>
+        <location filename="../item_editor.py" line="169"/>
         <source>Load the newer version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="427"/>
+        <location filename="../item_editor.py" line="170"/>
         <source>Save my text over it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="430"/>
-        <source>Revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="430"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="431"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="431"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="432"/>
-        <source>Revision history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="433"/>
-        <source>Select two revisions to compare them, or one to compare it with the current text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../item_editor.py" line="435"/>
+        <location filename="../item_editor.py" line="173"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="436"/>
+        <location filename="../item_editor.py" line="174"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="508"/>
-        <location filename="../item_editor.py" line="607"/>
+        <location filename="../item_editor.py" line="190"/>
+        <location filename="../item_editor.py" line="232"/>
         <source>Saved (revision %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="561"/>
-        <location filename="../item_editor.py" line="584"/>
+        <location filename="../item_editor.py" line="213"/>
+        <location filename="../item_editor.py" line="257"/>
         <source>Not saved: fix the marked fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="564"/>
+        <location filename="../item_editor.py" line="260"/>
         <source>Changed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="596"/>
+        <location filename="../item_editor.py" line="226"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="631"/>
+        <location filename="../item_editor.py" line="242"/>
         <source>This item was changed elsewhere after you opened it, so your edit was not saved. Your text is still here. Load the newer version (your edits are replaced), or save your text over it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="635"/>
+        <location filename="../item_editor.py" line="246"/>
         <source>Not saved: changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="637"/>
+        <location filename="../item_editor.py" line="248"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ItemFormPanel</name>
     <message>
-        <location filename="../item_editor.py" line="707"/>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <location filename="../item_form.py" line="216"/>
+        <location filename="../item_form.py" line="230"/>
+        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="803"/>
+        <location filename="../item_form.py" line="216"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="217"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="217"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="218"/>
+        <source>Audiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="218"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="223"/>
+        <location filename="../item_form.py" line="229"/>
+        <source>Problem with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="236"/>
+        <source>Comma-separated, e.g. klima, næring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="237"/>
+        <source>Text (Markdown) and preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="238"/>
+        <source>Text (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="239"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="240"/>
+        <source>Insert image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="241"/>
+        <location filename="../item_form.py" line="333"/>
+        <source>Insert image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="333"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemHistoryPanel</name>
+    <message>
+        <location filename="../item_history.py" line="53"/>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="54"/>
+        <source>Restore this revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="57"/>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="57"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="58"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="58"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="59"/>
+        <source>Revision history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="60"/>
+        <source>Select two revisions to compare them, or one to compare it with the current text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_history.py" line="114"/>
         <source>Restore a revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="804"/>
+        <location filename="../item_history.py" line="115"/>
         <source>Select the one revision to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemLinksPanel</name>
+    <message>
+        <location filename="../item_links.py" line="66"/>
+        <source>Relations to other items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="67"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="67"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="68"/>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="69"/>
+        <source>Cited sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="70"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="70"/>
+        <source>Page or locator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="71"/>
+        <source>Citations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="72"/>
+        <source>Add relation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="73"/>
+        <source>Remove relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="74"/>
+        <source>Cite a source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="75"/>
+        <source>Remove citation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ItemPickerDialog</name>
     <message>
-        <location filename="../module_widgets.py" line="178"/>
-        <location filename="../module_widgets.py" line="179"/>
+        <location filename="../pickers.py" line="103"/>
+        <location filename="../pickers.py" line="104"/>
         <source>Insert item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="181"/>
+        <location filename="../pickers.py" line="105"/>
         <source>&amp;Find an item by title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="183"/>
+        <location filename="../pickers.py" line="107"/>
         <source>Item title search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="184"/>
+        <location filename="../pickers.py" line="108"/>
         <source>Type part of a title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="187"/>
-        <location filename="../pickers.py" line="80"/>
+        <location filename="../pickers.py" line="75"/>
         <source>Matching items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="193"/>
-        <location filename="../module_widgets.py" line="194"/>
+        <location filename="../pickers.py" line="111"/>
+        <location filename="../pickers.py" line="112"/>
         <source>Insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="195"/>
-        <location filename="../pickers.py" line="83"/>
+        <location filename="../pickers.py" line="114"/>
+        <location filename="../pickers.py" line="141"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="64"/>
+        <location filename="../pickers.py" line="125"/>
         <source>Relation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="65"/>
+        <location filename="../pickers.py" line="126"/>
         <source>Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="71"/>
+        <location filename="../pickers.py" line="132"/>
         <source>Page or locator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="75"/>
+        <location filename="../pickers.py" line="136"/>
         <source>Cite a source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="76"/>
+        <location filename="../pickers.py" line="137"/>
         <source>Add a relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="77"/>
+        <location filename="../pickers.py" line="97"/>
         <source>Relation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="78"/>
+        <location filename="../pickers.py" line="138"/>
         <source>Find an item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="79"/>
+        <location filename="../pickers.py" line="139"/>
         <source>Type to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="81"/>
+        <location filename="../pickers.py" line="78"/>
         <source>Page or locator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="82"/>
+        <location filename="../pickers.py" line="140"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,94 +1284,94 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../library_view.py" line="319"/>
+        <location filename="../library_view.py" line="320"/>
         <source>Search the library (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="320"/>
+        <location filename="../library_view.py" line="321"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="321"/>
+        <location filename="../library_view.py" line="322"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="322"/>
+        <location filename="../library_view.py" line="323"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="323"/>
+        <location filename="../library_view.py" line="324"/>
         <source>Filter by audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="324"/>
+        <location filename="../library_view.py" line="325"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="325"/>
         <location filename="../library_view.py" line="326"/>
+        <location filename="../library_view.py" line="327"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="327"/>
+        <location filename="../library_view.py" line="328"/>
         <source>Library items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="328"/>
+        <location filename="../library_view.py" line="329"/>
         <source>Number of items shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="342"/>
+        <location filename="../library_view.py" line="343"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="344"/>
+        <location filename="../library_view.py" line="345"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="348"/>
+        <location filename="../library_view.py" line="349"/>
         <source>All audiences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="354"/>
-        <location filename="../library_view.py" line="373"/>
+        <location filename="../library_view.py" line="355"/>
+        <location filename="../library_view.py" line="374"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="471"/>
+        <location filename="../library_view.py" line="472"/>
         <source>%1 items shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="506"/>
+        <location filename="../library_view.py" line="507"/>
         <source>Save current search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="514"/>
+        <location filename="../library_view.py" line="515"/>
         <source>Delete saved search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="519"/>
+        <location filename="../library_view.py" line="520"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="519"/>
+        <location filename="../library_view.py" line="520"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,22 +1379,22 @@
 <context>
     <name>LibraryTableModel</name>
     <message>
-        <location filename="../library_view.py" line="187"/>
+        <location filename="../library_view.py" line="188"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="187"/>
+        <location filename="../library_view.py" line="188"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="187"/>
+        <location filename="../library_view.py" line="188"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="187"/>
+        <location filename="../library_view.py" line="188"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,402 +1402,402 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="229"/>
         <source>Kursverk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="232"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="233"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="235"/>
         <source>New item of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="239"/>
         <source>Recent libraries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="241"/>
         <source>&amp;New item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="242"/>
         <source>New &amp;module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="243"/>
         <source>New &amp;curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="244"/>
         <source>&amp;Open library file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="245"/>
         <source>New library file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="246"/>
         <source>Open database &amp;URL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="247"/>
         <source>&amp;Import bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="248"/>
         <source>Export &amp;bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="249"/>
         <source>&amp;Export handbook, slides…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="250"/>
         <source>&amp;Close tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="252"/>
         <source>&amp;Find in library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="253"/>
         <source>&amp;Retire item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="254"/>
         <source>&amp;Delete item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="255"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="256"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="257"/>
         <source>Next tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="258"/>
         <source>Previous tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="259"/>
         <source>Go to navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="260"/>
         <source>Show navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="261"/>
         <source>Show inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
-        <location filename="../main_window.py" line="634"/>
+        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="642"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255"/>
+        <location filename="../main_window.py" line="263"/>
         <source>&amp;About Kursverk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="272"/>
         <source>Navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="270"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Open editors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="273"/>
         <source>Relations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Where used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="275"/>
         <source>Revision history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Inspected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="285"/>
         <source>Select an item to see its relations, where it is used and its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
-        <location filename="../main_window.py" line="650"/>
+        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="658"/>
         <source>Open library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="309"/>
         <source>Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="311"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="315"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Library (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="343"/>
         <source>Modules (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="344"/>
         <source>Curricula (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="404"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="405"/>
         <source>Curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="406"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
-        <location filename="../main_window.py" line="609"/>
+        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="617"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Not used anywhere yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="454"/>
+        <location filename="../main_window.py" line="462"/>
         <source>This editor is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="559"/>
+        <location filename="../main_window.py" line="567"/>
         <source>Select an item first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571"/>
+        <location filename="../main_window.py" line="579"/>
         <source>Retire this item?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571"/>
+        <location filename="../main_window.py" line="579"/>
         <source>Delete this item?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573"/>
+        <location filename="../main_window.py" line="581"/>
         <source>Kursverk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581"/>
+        <location filename="../main_window.py" line="589"/>
         <source>New module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581"/>
-        <location filename="../main_window.py" line="592"/>
+        <location filename="../main_window.py" line="589"/>
+        <location filename="../main_window.py" line="600"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="583"/>
+        <location filename="../main_window.py" line="591"/>
         <source>Part 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="592"/>
+        <location filename="../main_window.py" line="600"/>
         <source>New curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="610"/>
+        <location filename="../main_window.py" line="618"/>
         <source>Open a module or a curriculum first, then export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="616"/>
+        <location filename="../main_window.py" line="624"/>
         <source>Export is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="640"/>
+        <location filename="../main_window.py" line="648"/>
         <source>About Kursverk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="641"/>
+        <location filename="../main_window.py" line="649"/>
         <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="652"/>
+        <location filename="../main_window.py" line="660"/>
         <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="660"/>
+        <location filename="../main_window.py" line="668"/>
         <source>New library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="660"/>
+        <location filename="../main_window.py" line="668"/>
         <source>Kursverk libraries (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="669"/>
+        <location filename="../main_window.py" line="677"/>
         <source>Open database URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="670"/>
+        <location filename="../main_window.py" line="678"/>
         <source>Database URL (e.g. postgresql+psycopg://user@server/kursverk):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="698"/>
+        <location filename="../main_window.py" line="706"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="708"/>
+        <location filename="../main_window.py" line="717"/>
         <source>Import bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="708"/>
+        <location filename="../main_window.py" line="717"/>
         <source>Kursverk bundles (*.kvb *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="716"/>
+        <location filename="../main_window.py" line="725"/>
         <source>Export bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="716"/>
+        <location filename="../main_window.py" line="725"/>
         <source>Kursverk bundles (*.kvb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="727"/>
+        <location filename="../main_window.py" line="736"/>
         <source>Importing bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="727"/>
+        <location filename="../main_window.py" line="736"/>
         <source>Exporting bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="748"/>
+        <location filename="../main_window.py" line="757"/>
         <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,208 +1805,208 @@
 <context>
     <name>ModuleEditorPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="322"/>
+        <location filename="../module_widgets.py" line="227"/>
         <source>Reflection question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="323"/>
+        <location filename="../module_widgets.py" line="228"/>
         <source>Group task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="324"/>
+        <location filename="../module_widgets.py" line="229"/>
         <source>Case discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="125"/>
+        <location filename="../composer.py" line="123"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="181"/>
+        <location filename="../composer.py" line="179"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="182"/>
+        <location filename="../composer.py" line="180"/>
         <source>sum of blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="187"/>
+        <location filename="../composer.py" line="185"/>
         <source>Module title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="188"/>
+        <location filename="../composer.py" line="186"/>
         <source>Module code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="189"/>
+        <location filename="../composer.py" line="187"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="194"/>
+        <location filename="../composer.py" line="199"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="198"/>
+        <location filename="../composer.py" line="194"/>
         <source>&amp;Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="202"/>
+        <location filename="../composer.py" line="191"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="204"/>
+        <location filename="../composer.py" line="201"/>
         <source>Audiences:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="205"/>
+        <location filename="../composer.py" line="202"/>
         <source>&amp;Objectives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="222"/>
+        <location filename="../composer.py" line="219"/>
         <source>Outline tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="224"/>
+        <location filename="../composer.py" line="221"/>
         <source>Module outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="233"/>
+        <location filename="../composer.py" line="230"/>
         <source>Module minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="243"/>
+        <location filename="../composer.py" line="240"/>
         <source>Insert item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="247"/>
+        <location filename="../composer.py" line="244"/>
         <source>Add text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="248"/>
+        <location filename="../composer.py" line="245"/>
         <source>Add exercise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="249"/>
+        <location filename="../composer.py" line="246"/>
         <source>Add trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="250"/>
-        <location filename="../composer.py" line="458"/>
+        <location filename="../composer.py" line="247"/>
+        <location filename="../composer.py" line="455"/>
         <source>Add section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="251"/>
+        <location filename="../composer.py" line="248"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="252"/>
+        <location filename="../composer.py" line="249"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="255"/>
+        <location filename="../composer.py" line="252"/>
         <source>Move to section…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="259"/>
+        <location filename="../composer.py" line="256"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="290"/>
+        <location filename="../composer.py" line="287"/>
         <source>This module cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="307"/>
+        <location filename="../composer.py" line="304"/>
         <source>This module is deleted; restore it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="340"/>
+        <location filename="../composer.py" line="337"/>
         <source>%1 blocks · %2 min in blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="346"/>
+        <location filename="../composer.py" line="343"/>
         <source> · module duration %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="348"/>
+        <location filename="../composer.py" line="345"/>
         <source> (differs by %1 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="458"/>
+        <location filename="../composer.py" line="455"/>
         <source>Section title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="507"/>
+        <location filename="../composer.py" line="504"/>
         <source>Move to section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="507"/>
+        <location filename="../composer.py" line="504"/>
         <source>Move the block to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="524"/>
+        <location filename="../composer.py" line="521"/>
         <source>Remove section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="525"/>
+        <location filename="../composer.py" line="522"/>
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="563"/>
+        <location filename="../composer.py" line="557"/>
         <source>Update «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="565"/>
+        <location filename="../composer.py" line="559"/>
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="570"/>
+        <location filename="../composer.py" line="564"/>
         <source>Update to revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="576"/>
+        <location filename="../composer.py" line="570"/>
         <source>Pinned: revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="577"/>
+        <location filename="../composer.py" line="571"/>
         <source>Latest: revision %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,72 +2014,72 @@
 <context>
     <name>NewBlockDialog</name>
     <message>
-        <location filename="../module_widgets.py" line="266"/>
+        <location filename="../module_widgets.py" line="171"/>
         <source>Add text block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="267"/>
+        <location filename="../module_widgets.py" line="172"/>
         <source>Add exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="268"/>
+        <location filename="../module_widgets.py" line="173"/>
         <source>Add trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="274"/>
+        <location filename="../module_widgets.py" line="179"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="275"/>
+        <location filename="../module_widgets.py" line="180"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="277"/>
+        <location filename="../module_widgets.py" line="182"/>
         <source>Exercise kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="281"/>
+        <location filename="../module_widgets.py" line="186"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="285"/>
+        <location filename="../module_widgets.py" line="190"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="285"/>
+        <location filename="../module_widgets.py" line="190"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="288"/>
+        <location filename="../module_widgets.py" line="193"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="288"/>
+        <location filename="../module_widgets.py" line="193"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="292"/>
+        <location filename="../module_widgets.py" line="197"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="294"/>
+        <location filename="../module_widgets.py" line="199"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="295"/>
+        <location filename="../module_widgets.py" line="200"/>
         <source>&amp;Minutes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,32 +2087,32 @@
 <context>
     <name>ObjectivesEditor</name>
     <message>
-        <location filename="../module_widgets.py" line="85"/>
+        <location filename="../module_widgets.py" line="78"/>
         <source>Learning objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="92"/>
+        <location filename="../module_widgets.py" line="85"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="93"/>
+        <location filename="../module_widgets.py" line="86"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="94"/>
+        <location filename="../module_widgets.py" line="87"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="95"/>
+        <location filename="../module_widgets.py" line="88"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="99"/>
+        <location filename="../module_widgets.py" line="92"/>
         <source>%1 objective</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,118 +2120,118 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../outline_model.py" line="231"/>
+        <location filename="../outline_model.py" line="226"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="231"/>
+        <location filename="../outline_model.py" line="226"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="231"/>
+        <location filename="../outline_model.py" line="226"/>
         <source>Shown as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="231"/>
+        <location filename="../outline_model.py" line="226"/>
         <source>Min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="232"/>
+        <location filename="../outline_model.py" line="227"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="261"/>
+        <location filename="../outline_model.py" line="256"/>
         <source>(untitled section)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="270"/>
+        <location filename="../outline_model.py" line="265"/>
         <source>Section %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="285"/>
+        <location filename="../outline_model.py" line="280"/>
         <source>Pinned to revision %1; revision %2 is the latest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="298"/>
+        <location filename="../outline_model.py" line="293"/>
         <source>(missing item)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="299"/>
+        <location filename="../outline_model.py" line="294"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="307"/>
+        <location filename="../outline_model.py" line="302"/>
         <source>update available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="315"/>
+        <location filename="../outline_model.py" line="310"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="316"/>
+        <location filename="../outline_model.py" line="311"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="322"/>
+        <location filename="../outline_model.py" line="317"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="322"/>
+        <location filename="../outline_model.py" line="317"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="323"/>
+        <location filename="../outline_model.py" line="318"/>
         <source>Trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="323"/>
+        <location filename="../outline_model.py" line="318"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../outline_model.py" line="323"/>
         <location filename="../outline_model.py" line="328"/>
-        <location filename="../outline_model.py" line="333"/>
         <source>trainer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="329"/>
+        <location filename="../outline_model.py" line="324"/>
         <source>full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="329"/>
+        <location filename="../outline_model.py" line="324"/>
         <source>summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="330"/>
+        <location filename="../outline_model.py" line="325"/>
         <source>title only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="331"/>
+        <location filename="../outline_model.py" line="326"/>
         <source>pinned r%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="332"/>
+        <location filename="../outline_model.py" line="327"/>
         <source>live</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,7 +2239,7 @@
 <context>
     <name>ProgressWatcher</name>
     <message>
-        <location filename="../tasks.py" line="80"/>
+        <location filename="../tasks.py" line="81"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2437,6 +2436,54 @@
     </message>
 </context>
 <context>
+    <name>TeamStatus</name>
+    <message>
+        <location filename="../team_status.py" line="49"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="49"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="51"/>
+        <source>Send your changes to the team server and fetch the others&apos; changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="96"/>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="107"/>
+        <source>Synced: %1 sent, %2 fetched, %3 merged, %4 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="125"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="126"/>
+        <source>last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="127"/>
+        <source>changes waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="129"/>
+        <source>conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValidationPanel</name>
     <message>
         <location filename="../validation_panel.py" line="56"/>
@@ -2487,51 +2534,51 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="99"/>
-        <location filename="../app.py" line="121"/>
+        <location filename="../app.py" line="100"/>
+        <location filename="../app.py" line="122"/>
         <source>Cannot open the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="101"/>
+        <location filename="../app.py" line="102"/>
         <source>Kursverk could not open the library
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="106"/>
+        <location filename="../app.py" line="107"/>
         <source>The file may be damaged, or written by a newer version of Kursverk. It has not been changed.
 
 Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="113"/>
+        <location filename="../app.py" line="114"/>
         <source>Open another library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="117"/>
+        <location filename="../app.py" line="118"/>
         <source>Create a new library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="120"/>
+        <location filename="../app.py" line="121"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="124"/>
+        <location filename="../app.py" line="125"/>
         <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="129"/>
+        <location filename="../app.py" line="130"/>
         <source>Open library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="134"/>
+        <location filename="../app.py" line="135"/>
         <source>New library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2719,8 +2766,8 @@ Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="191"/>
-        <location filename="../i18n.py" line="215"/>
+        <location filename="../i18n.py" line="196"/>
+        <location filename="../i18n.py" line="220"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2728,12 +2775,12 @@ Details: %1</source>
 <context>
     <name>ops</name>
     <message>
-        <location filename="../ops.py" line="88"/>
+        <location filename="../ops.py" line="89"/>
         <source>Changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ops.py" line="90"/>
+        <location filename="../ops.py" line="91"/>
         <source>Could not complete the action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2741,22 +2788,22 @@ Details: %1</source>
 <context>
     <name>status</name>
     <message>
-        <location filename="../i18n.py" line="211"/>
+        <location filename="../i18n.py" line="216"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="212"/>
+        <location filename="../i18n.py" line="217"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="213"/>
+        <location filename="../i18n.py" line="218"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="214"/>
+        <location filename="../i18n.py" line="219"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2764,52 +2811,52 @@ Details: %1</source>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../i18n.py" line="176"/>
+        <location filename="../i18n.py" line="181"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="177"/>
+        <location filename="../i18n.py" line="182"/>
         <source>Must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="178"/>
+        <location filename="../i18n.py" line="183"/>
         <source>Must be at least %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="179"/>
+        <location filename="../i18n.py" line="184"/>
         <source>Must be at most %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="180"/>
+        <location filename="../i18n.py" line="185"/>
         <source>Longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="181"/>
+        <location filename="../i18n.py" line="186"/>
         <source>An entry is longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="182"/>
+        <location filename="../i18n.py" line="187"/>
         <source>Must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="183"/>
+        <location filename="../i18n.py" line="188"/>
         <source>Must be an http, https or mailto address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="184"/>
+        <location filename="../i18n.py" line="189"/>
         <source>Must be a list of texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="185"/>
+        <location filename="../i18n.py" line="190"/>
         <source>Must be text</source>
         <translation type="unfinished"></translation>
     </message>
