@@ -341,6 +341,7 @@ class _Outcome:
     base_state: State | None = None  # the server's state, when local changes still wait
     expected_local: int | None = None  # the local revision read before (None: pulled)
     conflict: tuple[State, State, State, list[dict[str, Any]]] | None = None
+    author: str = ""  # who made a pulled change on the server
 
 
 @dataclass
@@ -425,6 +426,7 @@ def _sync(
     if fault:
         fault("between")
     with local.sessions.begin() as s:
+        _preload(s, [o.key for o in outcomes], lock=False)
         for outcome in outcomes:
             _local_step(s, outcome, author)
         have = set(s.scalars(select(Asset.id)))
@@ -460,11 +462,14 @@ def _copy_assets(source: Session, target: Session, ids: set[str]) -> None:
 
 def _local_changes(session: Session) -> dict[Key, _Local]:
     """Return the entities changed locally since their base (or new), with their states."""
+    from content.bundle.export import LOADERS
+
     found: dict[Key, _Local] = {}
     for etype in aggregates.ENTITY_CLASSES:
-        cls = _cls(etype)
+        cls, options = LOADERS[etype]
         q = (
             select(cls, SyncBase)
+            .options(*options)
             .outerjoin(
                 SyncBase, and_(SyncBase.entity_type == etype, SyncBase.entity_id == cls.id)
             )
@@ -491,8 +496,8 @@ def _local_changes(session: Session) -> dict[Key, _Local]:
     return found
 
 
-def _preload(session: Session, keys: list[Key]) -> None:
-    """Load and lock the server's side of many entities in a few queries (with children)."""
+def _preload(session: Session, keys: list[Key], *, lock: bool = True) -> None:
+    """Load (and lock) many entities in a few queries, with their children."""
     from content.bundle.export import LOADERS
 
     for etype in aggregates.ENTITY_CLASSES:
@@ -500,8 +505,8 @@ def _preload(session: Session, keys: list[Key]) -> None:
         ids = sorted(i for t, i in keys if t == etype)
         for start in range(0, len(ids), 500):
             batch = ids[start : start + 500]
-            q = select(cls).where(cls.id.in_(batch)).options(*options).with_for_update(of=cls)
-            session.scalars(q).all()
+            q = select(cls).where(cls.id.in_(batch)).options(*options)
+            session.scalars(q.with_for_update(of=cls) if lock else q).all()
 
 
 def _cls(etype: str) -> Any:
@@ -528,7 +533,7 @@ def _server_step(
         if obj is None:
             return None
         report.pulled += 1
-        return _Outcome(key, theirs, obj.revision)
+        return _Outcome(key, theirs, obj.revision, author=obj.updated_by)
     if obj is None or theirs is None:  # new here (or gone there): push
         report.pushed += 1
         rev = _write(s, etype, None, mine.mine, mine.author or author, "Sync: push")
@@ -578,7 +583,7 @@ def _local_step(s: Session, o: _Outcome, author: str) -> None:
         obj is None or aggregates.state_of(etype, obj) != o.local_state
     ):
         action = "Sync: merge" if o.expected_local is not None else "Sync: pull"
-        _write(s, etype, obj, o.local_state, author, action)
+        _write(s, etype, obj, o.local_state, o.author or author, action)
         obj = s.get(_cls(etype), entity_id)
     assert obj is not None
     if base is None:

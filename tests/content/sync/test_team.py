@@ -266,6 +266,7 @@ def test_new_items_travel_both_ways(two: tuple[Library, Library, str], server: L
     assert team.sync(b).pulled == 1
     assert item_on(b, made.entity_id).title == "Nytt funn fra A"
     assert item_on(server, made.entity_id).created_by == "a"
+    assert item_on(b, made.entity_id).updated_by == "a"  # not the name of whoever synced
     assert team.status(b).waiting == 0
 
 
