@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 import tempfile
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -51,7 +53,7 @@ from db.engine import (
     sqlite_path,
     to_url,
 )
-from db.models import Asset, ChangeLog, LibraryMeta, SyncBase, SyncConflict
+from db.models import Asset, ChangeLog, LibraryMeta, Revision, SyncBase, SyncConflict
 from db.schema_version import HEAD
 
 if TYPE_CHECKING:
@@ -64,6 +66,8 @@ if TYPE_CHECKING:
 CONNECT_TIMEOUT = 5.0  # seconds before an unreachable server counts as offline
 LOCK_TIMEOUT_MS = 15_000  # waiting for another sync or writer on the server
 META_SERVER, META_SEQ, META_SYNCED = "team.server", "team.last_seq", "team.last_sync"
+META_CLONE = "team.clone"  # this working copy's tag in the server's revision history
+_MARK = re.compile(r"\(([0-9a-f]+):(\d+)\)$")
 
 State = dict[str, Any]
 Key = tuple[str, str]
@@ -291,6 +295,7 @@ def clone(url: str, path: str | os.PathLike[str], progress: Progress | None = No
                     import_bundle(s, bundle_path, progress=progress)
                     count = _base_everything(s)
                     _set_meta(s, META_SERVER, _without_password(server.url))
+                    _set_meta(s, META_CLONE, uuid.uuid4().hex[:12])
                     _set_meta(s, META_SEQ, str(last_seq))
                     _set_meta(s, META_SYNCED, datetime.now(UTC).isoformat(timespec="seconds"))
                 local.checkpoint()
@@ -366,8 +371,9 @@ def sync(
 ) -> SyncReport:
     """Push local changes and pull remote ones, merging where both sides changed.
 
-    ``fault`` is called at the named steps ("server" before the server commit, "between"
-    after it, "local" before the local commit); tests raise there to kill a sync midway.
+    ``fault`` is called at the named steps ("server-entity" after each entity on the
+    server, "server" before the server commit, "between" after it, "local-entity" after
+    each entity here, "local" before the local commit); tests raise there to kill a sync.
     """
     author = author or default_author()
     url = server_of(local)
@@ -396,6 +402,7 @@ def _sync(
         report.role = team_roles.ROLE_LABELS.get(team_roles.current_role(conn) or "", "")
     with local.read_sessions() as s:
         last_seq = int(_meta(s, META_SEQ) or 0)
+        tag = _meta(s, META_CLONE) or "0"
         blocked = set(s.execute(select(SyncConflict.entity_type, SyncConflict.entity_id)).all())
         changes = {k: v for k, v in _local_changes(s).items() if k not in blocked}
         local_assets = set(s.scalars(select(Asset.id)))
@@ -412,9 +419,11 @@ def _sync(
         ]
         _preload(s, keys)
         for key in keys:
-            outcome = _server_step(s, key, changes.get(key), author, report)
+            outcome = _server_step(s, key, changes.get(key), author, report, (local, tag))
             if outcome is not None:
                 outcomes.append(outcome)
+            if fault:
+                fault("server-entity")
         server_assets = set(s.scalars(select(Asset.id)))
         with local.read_sessions() as ls:
             _copy_assets(ls, s, local_assets - server_assets)
@@ -429,6 +438,8 @@ def _sync(
         _preload(s, [o.key for o in outcomes], lock=False)
         for outcome in outcomes:
             _local_step(s, outcome, author)
+            if fault:
+                fault("local-entity")
         have = set(s.scalars(select(Asset.id)))
         rows = [r for r in pulled_assets if r["id"] not in have]
         if rows:
@@ -523,10 +534,43 @@ def _write(session: Session, etype: str, obj: Any, state: State, author: str, ac
     return aggregates.record_revision(session, etype, obj, author, action)
 
 
+def _pushed_before(s: Session, key: Key, mine: _Local, local: Library, tag: str) -> None:
+    """Move the base forward to what an earlier, interrupted sync already sent from here.
+
+    Each revision a sync writes on the server names the working copy and the local
+    revision it holds (``(tag:N)`` in its action). When the local side never learnt of
+    that write (killed after the server's commit), local revision N is the right base:
+    the server's state then held exactly it (a push) or it merged with the others' (a
+    merge), so nothing is merged, or applied, twice.
+    """
+    actions = s.scalars(
+        select(Revision.action)
+        .where(
+            Revision.entity_type == key[0],
+            Revision.entity_id == key[1],
+            Revision.revision > (mine.server_revision or 0),
+            Revision.action.like(f"% ({tag}:%)"),
+        )
+        .order_by(Revision.revision.desc())
+        .limit(1)
+    ).all()
+    found = _MARK.search(actions[0]) if actions else None
+    if found is None or found.group(1) != tag:
+        return
+    with local.read_sessions() as ls:
+        mine.base = state_at(ls, key[0], key[1], int(found.group(2)))
+
+
 def _server_step(
-    s: Session, key: Key, mine: _Local | None, author: str, report: SyncReport
+    s: Session,
+    key: Key,
+    mine: _Local | None,
+    author: str,
+    report: SyncReport,
+    here: tuple[Library, str],
 ) -> _Outcome | None:
     etype, entity_id = key
+    mark = f" ({here[1]}:{mine.revision})" if mine is not None else ""
     obj: Any = s.get(_cls(etype), entity_id)  # loaded and locked by _preload
     theirs = aggregates.state_of(etype, obj) if obj is not None else None
     if mine is None:  # changed on the server only: pull
@@ -536,14 +580,15 @@ def _server_step(
         return _Outcome(key, theirs, obj.revision, author=obj.updated_by)
     if obj is None or theirs is None:  # new here (or gone there): push
         report.pushed += 1
-        rev = _write(s, etype, None, mine.mine, mine.author or author, "Sync: push")
+        rev = _write(s, etype, None, mine.mine, mine.author or author, "Sync: push" + mark)
         return _Outcome(key, None, rev, expected_local=mine.revision)
     if obj.revision == mine.server_revision:  # the server is still at the base: push
         rev = obj.revision
         if mine.mine != theirs:
             report.pushed += 1
-            rev = _write(s, etype, obj, mine.mine, mine.author or author, "Sync: push")
+            rev = _write(s, etype, obj, mine.mine, mine.author or author, "Sync: push" + mark)
         return _Outcome(key, None, rev, expected_local=mine.revision)
+    _pushed_before(s, key, mine, *here)
     result = merge_states(etype, mine.base, mine.mine, theirs)
     if not result.clean:
         report.conflicts.append(f"{etype} «{mine.mine.get('title', '')}» ({entity_id})")
@@ -562,7 +607,7 @@ def _server_step(
     rev = obj.revision
     if result.state != theirs:
         report.merged += 1
-        rev = _write(s, etype, obj, result.state, author, "Sync: merge")
+        rev = _write(s, etype, obj, result.state, author, "Sync: merge" + mark)
     elif result.state != mine.mine:
         report.pulled += 1
     return _Outcome(key, result.state, rev, expected_local=mine.revision)

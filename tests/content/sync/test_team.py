@@ -527,3 +527,48 @@ def test_an_editor_syncs_through_the_server_roles(
     with server.read_sessions() as s:
         authors = s.scalars(select(ChangeLog.author).order_by(ChangeLog.seq)).all()
     assert authors == ["seed", "ola"]
+
+
+def test_twenty_kills_at_random_points_lose_nothing_and_apply_nothing_twice(
+    two: tuple[Library, Library, str], server: Library
+) -> None:
+    import random
+
+    rng = random.Random(13)
+    a, b, first = two
+    ids = [first] + [seed_item(server, title=f"Sak {n}") for n in range(4)]
+    team.sync(a)
+    team.sync(b)
+    body = {i: item_on(a, i).body for i in ids}
+    title = {i: item_on(a, i).title for i in ids}
+    killed = 0
+    for round_ in range(20):
+        # A appends a line to a body (applied twice, it would show twice); B retitles.
+        i, j = rng.choice(ids), rng.choice(ids)
+        body[i] += f"\nlinje {round_}"
+        edit(a, i, "a", body=item_on(a, i).body + f"\nlinje {round_}")
+        title[j] = f"Tittel {round_}"
+        edit(b, j, "b", title=title[j])
+        team.sync(b)
+        calls: list[str] = []
+        target = rng.randint(1, 8)
+
+        def kill(at: str, calls: list[str] = calls, target: int = target) -> None:
+            calls.append(at)
+            if len(calls) == target:
+                raise KeyboardInterrupt(at)
+
+        try:
+            team.sync(a, fault=kill)
+        except KeyboardInterrupt:
+            killed += 1
+    assert killed >= 15
+    team.sync(a)
+    team.sync(b)
+    for lib in (a, b, server):
+        for i in ids:
+            got = item_on(lib, i)
+            assert (got.body, got.title) == (body[i], title[i])
+    for lib in (a, b):
+        st = team.status(lib)
+        assert (st.waiting, st.conflicts) == (0, [])
