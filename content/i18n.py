@@ -31,6 +31,7 @@ NB: dict[str, str] = {
     "an item cannot relate to itself": "et element kan ikke ha en relasjon til seg selv",
     "this relation exists already": "denne relasjonen finnes allerede",
     "cannot be edited": "kan ikke endres",
+    "«{title}» has a sync conflict that is not resolved yet (both versions are kept; see team conflicts).": "«{title}» har en synkroniseringskonflikt som ikke er løst ennå (begge versjonene er tatt vare på; se team conflicts).",
     "the {what} is deleted; restore it first": "{what} er slettet; gjenopprett først",
     "must be a date as YYYY-MM-DD": "må være en dato (ÅÅÅÅ-MM-DD)",
     "must be a time as HH:MM": "må være et klokkeslett (TT:MM)",

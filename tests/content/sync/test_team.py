@@ -572,3 +572,31 @@ def test_twenty_kills_at_random_points_lose_nothing_and_apply_nothing_twice(
     for lib in (a, b):
         st = team.status(lib)
         assert (st.waiting, st.conflicts) == (0, [])
+
+
+def test_the_check_report_warns_of_an_unresolved_conflict(
+    server: Library, server_url: str, tmp_path: Path
+) -> None:
+    from content.validation import validate_module
+
+    item_id = seed_item(server)
+    create = CreateModule(values={"title": "Modul", "objectives": ["Mål"], "sections": [
+        {"title": "Del 1", "blocks": [{"block_type": "item", "item_id": item_id}]},
+    ]})
+    UndoHistory(server.sessions, "seed").run(create)
+    a, b = clone(server_url, tmp_path, "a"), clone(server_url, tmp_path, "b")
+    try:
+        edit(a, item_id, "a", summary="A")
+        edit(b, item_id, "b", summary="B")
+        team.sync(a)
+        team.sync(b)
+        with b.read_sessions() as s:
+            warnings = [p.message for p in validate_module(s, create.entity_id)]
+        assert any("Fravær" in w and "sync conflict" in w for w in warnings)
+        team.resolve(b, item_id, "mine")
+        with b.read_sessions() as s:
+            assert not any("sync conflict" in p.message
+                           for p in validate_module(s, create.entity_id))
+    finally:
+        a.dispose()
+        b.dispose()
