@@ -607,7 +607,9 @@ def _server_step(
     rev = obj.revision
     if result.state != theirs:
         report.merged += 1
-        rev = _write(s, etype, obj, result.state, author, "Sync: merge" + mark)
+        # The merge names both parents: the server's revision and (in the mark) the local one.
+        action = f"Sync: merge with r{obj.revision}{mark}"
+        rev = _write(s, etype, obj, result.state, author, action)
     elif result.state != mine.mine:
         report.pulled += 1
     return _Outcome(key, result.state, rev, expected_local=mine.revision)
@@ -627,7 +629,11 @@ def _local_step(s: Session, o: _Outcome, author: str) -> None:
     if o.local_state is not None and (
         obj is None or aggregates.state_of(etype, obj) != o.local_state
     ):
-        action = "Sync: merge" if o.expected_local is not None else "Sync: pull"
+        action = (
+            f"Sync: merge of r{o.expected_local} with server r{o.server_revision}"
+            if o.expected_local is not None
+            else f"Sync: pull of server r{o.server_revision}"
+        )
         _write(s, etype, obj, o.local_state, o.author or author, action)
         obj = s.get(_cls(etype), entity_id)
     assert obj is not None
