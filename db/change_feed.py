@@ -1,4 +1,4 @@
-"""The change feed's trigger on PostgreSQL: every revision row gets a change_log row.
+"""The change feed's triggers on PostgreSQL: revisions and review comments get change_log rows.
 
 Writers are serialised by a transaction-level advisory lock taken in the trigger, so
 sequence numbers are handed out in commit order and a reader that has seen ``seq`` N has
@@ -25,6 +25,21 @@ BEGIN
     RETURN NULL;
 END $$
 """
+# Review comments are rows with their own revision counter (no revision table rows).
+_COMMENT_FUNCTION = f"""
+CREATE OR REPLACE FUNCTION kursverk_comment_log() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock({FEED_LOCK});
+    INSERT INTO change_log (entity_type, entity_id, revision, author, changed_at)
+    VALUES ('comment', NEW.id, NEW.revision, NEW.author, now());
+    RETURN NULL;
+END $$
+"""
+_COMMENT_TRIGGER = """
+CREATE TRIGGER review_comment_change_log AFTER INSERT OR UPDATE ON review_comment
+FOR EACH ROW EXECUTE FUNCTION kursverk_comment_log()
+"""
 _TRIGGER = """
 CREATE TRIGGER revision_change_log AFTER INSERT ON revision
 REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kursverk_change_log()
@@ -38,6 +53,9 @@ def install_change_feed(conn: Connection) -> None:
     conn.exec_driver_sql(_FUNCTION)
     conn.exec_driver_sql("DROP TRIGGER IF EXISTS revision_change_log ON revision")
     conn.exec_driver_sql(_TRIGGER)
+    conn.exec_driver_sql(_COMMENT_FUNCTION)
+    conn.exec_driver_sql("DROP TRIGGER IF EXISTS review_comment_change_log ON review_comment")
+    conn.exec_driver_sql(_COMMENT_TRIGGER)
     # Changes made before the feed existed: one entry for each entity's current revision.
     conn.exec_driver_sql(
         "INSERT INTO change_log (entity_type, entity_id, revision, author, changed_at) "

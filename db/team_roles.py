@@ -57,6 +57,8 @@ def install_roles(conn: Connection) -> dict[str, str]:
         f"GRANT {gra} TO {adm} WITH ADMIN OPTION",
         "ALTER FUNCTION kursverk_change_log() SECURITY DEFINER",
         "ALTER FUNCTION kursverk_change_log() SET search_path = public",
+        "ALTER FUNCTION kursverk_comment_log() SECURITY DEFINER",
+        "ALTER FUNCTION kursverk_comment_log() SET search_path = public",
         "ALTER TABLE review_comment ENABLE ROW LEVEL SECURITY",
     ]
     for name, rule in (

@@ -232,6 +232,8 @@ _CURRICULUM_FIELDS = {"title": TEXT, "description": TEXT, "programme": TEXT}
 _SECTION_FIELDS = {"title": TEXT}
 _BLOCK_FIELDS = {"title": TEXT, "text": TEXT}
 _SESSION_FIELDS = {"title": TEXT}
+# A review comment (its history entries as JSON texts, so that they merge as a set).
+_COMMENT_FIELDS = {"text": TEXT, "replacement": TEXT, "resolution": TEXT, "history": SET}
 _SETS = ("tags", "audiences", "objectives")
 # Whole-entity keys merged by dedicated rules (everything else is a scalar or a text).
 _STRUCTURE = frozenset(
@@ -448,6 +450,7 @@ def merge_states(
         "item": _ITEM_FIELDS,
         "module": _MODULE_FIELDS,
         "curriculum": _CURRICULUM_FIELDS,
+        "comment": _COMMENT_FIELDS,
     }[entity_type]
     tops = {k: v for k, v in base.items() if k not in _STRUCTURE}
     out = m.fields(
@@ -480,7 +483,7 @@ def merge_states(
             theirs.get("sections") or [],
             ("sections", "blocks", _SECTION_FIELDS), ("blocks", "", _BLOCK_FIELDS),
         )
-    else:
+    elif entity_type == "curriculum":
         out["sessions"] = m.outline(
             base.get("sessions") or [], mine.get("sessions") or [],
             theirs.get("sessions") or [],

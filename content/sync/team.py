@@ -24,6 +24,7 @@ server's state, which already holds its own change, so nothing is applied twice.
 from __future__ import annotations
 
 import copy
+import json
 import os
 import re
 import tempfile
@@ -48,12 +49,21 @@ from db.engine import (
     Library,
     LibraryOpenError,
     is_sqlite,
+    json_dumps,
     make_engine,
     open_library,
     sqlite_path,
     to_url,
 )
-from db.models import Asset, ChangeLog, LibraryMeta, Revision, SyncBase, SyncConflict
+from db.models import (
+    Asset,
+    ChangeLog,
+    LibraryMeta,
+    ReviewComment,
+    Revision,
+    SyncBase,
+    SyncConflict,
+)
 from db.schema_version import HEAD
 
 if TYPE_CHECKING:
@@ -418,6 +428,7 @@ def _sync(
             (t, i) for t, i in remote if (t, i) not in changes and (t, i) not in blocked
         ]
         _preload(s, keys)
+        keys = _parents_first(s, keys, changes)
         for key in keys:
             outcome = _server_step(s, key, changes.get(key), author, report, (local, tag))
             if outcome is not None:
@@ -504,7 +515,27 @@ def _local_changes(session: Session) -> dict[Key, _Local]:
                 obj.revision, aggregates.state_of(etype, obj), base_state, server_rev,
                 obj.updated_by,
             )
+    found.update(_local_comment_changes(session))
     return found
+
+
+def _parents_first(s: Session, keys: list[Key], changes: dict[Key, _Local]) -> list[Key]:
+    """Put review comments last, oldest first: a reply never comes before its parent."""
+
+    def created(key: Key) -> str:
+        if key in changes:
+            return str(changes[key].mine.get("created_at") or "")
+        row = s.get(ReviewComment, key[1])
+        return row.created_at.isoformat() if row is not None and row.created_at else ""
+
+    comments = sorted((k for k in keys if k[0] == COMMENT), key=created)
+    return [k for k in keys if k[0] != COMMENT] + comments
+
+
+def _title(state: State) -> str:
+    if "title" in state:
+        return str(state["title"])
+    return " ".join(str(state.get("text", "")).split())[:60]
 
 
 def _preload(session: Session, keys: list[Key], *, lock: bool = True) -> None:
@@ -518,15 +549,87 @@ def _preload(session: Session, keys: list[Key], *, lock: bool = True) -> None:
             batch = ids[start : start + 500]
             q = select(cls).where(cls.id.in_(batch)).options(*options)
             session.scalars(q.with_for_update(of=cls) if lock else q).all()
+    ids = sorted(i for t, i in keys if t == COMMENT)
+    for start in range(0, len(ids), 500):
+        q = select(ReviewComment).where(ReviewComment.id.in_(ids[start : start + 500]))
+        session.scalars(q.with_for_update() if lock else q).all()
 
 
 def _cls(etype: str) -> Any:
-    """Return an aggregate's ORM class (typed loosely: the three share their columns)."""
-    return aggregates.ENTITY_CLASSES[etype]
+    """Return an entity's ORM class (typed loosely: the aggregates share their columns)."""
+    return ReviewComment if etype == COMMENT else aggregates.ENTITY_CLASSES[etype]
+
+
+def _state(etype: str, obj: Any) -> State:
+    return _comment_state(obj) if etype == COMMENT else aggregates.state_of(etype, obj)
+
+
+# -- review comments: rows with their own revision counter, synced like entities ----------
+
+COMMENT = "comment"
+_COMMENT_TIMES = ("created_at", "edited_at", "resolved_at", "deleted_at")
+
+
+def _comment_state(row: ReviewComment) -> State:
+    """Return a comment as JSON-safe data (times as ISO text, history entries as JSON)."""
+    from content.review.commands import comment_state
+
+    state = comment_state(row)
+    for key in _COMMENT_TIMES:
+        state[key] = state[key].isoformat() if state[key] is not None else None
+    state["history"] = [json_dumps(h) for h in state.get("history") or []]
+    state["deleted"] = row.deleted_at is not None
+    return state
+
+
+def _write_comment(session: Session, row: Any, state: State) -> int:
+    """Make a stored comment (or a new one) equal to a state; bump its revision."""
+    if row is None:
+        row = ReviewComment(id=state["id"], revision=0)
+        session.add(row)
+    for key, value in state.items():
+        if key in ("deleted", "id"):
+            continue
+        stored = value
+        if key in _COMMENT_TIMES:
+            stored = datetime.fromisoformat(value) if value else None
+        elif key == "history":
+            stored = [json.loads(h) for h in value]
+        setattr(row, key, copy.deepcopy(stored))
+    if state.get("deleted") and row.deleted_at is None:
+        row.deleted_at = datetime.now(UTC)
+    row.revision = (row.revision or 0) + 1
+    session.flush()
+    return int(row.revision)
+
+
+def _local_comment_changes(session: Session) -> dict[Key, _Local]:
+    q = (
+        select(ReviewComment, SyncBase)
+        .outerjoin(
+            SyncBase,
+            and_(SyncBase.entity_type == COMMENT, SyncBase.entity_id == ReviewComment.id),
+        )
+        .where(
+            or_(SyncBase.entity_id.is_(None), SyncBase.local_revision != ReviewComment.revision)
+        )
+    )
+    return {
+        (COMMENT, row.id): _Local(
+            row.revision,
+            _comment_state(row),
+            copy.deepcopy(base.base_state) if base is not None else None,
+            base.server_revision if base is not None else None,
+            row.author,
+        )
+        for row, base in session.execute(q).all()
+    }
 
 
 def _write(session: Session, etype: str, obj: Any, state: State, author: str, action: str) -> int:
     """Make an entity (new or stored) equal to a state as a new revision."""
+    if etype == COMMENT:
+        return _write_comment(session, obj, state)
     if obj is None:
         obj = aggregates.new_entity(etype, state, author)
         session.add(obj)
@@ -572,12 +675,13 @@ def _server_step(
     etype, entity_id = key
     mark = f" ({here[1]}:{mine.revision})" if mine is not None else ""
     obj: Any = s.get(_cls(etype), entity_id)  # loaded and locked by _preload
-    theirs = aggregates.state_of(etype, obj) if obj is not None else None
+    theirs = _state(etype, obj) if obj is not None else None
     if mine is None:  # changed on the server only: pull
         if obj is None:
             return None
         report.pulled += 1
-        return _Outcome(key, theirs, obj.revision, author=obj.updated_by)
+        who = obj.author if etype == COMMENT else obj.updated_by
+        return _Outcome(key, theirs, obj.revision, author=who)
     if obj is None or theirs is None:  # new here (or gone there): push
         report.pushed += 1
         rev = _write(s, etype, None, mine.mine, mine.author or author, "Sync: push" + mark)
@@ -591,7 +695,7 @@ def _server_step(
     _pushed_before(s, key, mine, *here)
     result = merge_states(etype, mine.base, mine.mine, theirs)
     if not result.clean:
-        report.conflicts.append(f"{etype} «{mine.mine.get('title', '')}» ({entity_id})")
+        report.conflicts.append(f"{etype} «{_title(mine.mine)}» ({entity_id})")
         places = [
             {"path": c.path, "base": c.base, "mine": c.mine, "theirs": c.theirs}
             for c in result.conflicts
@@ -623,12 +727,12 @@ def _local_step(s: Session, o: _Outcome, author: str) -> None:
         if obj is None or obj.revision != o.expected_local:
             return  # edited here meanwhile: the next sync merges it
     elif obj is not None and (
-        base is None or base.local_revision != obj.revision or base.base_state is not None
+        base is None
+        or base.local_revision != obj.revision
+        or (base.base_state is not None and etype != COMMENT)
     ):
         return  # changed here meanwhile: the next sync merges it
-    if o.local_state is not None and (
-        obj is None or aggregates.state_of(etype, obj) != o.local_state
-    ):
+    if o.local_state is not None and (obj is None or _state(etype, obj) != o.local_state):
         action = (
             f"Sync: merge of r{o.expected_local} with server r{o.server_revision}"
             if o.expected_local is not None
@@ -641,15 +745,19 @@ def _local_step(s: Session, o: _Outcome, author: str) -> None:
         base = SyncBase(entity_type=etype, entity_id=entity_id)
         s.add(base)
     base.server_revision = o.server_revision
-    base.local_revision = obj.revision
     base.base_state = copy.deepcopy(o.base_state)
+    if etype == COMMENT and o.conflict is None:
+        # A comment keeps the server's counter (its commands check it) and its base.
+        obj.revision = o.server_revision
+        base.base_state = _state(etype, obj)
+    base.local_revision = obj.revision
     if o.conflict is not None:
         b, m, t, places = o.conflict
         s.merge(
             SyncConflict(
                 entity_type=etype,
                 entity_id=entity_id,
-                title=str(m.get("title", "")),
+                title=_title(m),
                 server_revision=o.server_revision,
                 base=b,
                 mine=m,
@@ -729,7 +837,9 @@ def resolve(local: Library, entity_id: str, take: str, author: str | None = None
             )
         c = matches[0]
         obj: Any = s.get(_cls(c.entity_type), c.entity_id)
-        if take != "current":
+        if take == "current" and c.entity_type == COMMENT:  # a comment is dirty by counter
+            _write(s, COMMENT, obj, _state(COMMENT, obj), author, "")
+        elif take != "current":
             state = merge_states(c.entity_type, c.base, c.mine, c.theirs, prefer=take).state
             _write(s, c.entity_type, obj, state, author, f"Resolve sync conflict ({take})")
             obj = s.get(_cls(c.entity_type), c.entity_id)

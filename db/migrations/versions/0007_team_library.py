@@ -70,6 +70,8 @@ def downgrade() -> None:
     if bind.dialect.name == "postgresql":
         bind.exec_driver_sql("DROP TRIGGER IF EXISTS revision_change_log ON revision")
         bind.exec_driver_sql("DROP FUNCTION IF EXISTS kursverk_change_log()")
+        bind.exec_driver_sql("DROP TRIGGER IF EXISTS review_comment_change_log ON review_comment")
+        bind.exec_driver_sql("DROP FUNCTION IF EXISTS kursverk_comment_log()")
     op.drop_table("sync_conflict")
     op.drop_table("sync_base")
     op.drop_table("change_log")

@@ -600,3 +600,47 @@ def test_the_check_report_warns_of_an_unresolved_conflict(
     finally:
         a.dispose()
         b.dispose()
+
+
+def test_comment_threads_from_both_copies_meet_and_merge(
+    two: tuple[Library, Library, str], server: Library
+) -> None:
+    from content.review.commands import AddComment, EditComment, ReplyComment, ResolveComment
+    from db.models import ReviewComment
+
+    a, b, item_id = two
+    ha, hb = UndoHistory(a.sessions, "anne"), UndoHistory(b.sessions, "ola")
+    first = AddComment(target_id=item_id, text="Kilde mangler?", author="anne")
+    ha.run(first)
+    second = AddComment(target_id=item_id, text="Godt avsnitt.", author="ola")
+    hb.run(second)
+    team.sync(a)
+    team.sync(b)
+    team.sync(a)
+    reply = ReplyComment(parent_id=second.entity_id, text="Enig.", author="anne")
+    ha.run(reply)
+    # the same comment: its author edits the text, the other copy resolves the thread
+    def rev(lib: Library) -> int:
+        with lib.read_sessions() as s:
+            row = s.get(ReviewComment, second.entity_id)
+            assert row is not None
+            return row.revision
+
+    hb.run(EditComment(entity_id=second.entity_id, expected_revision=rev(b),
+                       text="Godt avsnitt, tydelig.", by="ola"))
+    ha.run(ResolveComment(entity_id=second.entity_id, expected_revision=rev(a), by="anne"))
+    team.sync(a)
+    report = team.sync(b)
+    assert report.conflicts == []
+    team.sync(a)
+    for lib in (a, b, server):
+        with lib.read_sessions() as s:
+            rows = {r.id: r for r in s.scalars(select(ReviewComment))}
+        assert set(rows) == {first.entity_id, second.entity_id, reply.entity_id}
+        assert rows[reply.entity_id].parent_id == second.entity_id
+        head = rows[second.entity_id]
+        assert (head.text, head.state, head.resolved_by) == (
+            "Godt avsnitt, tydelig.", "resolved", "anne"
+        )
+        assert len(head.history) >= 2  # both sides' events kept
+    assert team.status(a).waiting == team.status(b).waiting == 0
