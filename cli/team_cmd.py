@@ -192,6 +192,7 @@ def cmd_sync(ns: argparse.Namespace) -> int:
                 out.print_json(st)
                 return 0
             out.say(f"Server:          {st.server}")
+            out.say(f"Role:            {st.role or 'not known before the first sync'}")
             out.say(f"Last sync:       {st.last_sync or 'never'} (change {st.last_seq})")
             out.say(f"Changes waiting: {st.waiting}")
             out.say(f"Conflicts:       {len(st.conflicts)}")

@@ -120,6 +120,8 @@ class TeamStatus(QWidget):
         if st is None:
             return
         parts = [st.server.split("@")[-1]]
+        if st.role:
+            parts.append(st.role)
         if self._offline:
             parts.append(self._offline)
         when = self.tr("never")

@@ -76,6 +76,7 @@ if TYPE_CHECKING:
 CONNECT_TIMEOUT = 5.0  # seconds before an unreachable server counts as offline
 LOCK_TIMEOUT_MS = 15_000  # waiting for another sync or writer on the server
 META_SERVER, META_SEQ, META_SYNCED = "team.server", "team.last_seq", "team.last_sync"
+META_ROLE = "team.role"  # the user's role on the server, as the last sync found it
 META_CLONE = "team.clone"  # this working copy's tag in the server's revision history
 _MARK = re.compile(r"\(([0-9a-f]+):(\d+)\)$")
 
@@ -457,6 +458,7 @@ def _sync(
             s.execute(insert(Asset), rows)
         _set_meta(s, META_SEQ, str(new_seq))
         _set_meta(s, META_SYNCED, datetime.now(UTC).isoformat(timespec="seconds"))
+        _set_meta(s, META_ROLE, report.role)
         if fault:
             fault("local")
     report.last_seq = new_seq
@@ -789,6 +791,7 @@ class SyncStatus:
     last_sync: str
     waiting: int
     conflicts: list[ConflictRow]
+    role: str = ""  # as the last sync found it (redaktør, gransker, administrator)
 
 
 def working_copy_status(local: Library) -> SyncStatus | None:
@@ -815,7 +818,10 @@ def status(local: Library) -> SyncStatus:
         waiting = len(_local_changes(s))
         last_seq = int(_meta(s, META_SEQ) or 0)
         last_sync = _meta(s, META_SYNCED) or ""
-    return SyncStatus(server_display(url), last_seq, last_sync, waiting, conflicts(local))
+        role = _meta(s, META_ROLE) or ""
+    return SyncStatus(
+        server_display(url), last_seq, last_sync, waiting, conflicts(local), role
+    )
 
 
 def resolve(local: Library, entity_id: str, take: str, author: str | None = None) -> str:

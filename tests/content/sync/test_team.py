@@ -521,6 +521,7 @@ def test_an_editor_syncs_through_the_server_roles(
         edit(ola, item_id, "ola", title="Endret av redaktør")
         report = team.sync(ola)
         assert (report.pushed, report.role) == (1, "redaktør")
+        assert team.status(ola).role == "redaktør"
     finally:
         ola.dispose()
     assert item_on(server, item_id).title == "Endret av redaktør"
