@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from gui.context import is_alive
 
@@ -39,7 +39,12 @@ class TeamStatus(QWidget):
         self.button = QPushButton(self)
         self.button.setObjectName("syncButton")
         self.button.clicked.connect(self.sync)
+        self.conflicts_button = QPushButton(self)
+        self.conflicts_button.clicked.connect(self.show_conflicts)
+        self.conflicts_button.setVisible(False)
+        self.dialog: QDialog | None = None
         layout.addWidget(self.label)
+        layout.addWidget(self.conflicts_button)
         layout.addWidget(self.button)
         self.setVisible(False)
         self.retranslate()
@@ -51,6 +56,13 @@ class TeamStatus(QWidget):
             self.tr("Send your changes to the team server and fetch the others' changes")
         )
         self._show()
+
+    def show_conflicts(self) -> None:
+        """Open the conflict view (base, mine, theirs; keep mine or take theirs)."""
+        from gui.conflict_dialog import ConflictDialog
+
+        self.dialog = ConflictDialog(self.ctx, self.window())
+        self.dialog.open()
 
     def refresh(self) -> None:
         """Read the sync status of the open library (in the database worker)."""
@@ -134,6 +146,8 @@ class TeamStatus(QWidget):
         if st.conflicts:
             parts.append(self.tr("conflicts: %1").replace("%1", str(len(st.conflicts))))
         self.label.setText(" · ".join(parts))
+        self.conflicts_button.setVisible(bool(st.conflicts))
+        self.conflicts_button.setText(self.tr("Conflicts…"))
         self.label.setToolTip(
             "\n".join(f"{c.title} ({', '.join(p['path'] for p in c.places)})"
                       for c in st.conflicts)

@@ -508,4 +508,13 @@ NB: dict[str | tuple[str, str], str] = {
     "changes waiting: %1": "endringer som venter: %1",
     "conflicts: %1": "konflikter: %1",
     "Synced: %1 sent, %2 fetched, %3 merged, %4 conflicts": "Synkronisert: %1 sendt, %2 hentet, %3 flettet, %4 konflikter",
+    "Conflicts…": "Konflikter …",
+    "Sync conflicts": "Synkroniseringskonflikter",
+    "Base": "Felles utgangspunkt",
+    "Mine": "Min",
+    "Theirs": "Deres",
+    "Keep mine": "Behold min",
+    "Take theirs": "Ta deres",
+    "Keep as edited": "Behold slik den er redigert",
+    "(whole)": "(hele)",
 }

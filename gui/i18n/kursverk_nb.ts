@@ -165,6 +165,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../conflict_dialog.py" line="80" />
+        <source>Sync conflicts</source>
+        <translation>Synkroniseringskonflikter</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="82" />
+        <source>Base</source>
+        <translation>Felles utgangspunkt</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="82" />
+        <source>Mine</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="82" />
+        <source>Theirs</source>
+        <translation>Deres</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="85" />
+        <source>Keep mine</source>
+        <translation>Behold min</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="86" />
+        <source>Take theirs</source>
+        <translation>Ta deres</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="87" />
+        <source>Keep as edited</source>
+        <translation>Behold slik den er redigert</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="127" />
+        <source>(whole)</source>
+        <translation>(hele)</translation>
+    </message>
+</context>
+<context>
     <name>CurriculumEditorPanel</name>
     <message>
         <location filename="../curriculum_editor.py" line="276" />
@@ -1401,402 +1444,402 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="229" />
+        <location filename="../main_window.py" line="230" />
         <source>Kursverk — %1</source>
         <translation>Kursverk — %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231" />
+        <location filename="../main_window.py" line="232" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232" />
+        <location filename="../main_window.py" line="233" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233" />
+        <location filename="../main_window.py" line="234" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234" />
+        <location filename="../main_window.py" line="235" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235" />
+        <location filename="../main_window.py" line="236" />
         <source>New item of kind</source>
         <translation>Nytt element av typen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="240" />
         <source>Recent libraries</source>
         <translation>Nylig brukte bibliotek</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="242" />
         <source>&amp;New item</source>
         <translation>&amp;Nytt element</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="243" />
         <source>New &amp;module</source>
         <translation>Ny &amp;modul</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="244" />
         <source>New &amp;curriculum</source>
         <translation>Ny &amp;studieplan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="245" />
         <source>&amp;Open library file…</source>
         <translation>Å&amp;pne biblioteksfil …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="246" />
         <source>New library file…</source>
         <translation>Ny biblioteksfil …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="247" />
         <source>Open database &amp;URL…</source>
         <translation>Åpne database-&amp;URL …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="248" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importer pakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248" />
+        <location filename="../main_window.py" line="249" />
         <source>Export &amp;bundle…</source>
         <translation>Eksporter &amp;pakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="250" />
         <source>&amp;Export handbook, slides…</source>
         <translation>&amp;Eksporter håndbok, lysbilder …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="251" />
         <source>&amp;Close tab</source>
         <translation>&amp;Lukk fane</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="252" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
+        <location filename="../main_window.py" line="253" />
         <source>&amp;Find in library</source>
         <translation>&amp;Finn i biblioteket</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253" />
+        <location filename="../main_window.py" line="254" />
         <source>&amp;Retire item…</source>
         <translation>&amp;Utfas element …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254" />
+        <location filename="../main_window.py" line="255" />
         <source>&amp;Delete item…</source>
         <translation>&amp;Slett element …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255" />
+        <location filename="../main_window.py" line="256" />
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256" />
+        <location filename="../main_window.py" line="257" />
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="258" />
         <source>Next tab</source>
         <translation>Neste fane</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="259" />
         <source>Previous tab</source>
         <translation>Forrige fane</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="260" />
         <source>Go to navigator</source>
         <translation>Gå til navigatoren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="261" />
         <source>Show navigator</source>
         <translation>Vis navigator</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261" />
+        <location filename="../main_window.py" line="262" />
         <source>Show inspector</source>
         <translation>Vis detaljpanel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
-        <location filename="../main_window.py" line="642" />
+        <location filename="../main_window.py" line="263" />
+        <location filename="../main_window.py" line="643" />
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263" />
+        <location filename="../main_window.py" line="264" />
         <source>&amp;About Kursverk</source>
         <translation>&amp;Om Kursverk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
-        <location filename="../main_window.py" line="272" />
+        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="273" />
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="269" />
         <source>Inspector</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="270" />
         <source>Toolbar</source>
         <translation>Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270" />
+        <location filename="../main_window.py" line="271" />
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271" />
+        <location filename="../main_window.py" line="272" />
         <source>Open editors</source>
         <translation>Åpne redigerere</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="274" />
         <source>Relations</source>
         <translation>Relasjoner</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="275" />
         <source>Where used</source>
         <translation>Brukt i</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275" />
+        <location filename="../main_window.py" line="276" />
         <source>Revision history</source>
         <translation>Revisjonshistorikk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="283" />
         <source>Inspected item</source>
         <translation>Valgt element</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="286" />
         <source>Select an item to see its relations, where it is used and its history.</source>
         <translation>Velg et element for å se relasjonene, hvor det er brukt og historikken.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
-        <location filename="../main_window.py" line="658" />
+        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="659" />
         <source>Open library</source>
         <translation>Åpne bibliotek</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="310" />
         <source>Undo: %1</source>
         <translation>Angre: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311" />
+        <location filename="../main_window.py" line="312" />
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313" />
+        <location filename="../main_window.py" line="314" />
         <source>Redo: %1</source>
         <translation>Gjør om: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315" />
+        <location filename="../main_window.py" line="316" />
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="337" />
         <source>Library (%1)</source>
         <translation>Bibliotek (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343" />
+        <location filename="../main_window.py" line="344" />
         <source>Modules (%1)</source>
         <translation>Moduler (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344" />
+        <location filename="../main_window.py" line="345" />
         <source>Curricula (%1)</source>
         <translation>Studieplaner (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404" />
+        <location filename="../main_window.py" line="405" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405" />
+        <location filename="../main_window.py" line="406" />
         <source>Curriculum</source>
         <translation>Studieplan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="407" />
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407" />
-        <location filename="../main_window.py" line="617" />
+        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="618" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414" />
+        <location filename="../main_window.py" line="415" />
         <source>Not used anywhere yet</source>
         <translation>Ikke brukt noe sted ennå</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462" />
+        <location filename="../main_window.py" line="463" />
         <source>This editor is not available yet.</source>
         <translation>Denne redigereren er ikke tilgjengelig ennå.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="567" />
+        <location filename="../main_window.py" line="568" />
         <source>Select an item first.</source>
         <translation>Velg et element først.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="579" />
+        <location filename="../main_window.py" line="580" />
         <source>Retire this item?</source>
         <translation>Utfase elementet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="579" />
+        <location filename="../main_window.py" line="580" />
         <source>Delete this item?</source>
         <translation>Slette elementet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581" />
+        <location filename="../main_window.py" line="582" />
         <source>Kursverk</source>
         <translation>Kursverk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="589" />
+        <location filename="../main_window.py" line="590" />
         <source>New module</source>
         <translation>Ny modul</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="589" />
-        <location filename="../main_window.py" line="600" />
+        <location filename="../main_window.py" line="590" />
+        <location filename="../main_window.py" line="601" />
         <source>Title:</source>
         <translation>Tittel:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="591" />
+        <location filename="../main_window.py" line="592" />
         <source>Part 1</source>
         <translation>Del 1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="600" />
+        <location filename="../main_window.py" line="601" />
         <source>New curriculum</source>
         <translation>Ny studieplan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="618" />
+        <location filename="../main_window.py" line="619" />
         <source>Open a module or a curriculum first, then export it.</source>
         <translation>Åpne en modul eller en studieplan først, og eksporter den.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="624" />
+        <location filename="../main_window.py" line="625" />
         <source>Export is not available yet.</source>
         <translation>Eksport er ikke tilgjengelig ennå.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="648" />
+        <location filename="../main_window.py" line="649" />
         <source>About Kursverk</source>
         <translation>Om Kursverk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="649" />
+        <location filename="../main_window.py" line="650" />
         <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
         <translation>Kursverk — lag opplæringsprogrammer for kommunesektoren, uten nett.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="660" />
+        <location filename="../main_window.py" line="661" />
         <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
         <translation>Kursverk-bibliotek (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="668" />
+        <location filename="../main_window.py" line="669" />
         <source>New library</source>
         <translation>Nytt bibliotek</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="668" />
+        <location filename="../main_window.py" line="669" />
         <source>Kursverk libraries (*.sqlite)</source>
         <translation>Kursverk-bibliotek (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677" />
+        <location filename="../main_window.py" line="678" />
         <source>Open database URL</source>
         <translation>Åpne database-URL</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="678" />
+        <location filename="../main_window.py" line="679" />
         <source>Database URL (e.g. postgresql+psycopg://user@server/kursverk):</source>
         <translation>Database-URL (f.eks. postgresql+psycopg://bruker@tjener/kursverk):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706" />
+        <location filename="../main_window.py" line="707" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="717" />
+        <location filename="../main_window.py" line="718" />
         <source>Import bundle</source>
         <translation>Importer pakke</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="717" />
+        <location filename="../main_window.py" line="718" />
         <source>Kursverk bundles (*.kvb *.zip)</source>
         <translation>Kursverk-pakker (*.kvb *.zip)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="725" />
+        <location filename="../main_window.py" line="726" />
         <source>Export bundle</source>
         <translation>Eksporter pakke</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="725" />
+        <location filename="../main_window.py" line="726" />
         <source>Kursverk bundles (*.kvb)</source>
         <translation>Kursverk-pakker (*.kvb)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="736" />
+        <location filename="../main_window.py" line="737" />
         <source>Importing bundle…</source>
         <translation>Importerer pakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="736" />
+        <location filename="../main_window.py" line="737" />
         <source>Exporting bundle…</source>
         <translation>Eksporterer pakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="757" />
+        <location filename="../main_window.py" line="758" />
         <source>Done: %1</source>
         <translation>Ferdig: %1</translation>
     </message>
@@ -2437,49 +2480,54 @@
 <context>
     <name>TeamStatus</name>
     <message>
-        <location filename="../team_status.py" line="49" />
+        <location filename="../team_status.py" line="54" />
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="49" />
+        <location filename="../team_status.py" line="54" />
         <source>Sync</source>
         <translation>Synkroniser</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="51" />
+        <location filename="../team_status.py" line="56" />
         <source>Send your changes to the team server and fetch the others' changes</source>
         <translation>Send endringene dine til teamserveren og hent de andres endringer</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="96" />
+        <location filename="../team_status.py" line="108" />
         <source>offline</source>
         <translation>frakoblet</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="107" />
+        <location filename="../team_status.py" line="119" />
         <source>Synced: %1 sent, %2 fetched, %3 merged, %4 conflicts</source>
         <translation>Synkronisert: %1 sendt, %2 hentet, %3 flettet, %4 konflikter</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="125" />
+        <location filename="../team_status.py" line="139" />
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="126" />
+        <location filename="../team_status.py" line="144" />
         <source>last sync %1</source>
         <translation>sist synkronisert %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="127" />
+        <location filename="../team_status.py" line="145" />
         <source>changes waiting: %1</source>
         <translation>endringer som venter: %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="129" />
+        <location filename="../team_status.py" line="147" />
         <source>conflicts: %1</source>
         <translation>konflikter: %1</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="150" />
+        <source>Conflicts…</source>
+        <translation>Konflikter …</translation>
     </message>
 </context>
 <context>

@@ -114,3 +114,49 @@ def test_an_unreachable_server_shows_offline_and_keeps_the_changes(
 def test_a_plain_library_shows_no_team_status(window, qtbot, ctx) -> None:
     wait_idle(qtbot, ctx)
     assert not window.team_status.isVisible()
+
+
+def test_a_conflict_is_shown_side_by_side_and_resolved_in_the_gui(
+    team_window, qtbot, tmp_path
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from content.commands import UpdateItem
+    from content.sync import team
+    from content.undo import UndoHistory
+    from db.engine import open_library
+    from db.models import ContentItem
+
+    win, ctx, server, item_id = team_window
+    url = server.url
+    other = tmp_path / "other.sqlite"
+    team.clone(url, other)
+    lib = open_library(other)
+    UndoHistory(lib.sessions, "ola").run(
+        UpdateItem(entity_id=item_id, expected_revision=1, values={"summary": "Deres tekst"})
+    )
+    team.sync(lib)
+    lib.dispose()
+    ctx.history.run(
+        UpdateItem(entity_id=item_id, expected_revision=1, values={"summary": "Min tekst"})
+    )
+    qtbot.mouseClick(win.team_status.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(win.team_status.conflicts_button.isVisible, timeout=20000)
+    qtbot.mouseClick(win.team_status.conflicts_button, Qt.MouseButton.LeftButton)
+    dialog = win.team_status.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=10000)
+    texts = {v.objectName(): v.toPlainText() for v in dialog.findChildren(QPlainTextEdit)}
+    assert texts["conflict_mine"] == "Min tekst"
+    assert texts["conflict_theirs"] == "Deres tekst"
+    if shot := os.environ.get("KURSVERK_SCREENSHOT"):
+        dialog.grab().save(shot.replace(".png", "-conflict.png"))
+    qtbot.mouseClick(dialog.theirs_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: not win.team_status.conflicts_button.isVisible(), timeout=10000)
+    with ctx.library.read_sessions() as s:
+        got = s.get(ContentItem, item_id)
+        assert got is not None
+        assert got.summary == "Deres tekst"
+    dialog.close()
