@@ -27,6 +27,8 @@ COMMANDS = (
     "item",
     "comment",
     "review",
+    "team",
+    "sync",
 )
 HELP_FLAGS = ("-h", "--help")
 _GLOBAL_WITH_VALUE = ("--db",)
@@ -86,9 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export_commands(sub)
     from cli.comment_cmd import add_item_and_comment_commands
     from cli.review_cmd import add_review_commands
+    from cli.team_cmd import add_team_commands
 
     add_item_and_comment_commands(sub)
     add_review_commands(sub)
+    add_team_commands(sub)
     return parser
 
 

@@ -36,6 +36,7 @@ NB: dict[str, str] = {
     "the module": "modulen",
     "the curriculum": "studieplanen",
     "the entity": "oppføringen",
+    "«{title}» has a sync conflict that is not resolved yet (both versions are kept; see team conflicts).": "«{title}» har en synkroniseringskonflikt som ikke er løst ennå (begge versjonene er tatt vare på; se team conflicts).",
     "must be a date as YYYY-MM-DD": "må være en dato (ÅÅÅÅ-MM-DD)",
     "must be a time as HH:MM": "må være et klokkeslett (TT:MM)",
     "must be a whole number from 0 to {maximum}": "må være et helt tall fra 0 til {maximum}",

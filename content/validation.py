@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from content.i18n import tr
 from content.library import get_entity
-from db.models import ContentItem, Module, Revision
+from db.models import ContentItem, Module, Revision, SyncConflict
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -32,7 +32,37 @@ class Problem:
 def validate_module(session: Session, module_id: str) -> list[Problem]:
     """Check a module: dangling, deleted or retired references, unsourced findings, ..."""
     module = get_entity(session, "module", module_id)
-    return _module_problems(session, module)
+    out = _module_problems(session, module)
+    return out + _sync_conflicts(session, _module_ids(module), module.id)
+
+
+def _module_ids(module: Module) -> set[str]:
+    return {module.id} | {
+        b.item_id for sec in module.sections for b in sec.blocks if b.item_id is not None
+    }
+
+
+def _sync_conflicts(session: Session, ids: set[str], module_id: str = "") -> list[Problem]:
+    """Warn of entities in the report whose sync conflict is not resolved (team library)."""
+    rows = session.execute(
+        select(SyncConflict.entity_type, SyncConflict.entity_id, SyncConflict.title)
+        .where(SyncConflict.entity_id.in_(sorted(ids)))
+        .order_by(SyncConflict.title)
+    ).all()
+    return [
+        Problem(
+            "warning",
+            tr(
+                "«{title}» has a sync conflict that is not resolved yet (both versions are "
+                "kept; see team conflicts).",
+                title=title,
+            ),
+            etype,
+            eid,
+            module_id=module_id,
+        )
+        for etype, eid, title in rows
+    ]
 
 
 def _module_problems(session: Session, module: Module) -> list[Problem]:
@@ -188,6 +218,7 @@ def validate_curriculum(session: Session, curriculum_id: str) -> list[Problem]:
             )
         )
     seen: set[str] = set()
+    ids = {cur.id}
     for cs in cur.sessions:
         if not cs.entries:
             out.append(
@@ -220,7 +251,8 @@ def validate_curriculum(session: Session, curriculum_id: str) -> list[Problem]:
             if module.id not in seen:
                 seen.add(module.id)
                 out += _module_problems(session, module)
-    return out
+                ids |= _module_ids(module)
+    return out + _sync_conflicts(session, ids)
 
 
 def accessibility_problems(session: Session, scope: str, target_id: str) -> list[Problem]:

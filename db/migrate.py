@@ -10,6 +10,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from db.change_feed import install_change_feed
 from db.engine import LibraryOpenError, backup_sqlite, sqlite_path
 from db.models import Base
 from db.search_schema import create_search_index
@@ -52,6 +53,7 @@ def create_fresh(engine: Engine) -> None:
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
         create_search_index(conn)
+        install_change_feed(conn)
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.stamp(cfg, "head")

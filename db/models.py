@@ -431,3 +431,62 @@ class ReviewComment(Base):
     )
 
     __table_args__ = (Index("ix_review_comment_entity", "entity_type", "entity_id", "state"),)
+
+
+class ChangeLog(Base):
+    """The change feed of a team library: one row per committed revision, in commit order.
+
+    Filled on PostgreSQL by a trigger on ``revision`` (``db.change_feed``), so every writer
+    (commands, sync, bundle imports) is covered; a working copy asks for ``seq`` greater
+    than the last one it synced.
+    """
+
+    __tablename__ = "change_log"
+
+    seq: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    entity_type: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    revision: Mapped[int] = mapped_column(Integer)
+    author: Mapped[str] = mapped_column(String(120), default="")
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class SyncBase(Base):
+    """In a working copy: the state of an entity both sides last agreed on.
+
+    ``server_revision`` is the server's revision of that state and ``local_revision`` the
+    local revision that held it; ``base_state`` is None when the local revision holds the
+    base (the usual case), and holds the server's state when a merge left local changes
+    still to push (after a conflict).
+    """
+
+    __tablename__ = "sync_base"
+
+    entity_type: Mapped[str] = mapped_column(String(20), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    server_revision: Mapped[int] = mapped_column(Integer)
+    local_revision: Mapped[int] = mapped_column(Integer)
+    base_state: Mapped[dict[str, Any] | None] = mapped_column(
+        JSON(none_as_null=True), nullable=True, default=None
+    )
+
+
+class SyncConflict(Base):
+    """In a working copy: an entity both sides changed in ways that do not merge.
+
+    Both versions are kept in full (with their base) until the user resolves it.
+    """
+
+    __tablename__ = "sync_conflict"
+
+    entity_type: Mapped[str] = mapped_column(String(20), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    title: Mapped[str] = mapped_column(String(500), default="")
+    server_revision: Mapped[int] = mapped_column(Integer)
+    base: Mapped[dict[str, Any]] = mapped_column(JSON)
+    mine: Mapped[dict[str, Any]] = mapped_column(JSON)
+    theirs: Mapped[dict[str, Any]] = mapped_column(JSON)
+    places: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -60,6 +60,12 @@ class MainWindow(WindowMenus, WindowDocks, LibraryFiles, QMainWindow):
         self.comments = install_comment_dock(self)
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
+        from gui.team_status import TeamStatus
+
+        self.team_status = TeamStatus(
+            ctx, self, notify=lambda text: self.statusBar().showMessage(text, 8000)
+        )
+        self.statusBar().addPermanentWidget(self.team_status)
         self.retranslate()
         self.setObjectName("mainWindow")
         ctx.operation_did_execute.connect(self._on_operation)
@@ -71,6 +77,7 @@ class MainWindow(WindowMenus, WindowDocks, LibraryFiles, QMainWindow):
         # its query imports the ORM, which would otherwise delay that page. Should the page
         # fail to load, the navigator still loads a moment later.
         QTimer.singleShot(2000, lambda: None if self._populated else self.reload_navigator())
+        QTimer.singleShot(2000, lambda: None if self._populated else self.team_status.refresh())
 
     # -- building -----------------------------------------------------------------------
 
@@ -352,6 +359,8 @@ class MainWindow(WindowMenus, WindowDocks, LibraryFiles, QMainWindow):
     def _on_operation(self, changes: Changes, _initiator: object) -> None:
         if changes.items or changes.modules or changes.curricula:
             self.reload_navigator()
+            if self.team_status.isVisible():
+                self.team_status.refresh()  # the changes waiting to be synced
         if (self._inspected and self._inspected in changes.ids) or changes.modules:
             self._inspect_timer.start()
         self.update_undo_actions()
@@ -362,6 +371,7 @@ class MainWindow(WindowMenus, WindowDocks, LibraryFiles, QMainWindow):
             self.library_view_did_populate.emit()
             QTimer.singleShot(0, self.reload_navigator)
             QTimer.singleShot(0, self._restore_tabs)
+            QTimer.singleShot(0, self.team_status.refresh)
 
     def _restore_layout(self) -> None:
         s = self.ctx.settings

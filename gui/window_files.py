@@ -77,6 +77,7 @@ class LibraryFiles:
     def _on_library_open(self) -> None:
         self.retranslate()
         self.reload_navigator()
+        self.team_status.refresh()
         self._inspected = ""
 
     def import_bundle(self) -> None:

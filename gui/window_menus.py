@@ -106,6 +106,7 @@ class WindowMenus:
         from content.items.kinds import KINDS
 
         self.setWindowTitle(self.tr("Kursverk — %1").replace("%1", self._library_name()))
+        self.team_status.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))

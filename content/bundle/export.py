@@ -172,7 +172,7 @@ def _write_chunk(writer: _Writer, etype: str, number: int, chunk: list[bytes]) -
     writer.write(f"{FOLDERS[etype]}/{number:04d}.json", data, len(chunk))
 
 
-_LOADERS: dict[str, Any] = {
+LOADERS: dict[str, Any] = {
     "item": (
         ContentItem,
         (selectinload(ContentItem.relations), selectinload(ContentItem.citations)),
@@ -187,7 +187,7 @@ _LOADERS: dict[str, Any] = {
 
 def entity_rows(session: Session, etype: str, ids: list[str]) -> Iterator[dict[str, Any]]:
     """Yield full entities (state, stamps, history) in id order, a batch at a time."""
-    cls, options = _LOADERS[etype]
+    cls, options = LOADERS[etype]
     for start in range(0, len(ids), 500):
         batch = ids[start : start + 500]
         history = history_rows(session, etype, batch)

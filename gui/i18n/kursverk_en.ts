@@ -212,6 +212,46 @@
 <context>
     <name>CommentPanel</name>
     <message>
+        <location filename="../comment_actions.py" line="68"/>
+        <source>The item was changed elsewhere and your edits are not saved: load the newer version or save your text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="90"/>
+        <source>Open an item or a module block to comment on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="95"/>
+        <source>Select the words to comment on in a text field first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="158"/>
+        <source>Reject suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="159"/>
+        <source>Reason (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="171"/>
+        <source>Edit comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="172"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="192"/>
+        <source>Select the new text in the field «%1» first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../comment_panel.py" line="225"/>
         <source>&amp;Comment on selection…</source>
         <translation type="unfinished"></translation>
@@ -373,46 +413,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_actions.py" line="68"/>
-        <source>The item was changed elsewhere and your edits are not saved: load the newer version or save your text first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_actions.py" line="90"/>
-        <source>Open an item or a module block to comment on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_actions.py" line="95"/>
-        <source>Select the words to comment on in a text field first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_actions.py" line="158"/>
-        <source>Reject suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_actions.py" line="159"/>
-        <source>Reason (optional):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_actions.py" line="171"/>
-        <source>Edit comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_actions.py" line="172"/>
-        <source>Text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_actions.py" line="192"/>
-        <source>Select the new text in the field «%1» first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../comment_parts.py" line="165"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
@@ -476,6 +476,49 @@
     <message>
         <location filename="../comment_parts.py" line="235"/>
         <source>Replace with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../conflict_dialog.py" line="81"/>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="83"/>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="83"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="83"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="86"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="87"/>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="88"/>
+        <source>Keep as edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="128"/>
+        <source>(whole)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1138,11 +1181,6 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="578"/>
-        <source>%1: written despite accessibility faults, without the PDF/UA claim; the export record notes them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../export_dialog.py" line="639"/>
         <source>1 file written</source>
         <translation type="unfinished"></translation>
@@ -1181,6 +1219,11 @@ Export anyway? The export record notes that they were open.</source>
         <location filename="../export_dialog.py" line="377"/>
         <location filename="../export_dialog.py" line="588"/>
         <source>Double-click or press Enter to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="578"/>
+        <source>%1: written despite accessibility faults, without the PDF/UA claim; the export record notes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1783,37 +1826,37 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="85"/>
+        <location filename="../window_files.py" line="86"/>
         <source>Import bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="85"/>
+        <location filename="../window_files.py" line="86"/>
         <source>Kursverk bundles (*.kvb *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="93"/>
+        <location filename="../window_files.py" line="94"/>
         <source>Export bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="93"/>
+        <location filename="../window_files.py" line="94"/>
         <source>Kursverk bundles (*.kvb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="105"/>
+        <location filename="../window_files.py" line="106"/>
         <source>Importing bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="105"/>
+        <location filename="../window_files.py" line="106"/>
         <source>Exporting bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="126"/>
+        <location filename="../window_files.py" line="127"/>
         <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1959,89 +2002,89 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="347"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="312"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="135"/>
         <source>This editor is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="191"/>
         <source>Close «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Detach «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255"/>
+        <location filename="../main_window.py" line="262"/>
         <source>Select an item first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Retire this item?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Delete this item?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Kursverk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="284"/>
         <source>New module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Part 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="295"/>
         <source>New curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Open a module or a curriculum first, then export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="319"/>
         <source>Export is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="353"/>
         <source>About Kursverk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="354"/>
         <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,6 +3037,59 @@ Export anyway? The export record notes that they were open.</source>
     </message>
 </context>
 <context>
+    <name>TeamStatus</name>
+    <message>
+        <location filename="../team_status.py" line="54"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="54"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="56"/>
+        <source>Send your changes to the team server and fetch the others&apos; changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="108"/>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="119"/>
+        <source>Synced: %1 sent, %2 fetched, %3 merged, %4 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="139"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="144"/>
+        <source>last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="145"/>
+        <source>changes waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="147"/>
+        <source>conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="150"/>
+        <source>Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValidationPanel</name>
     <message>
         <location filename="../validation_panel.py" line="56"/>
@@ -3112,228 +3208,228 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="109"/>
+        <location filename="../window_menus.py" line="110"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="110"/>
+        <location filename="../window_menus.py" line="111"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="111"/>
+        <location filename="../window_menus.py" line="112"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="112"/>
+        <location filename="../window_menus.py" line="113"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="115"/>
+        <location filename="../window_menus.py" line="116"/>
         <source>New item of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="119"/>
+        <location filename="../window_menus.py" line="120"/>
         <source>Recent libraries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="121"/>
+        <location filename="../window_menus.py" line="122"/>
         <source>&amp;New item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="122"/>
+        <location filename="../window_menus.py" line="123"/>
         <source>New &amp;module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="123"/>
+        <location filename="../window_menus.py" line="124"/>
         <source>New &amp;curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="124"/>
+        <location filename="../window_menus.py" line="125"/>
         <source>&amp;Open library file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="125"/>
+        <location filename="../window_menus.py" line="126"/>
         <source>New library file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="126"/>
+        <location filename="../window_menus.py" line="127"/>
         <source>Open database &amp;URL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="127"/>
+        <location filename="../window_menus.py" line="128"/>
         <source>&amp;Import bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="128"/>
+        <location filename="../window_menus.py" line="129"/>
         <source>Export &amp;bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="129"/>
+        <location filename="../window_menus.py" line="130"/>
         <source>&amp;Export handbook, slides…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="130"/>
+        <location filename="../window_menus.py" line="131"/>
         <source>Review &amp;rounds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="131"/>
+        <location filename="../window_menus.py" line="132"/>
         <source>&amp;Close tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="132"/>
+        <location filename="../window_menus.py" line="133"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="133"/>
+        <location filename="../window_menus.py" line="134"/>
         <source>&amp;Find in library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="134"/>
+        <location filename="../window_menus.py" line="135"/>
         <source>&amp;Retire item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="135"/>
+        <location filename="../window_menus.py" line="136"/>
         <source>&amp;Delete item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="136"/>
+        <location filename="../window_menus.py" line="137"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="137"/>
+        <location filename="../window_menus.py" line="138"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="138"/>
+        <location filename="../window_menus.py" line="139"/>
         <source>Next tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="139"/>
+        <location filename="../window_menus.py" line="140"/>
         <source>Previous tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="140"/>
+        <location filename="../window_menus.py" line="141"/>
         <source>Go to navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="141"/>
+        <location filename="../window_menus.py" line="142"/>
         <source>Show navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="142"/>
+        <location filename="../window_menus.py" line="143"/>
         <source>Show inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="143"/>
+        <location filename="../window_menus.py" line="144"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="144"/>
+        <location filename="../window_menus.py" line="145"/>
         <source>&amp;About Kursverk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="148"/>
-        <location filename="../window_menus.py" line="153"/>
+        <location filename="../window_menus.py" line="149"/>
+        <location filename="../window_menus.py" line="154"/>
         <source>Navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="149"/>
+        <location filename="../window_menus.py" line="150"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="150"/>
+        <location filename="../window_menus.py" line="151"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="151"/>
+        <location filename="../window_menus.py" line="152"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="152"/>
+        <location filename="../window_menus.py" line="153"/>
         <source>Open editors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="154"/>
+        <location filename="../window_menus.py" line="155"/>
         <source>Relations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="155"/>
+        <location filename="../window_menus.py" line="156"/>
         <source>Where used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="156"/>
+        <location filename="../window_menus.py" line="157"/>
         <source>Revision history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="163"/>
+        <location filename="../window_menus.py" line="164"/>
         <source>Inspected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="166"/>
+        <location filename="../window_menus.py" line="167"/>
         <source>Select an item to see its relations, where it is used and its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="169"/>
+        <location filename="../window_menus.py" line="170"/>
         <source>Open library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="181"/>
+        <location filename="../window_menus.py" line="182"/>
         <source>Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="183"/>
+        <location filename="../window_menus.py" line="184"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="185"/>
+        <location filename="../window_menus.py" line="186"/>
         <source>Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="187"/>
+        <location filename="../window_menus.py" line="188"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>

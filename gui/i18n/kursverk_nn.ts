@@ -479,6 +479,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../conflict_dialog.py" line="81" />
+        <source>Sync conflicts</source>
+        <translation>Synkroniseringskonfliktar</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="83" />
+        <source>Base</source>
+        <translation>Grunnlag</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="83" />
+        <source>Mine</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="83" />
+        <source>Theirs</source>
+        <translation>Deira</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="86" />
+        <source>Keep mine</source>
+        <translation>Behald mi</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="87" />
+        <source>Take theirs</source>
+        <translation>Ta deira</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="88" />
+        <source>Keep as edited</source>
+        <translation>Behald slik det er redigert</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="128" />
+        <source>(whole)</source>
+        <translation>(heile)</translation>
+    </message>
+</context>
+<context>
     <name>CurriculumEditorPanel</name>
     <message>
         <location filename="../curriculum_editor.py" line="103" />
@@ -1786,37 +1829,37 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="85" />
+        <location filename="../window_files.py" line="86" />
         <source>Import bundle</source>
         <translation>Importer pakke</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="85" />
+        <location filename="../window_files.py" line="86" />
         <source>Kursverk bundles (*.kvb *.zip)</source>
         <translation>Kursverk-pakkar (*.kvb *.zip)</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="93" />
+        <location filename="../window_files.py" line="94" />
         <source>Export bundle</source>
         <translation>Eksporter pakke</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="93" />
+        <location filename="../window_files.py" line="94" />
         <source>Kursverk bundles (*.kvb)</source>
         <translation>Kursverk-pakkar (*.kvb)</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="105" />
+        <location filename="../window_files.py" line="106" />
         <source>Importing bundle…</source>
         <translation>Importerer pakke …</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="105" />
+        <location filename="../window_files.py" line="106" />
         <source>Exporting bundle…</source>
         <translation>Eksporterer pakke …</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="126" />
+        <location filename="../window_files.py" line="127" />
         <source>Done: %1</source>
         <translation>Ferdig: %1</translation>
     </message>
@@ -1962,89 +2005,89 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="340" />
+        <location filename="../main_window.py" line="347" />
         <source>Keyboard shortcuts</source>
         <translation>Snøggtastar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305" />
+        <location filename="../main_window.py" line="312" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="135" />
         <source>This editor is not available yet.</source>
         <translation>Denne redigeraren er ikkje tilgjengeleg enno.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
-        <location filename="../main_window.py" line="184" />
+        <location filename="../main_window.py" line="179" />
+        <location filename="../main_window.py" line="191" />
         <source>Close «%1»</source>
         <translation>Lukk «%1»</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173" />
+        <location filename="../main_window.py" line="180" />
         <source>Detach «%1»</source>
         <translation>Løys «%1»</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255" />
+        <location filename="../main_window.py" line="262" />
         <source>Select an item first.</source>
         <translation>Vel eit element først.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="274" />
         <source>Retire this item?</source>
         <translation>Vil du fasa ut elementet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="274" />
         <source>Delete this item?</source>
         <translation>Sletta elementet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="276" />
         <source>Kursverk</source>
         <translation>Kursverk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277" />
+        <location filename="../main_window.py" line="284" />
         <source>New module</source>
         <translation>Ny modul</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277" />
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="284" />
+        <location filename="../main_window.py" line="295" />
         <source>Title:</source>
         <translation>Tittel:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279" />
+        <location filename="../main_window.py" line="286" />
         <source>Part 1</source>
         <translation>Del 1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="295" />
         <source>New curriculum</source>
         <translation>Ny studieplan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306" />
+        <location filename="../main_window.py" line="313" />
         <source>Open a module or a curriculum first, then export it.</source>
         <translation>Opna ein modul eller ein studieplan først, og eksporter han.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312" />
+        <location filename="../main_window.py" line="319" />
         <source>Export is not available yet.</source>
         <translation>Eksport er ikkje tilgjengeleg enno.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="353" />
         <source>About Kursverk</source>
         <translation>Om Kursverk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="354" />
         <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
         <translation>Kursverk — lag opplæringsprogram for kommunesektoren, utan nett.</translation>
     </message>
@@ -2997,6 +3040,59 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
     </message>
 </context>
 <context>
+    <name>TeamStatus</name>
+    <message>
+        <location filename="../team_status.py" line="54" />
+        <source>Syncing…</source>
+        <translation>Synkroniserer …</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="54" />
+        <source>Sync</source>
+        <translation>Synkroniser</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="56" />
+        <source>Send your changes to the team server and fetch the others' changes</source>
+        <translation>Send endringane dine til teamtenaren og hent endringane til dei andre</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="108" />
+        <source>offline</source>
+        <translation>fråkopla</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="119" />
+        <source>Synced: %1 sent, %2 fetched, %3 merged, %4 conflicts</source>
+        <translation>Synkronisert: %1 sende, %2 henta, %3 flette, %4 konfliktar</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="139" />
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="144" />
+        <source>last sync %1</source>
+        <translation>sist synkronisert %1</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="145" />
+        <source>changes waiting: %1</source>
+        <translation>endringar som ventar: %1</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="147" />
+        <source>conflicts: %1</source>
+        <translation>konfliktar: %1</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="150" />
+        <source>Conflicts…</source>
+        <translation>Konfliktar …</translation>
+    </message>
+</context>
+<context>
     <name>ValidationPanel</name>
     <message>
         <location filename="../validation_panel.py" line="56" />
@@ -3115,228 +3211,228 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
         <translation>Kursverk — %1</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="109" />
+        <location filename="../window_menus.py" line="110" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="110" />
+        <location filename="../window_menus.py" line="111" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="111" />
+        <location filename="../window_menus.py" line="112" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="112" />
+        <location filename="../window_menus.py" line="113" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="115" />
+        <location filename="../window_menus.py" line="116" />
         <source>New item of kind</source>
         <translation>Nytt element av typen</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="119" />
+        <location filename="../window_menus.py" line="120" />
         <source>Recent libraries</source>
         <translation>Nyleg brukte bibliotek</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="121" />
+        <location filename="../window_menus.py" line="122" />
         <source>&amp;New item</source>
         <translation>&amp;Nytt element</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="122" />
+        <location filename="../window_menus.py" line="123" />
         <source>New &amp;module</source>
         <translation>Ny &amp;modul</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="123" />
+        <location filename="../window_menus.py" line="124" />
         <source>New &amp;curriculum</source>
         <translation>Ny &amp;studieplan</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="124" />
+        <location filename="../window_menus.py" line="125" />
         <source>&amp;Open library file…</source>
         <translation>O&amp;pna biblioteksfil …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="125" />
+        <location filename="../window_menus.py" line="126" />
         <source>New library file…</source>
         <translation>Ny biblioteksfil …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="126" />
+        <location filename="../window_menus.py" line="127" />
         <source>Open database &amp;URL…</source>
         <translation>Opna database-&amp;URL …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="127" />
+        <location filename="../window_menus.py" line="128" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importer pakke …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="128" />
+        <location filename="../window_menus.py" line="129" />
         <source>Export &amp;bundle…</source>
         <translation>Eksporter &amp;pakke …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="129" />
+        <location filename="../window_menus.py" line="130" />
         <source>&amp;Export handbook, slides…</source>
         <translation>&amp;Eksporter handbok, lysbilete …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="130" />
+        <location filename="../window_menus.py" line="131" />
         <source>Review &amp;rounds…</source>
         <translation>&amp;Gjennomgangsrundar …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="131" />
+        <location filename="../window_menus.py" line="132" />
         <source>&amp;Close tab</source>
         <translation>&amp;Lukk fane</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="132" />
+        <location filename="../window_menus.py" line="133" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="133" />
+        <location filename="../window_menus.py" line="134" />
         <source>&amp;Find in library</source>
         <translation>&amp;Finn i biblioteket</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="134" />
+        <location filename="../window_menus.py" line="135" />
         <source>&amp;Retire item…</source>
         <translation>&amp;Fas ut element …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="135" />
+        <location filename="../window_menus.py" line="136" />
         <source>&amp;Delete item…</source>
         <translation>&amp;Slett element …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="136" />
+        <location filename="../window_menus.py" line="137" />
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillingar …</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="137" />
+        <location filename="../window_menus.py" line="138" />
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="138" />
+        <location filename="../window_menus.py" line="139" />
         <source>Next tab</source>
         <translation>Neste fane</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="139" />
+        <location filename="../window_menus.py" line="140" />
         <source>Previous tab</source>
         <translation>Førre fane</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="140" />
+        <location filename="../window_menus.py" line="141" />
         <source>Go to navigator</source>
         <translation>Gå til navigatoren</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="141" />
+        <location filename="../window_menus.py" line="142" />
         <source>Show navigator</source>
         <translation>Vis navigator</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="142" />
+        <location filename="../window_menus.py" line="143" />
         <source>Show inspector</source>
         <translation>Vis detaljpanel</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="143" />
+        <location filename="../window_menus.py" line="144" />
         <source>Keyboard shortcuts</source>
         <translation>Snøggtastar</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="144" />
+        <location filename="../window_menus.py" line="145" />
         <source>&amp;About Kursverk</source>
         <translation>&amp;Om Kursverk</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="148" />
-        <location filename="../window_menus.py" line="153" />
+        <location filename="../window_menus.py" line="149" />
+        <location filename="../window_menus.py" line="154" />
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="149" />
+        <location filename="../window_menus.py" line="150" />
         <source>Inspector</source>
         <translation>Detaljar</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="150" />
+        <location filename="../window_menus.py" line="151" />
         <source>Toolbar</source>
         <translation>Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="151" />
+        <location filename="../window_menus.py" line="152" />
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="152" />
+        <location filename="../window_menus.py" line="153" />
         <source>Open editors</source>
         <translation>Opne redigerarar</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="154" />
+        <location filename="../window_menus.py" line="155" />
         <source>Relations</source>
         <translation>Relasjonar</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="155" />
+        <location filename="../window_menus.py" line="156" />
         <source>Where used</source>
         <translation>Brukt i</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="156" />
+        <location filename="../window_menus.py" line="157" />
         <source>Revision history</source>
         <translation>Revisjonshistorikk</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="163" />
+        <location filename="../window_menus.py" line="164" />
         <source>Inspected item</source>
         <translation>Valt element</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="166" />
+        <location filename="../window_menus.py" line="167" />
         <source>Select an item to see its relations, where it is used and its history.</source>
         <translation>Vel eit element for å sjå relasjonane, kvar det er brukt og historikken.</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="169" />
+        <location filename="../window_menus.py" line="170" />
         <source>Open library</source>
         <translation>Opna bibliotek</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="181" />
+        <location filename="../window_menus.py" line="182" />
         <source>Undo: %1</source>
         <translation>Angra: %1</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="183" />
+        <location filename="../window_menus.py" line="184" />
         <source>Undo</source>
         <translation>Angra</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="185" />
+        <location filename="../window_menus.py" line="186" />
         <source>Redo: %1</source>
         <translation>Gjer om: %1</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="187" />
+        <location filename="../window_menus.py" line="188" />
         <source>Redo</source>
         <translation>Gjer om</translation>
     </message>

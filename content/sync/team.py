@@ -1,0 +1,886 @@
+"""Team library: set up the server, clone a working copy, and sync the two.
+
+The server is a PostgreSQL library whose ``change_log`` (filled by a trigger, see
+``db.change_feed``) numbers every committed revision. A working copy is a SQLite library
+that remembers its server (without password: libpq finds it in pgpass, the service file
+or the environment), the last feed number it has seen, and for every entity the base
+state both sides last agreed on (``sync_base``).
+
+A sync:
+
+1. reads the local changes (entities whose revision moved past their base, or new);
+2. in one server transaction (holding the feed's lock, rows locked ``FOR UPDATE``):
+   reads what changed on the server since the last sync, pushes each local change
+   whose server revision is still the base, merges (``content.sync.merge``) where both
+   sides changed, and leaves a conflicting entity unchanged on the server;
+3. in one local transaction: applies what came from the server and the merges, moves
+   every base forward, stores conflicts (both versions), and the feed number.
+
+Killed anywhere, the next sync finishes the job: before the server commit nothing
+happened; after it, the local side still sees its old base and merges against the
+server's state, which already holds its own change, so nothing is applied twice.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import re
+import tempfile
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import and_, func, insert, inspect, or_, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
+from content import aggregates
+from content.errors import ContentError, NotFoundError
+from content.library import state_at
+from content.sync.merge import merge_states
+from content.undo import default_author
+from db import team_roles
+from db.change_feed import FEED_LOCK
+from db.engine import (
+    Library,
+    LibraryOpenError,
+    is_sqlite,
+    json_dumps,
+    make_engine,
+    open_library,
+    sqlite_path,
+    to_url,
+)
+from db.models import (
+    Asset,
+    ChangeLog,
+    LibraryMeta,
+    ReviewComment,
+    Revision,
+    SyncBase,
+    SyncConflict,
+)
+from db.schema_version import HEAD
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sqlalchemy.orm import Session
+
+    from content.progress import Progress
+
+CONNECT_TIMEOUT = 5.0  # seconds before an unreachable server counts as offline
+LOCK_TIMEOUT_MS = 15_000  # waiting for another sync or writer on the server
+META_SERVER, META_SEQ, META_SYNCED = "team.server", "team.last_seq", "team.last_sync"
+META_ROLE = "team.role"  # the user's role on the server, as the last sync found it
+META_CLONE = "team.clone"  # this working copy's tag in the server's revision history
+_MARK = re.compile(r"\(([0-9a-f]+):(\d+)\)$")
+
+State = dict[str, Any]
+Key = tuple[str, str]
+
+
+class TeamError(ContentError):
+    """A team-library operation cannot be done (not a working copy, wrong server, ...)."""
+
+
+class OfflineError(TeamError):
+    """The team server cannot be reached: work goes on offline."""
+
+
+# -- server connection ---------------------------------------------------------------------
+
+
+def server_display(url: str) -> str:
+    """Return a server URL as shown to people (no password)."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _without_password(url: str) -> str:
+    return make_url(url).set(password=None).render_as_string(hide_password=False)
+
+
+def _timeout_s() -> float:
+    try:
+        return float(os.environ.get("KURSVERK_CONNECT_TIMEOUT", CONNECT_TIMEOUT))
+    except ValueError:
+        return CONNECT_TIMEOUT
+
+
+def _check_server_url(url: str) -> str:
+    url = to_url(url)
+    if is_sqlite(url) or make_url(url).get_backend_name() != "postgresql":
+        raise TeamError(f"{server_display(url)} is not a PostgreSQL URL (postgresql://…)")
+    if make_url(url).drivername == "postgresql":
+        url = make_url(url).set(drivername="postgresql+psycopg").render_as_string(
+            hide_password=False
+        )
+    return url
+
+
+def _server_engine(url: str) -> Any:
+    timeout = max(1, round(_timeout_s()))
+    return make_engine(
+        url,
+        connect_args={
+            "connect_timeout": timeout,
+            "options": f"-c lock_timeout={LOCK_TIMEOUT_MS}",
+        },
+    )
+
+
+def _probe(engine: Any, url: str) -> str | None:
+    """Reach the server (or raise OfflineError); return its schema version."""
+    try:
+        with engine.connect() as conn:
+            if "alembic_version" not in inspect(conn).get_table_names():
+                return None
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    except OperationalError as exc:
+        engine.dispose()
+        reason = str(exc.orig or exc).strip().splitlines()[0] if str(exc) else "no answer"
+        raise OfflineError(
+            f"The team server {server_display(url)} cannot be reached ({reason}). "
+            "You are offline: keep working, your changes stay in this library and go "
+            "to the server at the next sync."
+        ) from exc
+    return str(row[0]) if row else None
+
+
+def connect_server(url: str) -> Library:
+    """Open the team server for a sync or clone; refuse an older or newer schema."""
+    url = _check_server_url(url)
+    engine = _server_engine(url)
+    version = _probe(engine, url)
+    if version == HEAD:
+        return Library(url, engine)
+    engine.dispose()
+    if version is None:
+        raise TeamError(
+            f"{server_display(url)} is not a Kursverk team library; "
+            "set it up with `team init URL` first."
+        )
+    from db.migrate import known_revisions
+
+    if version not in known_revisions():
+        raise TeamError(
+            f"The team server {server_display(url)} has a newer schema ({version}) than this "
+            f"Kursverk knows ({HEAD}); update Kursverk to sync with it. Nothing was changed."
+        )
+    raise TeamError(
+        f"The team server {server_display(url)} has an older schema ({version}); "
+        f"upgrade it with `team init URL` (schema {HEAD})."
+    )
+
+
+def init_server(url: str) -> str:
+    """Create the team library's schema on a server, or upgrade it; return its version."""
+    url = _check_server_url(url)
+    engine = _server_engine(url)
+    try:
+        _probe(engine, url)
+    finally:
+        engine.dispose()
+    lib = open_library(url)  # creates or upgrades with Alembic; refuses a newer schema
+    try:
+        with lib.engine.begin() as conn:
+            team_roles.install_roles(conn)
+            return str(conn.execute(text("SELECT version_num FROM alembic_version")).scalar())
+    except ProgrammingError as exc:
+        raise _refused(exc, "set up the team library (it needs the database's owner)") from exc
+    finally:
+        lib.dispose()
+
+
+def _refused(exc: ProgrammingError, what: str) -> TeamError:
+    first = str(exc.orig or exc).strip().splitlines()[0]
+    return TeamError(f"The team server refused to {what}: {first}.")
+
+
+def _is_denied(exc: BaseException) -> bool:
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501"
+
+
+def set_member(url: str, login: str, role: str | None) -> None:
+    """Give a login a role on the team server (None removes it); needs an administrator."""
+    role = _role_id(role) if role is not None else None
+    server = connect_server(url)
+    try:
+        with server.engine.begin() as conn:
+            team_roles.set_member(conn, login, role)
+    except ProgrammingError as exc:
+        raise _refused(exc, "change the members (only an administrator may)") from exc
+    finally:
+        server.dispose()
+
+
+def list_members(url: str) -> list[tuple[str, str]]:
+    """Return (login, role label) of every member of the team library."""
+    server = connect_server(url)
+    try:
+        with server.engine.connect() as conn:
+            return [(m, team_roles.ROLE_LABELS[r]) for m, r in team_roles.members(conn)]
+    finally:
+        server.dispose()
+
+
+def _role_id(role: str) -> str:
+    wanted = role.strip().lower().replace("ø", "o")
+    if wanted not in team_roles.ROLES:
+        raise TeamError(
+            f"unknown role {role!r}; the roles are {', '.join(team_roles.ROLE_LABELS.values())}"
+        )
+    return wanted
+
+
+# -- local bookkeeping ------------------------------------------------------------------------
+
+
+def _meta(session: Session, key: str) -> str | None:
+    row = session.get(LibraryMeta, key)
+    return row.value if row else None
+
+
+def _set_meta(session: Session, key: str, value: str) -> None:
+    session.merge(LibraryMeta(key=key, value=value))
+
+
+def open_working_copy(path_or_url: str | None) -> Library:
+    """Open an existing working copy (never creates one; see ``clone``)."""
+    from content.opening import resolve_location
+
+    url = to_url(resolve_location(path_or_url))
+    path = sqlite_path(url)
+    if path is not None and not path.is_file():
+        raise TeamError(
+            f"{path} does not exist; make a working copy with `team clone URL --db FILE`."
+        )
+    return open_library(url)
+
+
+def server_of(local: Library) -> str:
+    """Return the server a working copy syncs with (TeamError when it is none)."""
+    with local.read_sessions() as s:
+        url = _meta(s, META_SERVER)
+    if not url:
+        raise TeamError(
+            "This library is not a working copy of a team library; "
+            "make one with `team clone URL --db FILE`."
+        )
+    return url
+
+
+@dataclass(frozen=True)
+class CloneReport:
+    """What a clone made."""
+
+    path: Path
+    entities: int
+    last_seq: int
+
+
+def clone(url: str, path: str | os.PathLike[str], progress: Progress | None = None) -> CloneReport:
+    """Make a new working copy (a SQLite file) of a team library."""
+    from content.bundle import export_bundle, import_bundle
+
+    target = Path(path).expanduser()
+    if target.exists() and target.stat().st_size > 0:
+        raise TeamError(f"{target} exists already; a working copy is made in a new file.")
+    server = connect_server(url)
+    try:
+        with tempfile.TemporaryDirectory(prefix="kursverk-clone-") as tmp:
+            bundle_path = Path(tmp) / "team.kvb"
+            snapshot = server.engine.execution_options(isolation_level="REPEATABLE READ")
+            from sqlalchemy.orm import Session as OrmSession
+
+            with OrmSession(snapshot) as s, s.begin():
+                last_seq = int(s.execute(select(func.max(ChangeLog.seq))).scalar() or 0)
+                export_bundle(s, bundle_path, progress=progress)
+            local = open_library(target)
+            try:
+                with local.sessions.begin() as s:
+                    import_bundle(s, bundle_path, progress=progress)
+                    count = _base_everything(s)
+                    _set_meta(s, META_SERVER, _without_password(server.url))
+                    _set_meta(s, META_CLONE, uuid.uuid4().hex[:12])
+                    _set_meta(s, META_SEQ, str(last_seq))
+                    _set_meta(s, META_SYNCED, datetime.now(UTC).isoformat(timespec="seconds"))
+                local.checkpoint()
+            except BaseException:
+                local.dispose()
+                target.unlink(missing_ok=True)
+                raise
+            local.dispose()
+    finally:
+        server.dispose()
+    return CloneReport(target, count, last_seq)
+
+
+def _base_everything(session: Session) -> int:
+    rows = []
+    for etype in aggregates.ENTITY_CLASSES:
+        cls = _cls(etype)
+        rows += [
+            {"entity_type": etype, "entity_id": i, "server_revision": r, "local_revision": r}
+            for i, r in session.execute(select(cls.id, cls.revision))
+        ]
+    if rows:
+        session.execute(insert(SyncBase), rows)
+    return len(rows)
+
+
+# -- sync -----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Local:
+    """A local change as read before the server transaction."""
+
+    revision: int
+    mine: State
+    base: State | None
+    server_revision: int | None
+    author: str = ""  # who made the local change (its revisions on the server name them)
+
+
+@dataclass
+class _Outcome:
+    """What the local transaction must do for one entity."""
+
+    key: Key
+    local_state: State | None  # None: the local state stays as it is
+    server_revision: int
+    base_state: State | None = None  # the server's state, when local changes still wait
+    expected_local: int | None = None  # the local revision read before (None: pulled)
+    conflict: tuple[State, State, State, list[dict[str, Any]]] | None = None
+    author: str = ""  # who made a pulled change on the server
+
+
+@dataclass
+class SyncReport:
+    """What one sync did."""
+
+    server: str
+    pushed: int = 0
+    pulled: int = 0
+    merged: int = 0
+    assets: int = 0  # images copied either way
+    role: str = ""  # the user's role on the server
+    conflicts: list[str] = field(default_factory=list)
+    last_seq: int = 0
+
+
+def sync(
+    local: Library,
+    *,
+    author: str | None = None,
+    fault: Callable[[str], None] | None = None,
+) -> SyncReport:
+    """Push local changes and pull remote ones, merging where both sides changed.
+
+    ``fault`` is called at the named steps ("server-entity" after each entity on the
+    server, "server" before the server commit, "between" after it, "local-entity" after
+    each entity here, "local" before the local commit); tests raise there to kill a sync.
+    """
+    author = author or default_author()
+    url = server_of(local)
+    server = connect_server(url)
+    try:
+        return _sync(local, server, author, fault)
+    except ProgrammingError as exc:
+        if not _is_denied(exc):
+            raise
+        with server.engine.connect() as conn:
+            role = team_roles.current_role(conn)
+        label = team_roles.ROLE_LABELS.get(role or "", "no role")
+        raise TeamError(
+            f"The team server refused your changes: your role there is {label}, which may "
+            "not edit content. Nothing was sent; your changes stay in this library."
+        ) from exc
+    finally:
+        server.dispose()
+
+
+def _sync(
+    local: Library, server: Library, author: str, fault: Callable[[str], None] | None
+) -> SyncReport:
+    report = SyncReport(server_display(server.url))
+    with server.engine.connect() as conn:
+        report.role = team_roles.ROLE_LABELS.get(team_roles.current_role(conn) or "", "")
+    with local.read_sessions() as s:
+        last_seq = int(_meta(s, META_SEQ) or 0)
+        tag = _meta(s, META_CLONE) or "0"
+        blocked = set(s.execute(select(SyncConflict.entity_type, SyncConflict.entity_id)).all())
+        changes = {k: v for k, v in _local_changes(s).items() if k not in blocked}
+        local_assets = set(s.scalars(select(Asset.id)))
+    outcomes: list[_Outcome] = []
+    with server.sessions.begin() as s:
+        s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": FEED_LOCK})
+        remote = s.execute(
+            select(ChangeLog.entity_type, ChangeLog.entity_id)
+            .where(ChangeLog.seq > last_seq)
+            .distinct()
+        ).all()
+        keys = list(changes) + [
+            (t, i) for t, i in remote if (t, i) not in changes and (t, i) not in blocked
+        ]
+        _preload(s, keys)
+        keys = _parents_first(s, keys, changes)
+        for key in keys:
+            outcome = _server_step(s, key, changes.get(key), author, report, (local, tag))
+            if outcome is not None:
+                outcomes.append(outcome)
+            if fault:
+                fault("server-entity")
+        server_assets = set(s.scalars(select(Asset.id)))
+        with local.read_sessions() as ls:
+            _copy_assets(ls, s, local_assets - server_assets)
+        pulled_assets = _asset_rows(s, server_assets - local_assets)
+        report.assets = len(local_assets ^ server_assets)
+        if fault:
+            fault("server")
+        new_seq = int(s.execute(select(func.max(ChangeLog.seq))).scalar() or last_seq)
+    if fault:
+        fault("between")
+    with local.sessions.begin() as s:
+        _preload(s, [o.key for o in outcomes], lock=False)
+        for outcome in outcomes:
+            _local_step(s, outcome, author)
+            if fault:
+                fault("local-entity")
+        have = set(s.scalars(select(Asset.id)))
+        rows = [r for r in pulled_assets if r["id"] not in have]
+        if rows:
+            s.execute(insert(Asset), rows)
+        _set_meta(s, META_SEQ, str(new_seq))
+        _set_meta(s, META_SYNCED, datetime.now(UTC).isoformat(timespec="seconds"))
+        _set_meta(s, META_ROLE, report.role)
+        if fault:
+            fault("local")
+    report.last_seq = new_seq
+    return report
+
+
+def _asset_rows(session: Session, ids: set[str]) -> list[dict[str, Any]]:
+    """Return whole asset rows (images are never edited: an id is its bytes)."""
+    table = Asset.__table__
+    rows: list[dict[str, Any]] = []
+    wanted = sorted(ids)
+    for start in range(0, len(wanted), 200):
+        batch = wanted[start : start + 200]
+        found = session.execute(select(table).where(table.c.id.in_(batch)))
+        rows += [dict(r._mapping) for r in found]
+    return rows
+
+
+def _copy_assets(source: Session, target: Session, ids: set[str]) -> None:
+    """Copy the assets one side lacks into the other."""
+    rows = _asset_rows(source, ids)
+    if rows:
+        target.execute(insert(Asset), rows)
+
+
+def _local_changes(session: Session) -> dict[Key, _Local]:
+    """Return the entities changed locally since their base (or new), with their states."""
+    from content.bundle.export import LOADERS
+
+    found: dict[Key, _Local] = {}
+    for etype in aggregates.ENTITY_CLASSES:
+        cls, options = LOADERS[etype]
+        q = (
+            select(cls, SyncBase)
+            .options(*options)
+            .outerjoin(
+                SyncBase, and_(SyncBase.entity_type == etype, SyncBase.entity_id == cls.id)
+            )
+            .where(
+                or_(
+                    SyncBase.entity_id.is_(None),
+                    SyncBase.local_revision != cls.revision,
+                    SyncBase.base_state.is_not(None),
+                )
+            )
+        )
+        for obj, base in session.execute(q).all():
+            if base is None:
+                base_state, server_rev = None, None
+            elif base.base_state is not None:
+                base_state, server_rev = copy.deepcopy(base.base_state), base.server_revision
+            else:
+                base_state = state_at(session, etype, obj.id, base.local_revision)
+                server_rev = base.server_revision
+            found[(etype, obj.id)] = _Local(
+                obj.revision, aggregates.state_of(etype, obj), base_state, server_rev,
+                obj.updated_by,
+            )
+    found.update(_local_comment_changes(session))
+    return found
+
+
+def _parents_first(s: Session, keys: list[Key], changes: dict[Key, _Local]) -> list[Key]:
+    """Put review comments last, oldest first: a reply never comes before its parent."""
+
+    def created(key: Key) -> str:
+        if key in changes:
+            return str(changes[key].mine.get("created_at") or "")
+        row = s.get(ReviewComment, key[1])
+        return row.created_at.isoformat() if row is not None and row.created_at else ""
+
+    comments = sorted((k for k in keys if k[0] == COMMENT), key=created)
+    return [k for k in keys if k[0] != COMMENT] + comments
+
+
+def _title(state: State) -> str:
+    if "title" in state:
+        return str(state["title"])
+    return " ".join(str(state.get("text", "")).split())[:60]
+
+
+def _preload(session: Session, keys: list[Key], *, lock: bool = True) -> None:
+    """Load (and lock) many entities in a few queries, with their children."""
+    from content.bundle.export import LOADERS
+
+    for etype in aggregates.ENTITY_CLASSES:
+        cls, options = LOADERS[etype]
+        ids = sorted(i for t, i in keys if t == etype)
+        for start in range(0, len(ids), 500):
+            batch = ids[start : start + 500]
+            q = select(cls).where(cls.id.in_(batch)).options(*options)
+            session.scalars(q.with_for_update(of=cls) if lock else q).all()
+    ids = sorted(i for t, i in keys if t == COMMENT)
+    for start in range(0, len(ids), 500):
+        q = select(ReviewComment).where(ReviewComment.id.in_(ids[start : start + 500]))
+        session.scalars(q.with_for_update() if lock else q).all()
+
+
+def _cls(etype: str) -> Any:
+    """Return an entity's ORM class (typed loosely: the aggregates share their columns)."""
+    return ReviewComment if etype == COMMENT else aggregates.ENTITY_CLASSES[etype]
+
+
+def _state(etype: str, obj: Any) -> State:
+    return _comment_state(obj) if etype == COMMENT else aggregates.state_of(etype, obj)
+
+
+# -- review comments: rows with their own revision counter, synced like entities ----------
+
+COMMENT = "comment"
+_COMMENT_TIMES = ("created_at", "edited_at", "resolved_at", "deleted_at")
+
+
+def _comment_state(row: ReviewComment) -> State:
+    """Return a comment as JSON-safe data (times as ISO text, history entries as JSON)."""
+    from content.review.commands import comment_state
+
+    state = comment_state(row)
+    for key in _COMMENT_TIMES:
+        state[key] = state[key].isoformat() if state[key] is not None else None
+    state["history"] = [json_dumps(h) for h in state.get("history") or []]
+    state["deleted"] = row.deleted_at is not None
+    return state
+
+
+def _write_comment(session: Session, row: Any, state: State) -> int:
+    """Make a stored comment (or a new one) equal to a state; bump its revision."""
+    if row is None:
+        row = ReviewComment(id=state["id"], revision=0)
+        session.add(row)
+    for key, value in state.items():
+        if key in ("deleted", "id"):
+            continue
+        stored = value
+        if key in _COMMENT_TIMES:
+            stored = datetime.fromisoformat(value) if value else None
+        elif key == "history":
+            stored = [json.loads(h) for h in value]
+        setattr(row, key, copy.deepcopy(stored))
+    if state.get("deleted") and row.deleted_at is None:
+        row.deleted_at = datetime.now(UTC)
+    row.revision = (row.revision or 0) + 1
+    session.flush()
+    return int(row.revision)
+
+
+def _local_comment_changes(session: Session) -> dict[Key, _Local]:
+    q = (
+        select(ReviewComment, SyncBase)
+        .outerjoin(
+            SyncBase,
+            and_(SyncBase.entity_type == COMMENT, SyncBase.entity_id == ReviewComment.id),
+        )
+        .where(
+            or_(SyncBase.entity_id.is_(None), SyncBase.local_revision != ReviewComment.revision)
+        )
+    )
+    return {
+        (COMMENT, row.id): _Local(
+            row.revision,
+            _comment_state(row),
+            copy.deepcopy(base.base_state) if base is not None else None,
+            base.server_revision if base is not None else None,
+            row.author,
+        )
+        for row, base in session.execute(q).all()
+    }
+
+
+def _write(session: Session, etype: str, obj: Any, state: State, author: str, action: str) -> int:
+    """Make an entity (new or stored) equal to a state as a new revision."""
+    if etype == COMMENT:
+        return _write_comment(session, obj, state)
+    if obj is None:
+        obj = aggregates.new_entity(etype, state, author)
+        session.add(obj)
+    aggregates.apply_state(session, etype, obj, copy.deepcopy(state))
+    return aggregates.record_revision(session, etype, obj, author, action)
+
+
+def _pushed_before(s: Session, key: Key, mine: _Local, local: Library, tag: str) -> None:
+    """Move the base forward to what an earlier, interrupted sync already sent from here.
+
+    Each revision a sync writes on the server names the working copy and the local
+    revision it holds (``(tag:N)`` in its action). When the local side never learnt of
+    that write (killed after the server's commit), local revision N is the right base:
+    the server's state then held exactly it (a push) or it merged with the others' (a
+    merge), so nothing is merged, or applied, twice.
+    """
+    actions = s.scalars(
+        select(Revision.action)
+        .where(
+            Revision.entity_type == key[0],
+            Revision.entity_id == key[1],
+            Revision.revision > (mine.server_revision or 0),
+            Revision.action.like(f"% ({tag}:%)"),
+        )
+        .order_by(Revision.revision.desc())
+        .limit(1)
+    ).all()
+    found = _MARK.search(actions[0]) if actions else None
+    if found is None or found.group(1) != tag:
+        return
+    with local.read_sessions() as ls:
+        mine.base = state_at(ls, key[0], key[1], int(found.group(2)))
+
+
+def _server_step(
+    s: Session,
+    key: Key,
+    mine: _Local | None,
+    author: str,
+    report: SyncReport,
+    here: tuple[Library, str],
+) -> _Outcome | None:
+    etype, entity_id = key
+    mark = f" ({here[1]}:{mine.revision})" if mine is not None else ""
+    obj: Any = s.get(_cls(etype), entity_id)  # loaded and locked by _preload
+    theirs = _state(etype, obj) if obj is not None else None
+    if mine is None:  # changed on the server only: pull
+        if obj is None:
+            return None
+        report.pulled += 1
+        who = obj.author if etype == COMMENT else obj.updated_by
+        return _Outcome(key, theirs, obj.revision, author=who)
+    if obj is None or theirs is None:  # new here (or gone there): push
+        report.pushed += 1
+        rev = _write(s, etype, None, mine.mine, mine.author or author, "Sync: push" + mark)
+        return _Outcome(key, None, rev, expected_local=mine.revision)
+    if obj.revision == mine.server_revision:  # the server is still at the base: push
+        rev = obj.revision
+        if mine.mine != theirs:
+            report.pushed += 1
+            rev = _write(s, etype, obj, mine.mine, mine.author or author, "Sync: push" + mark)
+        return _Outcome(key, None, rev, expected_local=mine.revision)
+    _pushed_before(s, key, mine, *here)
+    result = merge_states(etype, mine.base, mine.mine, theirs)
+    if not result.clean:
+        report.conflicts.append(f"{etype} «{_title(mine.mine)}» ({entity_id})")
+        places = [
+            {"path": c.path, "base": c.base, "mine": c.mine, "theirs": c.theirs}
+            for c in result.conflicts
+        ]
+        return _Outcome(
+            key,
+            result.state,
+            obj.revision,
+            base_state=theirs,
+            expected_local=mine.revision,
+            conflict=(mine.base or {}, mine.mine, theirs, places),
+        )
+    rev = obj.revision
+    if result.state != theirs:
+        report.merged += 1
+        # The merge names both parents: the server's revision and (in the mark) the local one.
+        action = f"Sync: merge with r{obj.revision}{mark}"
+        rev = _write(s, etype, obj, result.state, author, action)
+    elif result.state != mine.mine:
+        report.pulled += 1
+    return _Outcome(key, result.state, rev, expected_local=mine.revision)
+
+
+def _local_step(s: Session, o: _Outcome, author: str) -> None:
+    etype, entity_id = o.key
+    obj: Any = s.get(_cls(etype), entity_id)
+    base = s.get(SyncBase, (etype, entity_id))
+    if o.expected_local is not None:
+        if obj is None or obj.revision != o.expected_local:
+            return  # edited here meanwhile: the next sync merges it
+    elif obj is not None and (
+        base is None
+        or base.local_revision != obj.revision
+        or (base.base_state is not None and etype != COMMENT)
+    ):
+        return  # changed here meanwhile: the next sync merges it
+    if o.local_state is not None and (obj is None or _state(etype, obj) != o.local_state):
+        action = (
+            f"Sync: merge of r{o.expected_local} with server r{o.server_revision}"
+            if o.expected_local is not None
+            else f"Sync: pull of server r{o.server_revision}"
+        )
+        _write(s, etype, obj, o.local_state, o.author or author, action)
+        obj = s.get(_cls(etype), entity_id)
+    assert obj is not None
+    if base is None:
+        base = SyncBase(entity_type=etype, entity_id=entity_id)
+        s.add(base)
+    base.server_revision = o.server_revision
+    base.base_state = copy.deepcopy(o.base_state)
+    if etype == COMMENT and o.conflict is None:
+        # A comment keeps the server's counter (its commands check it) and its base.
+        obj.revision = o.server_revision
+        base.base_state = _state(etype, obj)
+    base.local_revision = obj.revision
+    if o.conflict is not None:
+        b, m, t, places = o.conflict
+        s.merge(
+            SyncConflict(
+                entity_type=etype,
+                entity_id=entity_id,
+                title=_title(m),
+                server_revision=o.server_revision,
+                base=b,
+                mine=m,
+                theirs=t,
+                places=places,
+            )
+        )
+
+
+# -- status and conflicts ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    """One entity in conflict, with the places both sides changed differently."""
+
+    entity_type: str
+    entity_id: str
+    title: str
+    places: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """A working copy's sync state (no server needed)."""
+
+    server: str
+    last_seq: int
+    last_sync: str
+    waiting: int
+    conflicts: list[ConflictRow]
+    role: str = ""  # as the last sync found it (redaktør, gransker, administrator)
+
+
+def working_copy_status(local: Library) -> SyncStatus | None:
+    """Return a library's sync status, or None when it is no working copy (for the GUI)."""
+    with local.read_sessions() as s:
+        if not _meta(s, META_SERVER):
+            return None
+    return status(local)
+
+
+def conflicts(local: Library) -> list[ConflictRow]:
+    """Return the entities in conflict after a sync, oldest first."""
+    with local.read_sessions() as s:
+        rows = s.scalars(select(SyncConflict).order_by(SyncConflict.created_at)).all()
+        return [
+            ConflictRow(r.entity_type, r.entity_id, r.title, list(r.places or [])) for r in rows
+        ]
+
+
+def status(local: Library) -> SyncStatus:
+    """Return the server, last sync, local changes waiting and conflicts of a working copy."""
+    url = server_of(local)
+    with local.read_sessions() as s:
+        waiting = len(_local_changes(s))
+        last_seq = int(_meta(s, META_SEQ) or 0)
+        last_sync = _meta(s, META_SYNCED) or ""
+        role = _meta(s, META_ROLE) or ""
+    return SyncStatus(
+        server_display(url), last_seq, last_sync, waiting, conflicts(local), role
+    )
+
+
+def resolve(local: Library, entity_id: str, take: str, author: str | None = None) -> str:
+    """Resolve a conflict: take "mine", "theirs", or keep the "current" (hand-edited) state.
+
+    The clean parts of the merge stay either way; the result is pushed at the next sync.
+    Returns the entity's title.
+    """
+    if take not in ("mine", "theirs", "current"):
+        raise TeamError(f"resolve takes mine, theirs or current, not {take!r}")
+    author = author or default_author()
+    with local.sessions.begin() as s:
+        matches = s.scalars(
+            select(SyncConflict).where(SyncConflict.entity_id.startswith(entity_id.strip()))
+        ).all()
+        if len(matches) != 1:
+            raise NotFoundError(
+                f"no conflict for {entity_id}" if not matches else f"{entity_id} is ambiguous"
+            )
+        c = matches[0]
+        obj: Any = s.get(_cls(c.entity_type), c.entity_id)
+        if take == "current" and c.entity_type == COMMENT:  # a comment is dirty by counter
+            _write(s, COMMENT, obj, _state(COMMENT, obj), author, "")
+        elif take != "current":
+            state = merge_states(c.entity_type, c.base, c.mine, c.theirs, prefer=take).state
+            _write(s, c.entity_type, obj, state, author, f"Resolve sync conflict ({take})")
+            obj = s.get(_cls(c.entity_type), c.entity_id)
+        assert obj is not None
+        base = s.get(SyncBase, (c.entity_type, c.entity_id))
+        if base is None:
+            base = SyncBase(entity_type=c.entity_type, entity_id=c.entity_id)
+            s.add(base)
+        base.server_revision = c.server_revision
+        base.base_state = copy.deepcopy(c.theirs)
+        base.local_revision = obj.revision
+        title = c.title
+        s.delete(c)
+    return title
+
+
+__all__ = [
+    "CONNECT_TIMEOUT",
+    "CloneReport",
+    "ConflictRow",
+    "LibraryOpenError",
+    "OfflineError",
+    "SyncReport",
+    "SyncStatus",
+    "TeamError",
+    "clone",
+    "conflicts",
+    "connect_server",
+    "init_server",
+    "list_members",
+    "open_working_copy",
+    "resolve",
+    "server_of",
+    "set_member",
+    "status",
+    "sync",
+    "working_copy_status",
+]

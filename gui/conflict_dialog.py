@@ -1,0 +1,164 @@
+"""Sync conflicts side by side: base, mine and theirs of each place; keep mine or take theirs.
+
+A conflict keeps both versions until it is resolved here (or with `team resolve`): «Behold
+min» keeps my value at each conflicting place, «Ta deres» takes the server's, «Behold slik
+den er» keeps the entity as I have edited it since. The clean parts of the merge stay
+either way; the result goes to the server at the next sync.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.context import is_alive
+
+if TYPE_CHECKING:
+    from content.sync.team import ConflictRow
+    from gui.context import AppContext
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, indent=1)
+
+
+class ConflictDialog(QDialog):
+    """List the conflicts of a working copy; show one's places; resolve it."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[ConflictRow] = []
+        self.resize(900, 560)
+        self.list = QListWidget(self)
+        self.list.currentRowChanged.connect(self._show)
+        self.places = QWidget(self)
+        self.grid = QGridLayout(self.places)
+        self.heads = [QLabel(self) for _ in range(3)]
+        self.mine_button = QPushButton(self)
+        self.theirs_button = QPushButton(self)
+        self.edited_button = QPushButton(self)
+        self.mine_button.clicked.connect(lambda: self.resolve("mine"))
+        self.theirs_button.clicked.connect(lambda: self.resolve("theirs"))
+        self.edited_button.clicked.connect(lambda: self.resolve("current"))
+        buttons = QHBoxLayout()
+        for b in (self.mine_button, self.theirs_button, self.edited_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        buttons.addWidget(close)
+        top = QHBoxLayout()
+        top.addWidget(self.list, 1)
+        top.addWidget(self.places, 4)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        """Set the texts in the UI language."""
+        self.setWindowTitle(self.tr("Sync conflicts"))
+        for head, text in zip(
+            self.heads, (self.tr("Base"), self.tr("Mine"), self.tr("Theirs")), strict=True
+        ):
+            head.setText(text)
+        self.mine_button.setText(self.tr("Keep mine"))
+        self.theirs_button.setText(self.tr("Take theirs"))
+        self.edited_button.setText(self.tr("Keep as edited"))
+
+    def reload(self) -> None:
+        """Read the conflicts (in the database worker)."""
+        library = self.ctx.library
+
+        def work() -> Any:
+            from content.sync.team import conflicts
+
+            return conflicts(library)
+
+        def done(fut: Any) -> None:
+            if is_alive(self) and fut.exception() is None:
+                self._fill(fut.result())
+
+        self.ctx.tasks.run(work, done)
+
+    def _fill(self, rows: list[ConflictRow]) -> None:
+        self.rows = rows
+        self.list.clear()
+        for row in rows:
+            QListWidgetItem(row.title or row.entity_id[:8], self.list)
+        for b in (self.mine_button, self.theirs_button, self.edited_button):
+            b.setEnabled(bool(rows))
+        if rows:
+            self.list.setCurrentRow(0)
+        else:
+            self._show(-1)
+
+    def _show(self, index: int) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget not in self.heads:
+                widget.deleteLater()
+        for col, head in enumerate(self.heads):
+            self.grid.addWidget(head, 0, col + 1)
+        if not 0 <= index < len(self.rows):
+            return
+        for r, place in enumerate(self.rows[index].places, start=1):
+            label = QLabel(place["path"] or self.tr("(whole)"), self.places)
+            self.grid.addWidget(label, r, 0, Qt.AlignmentFlag.AlignTop)
+            for col, key in enumerate(("base", "mine", "theirs"), start=1):
+                view = QPlainTextEdit(_shown(place[key]), self.places)
+                view.setReadOnly(True)
+                view.setObjectName(f"conflict_{key}")
+                self.grid.addWidget(view, r, col)
+
+    def resolve(self, take: str) -> None:
+        """Resolve the selected conflict (in the database worker), then reload."""
+        index = self.list.currentRow()
+        if not 0 <= index < len(self.rows):
+            return
+        entity_id = self.rows[index].entity_id
+        library, author = self.ctx.library, self.ctx.author
+
+        def work() -> Any:
+            from content.sync.team import resolve
+
+            return resolve(library, entity_id, take, author)
+
+        def done(fut: Any) -> None:
+            if not is_alive(self):
+                return
+            if fut.exception() is not None:
+                from gui import ops
+
+                ops.show_error(self, fut.exception())
+                return
+            from content.changes import Changes
+
+            self.ctx.after_change(
+                Changes(items=True, modules=True, curricula=True, annotations=True), self
+            )
+            self.reload()
+
+        self.ctx.tasks.run(work, done)
