@@ -1,5 +1,7 @@
 """The curriculum builder's models: sessions with their module entries, the module list.
 
+Also the date and time fields' helpers of the builder's forms.
+
 Drops become signals (``modules_dropped``, ``entry_dropped``); the store is changed by the
 builder's commands (``gui/curriculum_editor.py``).
 """
@@ -9,9 +11,25 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QDate,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTimeEdit,
+    QWidget,
+)
 
 from gui.module_widgets import ID_ROLE
 from gui.outline_model import TwoLevelModel
@@ -22,6 +40,8 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 MODULE_MIME = "application/x-kursverk-module-ids"
 ENTRY_MIME = "application/x-kursverk-entry-ids"
+NO_DATE = QDate(2000, 1, 1)  # a date edit showing this shows «no date»
+NO_TIME = QTime(0, 0)
 
 
 def clock_span(start: str, minutes: int) -> str:
@@ -54,21 +74,26 @@ class SessionsModel(TwoLevelModel):
         return self.view.state["sessions"] if self.view else []
 
     CHILDREN = "modules"
+    COUNT_COLUMN = 4
     groups = sessions
     entry_at = TwoLevelModel.child_at
     session_at = TwoLevelModel.group_at
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Return the number of columns."""
-        return 4
+        return 5
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Session / module"), self.tr("Date"), self.tr("Time"),
-                    self.tr("Min."))[section]
+                    self.tr("Min."), self.tr("Comments"))[section]
         return None
+
+    def counted_ids(self) -> list[str]:
+        """Return the modules in the sessions (each entry counts its module's comments)."""
+        return sorted({e["module_id"] for s in self.sessions for e in s["modules"]})
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Entries drag; sessions and entries accept drops."""
@@ -96,9 +121,11 @@ class SessionsModel(TwoLevelModel):
                 minutes = self.view.session_minutes(s)
                 title = s["title"] or self.tr("Session %1").replace("%1", str(index.row() + 1))
                 return (title, s.get("date") or "", clock_span(s.get("start_time") or "", minutes),
-                        str(minutes))[col]
+                        str(minutes), "")[col]
             return None
         info = self.view.modules.get(entry["module_id"])
+        if col == self.COUNT_COLUMN:
+            return self.count_data(entry["module_id"], role)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 if info is None or info.deleted:
@@ -196,3 +223,33 @@ class ModuleList(QListWidget):
         return mime
 
 
+def date_edit(parent: QWidget, none_text: str) -> QDateEdit:
+    """Return a date field that can also hold no date (shown as none_text)."""
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(none_text)
+    edit.setMinimumWidth(130)
+    return edit
+
+
+def iso_date(edit: QDateEdit) -> str | None:
+    """Return a date field's date as YYYY-MM-DD, or None."""
+    d = edit.date()
+    return None if d == NO_DATE else d.toString("yyyy-MM-dd")
+
+
+def set_date(edit: QDateEdit, iso: str | None) -> None:
+    """Show a stored date (not while the user is in the field)."""
+    if edit.hasFocus():
+        return
+    edit.blockSignals(True)
+    edit.setDate(QDate.fromString(iso, "yyyy-MM-dd") if iso else NO_DATE)
+    edit.blockSignals(False)
+
+
+def hhmm(edit: QTimeEdit) -> str:
+    """Return a time field's time as HH:MM, or empty for no time."""
+    t = edit.time()
+    return "" if t == NO_TIME else t.toString("HH:mm")

@@ -165,45 +165,58 @@
     </message>
 </context>
 <context>
+    <name>CommentCounts</name>
+    <message>
+        <location filename="../outline_counts.py" line="35" />
+        <source>%1 open comment threads, %2 blocking</source>
+        <translation>%1 åpne kommentartråder, %2 blokkerende</translation>
+    </message>
+    <message>
+        <location filename="../outline_counts.py" line="39" />
+        <source>%1 (%2 must fix)</source>
+        <translation>%1 (%2 må rettes)</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../comment_parts.py" line="118" />
+        <location filename="../comment_parts.py" line="122" />
         <source>Suggest change</source>
         <translation>Foreslå endring</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="118" />
-        <location filename="../comment_parts.py" line="137" />
+        <location filename="../comment_parts.py" line="122" />
+        <location filename="../comment_parts.py" line="141" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="123" />
+        <location filename="../comment_parts.py" line="127" />
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="129" />
+        <location filename="../comment_parts.py" line="133" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="130" />
+        <location filename="../comment_parts.py" line="134" />
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="133" />
+        <location filename="../comment_parts.py" line="137" />
         <source>Replace with</source>
         <translation>Erstatt med</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="134" />
+        <location filename="../comment_parts.py" line="138" />
         <source>&amp;Replace with:</source>
         <translation>&amp;Erstatt med:</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="138" />
+        <location filename="../comment_parts.py" line="142" />
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
@@ -347,27 +360,27 @@
         <translation>Valgt tråd</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="358" />
-        <source>Open an item or a module to see its comments.</source>
-        <translation>Åpne et element eller en modul for å se kommentarene.</translation>
+        <location filename="../comment_panel.py" line="359" />
+        <source>Open an item, a module or a curriculum to see its comments.</source>
+        <translation>Åpne et element, en modul eller en studieplan for å se kommentarene.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="360" />
+        <location filename="../comment_panel.py" line="361" />
         <source>Comments on «%1»</source>
         <translation>Kommentarer til «%1»</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="417" />
+        <location filename="../comment_panel.py" line="418" />
         <source>Select text, then press Ctrl+Alt+M to comment or Ctrl+Alt+E to suggest a change.</source>
         <translation>Merk tekst, og trykk Ctrl+Alt+M for å kommentere eller Ctrl+Alt+E for å foreslå en endring.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="473" />
+        <location filename="../comment_panel.py" line="474" />
         <source>Reopen</source>
         <translation>Gjenåpne</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="473" />
+        <location filename="../comment_panel.py" line="474" />
         <source>Resolve</source>
         <translation>Løs</translation>
     </message>
@@ -412,68 +425,68 @@
         <translation>Merk den nye teksten i feltet «%1» først.</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="165" />
+        <location filename="../comment_parts.py" line="169" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="166" />
+        <location filename="../comment_parts.py" line="170" />
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="167" />
+        <location filename="../comment_parts.py" line="171" />
         <source>Suggestion</source>
         <translation>Endringsforslag</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="168" />
+        <location filename="../comment_parts.py" line="172" />
         <source>Must fix</source>
         <translation>Må rettes</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="179" />
+        <location filename="../comment_parts.py" line="183" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="180" />
+        <location filename="../comment_parts.py" line="184" />
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="181" />
+        <location filename="../comment_parts.py" line="185" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="186" />
+        <location filename="../comment_parts.py" line="190" />
         <source>Block text</source>
         <translation>Blokktekst</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="202" />
+        <location filename="../comment_parts.py" line="206" />
         <source>(the whole entity)</source>
         <translation>(hele elementet)</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="211" />
-        <location filename="../comment_parts.py" line="239" />
+        <location filename="../comment_parts.py" line="215" />
+        <location filename="../comment_parts.py" line="243" />
         <source>(deleted)</source>
         <translation>(slettet)</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="227" />
+        <location filename="../comment_parts.py" line="231" />
         <source>Not found in the text any more</source>
         <translation>Finnes ikke lenger i teksten</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="229" />
+        <location filename="../comment_parts.py" line="233" />
         <source>Characters %1–%2</source>
         <translation>Tegn %1–%2</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="235" />
+        <location filename="../comment_parts.py" line="239" />
         <source>Replace with:</source>
         <translation>Erstatt med:</translation>
     </message>
@@ -481,239 +494,249 @@
 <context>
     <name>CurriculumEditorPanel</name>
     <message>
-        <location filename="../curriculum_editor.py" line="103" />
+        <location filename="../curriculum_editor.py" line="109" />
         <source>Curriculum</source>
         <translation>Studieplan</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="155" />
-        <location filename="../curriculum_editor.py" line="263" />
+        <location filename="../curriculum_editor.py" line="161" />
+        <location filename="../curriculum_editor.py" line="275" />
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="157" />
+        <location filename="../curriculum_editor.py" line="163" />
         <source>Curriculum title</source>
         <translation>Tittel på studieplanen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="158" />
+        <location filename="../curriculum_editor.py" line="164" />
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="159" />
+        <location filename="../curriculum_editor.py" line="165" />
         <source>Edition</source>
         <translation>Utgave</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="160" />
+        <location filename="../curriculum_editor.py" line="166" />
         <source>Edition date</source>
         <translation>Utgavedato</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="162" />
+        <location filename="../curriculum_editor.py" line="168" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="165" />
+        <location filename="../curriculum_editor.py" line="171" />
         <source>&amp;Edition:</source>
         <translation>&amp;Utgave:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="166" />
+        <location filename="../curriculum_editor.py" line="172" />
         <source>Edition &amp;date:</source>
         <translation>Utgave&amp;dato:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="171" />
+        <location filename="../curriculum_editor.py" line="177" />
         <source>&amp;Programme:</source>
         <translation>&amp;Program:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="173" />
+        <location filename="../curriculum_editor.py" line="179" />
         <source>Audiences:</source>
         <translation>Målgrupper:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="184" />
+        <location filename="../curriculum_editor.py" line="181" />
+        <source>Curriculum description</source>
+        <translation>Beskrivelse av studieplanen</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="185" />
+        <source>Desc&amp;ription:</source>
+        <translation>Besk&amp;rivelse:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="196" />
         <source>&amp;Modules (drag into a session, or Enter to add):</source>
         <translation>&amp;Moduler (dra inn i en samling, eller Enter for å legge til):</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="187" />
+        <location filename="../curriculum_editor.py" line="199" />
         <source>Filter modules…</source>
         <translation>Filtrer moduler …</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="188" />
+        <location filename="../curriculum_editor.py" line="200" />
         <source>Filter modules</source>
         <translation>Filtrer moduler</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="191" />
+        <location filename="../curriculum_editor.py" line="203" />
         <source>Modules</source>
         <translation>Moduler</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="196" />
+        <location filename="../curriculum_editor.py" line="208" />
         <source>&amp;Add to session</source>
         <translation>&amp;Legg til i samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="197" />
+        <location filename="../curriculum_editor.py" line="209" />
         <source>Add the selected modules to the session</source>
         <translation>Legg de valgte modulene til i samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="209" />
+        <location filename="../curriculum_editor.py" line="221" />
         <source>Session tools</source>
         <translation>Samlingsverktøy</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="211" />
+        <location filename="../curriculum_editor.py" line="223" />
         <source>Sessions and their modules</source>
         <translation>Samlinger og moduler</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="226" />
+        <location filename="../curriculum_editor.py" line="238" />
         <source>Curriculum minutes</source>
         <translation>Studieplanens minutter</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="234" />
-        <location filename="../curriculum_editor.py" line="482" />
+        <location filename="../curriculum_editor.py" line="246" />
+        <location filename="../curriculum_editor.py" line="501" />
         <source>Add session</source>
         <translation>Legg til samling</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="235" />
+        <location filename="../curriculum_editor.py" line="247" />
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="236" />
+        <location filename="../curriculum_editor.py" line="248" />
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="238" />
+        <location filename="../curriculum_editor.py" line="250" />
         <source>Move to session…</source>
         <translation>Flytt til samling …</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="240" />
+        <location filename="../curriculum_editor.py" line="252" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="267" />
+        <location filename="../curriculum_editor.py" line="279" />
         <source>no start time</source>
         <translation>ingen starttid</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="268" />
+        <location filename="../curriculum_editor.py" line="280" />
         <source>Session &amp;title:</source>
         <translation>&amp;Tittel på samlingen:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="269" />
+        <location filename="../curriculum_editor.py" line="281" />
         <source>Session title</source>
         <translation>Tittel på samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="270" />
+        <location filename="../curriculum_editor.py" line="282" />
         <source>Session d&amp;ate:</source>
         <translation>&amp;Dato for samlingen:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="271" />
+        <location filename="../curriculum_editor.py" line="283" />
         <source>Session date</source>
         <translation>Dato for samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="272" />
+        <location filename="../curriculum_editor.py" line="284" />
         <source>&amp;Starts at:</source>
         <translation>&amp;Starter kl.:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="273" />
+        <location filename="../curriculum_editor.py" line="285" />
         <source>Session start time</source>
         <translation>Starttid for samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="297" />
+        <location filename="../curriculum_editor.py" line="309" />
         <source>This curriculum cannot be shown: %1</source>
         <translation>Studieplanen kan ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="314" />
+        <location filename="../curriculum_editor.py" line="326" />
         <source>This curriculum is deleted; restore it to edit it.</source>
         <translation>Studieplanen er slettet; gjenopprett den for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="357" />
+        <location filename="../curriculum_editor.py" line="373" />
         <source>Total %1 min (%2 h %3 min)</source>
         <translation>Totalt %1 min (%2 t %3 min)</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="385" />
+        <location filename="../curriculum_editor.py" line="401" />
         <source>Add a session to start.</source>
         <translation>Legg til en samling for å begynne.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="389" />
+        <location filename="../curriculum_editor.py" line="405" />
         <source>&lt;b&gt;Session %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Samling %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="408" />
+        <location filename="../curriculum_editor.py" line="424" />
         <source>(deleted module)</source>
         <translation>(slettet modul)</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="412" />
+        <location filename="../curriculum_editor.py" line="428" />
         <source>%1 min in this session</source>
         <translation>%1 min i denne samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="482" />
+        <location filename="../curriculum_editor.py" line="501" />
         <source>Session title:</source>
         <translation>Tittel på samlingen:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="483" />
+        <location filename="../curriculum_editor.py" line="502" />
         <source>Session %1</source>
         <translation>Samling %1</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="502" />
+        <location filename="../curriculum_editor.py" line="521" />
         <source>Add modules</source>
         <translation>Legg til moduler</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="503" />
+        <location filename="../curriculum_editor.py" line="522" />
         <source>Add a session first.</source>
         <translation>Legg til en samling først.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="539" />
+        <location filename="../curriculum_editor.py" line="558" />
         <source>Move to session</source>
         <translation>Flytt til samling</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="540" />
+        <location filename="../curriculum_editor.py" line="559" />
         <source>Move the module to:</source>
         <translation>Flytt modulen til:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="553" />
+        <location filename="../curriculum_editor.py" line="572" />
         <source>Remove session</source>
         <translation>Fjern samling</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="554" />
+        <location filename="../curriculum_editor.py" line="573" />
         <source>Remove the session «%1» with its %2 modules?</source>
         <translation>Fjerne samlingen «%1» med de %2 modulene?</translation>
     </message>
@@ -1749,94 +1772,94 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../library_view.py" line="361" />
+        <location filename="../library_view.py" line="353" />
         <source>Search the library (Ctrl+F)</source>
         <translation>Søk i biblioteket (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="362" />
+        <location filename="../library_view.py" line="354" />
         <source>Search the library</source>
         <translation>Søk i biblioteket</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="363" />
+        <location filename="../library_view.py" line="355" />
         <source>Filter by kind</source>
         <translation>Filtrer på type</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="364" />
+        <location filename="../library_view.py" line="356" />
         <source>Filter by tag</source>
         <translation>Filtrer på stikkord</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="365" />
+        <location filename="../library_view.py" line="357" />
         <source>Filter by audience</source>
         <translation>Filtrer på målgruppe</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="366" />
+        <location filename="../library_view.py" line="358" />
         <source>Filter by status</source>
         <translation>Filtrer på status</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="367" />
-        <location filename="../library_view.py" line="368" />
+        <location filename="../library_view.py" line="359" />
+        <location filename="../library_view.py" line="360" />
         <source>Saved searches</source>
         <translation>Lagrede søk</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="369" />
+        <location filename="../library_view.py" line="361" />
         <source>Library items</source>
         <translation>Elementer i biblioteket</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="370" />
+        <location filename="../library_view.py" line="362" />
         <source>Number of items shown</source>
         <translation>Antall viste elementer</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="384" />
+        <location filename="../library_view.py" line="376" />
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="386" />
+        <location filename="../library_view.py" line="378" />
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="390" />
+        <location filename="../library_view.py" line="382" />
         <source>All audiences</source>
         <translation>Alle målgrupper</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="396" />
-        <location filename="../library_view.py" line="415" />
+        <location filename="../library_view.py" line="388" />
+        <location filename="../library_view.py" line="407" />
         <source>All tags</source>
         <translation>Alle stikkord</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="515" />
+        <location filename="../library_view.py" line="507" />
         <source>%1 items shown</source>
         <translation>%1 elementer vises</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="550" />
+        <location filename="../library_view.py" line="542" />
         <source>Save current search…</source>
         <translation>Lagre dette søket …</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="558" />
+        <location filename="../library_view.py" line="550" />
         <source>Delete saved search</source>
         <translation>Slett lagret søk</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="563" />
+        <location filename="../library_view.py" line="555" />
         <source>Save search</source>
         <translation>Lagre søk</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="563" />
+        <location filename="../library_view.py" line="555" />
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
@@ -1844,39 +1867,29 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>LibraryTableModel</name>
     <message>
-        <location filename="../library_view.py" line="215" />
+        <location filename="../library_view.py" line="216" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="215" />
+        <location filename="../library_view.py" line="216" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="215" />
+        <location filename="../library_view.py" line="216" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="215" />
+        <location filename="../library_view.py" line="216" />
         <source>Changed</source>
         <translation>Endret</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="216" />
+        <location filename="../library_view.py" line="217" />
         <source>Comments</source>
         <translation>Kommentarer</translation>
-    </message>
-    <message>
-        <location filename="../library_view.py" line="224" />
-        <source>%1 open comment threads, %2 blocking</source>
-        <translation>%1 åpne kommentartråder, %2 blokkerende</translation>
-    </message>
-    <message>
-        <location filename="../library_view.py" line="227" />
-        <source>%1 (%2 must fix)</source>
-        <translation>%1 (%2 må rettes)</translation>
     </message>
 </context>
 <context>
@@ -1976,193 +1989,193 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <translation>Casediskusjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="104" />
+        <location filename="../composer.py" line="106" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="160" />
+        <location filename="../composer.py" line="162" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="161" />
+        <location filename="../composer.py" line="163" />
         <source>sum of blocks</source>
         <translation>summen av blokkene</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="166" />
+        <location filename="../composer.py" line="168" />
         <source>Module title</source>
         <translation>Modultittel</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="167" />
+        <location filename="../composer.py" line="169" />
         <source>Module code</source>
         <translation>Modulkode</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="168" />
+        <location filename="../composer.py" line="170" />
         <source>Duration in minutes</source>
         <translation>Varighet i minutter</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="180" />
+        <location filename="../composer.py" line="182" />
         <source>&amp;Code:</source>
         <translation>&amp;Kode:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="175" />
+        <location filename="../composer.py" line="177" />
         <source>&amp;Duration:</source>
         <translation>&amp;Varighet:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="172" />
+        <location filename="../composer.py" line="174" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="182" />
+        <location filename="../composer.py" line="184" />
         <source>Audiences:</source>
         <translation>Målgrupper:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="183" />
+        <location filename="../composer.py" line="185" />
         <source>&amp;Objectives:</source>
         <translation>&amp;Læringsmål:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="197" />
+        <location filename="../composer.py" line="199" />
         <source>Outline tools</source>
         <translation>Disposisjonsverktøy</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="199" />
+        <location filename="../composer.py" line="201" />
         <source>Module outline</source>
         <translation>Moduldisposisjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="208" />
+        <location filename="../composer.py" line="210" />
         <source>Module minutes</source>
         <translation>Modulens minutter</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="218" />
+        <location filename="../composer.py" line="220" />
         <source>Insert item…</source>
         <translation>Sett inn element …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="222" />
+        <location filename="../composer.py" line="224" />
         <source>Add text</source>
         <translation>Legg til tekst</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="223" />
+        <location filename="../composer.py" line="225" />
         <source>Add exercise…</source>
         <translation>Legg til øvelse …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="224" />
+        <location filename="../composer.py" line="226" />
         <source>Add trainer note</source>
         <translation>Legg til kursledernotat</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="225" />
-        <location filename="../composer.py" line="465" />
+        <location filename="../composer.py" line="227" />
+        <location filename="../composer.py" line="467" />
         <source>Add section</source>
         <translation>Legg til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="226" />
+        <location filename="../composer.py" line="228" />
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="227" />
+        <location filename="../composer.py" line="229" />
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="230" />
+        <location filename="../composer.py" line="232" />
         <source>Move to section…</source>
         <translation>Flytt til seksjon …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="234" />
+        <location filename="../composer.py" line="236" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="265" />
+        <location filename="../composer.py" line="267" />
         <source>This module cannot be shown: %1</source>
         <translation>Modulen kan ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="282" />
+        <location filename="../composer.py" line="284" />
         <source>This module is deleted; restore it to edit it.</source>
         <translation>Modulen er slettet; gjenopprett den for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="315" />
+        <location filename="../composer.py" line="317" />
         <source>%1 blocks · %2 min in blocks</source>
         <translation>%1 blokker · %2 min i blokkene</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="321" />
+        <location filename="../composer.py" line="323" />
         <source> · module duration %1 min</source>
         <translation> · modulens varighet %1 min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="323" />
+        <location filename="../composer.py" line="325" />
         <source> (differs by %1 min)</source>
         <translation> (avvik %1 min)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="465" />
+        <location filename="../composer.py" line="467" />
         <source>Section title:</source>
         <translation>Seksjonstittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="514" />
+        <location filename="../composer.py" line="516" />
         <source>Move to section</source>
         <translation>Flytt til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="514" />
+        <location filename="../composer.py" line="516" />
         <source>Move the block to:</source>
         <translation>Flytt blokken til:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="531" />
+        <location filename="../composer.py" line="533" />
         <source>Remove section</source>
         <translation>Fjern seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="532" />
+        <location filename="../composer.py" line="534" />
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation>Fjerne seksjonen «%1» og de %2 blokkene?</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="567" />
+        <location filename="../composer.py" line="569" />
         <source>Update «%1»</source>
         <translation>Oppdater «%1»</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="569" />
+        <location filename="../composer.py" line="571" />
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation>Blokken viser revisjon %1. Revisjon %2 er den nyeste. Sammenlign dem, og godta for å vise den nyeste i denne modulen.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="574" />
+        <location filename="../composer.py" line="576" />
         <source>Update to revision %1</source>
         <translation>Oppdater til revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="580" />
+        <location filename="../composer.py" line="582" />
         <source>Pinned: revision %1</source>
         <translation>Festet: revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="581" />
+        <location filename="../composer.py" line="583" />
         <source>Latest: revision %1</source>
         <translation>Nyeste: revisjon %1</translation>
     </message>
@@ -2243,37 +2256,37 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../review_rounds.py" line="300" />
+        <location filename="../review_rounds.py" line="301" />
         <source>New review round</source>
         <translation>Ny gjennomgangsrunde</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="303" />
+        <location filename="../review_rounds.py" line="304" />
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="305" />
+        <location filename="../review_rounds.py" line="306" />
         <source>One reviewer per line</source>
         <translation>Én fagfelle per linje</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="308" />
+        <location filename="../review_rounds.py" line="309" />
         <source>&amp;Reviewers:</source>
         <translation>&amp;Fagfeller:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="309" />
+        <location filename="../review_rounds.py" line="310" />
         <source>Set a &amp;due date</source>
         <translation>Sett &amp;frist</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="317" />
+        <location filename="../review_rounds.py" line="318" />
         <source>Due date:</source>
         <translation>Frist:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="320" />
+        <location filename="../review_rounds.py" line="321" />
         <source>&amp;Instructions:</source>
         <translation>&amp;Instruksjoner:</translation>
     </message>
@@ -2314,118 +2327,123 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../outline_model.py" line="226" />
+        <location filename="../outline_model.py" line="255" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="226" />
+        <location filename="../outline_model.py" line="255" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="226" />
+        <location filename="../outline_model.py" line="255" />
         <source>Shown as</source>
         <translation>Vises som</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="226" />
+        <location filename="../outline_model.py" line="255" />
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="227" />
+        <location filename="../outline_model.py" line="256" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../outline_model.py" line="256" />
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="285" />
         <source>(untitled section)</source>
         <translation>(seksjon uten tittel)</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="265" />
+        <location filename="../outline_model.py" line="294" />
         <source>Section %1</source>
         <translation>Seksjon %1</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="280" />
+        <location filename="../outline_model.py" line="311" />
         <source>Pinned to revision %1; revision %2 is the latest.</source>
         <translation>Festet til revisjon %1; revisjon %2 er den nyeste.</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="293" />
+        <location filename="../outline_model.py" line="335" />
         <source>(missing item)</source>
         <translation>(elementet mangler)</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="294" />
+        <location filename="../outline_model.py" line="336" />
         <source>(no title)</source>
         <translation>(uten tittel)</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="302" />
+        <location filename="../outline_model.py" line="344" />
         <source>update available</source>
         <translation>oppdatering finnes</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="310" />
+        <location filename="../outline_model.py" line="352" />
         <source>deleted</source>
         <translation>slettet</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="311" />
+        <location filename="../outline_model.py" line="353" />
         <source>retired</source>
         <translation>utfaset</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="317" />
+        <location filename="../outline_model.py" line="359" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="317" />
+        <location filename="../outline_model.py" line="359" />
         <source>Exercise</source>
         <translation>Øvelse</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="318" />
+        <location filename="../outline_model.py" line="360" />
         <source>Trainer note</source>
         <translation>Kursledernotat</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="318" />
+        <location filename="../outline_model.py" line="360" />
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="323" />
-        <location filename="../outline_model.py" line="328" />
+        <location filename="../outline_model.py" line="365" />
+        <location filename="../outline_model.py" line="370" />
         <source>trainer only</source>
         <translation>bare kursleder</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="324" />
+        <location filename="../outline_model.py" line="366" />
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="324" />
+        <location filename="../outline_model.py" line="366" />
         <source>summary</source>
         <translation>sammendrag</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="325" />
+        <location filename="../outline_model.py" line="367" />
         <source>title only</source>
         <translation>bare tittel</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="326" />
+        <location filename="../outline_model.py" line="368" />
         <source>pinned r%1</source>
         <translation>festet r%1</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="327" />
+        <location filename="../outline_model.py" line="369" />
         <source>live</source>
         <translation>levende</translation>
     </message>
@@ -2534,172 +2552,172 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>ReviewRoundsDialog</name>
     <message>
-        <location filename="../review_rounds.py" line="63" />
         <location filename="../review_rounds.py" line="64" />
-        <location filename="../review_rounds.py" line="71" />
+        <location filename="../review_rounds.py" line="65" />
+        <location filename="../review_rounds.py" line="72" />
         <source>Review rounds</source>
         <translation>Gjennomgangsrunder</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="74" />
+        <location filename="../review_rounds.py" line="75" />
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="75" />
+        <location filename="../review_rounds.py" line="76" />
         <source>Covers</source>
         <translation>Gjelder</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="76" />
+        <location filename="../review_rounds.py" line="77" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="77" />
+        <location filename="../review_rounds.py" line="78" />
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="78" />
+        <location filename="../review_rounds.py" line="79" />
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="79" />
+        <location filename="../review_rounds.py" line="80" />
         <source>Open «må rettes»</source>
         <translation>Åpne «må rettes»</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="80" />
+        <location filename="../review_rounds.py" line="81" />
         <source>Reviewers</source>
         <translation>Fagfeller</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="90" />
+        <location filename="../review_rounds.py" line="91" />
         <source>&amp;New round…</source>
         <translation>&amp;Ny runde …</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="91" />
+        <location filename="../review_rounds.py" line="92" />
         <source>&amp;Close round…</source>
         <translation>&amp;Avslutt runde …</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="92" />
+        <location filename="../review_rounds.py" line="93" />
         <source>Save &amp;report…</source>
         <translation>Lagre &amp;rapport …</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="93" />
+        <location filename="../review_rounds.py" line="94" />
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="116" />
+        <location filename="../review_rounds.py" line="117" />
         <source>Review rounds on «%1»</source>
         <translation>Gjennomgangsrunder på «%1»</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="118" />
+        <location filename="../review_rounds.py" line="119" />
         <source>All review rounds in the library.</source>
         <translation>Alle gjennomgangsrunder i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="120" />
+        <location filename="../review_rounds.py" line="121" />
         <source>open</source>
         <translation>åpen</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="120" />
+        <location filename="../review_rounds.py" line="121" />
         <source>closed</source>
         <translation>avsluttet</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="122" />
-        <location filename="../review_rounds.py" line="171" />
+        <location filename="../review_rounds.py" line="123" />
+        <location filename="../review_rounds.py" line="172" />
         <source>invited</source>
         <translation>invitert</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="123" />
-        <location filename="../review_rounds.py" line="171" />
+        <location filename="../review_rounds.py" line="124" />
+        <location filename="../review_rounds.py" line="172" />
         <source>started</source>
         <translation>i gang</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="124" />
-        <location filename="../review_rounds.py" line="172" />
+        <location filename="../review_rounds.py" line="125" />
+        <location filename="../review_rounds.py" line="173" />
         <source>done</source>
         <translation>ferdig</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="163" />
+        <location filename="../review_rounds.py" line="164" />
         <source>Open a module or a curriculum first to start a round on it.</source>
         <translation>Åpne en modul eller en studieplan først for å starte en runde på den.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="175" />
+        <location filename="../review_rounds.py" line="176" />
         <source>Reviewers: %1</source>
         <translation>Fagfeller: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="177" />
+        <location filename="../review_rounds.py" line="178" />
         <source>Instructions: %1</source>
         <translation>Instruksjoner: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="179" />
+        <location filename="../review_rounds.py" line="180" />
         <source>Closed with %1 open «må rettes» (override by %2)</source>
         <translation>Avsluttet med %1 åpne «må rettes» (overstyrt av %2)</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="218" />
+        <location filename="../review_rounds.py" line="219" />
         <source>«%1» has %2 open «må rettes» comments:</source>
         <translation>«%1» har %2 åpne «må rettes»-kommentarer:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="221" />
+        <location filename="../review_rounds.py" line="222" />
         <source>Close the round anyway? The round records that they were open.</source>
         <translation>Avslutte runden likevel? Runden noterer at de var åpne.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="229" />
+        <location filename="../review_rounds.py" line="230" />
         <source>Open «må rettes» comments</source>
         <translation>Åpne «må rettes»-kommentarer</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="242" />
+        <location filename="../review_rounds.py" line="243" />
         <source>Save round report</source>
         <translation>Lagre rapport fra runden</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="243" />
+        <location filename="../review_rounds.py" line="244" />
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="251" />
+        <location filename="../review_rounds.py" line="252" />
         <source>Writing the report…</source>
         <translation>Skriver rapporten …</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="282" />
+        <location filename="../review_rounds.py" line="283" />
         <source>Saved the report: %1</source>
         <translation>Rapporten er lagret: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="286" />
+        <location filename="../review_rounds.py" line="287" />
         <source>The report was not saved: %1</source>
         <translation>Rapporten ble ikke lagret: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="290" />
+        <location filename="../review_rounds.py" line="291" />
         <source>The round was started.</source>
         <translation>Runden er startet.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="291" />
+        <location filename="../review_rounds.py" line="292" />
         <source>The round was closed.</source>
         <translation>Runden er avsluttet.</translation>
     </message>
@@ -2817,32 +2835,37 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../curriculum_model.py" line="69" />
+        <location filename="../curriculum_model.py" line="90" />
         <source>Session / module</source>
         <translation>Samling / modul</translation>
     </message>
     <message>
-        <location filename="../curriculum_model.py" line="69" />
+        <location filename="../curriculum_model.py" line="90" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../curriculum_model.py" line="69" />
+        <location filename="../curriculum_model.py" line="90" />
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../curriculum_model.py" line="70" />
+        <location filename="../curriculum_model.py" line="91" />
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../curriculum_model.py" line="97" />
+        <location filename="../curriculum_model.py" line="91" />
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_model.py" line="122" />
         <source>Session %1</source>
         <translation>Samling %1</translation>
     </message>
     <message>
-        <location filename="../curriculum_model.py" line="105" />
+        <location filename="../curriculum_model.py" line="132" />
         <source>(deleted module)</source>
         <translation>(slettet modul)</translation>
     </message>
