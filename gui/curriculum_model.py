@@ -126,12 +126,13 @@ class SessionsModel(TwoLevelModel):
         info = self.view.modules.get(entry["module_id"])
         if col == self.COUNT_COLUMN:
             return self.count_data(entry["module_id"], role)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == 0:  # the tooltip shows a title the narrow column cuts
                 if info is None or info.deleted:
                     return self.tr("(deleted module)")
                 return f"{info.code}  {info.title}" if info.code else info.title
-            return str(info.minutes) if col == 3 and info else ""
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(info.minutes) if col == 3 and info else ""
         return None
 
     def supportedDropActions(self) -> Qt.DropAction:

@@ -548,7 +548,6 @@ NB: dict[str | tuple[str, str], str] = {
     "Go to comments": "Gå til kommentarene",
     "Go to text": "Gå til teksten",
     "Not found in the text any more": "Finnes ikke lenger i teksten",
-    "Open an item or a module block to comment on it.": "Åpne et element eller en modulblokk for å kommentere.",
     "Reason (optional):": "Begrunnelse (valgfritt):",
     "Reject suggestion": "Avvis endringsforslag",
     "Reject…": "Avvis …",
@@ -648,4 +647,5 @@ NB: dict[str | tuple[str, str], str] = {
     "Open an item, a module or a curriculum to see its comments.": "Åpne et element, en modul eller en studieplan for å se kommentarene.",
     "Curriculum description": "Beskrivelse av studieplanen",
     "Desc&ription:": "Besk&rivelse:",
+    "Open an item, a module block or a curriculum to comment on it.": "Åpne et element, en modulblokk eller en studieplan for å kommentere.",
 }

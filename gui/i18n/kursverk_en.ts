@@ -392,7 +392,7 @@
     </message>
     <message>
         <location filename="../comment_actions.py" line="90"/>
-        <source>Open an item or a module block to comment on it.</source>
+        <source>Open an item, a module block or a curriculum to comment on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

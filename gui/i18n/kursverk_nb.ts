@@ -391,8 +391,8 @@
     </message>
     <message>
         <location filename="../comment_actions.py" line="90" />
-        <source>Open an item or a module block to comment on it.</source>
-        <translation>Åpne et element eller en modulblokk for å kommentere.</translation>
+        <source>Open an item, a module block or a curriculum to comment on it.</source>
+        <translation>Åpne et element, en modulblokk eller en studieplan for å kommentere.</translation>
     </message>
     <message>
         <location filename="../comment_actions.py" line="95" />

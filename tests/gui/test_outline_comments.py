@@ -128,3 +128,32 @@ def test_typed_curriculum_description_is_saved_before_the_comment(
     assert state["description"] == DESCRIPTION
     stored = ctx.read(lambda s: list_comments(s, "curriculum", curriculum_id))
     assert [(c.field, c.exact) for c in stored] == [("description", "folkevalgte")]
+
+
+def test_accepted_suggestion_on_a_curriculum_description_shows_in_the_editor(
+    window, ctx, qtbot, monkeypatch
+):
+    curriculum_id = new_curriculum(ctx, "Folkevalgtprogrammet", description=DESCRIPTION)
+    editor = window.open_entity("curriculum", curriculum_id)
+    _idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: editor.description_edit.toPlainText() == DESCRIPTION,
+                    timeout=10000)
+    panel = window.comments
+    qtbot.waitUntil(lambda: panel.target is not None
+                    and panel.target.entity_type == "curriculum", timeout=10000)
+    start = DESCRIPTION.index("folkevalgte")
+    _select(editor.description_edit, start, start + len("folkevalgte"))
+    _answer_dialog(monkeypatch, "", kind="endringsforslag", replacement="lokalpolitikere")
+    panel.act_suggest.trigger()
+    _idle(qtbot, ctx)
+    qtbot.waitUntil(panel.accept_button.isEnabled, timeout=10000)
+    panel.accept_button.click()
+    _idle(qtbot, ctx)
+    expected = DESCRIPTION.replace("folkevalgte", "lokalpolitikere")
+    qtbot.waitUntil(lambda: editor.description_edit.toPlainText() == expected, timeout=10000)
+    window.undo()
+    _idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: editor.description_edit.toPlainText() == DESCRIPTION,
+                    timeout=10000)
+    state = ctx.read(lambda s: get_state(s, "curriculum", curriculum_id))
+    assert state["description"] == DESCRIPTION
