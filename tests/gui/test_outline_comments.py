@@ -95,7 +95,8 @@ def test_comment_on_a_curriculum_description_is_anchored_to_it(
     start = DESCRIPTION.index(words)
     _select(editor.description_edit, start, start + len(words))
     _answer_dialog(monkeypatch, "Hva betyr det konkret?")
-    panel.act_comment.trigger()
+    ctrl_alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(editor.description_edit, Qt.Key.Key_M, ctrl_alt)  # «Kommenter»
     _idle(qtbot, ctx)
     stored = ctx.read(lambda s: list_comments(s, "curriculum", curriculum_id))
     assert [(c.field, c.exact, c.text, c.status) for c in stored] == [
@@ -144,7 +145,8 @@ def test_accepted_suggestion_on_a_curriculum_description_shows_in_the_editor(
     start = DESCRIPTION.index("folkevalgte")
     _select(editor.description_edit, start, start + len("folkevalgte"))
     _answer_dialog(monkeypatch, "", kind="endringsforslag", replacement="lokalpolitikere")
-    panel.act_suggest.trigger()
+    ctrl_alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(editor.description_edit, Qt.Key.Key_E, ctrl_alt)  # «Foreslå endring»
     _idle(qtbot, ctx)
     qtbot.waitUntil(panel.accept_button.isEnabled, timeout=10000)
     panel.accept_button.click()
