@@ -91,6 +91,10 @@ class SessionsModel(TwoLevelModel):
                     self.tr("Min."), self.tr("Comments"))[section]
         return None
 
+    def count_key(self, child: dict[str, Any]) -> str:
+        """Return the module an entry counts the comments of."""
+        return str(child["module_id"])
+
     def counted_ids(self) -> list[str]:
         """Return the modules in the sessions (each entry counts its module's comments)."""
         return sorted({e["module_id"] for s in self.sessions for e in s["modules"]})
@@ -109,6 +113,10 @@ class SessionsModel(TwoLevelModel):
             return None
         entry = self.entry_at(index)
         col = index.column()
+        if col == self.COUNT_COLUMN:  # a session sums its modules' threads
+            key = (self.count_key(entry) if entry is not None
+                   else f"group:{self.sessions[index.row()]['id']}")
+            return self.count_data(key, role)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if entry is None:
@@ -124,8 +132,6 @@ class SessionsModel(TwoLevelModel):
                         str(minutes), "")[col]
             return None
         info = self.view.modules.get(entry["module_id"])
-        if col == self.COUNT_COLUMN:
-            return self.count_data(entry["module_id"], role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == 0:  # the tooltip shows a title the narrow column cuts
                 if info is None or info.deleted:

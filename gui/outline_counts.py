@@ -9,7 +9,8 @@ panel's commands report ``annotations``, as the library list follows them).
 
 The keys of the counts are entity ids (an item block counts its item's comments, a module
 entry its module's) and, for a module, the fields of its own comments (``block:<id>``: a
-text block counts the comments on its text).
+text block counts the comments on its text). A section or session row sums its rows
+(``group:<id>``, added by the model's ``set_counts``).
 """
 
 from __future__ import annotations
@@ -69,7 +70,8 @@ class CountWatcher(QObject):
             from content.review.queries import comment_counts, field_counts  # the ORM
 
             counts: dict[str, Any] = dict(comment_counts(session, ids))
-            counts.update(field_counts(session, etype, eid))
+            fields = field_counts(session, etype, eid)
+            counts.update((f, c) for f, c in fields.items() if f)  # not the whole-entity ones
             return counts
 
         def done(counts: dict[str, Any]) -> None:

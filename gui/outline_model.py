@@ -122,8 +122,20 @@ class TwoLevelModel(QAbstractItemModel):
         """Return the ids of the entities whose comments the rows count."""
         return []
 
+    def count_key(self, child: dict[str, Any]) -> str:
+        """Return what a child row's comments are counted under (an entity id or a field)."""
+        return ""
+
     def set_counts(self, counts: dict[str, Any]) -> None:
-        """Show new comment counts (open threads by entity id or field)."""
+        """Show new comment counts (open threads by entity id or field; a group sums its rows)."""
+        from content.review.queries import CommentCounts  # loaded: the counts were read with it
+
+        for group in self.groups:
+            inside = [c for c in (counts.get(self.count_key(child))
+                                  for child in group[self.CHILDREN]) if c is not None]
+            counts[f"group:{group['id']}"] = CommentCounts(
+                sum(c.open for c in inside), sum(c.blocking for c in inside),
+                sum(c.total for c in inside))
         self.counts = counts
         col = self.COUNT_COLUMN
         for gi in range(len(self.groups)):
@@ -280,6 +292,8 @@ class OutlineModel(TwoLevelModel):
         return self._block_data(block, index.column(), role)
 
     def _section_data(self, sec: dict[str, Any], col: int, role: int) -> Any:
+        if col == self.COUNT_COLUMN:
+            return self.count_data(f"group:{sec['id']}", role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == 0:
                 return sec["title"] or (self.tr("(untitled section)")

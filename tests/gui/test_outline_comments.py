@@ -58,6 +58,8 @@ def test_module_outline_counts_open_comments_and_drops_them_when_resolved(
     assert _cell(model, block_id, Qt.ItemDataRole.ToolTipRole) == \
         "1 åpne kommentartråder, 1 blokkerende"
     assert _cell(model, item_block) == "1"  # the item's own comment, not the block's
+    section = model.sections[0]["id"]
+    assert _cell(model, section) == "2 (1 må rettes)"  # a section sums its blocks
 
     target = os.environ.get("KURSVERK_SCREENSHOTS")
     if target:
@@ -68,6 +70,7 @@ def test_module_outline_counts_open_comments_and_drops_them_when_resolved(
     panel.resolve_or_reopen_current()
     _idle(qtbot, ctx)
     qtbot.waitUntil(lambda: _cell(model, block_id) == "", timeout=10000)
+    assert _cell(model, section) == "1"
     window.undo()  # the resolve is one step of the undo history: the count is back
     _idle(qtbot, ctx)
     qtbot.waitUntil(lambda: _cell(model, block_id) == "1 (1 må rettes)", timeout=10000)
@@ -87,6 +90,7 @@ def test_comment_on_a_curriculum_description_is_anchored_to_it(
                     timeout=10000)
     entry = editor.model.sessions[0]["modules"][0]["id"]
     qtbot.waitUntil(lambda: _cell(editor.model, entry) == "1 (1 må rettes)", timeout=10000)
+    assert _cell(editor.model, editor.model.sessions[0]["id"]) == "1 (1 må rettes)"
 
     panel = window.comments
     qtbot.waitUntil(lambda: panel.target is not None
