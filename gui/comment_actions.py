@@ -88,7 +88,7 @@ class CommentActions:
         """Ask for a comment on the selected text, and add it."""
         if self.target is None:
             self._say(QCoreApplication.translate("CommentPanel",
-                "Open an item or a module block to comment on it."))
+                "Open an item, a module block or a curriculum to comment on it."))
             return
         found = self.selection()
         if found is None:

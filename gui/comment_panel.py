@@ -1,14 +1,14 @@
-"""Review comments beside the editor: threads on the open item or module block, anchored text.
+"""Review comments beside the editor: threads on the open item, module or curriculum.
 
 The panel follows the current editor tab. Text selected in one of its text fields (an
-item's summary, body or multi-line kind field; a module's selected text block) can be
-commented on («Kommenter», Ctrl+Alt+M) or given a suggested replacement («Foreslå
-endring», Ctrl+Alt+E). The threads come from ``content.review.queries.list_comments``,
-placed on the stored text; anchored ones are highlighted in their field and in the rendered
-preview (extra selections), orphaned ones wait in «Uten plassering» until they are
-re-attached to newly selected text. This file builds the panel, sets its texts, follows the
-editor and shows the threads, the selected thread and the buttons that apply to it.
-Where the rest lives:
+item's summary, body or multi-line kind field; a module's selected text block; a
+curriculum's description) can be commented on («Kommenter», Ctrl+Alt+M) or given a
+suggested replacement («Foreslå endring», Ctrl+Alt+E). The threads come from
+``content.review.queries.list_comments``, placed on the stored text; anchored ones are
+highlighted in their field and in the rendered preview (extra selections), orphaned ones
+wait in «Uten plassering» until they are re-attached to newly selected text. This file
+builds the panel, sets its texts, follows the editor and shows the threads, the selected
+thread and the buttons that apply to it. Where the rest lives:
 
 - ``gui/comment_actions.py``: what the buttons and shortcuts do (add, reply, resolve, reopen,
   accept, reject, edit, delete, re-attach, go to the text), each a command of
@@ -355,7 +355,8 @@ class CommentPanel(CommentActions, QWidget):
     def _show(self) -> None:
         target = self.target
         if target is None:
-            self.heading.setText(self.tr("Open an item or a module to see its comments."))
+            self.heading.setText(
+                self.tr("Open an item, a module or a curriculum to see its comments."))
         else:
             self.heading.setText(self.tr("Comments on «%1»").replace("%1", target.title))
         if not self._built:

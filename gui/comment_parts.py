@@ -81,8 +81,9 @@ class CommentTarget:
 
 
 def target_of(widget: QWidget | None) -> CommentTarget | None:
-    """Return the comment target of an editor tab (None for the library or a curriculum)."""
+    """Return the comment target of an editor tab (None for the library and other tabs)."""
     from gui.composer import ModuleEditorPanel
+    from gui.curriculum_editor import CurriculumEditorPanel
     from gui.item_editor import ItemEditorPanel
 
     if isinstance(widget, ItemEditorPanel) and widget.entity_id and widget.form_panel:
@@ -107,6 +108,9 @@ def target_of(widget: QWidget | None) -> CommentTarget | None:
         return CommentTarget(
             "module", widget.module_id, widget.title(), editors, widget, lambda: None
         )
+    if isinstance(widget, CurriculumEditorPanel):
+        return CommentTarget("curriculum", widget.curriculum_id, widget.title(),
+                             {"description": widget.description_edit}, widget, lambda: None)
     return None
 
 

@@ -52,6 +52,7 @@ from gui.module_widgets import (
     OutlineTree,
 )
 from gui.ops import run_command, show_error
+from gui.outline_counts import CountWatcher
 from gui.outline_model import (
     OutlineModel,
     rebuild_on_language_change,
@@ -93,6 +94,7 @@ class ModuleEditorPanel(EntityEditorPanel):
         )
         self.ctx.operation_did_execute.connect(self._on_operation)
         self.ctx.library_did_open.connect(self.reload)
+        CountWatcher(self, self.model)  # the outline's «Comments» column
         self.reload()
 
     @property

@@ -7,10 +7,10 @@ tree and the module list are in ``gui/curriculum_model.py``.
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QDate,
     QEvent,
     QModelIndex,
     Qt,
@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -51,10 +50,20 @@ from content.curricula.commands import (
 )
 from content.errors import StaleWriteError
 from content.queries import CurriculumView, load_curriculum_view
-from gui.curriculum_model import ModuleList, SessionsModel, clock_span
+from gui.curriculum_model import (
+    NO_TIME,
+    ModuleList,
+    SessionsModel,
+    clock_span,
+    date_edit,
+    hhmm,
+    iso_date,
+    set_date,
+)
 from gui.editor_panel import EntityEditorPanel
-from gui.module_widgets import ID_ROLE, AudienceChecks
+from gui.module_widgets import ID_ROLE, AudienceChecks, CommitTextEdit
 from gui.ops import run_command, show_error
+from gui.outline_counts import CountWatcher
 from gui.outline_model import (
     rebuild_on_language_change,
     restore_selection,
@@ -66,10 +75,6 @@ if TYPE_CHECKING:
     from content.changes import Changes
     from content.commands import Command
     from gui.context import AppContext
-
-NO_DATE = QDate(2000, 1, 1)
-NO_TIME = QTime(0, 0)
-
 
 class CurriculumEditorPanel(EntityEditorPanel):
     """Build one curriculum; every change is one command through gui.ops."""
@@ -91,6 +96,7 @@ class CurriculumEditorPanel(EntityEditorPanel):
         self.model.entry_dropped.connect(self.move_entry)
         ctx.operation_did_execute.connect(self._on_operation)
         ctx.library_did_open.connect(self.reload)
+        CountWatcher(self, self.model)  # the sessions' «Comments» column
         self.reload()
 
     @property
@@ -152,7 +158,7 @@ class CurriculumEditorPanel(EntityEditorPanel):
         self.programme_edit = QLineEdit(box)
         self.edition_edit = QLineEdit(box)
         self.edition_edit.setMaximumWidth(140)
-        self.edition_date = _date_edit(box, self.tr("no date"))
+        self.edition_date = date_edit(box, self.tr("no date"))
         self.audiences = AudienceChecks(box)
         for w, name in ((self.title_edit, self.tr("Curriculum title")),
                         (self.programme_edit, self.tr("Programme")),
@@ -171,9 +177,15 @@ class CurriculumEditorPanel(EntityEditorPanel):
         form.addRow(self.tr("&Programme:"), row)
         form.labelForField(row).setBuddy(self.programme_edit)
         form.addRow(self.tr("Audiences:"), self.audiences)
+        self.description_edit = CommitTextEdit(box)  # Markdown; comments anchor to it
+        self.description_edit.setAccessibleName(self.tr("Curriculum description"))
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setMaximumHeight(72)
+        self.description_edit.textChanged.connect(self.schedule_save)
+        form.addRow(self.tr("Desc&ription:"), self.description_edit)
         for signal in (self.title_edit.editingFinished, self.programme_edit.editingFinished,
                        self.edition_edit.editingFinished, self.edition_date.editingFinished,
-                       self.audiences.audiences_did_change):
+                       self.audiences.audiences_did_change, self.description_edit.editing_finished):
             signal.connect(lambda *_a: self.save_now())
         return box
 
@@ -218,7 +230,7 @@ class CurriculumEditorPanel(EntityEditorPanel):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
+        for col in range(1, self.model.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         layout.addWidget(self.tree, 1)
@@ -260,7 +272,7 @@ class CurriculumEditorPanel(EntityEditorPanel):
         self.session_heading.setWordWrap(True)
         form.addRow(self.session_heading)
         self.session_title = QLineEdit(box)
-        self.session_date = _date_edit(box, self.tr("no date"))
+        self.session_date = date_edit(box, self.tr("no date"))
         self.session_start = QTimeEdit(box)
         self.session_start.setDisplayFormat("HH:mm")
         self.session_start.setMinimumTime(NO_TIME)
@@ -277,9 +289,9 @@ class CurriculumEditorPanel(EntityEditorPanel):
             lambda: self.session_title.isModified() and self._save_session(
                 {"title": self.session_title.text()}))
         self.session_date.editingFinished.connect(
-            lambda: self._save_session({"date": _iso_date(self.session_date)}))
+            lambda: self._save_session({"date": iso_date(self.session_date)}))
         self.session_start.editingFinished.connect(
-            lambda: self._save_session({"start_time": _hhmm(self.session_start)}))
+            lambda: self._save_session({"start_time": hhmm(self.session_start)}))
         self.session_times = QLabel(box)
         self.session_times.setWordWrap(True)
         form.addRow(self.session_times)
@@ -313,7 +325,8 @@ class CurriculumEditorPanel(EntityEditorPanel):
         self.banner.setVisible(deleted)
         self.banner.setText(self.tr("This curriculum is deleted; restore it to edit it."))
         for w in (self.title_edit, self.programme_edit, self.edition_edit, self.edition_date,
-                  self.audiences, self.tree, self.toolbar, self.module_list):
+                  self.audiences, self.description_edit, self.tree, self.toolbar,
+                  self.module_list):
             w.setEnabled(not deleted)
         if view.state["title"] != self._title:
             self._title = view.state["title"]
@@ -327,8 +340,11 @@ class CurriculumEditorPanel(EntityEditorPanel):
                        (self.edition_edit, "edition")):
             if not (keep and w.isModified()):
                 w.setText(state[key] or "")
-        _set_date(self.edition_date, state.get("edition_date"))
+        set_date(self.edition_date, state.get("edition_date"))
         self.audiences.set_value(state["audiences"])
+        desc, edit = state.get("description") or "", self.description_edit
+        if edit.toPlainText() != desc and not (keep or edit.document().isModified()):
+            edit.setPlainText(desc)  # typed text not stored yet is kept
 
     def _fill_modules(self, view: CurriculumView) -> None:
         chosen = set(self.module_list.selected_ids())
@@ -390,7 +406,7 @@ class CurriculumEditorPanel(EntityEditorPanel):
         if not self.session_title.hasFocus():
             self.session_title.setText(s["title"])
             self.session_title.setCursorPosition(0)  # show the start of a long title
-        _set_date(self.session_date, s.get("date"))
+        set_date(self.session_date, s.get("date"))
         self.session_start.setTime(QTime.fromString(s.get("start_time") or "", "HH:mm")
                                    if s.get("start_time") else NO_TIME)
         self.session_times.setText(self._schedule(s))
@@ -410,7 +426,7 @@ class CurriculumEditorPanel(EntityEditorPanel):
                          else f"{title} ({minutes} min)")
             elapsed += minutes
         head = self.tr("%1 min in this session").replace("%1", str(elapsed))
-        return "<br>".join([f"<b>{head}</b>", *(_esc(x) for x in lines)])
+        return "<br>".join([f"<b>{head}</b>", *(html.escape(x, quote=False) for x in lines)])
 
     # -- commands -----------------------------------------------------------------------
 
@@ -440,7 +456,8 @@ class CurriculumEditorPanel(EntityEditorPanel):
         state = self.view.state
         shown = {"title": self.title_edit.text(), "programme": self.programme_edit.text(),
                  "edition": self.edition_edit.text(),
-                 "edition_date": _iso_date(self.edition_date)}
+                 "description": self.description_edit.toPlainText(),
+                 "edition_date": iso_date(self.edition_date)}
         changed: dict[str, Any] = {k: v for k, v in shown.items()
                                    if (state.get(k) or None) != (v or None)}
         if sorted(self.audiences.value()) != sorted(state.get("audiences") or []):
@@ -454,6 +471,8 @@ class CurriculumEditorPanel(EntityEditorPanel):
     def _saved(self, cmd: Command, values: dict[str, Any]) -> None:
         if self.view is not None:
             self.view.state.update(values)
+        if values.get("description") == self.description_edit.toPlainText():
+            self.description_edit.document().setModified(False)  # stored: reloads may set it
 
     def _save_refused(self, exc: BaseException) -> None:
         self._keep_header = isinstance(exc, StaleWriteError)  # keep what the user typed
@@ -557,34 +576,3 @@ class CurriculumEditorPanel(EntityEditorPanel):
                 return
             self._run(RemoveSession(entity_id=self.curriculum_id, session_id=s["id"]))
 
-
-def _date_edit(parent: QWidget, none_text: str) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(none_text)
-    edit.setMinimumWidth(130)
-    return edit
-
-
-def _iso_date(edit: QDateEdit) -> str | None:
-    d = edit.date()
-    return None if d == NO_DATE else d.toString("yyyy-MM-dd")
-
-
-def _set_date(edit: QDateEdit, iso: str | None) -> None:
-    if edit.hasFocus():
-        return
-    edit.blockSignals(True)
-    edit.setDate(QDate.fromString(iso, "yyyy-MM-dd") if iso else NO_DATE)
-    edit.blockSignals(False)
-
-
-def _hhmm(edit: QTimeEdit) -> str:
-    t = edit.time()
-    return "" if t == NO_TIME else t.toString("HH:mm")
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

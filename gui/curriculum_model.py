@@ -1,5 +1,7 @@
 """The curriculum builder's models: sessions with their module entries, the module list.
 
+Also the date and time fields' helpers of the builder's forms.
+
 Drops become signals (``modules_dropped``, ``entry_dropped``); the store is changed by the
 builder's commands (``gui/curriculum_editor.py``).
 """
@@ -9,9 +11,25 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QDate,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTimeEdit,
+    QWidget,
+)
 
 from gui.module_widgets import ID_ROLE
 from gui.outline_model import TwoLevelModel
@@ -22,6 +40,8 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 MODULE_MIME = "application/x-kursverk-module-ids"
 ENTRY_MIME = "application/x-kursverk-entry-ids"
+NO_DATE = QDate(2000, 1, 1)  # a date edit showing this shows «no date»
+NO_TIME = QTime(0, 0)
 
 
 def clock_span(start: str, minutes: int) -> str:
@@ -54,21 +74,30 @@ class SessionsModel(TwoLevelModel):
         return self.view.state["sessions"] if self.view else []
 
     CHILDREN = "modules"
+    COUNT_COLUMN = 4
     groups = sessions
     entry_at = TwoLevelModel.child_at
     session_at = TwoLevelModel.group_at
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Return the number of columns."""
-        return 4
+        return 5
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Session / module"), self.tr("Date"), self.tr("Time"),
-                    self.tr("Min."))[section]
+                    self.tr("Min."), self.tr("Comments"))[section]
         return None
+
+    def count_key(self, child: dict[str, Any]) -> str:
+        """Return the module an entry counts the comments of."""
+        return str(child["module_id"])
+
+    def counted_ids(self) -> list[str]:
+        """Return the modules in the sessions (each entry counts its module's comments)."""
+        return sorted({e["module_id"] for s in self.sessions for e in s["modules"]})
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Entries drag; sessions and entries accept drops."""
@@ -84,6 +113,10 @@ class SessionsModel(TwoLevelModel):
             return None
         entry = self.entry_at(index)
         col = index.column()
+        if col == self.COUNT_COLUMN:  # a session sums its modules' threads
+            key = (self.count_key(entry) if entry is not None
+                   else f"group:{self.sessions[index.row()]['id']}")
+            return self.count_data(key, role)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if entry is None:
@@ -96,15 +129,16 @@ class SessionsModel(TwoLevelModel):
                 minutes = self.view.session_minutes(s)
                 title = s["title"] or self.tr("Session %1").replace("%1", str(index.row() + 1))
                 clock = clock_span(s.get("start_time") or "", minutes)
-                return (title, _list_date(s.get("date")), clock, str(minutes))[col]
+                return (title, _list_date(s.get("date")), clock, str(minutes), "")[col]
             return None
         info = self.view.modules.get(entry["module_id"])
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == 0:  # the tooltip shows a title the narrow column cuts
                 if info is None or info.deleted:
                     return self.tr("(deleted module)")
                 return f"{info.code}  {info.title}" if info.code else info.title
-            return str(info.minutes) if col == 3 and info else ""
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(info.minutes) if col == 3 and info else ""
         return None
 
     def supportedDropActions(self) -> Qt.DropAction:
@@ -207,3 +241,35 @@ def _list_date(iso: str | None) -> str:
         return short_date(date.fromisoformat(iso), current_language()) if iso else ""
     except ValueError:
         return iso or ""
+
+
+def date_edit(parent: QWidget, none_text: str) -> QDateEdit:
+    """Return a date field that can also hold no date (shown as none_text)."""
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(none_text)
+    edit.setMinimumWidth(130)
+    return edit
+
+
+def iso_date(edit: QDateEdit) -> str | None:
+    """Return a date field's date as YYYY-MM-DD, or None."""
+    d = edit.date()
+    return None if d == NO_DATE else d.toString("yyyy-MM-dd")
+
+
+def set_date(edit: QDateEdit, iso: str | None) -> None:
+    """Show a stored date (not while the user is in the field)."""
+    if edit.hasFocus():
+        return
+    edit.blockSignals(True)
+    edit.setDate(QDate.fromString(iso, "yyyy-MM-dd") if iso else NO_DATE)
+    edit.blockSignals(False)
+
+
+def hhmm(edit: QTimeEdit) -> str:
+    """Return a time field's time as HH:MM, or empty for no time."""
+    t = edit.time()
+    return "" if t == NO_TIME else t.toString("HH:mm")

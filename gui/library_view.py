@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from content.queries import SEARCH_CAP, LibraryQuery, Row, browse_rows, fetch_rows
 from content.words import short_datetime, sort_key
 from gui.i18n import audience_label, current_language, kind_label, status_label
+from gui.outline_counts import count_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -218,16 +219,7 @@ class LibraryTableModel(QAbstractTableModel):
 
     def _count_text(self, item_id: str, role: int) -> str:
         """Return the open threads of an item («2», «2 (1 må rettes)»), empty when none."""
-        counts = self._counts.get(item_id)
-        if counts is None or not counts.open:
-            return ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%1 open comment threads, %2 blocking").replace(
-                "%1", str(counts.open)).replace("%2", str(counts.blocking))
-        if counts.blocking:
-            return self.tr("%1 (%2 must fix)").replace("%1", str(counts.open)).replace(
-                "%2", str(counts.blocking))
-        return str(counts.open)
+        return count_text(self._counts.get(item_id), role == Qt.ItemDataRole.ToolTipRole)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Make rows selectable and draggable."""

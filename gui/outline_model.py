@@ -110,11 +110,51 @@ class TwoLevelModel(QAbstractItemModel):
     """
 
     CHILDREN = ""
+    COUNT_COLUMN = -1  # the «Comments» column (gui/outline_counts.py fills ``counts``)
+    counts: dict[str, Any] = {}  # noqa: RUF012 - replaced per instance by set_counts
 
     @property
     def groups(self) -> list[dict[str, Any]]:
         """Return the top-level rows' data."""
         raise NotImplementedError
+
+    def counted_ids(self) -> list[str]:
+        """Return the ids of the entities whose comments the rows count."""
+        return []
+
+    def count_key(self, child: dict[str, Any]) -> str:
+        """Return what a child row's comments are counted under (an entity id or a field)."""
+        return ""
+
+    def set_counts(self, counts: dict[str, Any]) -> None:
+        """Show new comment counts (open threads by entity id or field; a group sums its rows)."""
+        from content.review.queries import CommentCounts  # loaded: the counts were read with it
+
+        for group in self.groups:
+            inside = [c for c in (counts.get(self.count_key(child))
+                                  for child in group[self.CHILDREN]) if c is not None]
+            counts[f"group:{group['id']}"] = CommentCounts(
+                sum(c.open for c in inside), sum(c.blocking for c in inside),
+                sum(c.total for c in inside))
+        self.counts = counts
+        col = self.COUNT_COLUMN
+        for gi in range(len(self.groups)):
+            group = self.index(gi, col)
+            self.dataChanged.emit(group, group)
+            last = len(self.groups[gi][self.CHILDREN]) - 1
+            if last >= 0:
+                parent = self.index(gi, 0)
+                self.dataChanged.emit(self.index(0, col, parent), self.index(last, col, parent))
+
+    def count_data(self, key: str, role: int) -> str | None:
+        """Return the «Comments» cell of a row counting ``key`` (its text or tooltip)."""
+        from gui.outline_counts import count_text
+
+        if role == Qt.ItemDataRole.DisplayRole:
+            return count_text(self.counts.get(key))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return count_text(self.counts.get(key), tooltip=True) or None
+        return None
 
     def child_at(self, index: Index) -> dict[str, Any] | None:
         """Return the child at an index, or None for a group row."""
@@ -182,7 +222,8 @@ class OutlineModel(TwoLevelModel):
     block_dropped = Signal(str, str, int)  # block_id, to_section_id, index (after removal)
     section_renamed = Signal(str, str)  # section_id, new title
 
-    COLUMNS = ("title", "kind", "display", "minutes", "update")
+    COLUMNS = ("title", "kind", "display", "minutes", "update", "comments")
+    COUNT_COLUMN = 5
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -224,7 +265,7 @@ class OutlineModel(TwoLevelModel):
         """Return column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Title"), self.tr("Kind"), self.tr("Shown as"), self.tr("Min."),
-                    self.tr("Status"))[section]
+                    self.tr("Status"), self.tr("Comments"))[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -251,6 +292,8 @@ class OutlineModel(TwoLevelModel):
         return self._block_data(block, index.column(), role)
 
     def _section_data(self, sec: dict[str, Any], col: int, role: int) -> Any:
+        if col == self.COUNT_COLUMN:
+            return self.count_data(f"group:{sec['id']}", role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == 0:
                 return sec["title"] or (self.tr("(untitled section)")
@@ -268,6 +311,8 @@ class OutlineModel(TwoLevelModel):
     def _block_data(self, b: dict[str, Any], col: int, role: int) -> Any:
         info = self.items.get(b.get("item_id") or "")
         kind = info.kind if info else b["block_type"]
+        if col == self.COUNT_COLUMN:
+            return self.count_data(self.count_key(b), role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._block_text(b, info, col)
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
@@ -284,8 +329,19 @@ class OutlineModel(TwoLevelModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 0:
             return " ".join(filter(None, (self._block_text(b, info, 1),
                                           self._block_text(b, info, 0),
-                                          self._block_text(b, info, 4))))
+                                          self._block_text(b, info, 4),
+                                          self.count_data(self.count_key(b),
+                                                          Qt.ItemDataRole.ToolTipRole))))
         return None
+
+    def count_key(self, b: dict[str, Any]) -> str:
+        """Return what a block's comments are counted under: its item, or its text field."""
+        return (b.get("item_id") or "") if b["block_type"] == "item" else f"block:{b['id']}"
+
+    def counted_ids(self) -> list[str]:
+        """Return the items the blocks show (text blocks count the module's own fields)."""
+        return sorted({b["item_id"] for s in self.sections for b in s["blocks"]
+                       if b.get("item_id")})
 
     def _block_text(self, b: dict[str, Any], info: ItemInfo | None, col: int) -> str:
         if col == 0:

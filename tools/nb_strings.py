@@ -575,8 +575,6 @@ NB: dict[str | tuple[str, str], str] = {
     "Go to comments": "Gå til kommentarene",
     "Go to text": "Gå til teksten",
     "Not found in the text any more": "Finnes ikke lenger i teksten",
-    "Open an item or a module block to comment on it.": "Åpne et element eller en modulblokk for å kommentere.",
-    "Open an item or a module to see its comments.": "Åpne et element eller en modul for å se kommentarene.",
     "Reason (optional):": "Begrunnelse (valgfritt):",
     "Reject suggestion": "Avvis endringsforslag",
     "Reject…": "Avvis …",
@@ -691,4 +689,9 @@ NB: dict[str | tuple[str, str], str] = {
     "Take theirs": "Ta deres",
     "Keep as edited": "Behold slik den er redigert",
     "(whole)": "(hele)",
+    # review outline
+    "Open an item, a module or a curriculum to see its comments.": "Åpne et element, en modul eller en studieplan for å se kommentarene.",
+    "Curriculum description": "Beskrivelse av studieplanen",
+    "Desc&ription:": "Besk&rivelse:",
+    "Open an item, a module block or a curriculum to comment on it.": "Åpne et element, en modulblokk eller en studieplan for å kommentere.",
 }

@@ -684,4 +684,9 @@ NN: dict[str | tuple[str, str], str] = {
     ("TeamStatus", "changes waiting: %1"): "endringar som ventar: %1",
     ("TeamStatus", "conflicts: %1"): "konfliktar: %1",
     ("TeamStatus", "Conflicts…"): "Konfliktar …",
+    # review outline
+    ("CommentPanel", "Open an item, a module block or a curriculum to comment on it."): "Opna eit element, ei modulblokk eller ein studieplan for å kommentera.",
+    ("CommentPanel", "Open an item, a module or a curriculum to see its comments."): "Opna eit element, ein modul eller ein studieplan for å sjå kommentarane.",
+    ("CurriculumEditorPanel", "Curriculum description"): "Skildring av studieplanen",
+    ("CurriculumEditorPanel", "Desc&ription:"): "Skild&ring:",
 }

@@ -114,19 +114,37 @@ def comment_counts(
     session: Session, entity_ids: Iterable[str] | None = None
 ) -> dict[str, CommentCounts]:
     """Return thread counts per entity id (threads only, not replies or deleted comments)."""
+    query = _counts_query(ReviewComment.entity_id)
+    if entity_ids is not None:
+        query = query.where(ReviewComment.entity_id.in_(list(entity_ids)))
+    return _counted(session, query)
+
+
+def field_counts(session: Session, entity_type: str, entity_id: str) -> dict[str, CommentCounts]:
+    """Return one entity's thread counts per field (``block:<id>``, ``description``, ...).
+
+    Comments on the whole entity are counted under the empty field name.
+    """
+    c = ReviewComment
+    query = _counts_query(c.field).where(c.entity_type == entity_type, c.entity_id == entity_id)
+    return _counted(session, query)
+
+
+def _counts_query(key: Any) -> Any:
     c = ReviewComment
     is_open = func.sum((c.state == "open").cast(Integer))
     blocking = func.sum(((c.state == "open") & (c.kind == BLOCKING)).cast(Integer))
-    query = (
-        select(c.entity_id, is_open, blocking, func.count())
+    return (
+        select(key, is_open, blocking, func.count())
         .where(c.parent_id.is_(None), c.deleted_at.is_(None))
-        .group_by(c.entity_id)
+        .group_by(key)
     )
-    if entity_ids is not None:
-        query = query.where(c.entity_id.in_(list(entity_ids)))
+
+
+def _counted(session: Session, query: Any) -> dict[str, CommentCounts]:
     return {
-        eid: CommentCounts(int(o or 0), int(b or 0), int(n))
-        for eid, o, b, n in session.execute(query)
+        key: CommentCounts(int(o or 0), int(b or 0), int(n))
+        for key, o, b, n in session.execute(query)
     }
 
 

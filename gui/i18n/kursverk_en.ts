@@ -166,91 +166,64 @@
     </message>
 </context>
 <context>
+    <name>CommentCounts</name>
+    <message>
+        <location filename="../outline_counts.py" line="36"/>
+        <source>%1 open comment threads, %2 blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../outline_counts.py" line="40"/>
+        <source>%1 (%2 must fix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../comment_parts.py" line="118"/>
+        <location filename="../comment_parts.py" line="122"/>
         <source>Suggest change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="118"/>
-        <location filename="../comment_parts.py" line="137"/>
+        <location filename="../comment_parts.py" line="122"/>
+        <location filename="../comment_parts.py" line="141"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="123"/>
+        <location filename="../comment_parts.py" line="127"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="129"/>
+        <location filename="../comment_parts.py" line="133"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="130"/>
+        <location filename="../comment_parts.py" line="134"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="133"/>
+        <location filename="../comment_parts.py" line="137"/>
         <source>Replace with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="134"/>
+        <location filename="../comment_parts.py" line="138"/>
         <source>&amp;Replace with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="138"/>
+        <location filename="../comment_parts.py" line="142"/>
         <source>&amp;Comment:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommentPanel</name>
-    <message>
-        <location filename="../comment_actions.py" line="68"/>
-        <source>The item was changed elsewhere and your edits are not saved: load the newer version or save your text first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_actions.py" line="90"/>
-        <source>Open an item or a module block to comment on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_actions.py" line="95"/>
-        <source>Select the words to comment on in a text field first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_actions.py" line="158"/>
-        <source>Reject suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_actions.py" line="159"/>
-        <source>Reason (optional):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_actions.py" line="171"/>
-        <source>Edit comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_actions.py" line="172"/>
-        <source>Text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../comment_actions.py" line="192"/>
-        <source>Select the new text in the field «%1» first.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../comment_panel.py" line="225"/>
         <source>&amp;Comment on selection…</source>
@@ -388,93 +361,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="358"/>
-        <source>Open an item or a module to see its comments.</source>
+        <location filename="../comment_panel.py" line="359"/>
+        <source>Open an item, a module or a curriculum to see its comments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="360"/>
+        <location filename="../comment_panel.py" line="361"/>
         <source>Comments on «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="417"/>
+        <location filename="../comment_panel.py" line="418"/>
         <source>Select text, then press Ctrl+Alt+M to comment or Ctrl+Alt+E to suggest a change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="473"/>
+        <location filename="../comment_panel.py" line="474"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="473"/>
+        <location filename="../comment_panel.py" line="474"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="165"/>
+        <location filename="../comment_actions.py" line="68"/>
+        <source>The item was changed elsewhere and your edits are not saved: load the newer version or save your text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="90"/>
+        <source>Open an item, a module block or a curriculum to comment on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="95"/>
+        <source>Select the words to comment on in a text field first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="158"/>
+        <source>Reject suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="159"/>
+        <source>Reason (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="171"/>
+        <source>Edit comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="172"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="192"/>
+        <source>Select the new text in the field «%1» first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="169"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="166"/>
+        <location filename="../comment_parts.py" line="170"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="167"/>
+        <location filename="../comment_parts.py" line="171"/>
         <source>Suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="168"/>
+        <location filename="../comment_parts.py" line="172"/>
         <source>Must fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="179"/>
+        <location filename="../comment_parts.py" line="183"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="180"/>
+        <location filename="../comment_parts.py" line="184"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="181"/>
+        <location filename="../comment_parts.py" line="185"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="186"/>
+        <location filename="../comment_parts.py" line="190"/>
         <source>Block text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="202"/>
+        <location filename="../comment_parts.py" line="206"/>
         <source>(the whole entity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="211"/>
-        <location filename="../comment_parts.py" line="239"/>
+        <location filename="../comment_parts.py" line="215"/>
+        <location filename="../comment_parts.py" line="243"/>
         <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="227"/>
+        <location filename="../comment_parts.py" line="231"/>
         <source>Not found in the text any more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="229"/>
+        <location filename="../comment_parts.py" line="233"/>
         <source>Characters %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="235"/>
+        <location filename="../comment_parts.py" line="239"/>
         <source>Replace with:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,239 +538,249 @@
 <context>
     <name>CurriculumEditorPanel</name>
     <message>
-        <location filename="../curriculum_editor.py" line="103"/>
+        <location filename="../curriculum_editor.py" line="109"/>
         <source>Curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="155"/>
-        <location filename="../curriculum_editor.py" line="263"/>
+        <location filename="../curriculum_editor.py" line="161"/>
+        <location filename="../curriculum_editor.py" line="275"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="157"/>
+        <location filename="../curriculum_editor.py" line="163"/>
         <source>Curriculum title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="158"/>
+        <location filename="../curriculum_editor.py" line="164"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="159"/>
+        <location filename="../curriculum_editor.py" line="165"/>
         <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="160"/>
+        <location filename="../curriculum_editor.py" line="166"/>
         <source>Edition date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="162"/>
+        <location filename="../curriculum_editor.py" line="168"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="165"/>
+        <location filename="../curriculum_editor.py" line="171"/>
         <source>&amp;Edition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="166"/>
+        <location filename="../curriculum_editor.py" line="172"/>
         <source>Edition &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="171"/>
+        <location filename="../curriculum_editor.py" line="177"/>
         <source>&amp;Programme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="173"/>
+        <location filename="../curriculum_editor.py" line="179"/>
         <source>Audiences:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="184"/>
-        <source>&amp;Modules (drag into a session, or Enter to add):</source>
+        <location filename="../curriculum_editor.py" line="181"/>
+        <source>Curriculum description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="187"/>
-        <source>Filter modules…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../curriculum_editor.py" line="188"/>
-        <source>Filter modules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../curriculum_editor.py" line="191"/>
-        <source>Modules</source>
+        <location filename="../curriculum_editor.py" line="185"/>
+        <source>Desc&amp;ription:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../curriculum_editor.py" line="196"/>
+        <source>&amp;Modules (drag into a session, or Enter to add):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="199"/>
+        <source>Filter modules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="200"/>
+        <source>Filter modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="203"/>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="208"/>
         <source>&amp;Add to session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="197"/>
+        <location filename="../curriculum_editor.py" line="209"/>
         <source>Add the selected modules to the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="209"/>
+        <location filename="../curriculum_editor.py" line="221"/>
         <source>Session tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="211"/>
+        <location filename="../curriculum_editor.py" line="223"/>
         <source>Sessions and their modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="226"/>
+        <location filename="../curriculum_editor.py" line="238"/>
         <source>Curriculum minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="234"/>
-        <location filename="../curriculum_editor.py" line="482"/>
+        <location filename="../curriculum_editor.py" line="246"/>
+        <location filename="../curriculum_editor.py" line="501"/>
         <source>Add session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="235"/>
+        <location filename="../curriculum_editor.py" line="247"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="236"/>
+        <location filename="../curriculum_editor.py" line="248"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="238"/>
+        <location filename="../curriculum_editor.py" line="250"/>
         <source>Move to session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="240"/>
+        <location filename="../curriculum_editor.py" line="252"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="267"/>
+        <location filename="../curriculum_editor.py" line="279"/>
         <source>no start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="268"/>
+        <location filename="../curriculum_editor.py" line="280"/>
         <source>Session &amp;title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="269"/>
+        <location filename="../curriculum_editor.py" line="281"/>
         <source>Session title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="270"/>
+        <location filename="../curriculum_editor.py" line="282"/>
         <source>Session d&amp;ate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="271"/>
+        <location filename="../curriculum_editor.py" line="283"/>
         <source>Session date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="272"/>
+        <location filename="../curriculum_editor.py" line="284"/>
         <source>&amp;Starts at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="273"/>
+        <location filename="../curriculum_editor.py" line="285"/>
         <source>Session start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="297"/>
+        <location filename="../curriculum_editor.py" line="309"/>
         <source>This curriculum cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="314"/>
+        <location filename="../curriculum_editor.py" line="326"/>
         <source>This curriculum is deleted; restore it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="357"/>
+        <location filename="../curriculum_editor.py" line="373"/>
         <source>Total %1 min (%2 h %3 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="385"/>
+        <location filename="../curriculum_editor.py" line="401"/>
         <source>Add a session to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="389"/>
+        <location filename="../curriculum_editor.py" line="405"/>
         <source>&lt;b&gt;Session %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="408"/>
+        <location filename="../curriculum_editor.py" line="424"/>
         <source>(deleted module)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="412"/>
+        <location filename="../curriculum_editor.py" line="428"/>
         <source>%1 min in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="482"/>
+        <location filename="../curriculum_editor.py" line="501"/>
         <source>Session title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="483"/>
+        <location filename="../curriculum_editor.py" line="502"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="502"/>
+        <location filename="../curriculum_editor.py" line="521"/>
         <source>Add modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="503"/>
+        <location filename="../curriculum_editor.py" line="522"/>
         <source>Add a session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="539"/>
+        <location filename="../curriculum_editor.py" line="558"/>
         <source>Move to session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="540"/>
+        <location filename="../curriculum_editor.py" line="559"/>
         <source>Move the module to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="553"/>
+        <location filename="../curriculum_editor.py" line="572"/>
         <source>Remove session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="554"/>
+        <location filename="../curriculum_editor.py" line="573"/>
         <source>Remove the session «%1» with its %2 modules?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,6 +1204,11 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../export_dialog.py" line="578"/>
+        <source>%1: written despite accessibility faults, without the PDF/UA claim; the export record notes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../export_dialog.py" line="639"/>
         <source>1 file written</source>
         <translation type="unfinished"></translation>
@@ -1219,11 +1247,6 @@ Export anyway? The export record notes that they were open.</source>
         <location filename="../export_dialog.py" line="377"/>
         <location filename="../export_dialog.py" line="588"/>
         <source>Double-click or press Enter to open it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="578"/>
-        <source>%1: written despite accessibility faults, without the PDF/UA claim; the export record notes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1864,99 +1887,99 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../library_view.py" line="362"/>
+        <location filename="../library_view.py" line="354"/>
         <source>Search the library (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="363"/>
+        <location filename="../library_view.py" line="355"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="364"/>
+        <location filename="../library_view.py" line="356"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="365"/>
+        <location filename="../library_view.py" line="357"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="366"/>
+        <location filename="../library_view.py" line="358"/>
         <source>Filter by audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="367"/>
+        <location filename="../library_view.py" line="359"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="368"/>
-        <location filename="../library_view.py" line="369"/>
+        <location filename="../library_view.py" line="360"/>
+        <location filename="../library_view.py" line="361"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="370"/>
+        <location filename="../library_view.py" line="362"/>
         <source>Library items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="371"/>
+        <location filename="../library_view.py" line="363"/>
         <source>Number of items shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="385"/>
+        <location filename="../library_view.py" line="377"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="387"/>
+        <location filename="../library_view.py" line="379"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="391"/>
+        <location filename="../library_view.py" line="383"/>
         <source>All audiences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="397"/>
-        <location filename="../library_view.py" line="416"/>
+        <location filename="../library_view.py" line="389"/>
+        <location filename="../library_view.py" line="408"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="517"/>
+        <location filename="../library_view.py" line="509"/>
         <source>1 item shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="519"/>
+        <location filename="../library_view.py" line="511"/>
         <source>%1 items shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="554"/>
+        <location filename="../library_view.py" line="546"/>
         <source>Save current search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="562"/>
+        <location filename="../library_view.py" line="554"/>
         <source>Delete saved search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="567"/>
+        <location filename="../library_view.py" line="559"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="567"/>
+        <location filename="../library_view.py" line="559"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,38 +1987,28 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>LibraryTableModel</name>
     <message>
-        <location filename="../library_view.py" line="216"/>
+        <location filename="../library_view.py" line="217"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="216"/>
+        <location filename="../library_view.py" line="217"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="216"/>
+        <location filename="../library_view.py" line="217"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="216"/>
+        <location filename="../library_view.py" line="217"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="217"/>
+        <location filename="../library_view.py" line="218"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../library_view.py" line="225"/>
-        <source>%1 open comment threads, %2 blocking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../library_view.py" line="228"/>
-        <source>%1 (%2 must fix)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2107,203 +2120,203 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="105"/>
+        <location filename="../composer.py" line="107"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="161"/>
+        <location filename="../composer.py" line="163"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="162"/>
+        <location filename="../composer.py" line="164"/>
         <source>sum of blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="167"/>
+        <location filename="../composer.py" line="169"/>
         <source>Module title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="168"/>
+        <location filename="../composer.py" line="170"/>
         <source>Module code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="169"/>
+        <location filename="../composer.py" line="171"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="181"/>
+        <location filename="../composer.py" line="183"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="176"/>
+        <location filename="../composer.py" line="178"/>
         <source>&amp;Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="173"/>
+        <location filename="../composer.py" line="175"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="183"/>
+        <location filename="../composer.py" line="185"/>
         <source>Audiences:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="184"/>
+        <location filename="../composer.py" line="186"/>
         <source>&amp;Objectives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="198"/>
+        <location filename="../composer.py" line="200"/>
         <source>Outline tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="200"/>
+        <location filename="../composer.py" line="202"/>
         <source>Module outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="209"/>
+        <location filename="../composer.py" line="211"/>
         <source>Module minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="219"/>
+        <location filename="../composer.py" line="221"/>
         <source>Insert item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="223"/>
+        <location filename="../composer.py" line="225"/>
         <source>Add text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="224"/>
+        <location filename="../composer.py" line="226"/>
         <source>Add exercise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="225"/>
+        <location filename="../composer.py" line="227"/>
         <source>Add trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="226"/>
-        <location filename="../composer.py" line="466"/>
+        <location filename="../composer.py" line="228"/>
+        <location filename="../composer.py" line="468"/>
         <source>Add section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="227"/>
+        <location filename="../composer.py" line="229"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="228"/>
+        <location filename="../composer.py" line="230"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="231"/>
+        <location filename="../composer.py" line="233"/>
         <source>Move to section…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="235"/>
+        <location filename="../composer.py" line="237"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="266"/>
+        <location filename="../composer.py" line="268"/>
         <source>This module cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="283"/>
+        <location filename="../composer.py" line="285"/>
         <source>This module is deleted; restore it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="316"/>
+        <location filename="../composer.py" line="318"/>
         <source>%1 · %2 min in blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="317"/>
+        <location filename="../composer.py" line="319"/>
         <source>1 block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="317"/>
+        <location filename="../composer.py" line="319"/>
         <source>%1 blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="322"/>
+        <location filename="../composer.py" line="324"/>
         <source> · module duration %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="324"/>
+        <location filename="../composer.py" line="326"/>
         <source> (differs by %1 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="466"/>
+        <location filename="../composer.py" line="468"/>
         <source>Section title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="515"/>
+        <location filename="../composer.py" line="517"/>
         <source>Move to section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="515"/>
+        <location filename="../composer.py" line="517"/>
         <source>Move the block to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="532"/>
+        <location filename="../composer.py" line="534"/>
         <source>Remove section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="533"/>
+        <location filename="../composer.py" line="535"/>
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="568"/>
+        <location filename="../composer.py" line="570"/>
         <source>Update «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="570"/>
+        <location filename="../composer.py" line="572"/>
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="575"/>
+        <location filename="../composer.py" line="577"/>
         <source>Update to revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="581"/>
+        <location filename="../composer.py" line="583"/>
         <source>Pinned: revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="582"/>
+        <location filename="../composer.py" line="584"/>
         <source>Latest: revision %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,118 +2468,123 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../outline_model.py" line="226"/>
+        <location filename="../outline_model.py" line="267"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="226"/>
+        <location filename="../outline_model.py" line="267"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="226"/>
+        <location filename="../outline_model.py" line="267"/>
         <source>Shown as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="226"/>
+        <location filename="../outline_model.py" line="267"/>
         <source>Min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="227"/>
+        <location filename="../outline_model.py" line="268"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="256"/>
+        <location filename="../outline_model.py" line="268"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="299"/>
         <source>(untitled section)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="265"/>
+        <location filename="../outline_model.py" line="308"/>
         <source>Section %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="280"/>
+        <location filename="../outline_model.py" line="325"/>
         <source>Pinned to revision %1; revision %2 is the latest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="293"/>
+        <location filename="../outline_model.py" line="349"/>
         <source>(missing item)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="294"/>
+        <location filename="../outline_model.py" line="350"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="302"/>
+        <location filename="../outline_model.py" line="358"/>
         <source>update available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="310"/>
+        <location filename="../outline_model.py" line="366"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="311"/>
+        <location filename="../outline_model.py" line="367"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="317"/>
+        <location filename="../outline_model.py" line="373"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="317"/>
+        <location filename="../outline_model.py" line="373"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="318"/>
+        <location filename="../outline_model.py" line="374"/>
         <source>Trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="318"/>
+        <location filename="../outline_model.py" line="374"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="323"/>
-        <location filename="../outline_model.py" line="328"/>
+        <location filename="../outline_model.py" line="379"/>
+        <location filename="../outline_model.py" line="384"/>
         <source>trainer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="324"/>
+        <location filename="../outline_model.py" line="380"/>
         <source>full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="324"/>
+        <location filename="../outline_model.py" line="380"/>
         <source>summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="325"/>
+        <location filename="../outline_model.py" line="381"/>
         <source>title only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="326"/>
+        <location filename="../outline_model.py" line="382"/>
         <source>pinned r%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="327"/>
+        <location filename="../outline_model.py" line="383"/>
         <source>live</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2958,32 +2976,37 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../curriculum_model.py" line="69"/>
+        <location filename="../curriculum_model.py" line="90"/>
         <source>Session / module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_model.py" line="69"/>
+        <location filename="../curriculum_model.py" line="90"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_model.py" line="69"/>
+        <location filename="../curriculum_model.py" line="90"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_model.py" line="70"/>
+        <location filename="../curriculum_model.py" line="91"/>
         <source>Min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_model.py" line="97"/>
+        <location filename="../curriculum_model.py" line="91"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../curriculum_model.py" line="130"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_model.py" line="105"/>
+        <location filename="../curriculum_model.py" line="138"/>
         <source>(deleted module)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -165,91 +165,64 @@
     </message>
 </context>
 <context>
+    <name>CommentCounts</name>
+    <message>
+        <location filename="../outline_counts.py" line="36" />
+        <source>%1 open comment threads, %2 blocking</source>
+        <translation>%1 åpne kommentartråder, %2 blokkerende</translation>
+    </message>
+    <message>
+        <location filename="../outline_counts.py" line="40" />
+        <source>%1 (%2 must fix)</source>
+        <translation>%1 (%2 må rettes)</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../comment_parts.py" line="118" />
+        <location filename="../comment_parts.py" line="122" />
         <source>Suggest change</source>
         <translation>Foreslå endring</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="118" />
-        <location filename="../comment_parts.py" line="137" />
+        <location filename="../comment_parts.py" line="122" />
+        <location filename="../comment_parts.py" line="141" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="123" />
+        <location filename="../comment_parts.py" line="127" />
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="129" />
+        <location filename="../comment_parts.py" line="133" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="130" />
+        <location filename="../comment_parts.py" line="134" />
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="133" />
+        <location filename="../comment_parts.py" line="137" />
         <source>Replace with</source>
         <translation>Erstatt med</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="134" />
+        <location filename="../comment_parts.py" line="138" />
         <source>&amp;Replace with:</source>
         <translation>&amp;Erstatt med:</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="138" />
+        <location filename="../comment_parts.py" line="142" />
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
 </context>
 <context>
     <name>CommentPanel</name>
-    <message>
-        <location filename="../comment_actions.py" line="68" />
-        <source>The item was changed elsewhere and your edits are not saved: load the newer version or save your text first.</source>
-        <translation>Elementet er endret et annet sted, og endringene dine er ikke lagret: last inn den nyere versjonen eller lagre teksten din først.</translation>
-    </message>
-    <message>
-        <location filename="../comment_actions.py" line="90" />
-        <source>Open an item or a module block to comment on it.</source>
-        <translation>Åpne et element eller en modulblokk for å kommentere.</translation>
-    </message>
-    <message>
-        <location filename="../comment_actions.py" line="95" />
-        <source>Select the words to comment on in a text field first.</source>
-        <translation>Merk ordene du vil kommentere i et tekstfelt først.</translation>
-    </message>
-    <message>
-        <location filename="../comment_actions.py" line="158" />
-        <source>Reject suggestion</source>
-        <translation>Avvis endringsforslag</translation>
-    </message>
-    <message>
-        <location filename="../comment_actions.py" line="159" />
-        <source>Reason (optional):</source>
-        <translation>Begrunnelse (valgfritt):</translation>
-    </message>
-    <message>
-        <location filename="../comment_actions.py" line="171" />
-        <source>Edit comment</source>
-        <translation>Endre kommentar</translation>
-    </message>
-    <message>
-        <location filename="../comment_actions.py" line="172" />
-        <source>Text:</source>
-        <translation>Tekst:</translation>
-    </message>
-    <message>
-        <location filename="../comment_actions.py" line="192" />
-        <source>Select the new text in the field «%1» first.</source>
-        <translation>Merk den nye teksten i feltet «%1» først.</translation>
-    </message>
     <message>
         <location filename="../comment_panel.py" line="225" />
         <source>&amp;Comment on selection…</source>
@@ -387,93 +360,133 @@
         <translation>Valgt tråd</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="358" />
-        <source>Open an item or a module to see its comments.</source>
-        <translation>Åpne et element eller en modul for å se kommentarene.</translation>
+        <location filename="../comment_panel.py" line="359" />
+        <source>Open an item, a module or a curriculum to see its comments.</source>
+        <translation>Åpne et element, en modul eller en studieplan for å se kommentarene.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="360" />
+        <location filename="../comment_panel.py" line="361" />
         <source>Comments on «%1»</source>
         <translation>Kommentarer til «%1»</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="417" />
+        <location filename="../comment_panel.py" line="418" />
         <source>Select text, then press Ctrl+Alt+M to comment or Ctrl+Alt+E to suggest a change.</source>
         <translation>Merk tekst, og trykk Ctrl+Alt+M for å kommentere eller Ctrl+Alt+E for å foreslå en endring.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="473" />
+        <location filename="../comment_panel.py" line="474" />
         <source>Reopen</source>
         <translation>Gjenåpne</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="473" />
+        <location filename="../comment_panel.py" line="474" />
         <source>Resolve</source>
         <translation>Løs</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="165" />
+        <location filename="../comment_actions.py" line="68" />
+        <source>The item was changed elsewhere and your edits are not saved: load the newer version or save your text first.</source>
+        <translation>Elementet er endret et annet sted, og endringene dine er ikke lagret: last inn den nyere versjonen eller lagre teksten din først.</translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="90" />
+        <source>Open an item, a module block or a curriculum to comment on it.</source>
+        <translation>Åpne et element, en modulblokk eller en studieplan for å kommentere.</translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="95" />
+        <source>Select the words to comment on in a text field first.</source>
+        <translation>Merk ordene du vil kommentere i et tekstfelt først.</translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="158" />
+        <source>Reject suggestion</source>
+        <translation>Avvis endringsforslag</translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="159" />
+        <source>Reason (optional):</source>
+        <translation>Begrunnelse (valgfritt):</translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="171" />
+        <source>Edit comment</source>
+        <translation>Endre kommentar</translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="172" />
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="192" />
+        <source>Select the new text in the field «%1» first.</source>
+        <translation>Merk den nye teksten i feltet «%1» først.</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="169" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="166" />
+        <location filename="../comment_parts.py" line="170" />
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="167" />
+        <location filename="../comment_parts.py" line="171" />
         <source>Suggestion</source>
         <translation>Endringsforslag</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="168" />
+        <location filename="../comment_parts.py" line="172" />
         <source>Must fix</source>
         <translation>Må rettes</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="179" />
+        <location filename="../comment_parts.py" line="183" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="180" />
+        <location filename="../comment_parts.py" line="184" />
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="181" />
+        <location filename="../comment_parts.py" line="185" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="186" />
+        <location filename="../comment_parts.py" line="190" />
         <source>Block text</source>
         <translation>Blokktekst</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="202" />
+        <location filename="../comment_parts.py" line="206" />
         <source>(the whole entity)</source>
         <translation>(hele elementet)</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="211" />
-        <location filename="../comment_parts.py" line="239" />
+        <location filename="../comment_parts.py" line="215" />
+        <location filename="../comment_parts.py" line="243" />
         <source>(deleted)</source>
         <translation>(slettet)</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="227" />
+        <location filename="../comment_parts.py" line="231" />
         <source>Not found in the text any more</source>
         <translation>Finnes ikke lenger i teksten</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="229" />
+        <location filename="../comment_parts.py" line="233" />
         <source>Characters %1–%2</source>
         <translation>Tegn %1–%2</translation>
     </message>
     <message>
-        <location filename="../comment_parts.py" line="235" />
+        <location filename="../comment_parts.py" line="239" />
         <source>Replace with:</source>
         <translation>Erstatt med:</translation>
     </message>
@@ -524,239 +537,249 @@
 <context>
     <name>CurriculumEditorPanel</name>
     <message>
-        <location filename="../curriculum_editor.py" line="103" />
+        <location filename="../curriculum_editor.py" line="109" />
         <source>Curriculum</source>
         <translation>Studieplan</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="155" />
-        <location filename="../curriculum_editor.py" line="263" />
+        <location filename="../curriculum_editor.py" line="161" />
+        <location filename="../curriculum_editor.py" line="275" />
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="157" />
+        <location filename="../curriculum_editor.py" line="163" />
         <source>Curriculum title</source>
         <translation>Tittel på studieplanen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="158" />
+        <location filename="../curriculum_editor.py" line="164" />
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="159" />
+        <location filename="../curriculum_editor.py" line="165" />
         <source>Edition</source>
         <translation>Utgave</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="160" />
+        <location filename="../curriculum_editor.py" line="166" />
         <source>Edition date</source>
         <translation>Utgavedato</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="162" />
+        <location filename="../curriculum_editor.py" line="168" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="165" />
+        <location filename="../curriculum_editor.py" line="171" />
         <source>&amp;Edition:</source>
         <translation>&amp;Utgave:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="166" />
+        <location filename="../curriculum_editor.py" line="172" />
         <source>Edition &amp;date:</source>
         <translation>Utgave&amp;dato:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="171" />
+        <location filename="../curriculum_editor.py" line="177" />
         <source>&amp;Programme:</source>
         <translation>&amp;Program:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="173" />
+        <location filename="../curriculum_editor.py" line="179" />
         <source>Audiences:</source>
         <translation>Målgrupper:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="184" />
+        <location filename="../curriculum_editor.py" line="181" />
+        <source>Curriculum description</source>
+        <translation>Beskrivelse av studieplanen</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="185" />
+        <source>Desc&amp;ription:</source>
+        <translation>Besk&amp;rivelse:</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="196" />
         <source>&amp;Modules (drag into a session, or Enter to add):</source>
         <translation>&amp;Moduler (dra inn i en samling, eller Enter for å legge til):</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="187" />
+        <location filename="../curriculum_editor.py" line="199" />
         <source>Filter modules…</source>
         <translation>Filtrer moduler …</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="188" />
+        <location filename="../curriculum_editor.py" line="200" />
         <source>Filter modules</source>
         <translation>Filtrer moduler</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="191" />
+        <location filename="../curriculum_editor.py" line="203" />
         <source>Modules</source>
         <translation>Moduler</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="196" />
+        <location filename="../curriculum_editor.py" line="208" />
         <source>&amp;Add to session</source>
         <translation>&amp;Legg til i samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="197" />
+        <location filename="../curriculum_editor.py" line="209" />
         <source>Add the selected modules to the session</source>
         <translation>Legg de valgte modulene til i samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="209" />
+        <location filename="../curriculum_editor.py" line="221" />
         <source>Session tools</source>
         <translation>Samlingsverktøy</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="211" />
+        <location filename="../curriculum_editor.py" line="223" />
         <source>Sessions and their modules</source>
         <translation>Samlinger og moduler</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="226" />
+        <location filename="../curriculum_editor.py" line="238" />
         <source>Curriculum minutes</source>
         <translation>Studieplanens minutter</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="234" />
-        <location filename="../curriculum_editor.py" line="482" />
+        <location filename="../curriculum_editor.py" line="246" />
+        <location filename="../curriculum_editor.py" line="501" />
         <source>Add session</source>
         <translation>Legg til samling</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="235" />
+        <location filename="../curriculum_editor.py" line="247" />
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="236" />
+        <location filename="../curriculum_editor.py" line="248" />
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="238" />
+        <location filename="../curriculum_editor.py" line="250" />
         <source>Move to session…</source>
         <translation>Flytt til samling …</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="240" />
+        <location filename="../curriculum_editor.py" line="252" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="267" />
+        <location filename="../curriculum_editor.py" line="279" />
         <source>no start time</source>
         <translation>ingen starttid</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="268" />
+        <location filename="../curriculum_editor.py" line="280" />
         <source>Session &amp;title:</source>
         <translation>&amp;Tittel på samlingen:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="269" />
+        <location filename="../curriculum_editor.py" line="281" />
         <source>Session title</source>
         <translation>Tittel på samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="270" />
+        <location filename="../curriculum_editor.py" line="282" />
         <source>Session d&amp;ate:</source>
         <translation>&amp;Dato for samlingen:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="271" />
+        <location filename="../curriculum_editor.py" line="283" />
         <source>Session date</source>
         <translation>Dato for samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="272" />
+        <location filename="../curriculum_editor.py" line="284" />
         <source>&amp;Starts at:</source>
         <translation>&amp;Starter kl.:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="273" />
+        <location filename="../curriculum_editor.py" line="285" />
         <source>Session start time</source>
         <translation>Starttid for samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="297" />
+        <location filename="../curriculum_editor.py" line="309" />
         <source>This curriculum cannot be shown: %1</source>
         <translation>Studieplanen kan ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="314" />
+        <location filename="../curriculum_editor.py" line="326" />
         <source>This curriculum is deleted; restore it to edit it.</source>
         <translation>Studieplanen er slettet; gjenopprett den for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="357" />
+        <location filename="../curriculum_editor.py" line="373" />
         <source>Total %1 min (%2 h %3 min)</source>
         <translation>Totalt %1 min (%2 t %3 min)</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="385" />
+        <location filename="../curriculum_editor.py" line="401" />
         <source>Add a session to start.</source>
         <translation>Legg til en samling for å begynne.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="389" />
+        <location filename="../curriculum_editor.py" line="405" />
         <source>&lt;b&gt;Session %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Samling %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="408" />
+        <location filename="../curriculum_editor.py" line="424" />
         <source>(deleted module)</source>
         <translation>(slettet modul)</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="412" />
+        <location filename="../curriculum_editor.py" line="428" />
         <source>%1 min in this session</source>
         <translation>%1 min i denne samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="482" />
+        <location filename="../curriculum_editor.py" line="501" />
         <source>Session title:</source>
         <translation>Tittel på samlingen:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="483" />
+        <location filename="../curriculum_editor.py" line="502" />
         <source>Session %1</source>
         <translation>Samling %1</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="502" />
+        <location filename="../curriculum_editor.py" line="521" />
         <source>Add modules</source>
         <translation>Legg til moduler</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="503" />
+        <location filename="../curriculum_editor.py" line="522" />
         <source>Add a session first.</source>
         <translation>Legg til en samling først.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="539" />
+        <location filename="../curriculum_editor.py" line="558" />
         <source>Move to session</source>
         <translation>Flytt til samling</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="540" />
+        <location filename="../curriculum_editor.py" line="559" />
         <source>Move the module to:</source>
         <translation>Flytt modulen til:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="553" />
+        <location filename="../curriculum_editor.py" line="572" />
         <source>Remove session</source>
         <translation>Fjern samling</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="554" />
+        <location filename="../curriculum_editor.py" line="573" />
         <source>Remove the session «%1» with its %2 modules?</source>
         <translation>Fjerne samlingen «%1» med de %2 modulene?</translation>
     </message>
@@ -1184,6 +1207,11 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <translation>, %1 sider</translation>
     </message>
     <message>
+        <location filename="../export_dialog.py" line="578" />
+        <source>%1: written despite accessibility faults, without the PDF/UA claim; the export record notes them.</source>
+        <translation>%1: skrevet trass i tilgjengelighetsfeil, uten PDF/UA-merking; eksportloggen noterer dem.</translation>
+    </message>
+    <message>
         <location filename="../export_dialog.py" line="639" />
         <source>1 file written</source>
         <translation>1 fil skrevet</translation>
@@ -1223,11 +1251,6 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <location filename="../export_dialog.py" line="588" />
         <source>Double-click or press Enter to open it</source>
         <translation>Dobbeltklikk eller trykk Enter for å åpne</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="578" />
-        <source>%1: written despite accessibility faults, without the PDF/UA claim; the export record notes them.</source>
-        <translation>%1: skrevet trass i tilgjengelighetsfeil, uten PDF/UA-merking; eksportloggen noterer dem.</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="595" />
@@ -1867,99 +1890,99 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../library_view.py" line="362" />
+        <location filename="../library_view.py" line="354" />
         <source>Search the library (Ctrl+F)</source>
         <translation>Søk i biblioteket (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="363" />
+        <location filename="../library_view.py" line="355" />
         <source>Search the library</source>
         <translation>Søk i biblioteket</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="364" />
+        <location filename="../library_view.py" line="356" />
         <source>Filter by kind</source>
         <translation>Filtrer på type</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="365" />
+        <location filename="../library_view.py" line="357" />
         <source>Filter by tag</source>
         <translation>Filtrer på stikkord</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="366" />
+        <location filename="../library_view.py" line="358" />
         <source>Filter by audience</source>
         <translation>Filtrer på målgruppe</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="367" />
+        <location filename="../library_view.py" line="359" />
         <source>Filter by status</source>
         <translation>Filtrer på status</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="368" />
-        <location filename="../library_view.py" line="369" />
+        <location filename="../library_view.py" line="360" />
+        <location filename="../library_view.py" line="361" />
         <source>Saved searches</source>
         <translation>Lagrede søk</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="370" />
+        <location filename="../library_view.py" line="362" />
         <source>Library items</source>
         <translation>Elementer i biblioteket</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="371" />
+        <location filename="../library_view.py" line="363" />
         <source>Number of items shown</source>
         <translation>Antall viste elementer</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="385" />
+        <location filename="../library_view.py" line="377" />
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="387" />
+        <location filename="../library_view.py" line="379" />
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="391" />
+        <location filename="../library_view.py" line="383" />
         <source>All audiences</source>
         <translation>Alle målgrupper</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="397" />
-        <location filename="../library_view.py" line="416" />
+        <location filename="../library_view.py" line="389" />
+        <location filename="../library_view.py" line="408" />
         <source>All tags</source>
         <translation>Alle stikkord</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="517" />
+        <location filename="../library_view.py" line="509" />
         <source>1 item shown</source>
         <translation>1 element vises</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="519" />
+        <location filename="../library_view.py" line="511" />
         <source>%1 items shown</source>
         <translation>%1 elementer vises</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="554" />
+        <location filename="../library_view.py" line="546" />
         <source>Save current search…</source>
         <translation>Lagre dette søket …</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="562" />
+        <location filename="../library_view.py" line="554" />
         <source>Delete saved search</source>
         <translation>Slett lagret søk</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="567" />
+        <location filename="../library_view.py" line="559" />
         <source>Save search</source>
         <translation>Lagre søk</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="567" />
+        <location filename="../library_view.py" line="559" />
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
@@ -1967,39 +1990,29 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>LibraryTableModel</name>
     <message>
-        <location filename="../library_view.py" line="216" />
+        <location filename="../library_view.py" line="217" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="216" />
+        <location filename="../library_view.py" line="217" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="216" />
+        <location filename="../library_view.py" line="217" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="216" />
+        <location filename="../library_view.py" line="217" />
         <source>Changed</source>
         <translation>Endret</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="217" />
+        <location filename="../library_view.py" line="218" />
         <source>Comments</source>
         <translation>Kommentarer</translation>
-    </message>
-    <message>
-        <location filename="../library_view.py" line="225" />
-        <source>%1 open comment threads, %2 blocking</source>
-        <translation>%1 åpne kommentartråder, %2 blokkerende</translation>
-    </message>
-    <message>
-        <location filename="../library_view.py" line="228" />
-        <source>%1 (%2 must fix)</source>
-        <translation>%1 (%2 må rettes)</translation>
     </message>
 </context>
 <context>
@@ -2110,203 +2123,203 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <translation>Casediskusjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="105" />
+        <location filename="../composer.py" line="107" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="161" />
+        <location filename="../composer.py" line="163" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="162" />
+        <location filename="../composer.py" line="164" />
         <source>sum of blocks</source>
         <translation>summen av blokkene</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="167" />
+        <location filename="../composer.py" line="169" />
         <source>Module title</source>
         <translation>Modultittel</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="168" />
+        <location filename="../composer.py" line="170" />
         <source>Module code</source>
         <translation>Modulkode</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="169" />
+        <location filename="../composer.py" line="171" />
         <source>Duration in minutes</source>
         <translation>Varighet i minutter</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="181" />
+        <location filename="../composer.py" line="183" />
         <source>&amp;Code:</source>
         <translation>&amp;Kode:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="176" />
+        <location filename="../composer.py" line="178" />
         <source>&amp;Duration:</source>
         <translation>&amp;Varighet:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="173" />
+        <location filename="../composer.py" line="175" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="183" />
+        <location filename="../composer.py" line="185" />
         <source>Audiences:</source>
         <translation>Målgrupper:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="184" />
+        <location filename="../composer.py" line="186" />
         <source>&amp;Objectives:</source>
         <translation>&amp;Læringsmål:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="198" />
+        <location filename="../composer.py" line="200" />
         <source>Outline tools</source>
         <translation>Disposisjonsverktøy</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="200" />
+        <location filename="../composer.py" line="202" />
         <source>Module outline</source>
         <translation>Moduldisposisjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="209" />
+        <location filename="../composer.py" line="211" />
         <source>Module minutes</source>
         <translation>Modulens minutter</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="219" />
+        <location filename="../composer.py" line="221" />
         <source>Insert item…</source>
         <translation>Sett inn element …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="223" />
+        <location filename="../composer.py" line="225" />
         <source>Add text</source>
         <translation>Legg til tekst</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="224" />
+        <location filename="../composer.py" line="226" />
         <source>Add exercise…</source>
         <translation>Legg til øvelse …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="225" />
+        <location filename="../composer.py" line="227" />
         <source>Add trainer note</source>
         <translation>Legg til trenernotat</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="226" />
-        <location filename="../composer.py" line="466" />
+        <location filename="../composer.py" line="228" />
+        <location filename="../composer.py" line="468" />
         <source>Add section</source>
         <translation>Legg til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="227" />
+        <location filename="../composer.py" line="229" />
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="228" />
+        <location filename="../composer.py" line="230" />
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="231" />
+        <location filename="../composer.py" line="233" />
         <source>Move to section…</source>
         <translation>Flytt til seksjon …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="235" />
+        <location filename="../composer.py" line="237" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="266" />
+        <location filename="../composer.py" line="268" />
         <source>This module cannot be shown: %1</source>
         <translation>Modulen kan ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="283" />
+        <location filename="../composer.py" line="285" />
         <source>This module is deleted; restore it to edit it.</source>
         <translation>Modulen er slettet; gjenopprett den for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="316" />
+        <location filename="../composer.py" line="318" />
         <source>%1 · %2 min in blocks</source>
         <translation>%1 · %2 min i blokkene</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="317" />
+        <location filename="../composer.py" line="319" />
         <source>1 block</source>
         <translation>1 blokk</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="317" />
+        <location filename="../composer.py" line="319" />
         <source>%1 blocks</source>
         <translation>%1 blokker</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="322" />
+        <location filename="../composer.py" line="324" />
         <source> · module duration %1 min</source>
         <translation> · modulens varighet %1 min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="324" />
+        <location filename="../composer.py" line="326" />
         <source> (differs by %1 min)</source>
         <translation> (avvik %1 min)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="466" />
+        <location filename="../composer.py" line="468" />
         <source>Section title:</source>
         <translation>Seksjonstittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="515" />
+        <location filename="../composer.py" line="517" />
         <source>Move to section</source>
         <translation>Flytt til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="515" />
+        <location filename="../composer.py" line="517" />
         <source>Move the block to:</source>
         <translation>Flytt blokken til:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="532" />
+        <location filename="../composer.py" line="534" />
         <source>Remove section</source>
         <translation>Fjern seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="533" />
+        <location filename="../composer.py" line="535" />
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation>Fjerne seksjonen «%1» og de %2 blokkene?</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="568" />
+        <location filename="../composer.py" line="570" />
         <source>Update «%1»</source>
         <translation>Oppdater «%1»</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="570" />
+        <location filename="../composer.py" line="572" />
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation>Blokken viser revisjon %1. Revisjon %2 er den nyeste. Sammenlign dem, og godta for å vise den nyeste i denne modulen.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="575" />
+        <location filename="../composer.py" line="577" />
         <source>Update to revision %1</source>
         <translation>Oppdater til revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="581" />
+        <location filename="../composer.py" line="583" />
         <source>Pinned: revision %1</source>
         <translation>Festet: revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="582" />
+        <location filename="../composer.py" line="584" />
         <source>Latest: revision %1</source>
         <translation>Nyeste: revisjon %1</translation>
     </message>
@@ -2458,118 +2471,123 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../outline_model.py" line="226" />
+        <location filename="../outline_model.py" line="267" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="226" />
+        <location filename="../outline_model.py" line="267" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="226" />
+        <location filename="../outline_model.py" line="267" />
         <source>Shown as</source>
         <translation>Vises som</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="226" />
+        <location filename="../outline_model.py" line="267" />
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="227" />
+        <location filename="../outline_model.py" line="268" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="256" />
+        <location filename="../outline_model.py" line="268" />
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../outline_model.py" line="299" />
         <source>(untitled section)</source>
         <translation>(seksjon uten tittel)</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="265" />
+        <location filename="../outline_model.py" line="308" />
         <source>Section %1</source>
         <translation>Seksjon %1</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="280" />
+        <location filename="../outline_model.py" line="325" />
         <source>Pinned to revision %1; revision %2 is the latest.</source>
         <translation>Festet til revisjon %1; revisjon %2 er den nyeste.</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="293" />
+        <location filename="../outline_model.py" line="349" />
         <source>(missing item)</source>
         <translation>(elementet mangler)</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="294" />
+        <location filename="../outline_model.py" line="350" />
         <source>(no title)</source>
         <translation>(uten tittel)</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="302" />
+        <location filename="../outline_model.py" line="358" />
         <source>update available</source>
         <translation>oppdatering finnes</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="310" />
+        <location filename="../outline_model.py" line="366" />
         <source>deleted</source>
         <translation>slettet</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="311" />
+        <location filename="../outline_model.py" line="367" />
         <source>retired</source>
         <translation>utfaset</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="317" />
+        <location filename="../outline_model.py" line="373" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="317" />
+        <location filename="../outline_model.py" line="373" />
         <source>Exercise</source>
         <translation>Øvelse</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="318" />
+        <location filename="../outline_model.py" line="374" />
         <source>Trainer note</source>
         <translation>Trenernotat</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="318" />
+        <location filename="../outline_model.py" line="374" />
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="323" />
-        <location filename="../outline_model.py" line="328" />
+        <location filename="../outline_model.py" line="379" />
+        <location filename="../outline_model.py" line="384" />
         <source>trainer only</source>
         <translation>bare trener</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="324" />
+        <location filename="../outline_model.py" line="380" />
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="324" />
+        <location filename="../outline_model.py" line="380" />
         <source>summary</source>
         <translation>sammendrag</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="325" />
+        <location filename="../outline_model.py" line="381" />
         <source>title only</source>
         <translation>bare tittel</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="326" />
+        <location filename="../outline_model.py" line="382" />
         <source>pinned r%1</source>
         <translation>festet r%1</translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="327" />
+        <location filename="../outline_model.py" line="383" />
         <source>live</source>
         <translation>levende</translation>
     </message>
@@ -2961,32 +2979,37 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../curriculum_model.py" line="69" />
+        <location filename="../curriculum_model.py" line="90" />
         <source>Session / module</source>
         <translation>Samling / modul</translation>
     </message>
     <message>
-        <location filename="../curriculum_model.py" line="69" />
+        <location filename="../curriculum_model.py" line="90" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../curriculum_model.py" line="69" />
+        <location filename="../curriculum_model.py" line="90" />
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../curriculum_model.py" line="70" />
+        <location filename="../curriculum_model.py" line="91" />
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../curriculum_model.py" line="97" />
+        <location filename="../curriculum_model.py" line="91" />
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_model.py" line="130" />
         <source>Session %1</source>
         <translation>Samling %1</translation>
     </message>
     <message>
-        <location filename="../curriculum_model.py" line="105" />
+        <location filename="../curriculum_model.py" line="138" />
         <source>(deleted module)</source>
         <translation>(slettet modul)</translation>
     </message>

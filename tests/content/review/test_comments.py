@@ -22,7 +22,13 @@ from content.review.commands import (
     ReplyComment,
     ResolveComment,
 )
-from content.review.queries import comment_counts, list_comments, open_blocking, orphans
+from content.review.queries import (
+    comment_counts,
+    field_counts,
+    list_comments,
+    open_blocking,
+    orphans,
+)
 from content.undo import UndoHistory
 from db.engine import Library, open_library
 from db.migrate import alembic_config
@@ -368,6 +374,20 @@ def test_orphans_counts_and_reattach(hist: UndoHistory, item: str) -> None:
     assert hist.query(lambda s: orphans(s, "item", item)) == []
     hist.undo()
     assert len(hist.query(lambda s: orphans(s, "item", item))) == 1
+
+
+def test_field_counts_count_open_threads_per_field(hist: UndoHistory, item: str) -> None:
+    blocking = _add(hist, item, "Tidlig dialog", kind="ma-rettes")
+    _add(hist, item, "Kárášjohka")
+    resolved = _add(hist, item, "lykkes oftere")
+    hist.run(ResolveComment(entity_id=resolved.entity_id))
+    hist.run(ReplyComment(parent_id=blocking.entity_id, text="Enig."))
+    hist.run(AddComment(target_type="item", target_id=item, field="context", start=0, end=6,
+                        text="Hvilke?"))
+    counts = hist.query(lambda s: field_counts(s, "item", item))
+    assert {f: (c.open, c.blocking, c.total) for f, c in counts.items()} == {
+        "body": (2, 1, 3), "context": (1, 0, 1)}
+    assert hist.query(lambda s: field_counts(s, "module", item)) == {}
 
 
 def test_comments_of_another_history_are_not_overwritten(
