@@ -220,7 +220,7 @@ class _Builder:
             head += " · " + label("min_suffix", self.lang, n=block.minutes)
         inner: list[Block] = [Heading(4, block.title, outlined=False)] if block.title else []
         where = warning("where_exercise", self.lang, title=block.title, id=block.id)
-        inner += self._markdown(block.text, where, "text", 4)
+        inner += self._markdown(block.text, where, "text", 4 if block.title else 3)
         lines = 0
         if not self.trainer:
             inner.append(_plain(label("notes", self.lang), "muted"))
@@ -234,7 +234,7 @@ class _Builder:
             head += " · " + label("min_suffix", self.lang, n=block.minutes)
         inner: list[Block] = [Heading(4, block.title, outlined=False)] if block.title else []
         where = warning("where_note", self.lang, id=block.id)
-        inner += self._markdown(block.text, where, "text", 4)
+        inner += self._markdown(block.text, where, "text", 4 if block.title else 3)
         return Box("trainer_note", head, tuple(inner))
 
     def agenda(self, session: SessionSnapshot) -> list[Block]:

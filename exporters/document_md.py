@@ -59,6 +59,7 @@ class MarkdownWalker:
     base: int = 4
     style: str = "body"
     images: list[ET.Element] = field(default_factory=list)
+    last: int = 0  # the level of the heading before (``base`` until the text has one)
 
     def blocks(self, parent: ET.Element) -> list[Block]:
         """Return the blocks of an element's children (loose text becomes paragraphs)."""
@@ -90,9 +91,13 @@ class MarkdownWalker:
             return [self.image(elem)]
         if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit():
             level = self.base + (1 if int(tag[1]) <= 2 else 2)
+            # never deeper than one below the heading before: a skipped level is a fault
+            # in PDF/UA (a text that starts with «###» under a box title gets the next level)
+            level = min(level, (self.last or self.base) + 1, 6)
+            self.last = level
             runs = self.runs(elem)
             text = "".join(r.text for r in runs)
-            return [Heading(min(level, 6), text, outlined=False), *self.take_images()]
+            return [Heading(level, text, outlined=False), *self.take_images()]
         return self.paragraph(elem) + self.take_images()
 
     def paragraph(self, elem: ET.Element) -> list[Block]:

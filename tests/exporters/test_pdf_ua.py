@@ -449,3 +449,25 @@ def test_continued_list_lines_print_one_space():
     assert isinstance(para, Paragraph)
     printed = "".join(r.text for r in para.runs)
     assert printed == "Hva hindrer samhandling med næringslivet, innad i kommunen og med a  b?"
+
+
+def test_markdown_headings_never_skip_a_level(tmp_path):
+    # Found by the random-Markdown test: a body opening with «######» under a box title, or
+    # an untitled exercise's «##», jumped heading levels, which PDF/UA forbids.
+    blocks = (
+        BlockSnapshot(id="blk-ex", block_type="exercise", title="", text="## Del A\n\ntekst"),
+        BlockSnapshot(
+            id="blk-it",
+            block_type="item",
+            item=ItemSnapshot(
+                id="fin-h", kind="finding", title="Funn", summary="", body="###### Dypt\n\nx"
+            ),
+        ),
+    )
+    snap = make_snapshot("participant", sessions=1, modules_per_session=1, extra_blocks=blocks)
+    doc = model_of(snap, trainer=False)
+    levels = [level for level, _text, _outlined in model_headings(doc)]
+    assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False)), levels
+    path = tmp_path / "handbook.pdf"
+    render_handbook_ua(snap, path, Progress(), OPTS)
+    assert_accessible(path, snap, trainer=False)
