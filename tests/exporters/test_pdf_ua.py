@@ -7,6 +7,7 @@ screen-reader user depends on, read with pikepdf, pdftotext and the ``pdfua`` ch
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
@@ -467,7 +468,7 @@ def test_markdown_headings_never_skip_a_level(tmp_path):
     snap = make_snapshot("participant", sessions=1, modules_per_session=1, extra_blocks=blocks)
     doc = model_of(snap, trainer=False)
     levels = [level for level, _text, _outlined in model_headings(doc)]
-    assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False)), levels
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels)), levels
     path = tmp_path / "handbook.pdf"
     render_handbook_ua(snap, path, Progress(), OPTS)
     assert_accessible(path, snap, trainer=False)
