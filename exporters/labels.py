@@ -48,6 +48,14 @@ LABELS: dict[str, tuple[str, str, str]] = {
         "«{where}»: teikna {chars} finst ikkje i skrifta og blir viste som �",
         "«{where}»: the characters {chars} are not in the font and print as �",
     ),
+    "rtl_glyphs": (
+        "«{where}»: høyre-til-venstre-skrift ({chars}) kan bare skrives ut i PDF/UA-utgaven "
+        "og vises her som �",
+        "«{where}»: høgre-til-venstre-skrift ({chars}) kan berre skrivast ut i PDF/UA-utgåva "
+        "og blir vist her som �",
+        "«{where}»: right-to-left script ({chars}) prints only in the PDF/UA export "
+        "and shows here as �",
+    ),
     "content_error": (
         "Innholdet kunne ikke vises",
         "Innhaldet kunne ikkje visast",

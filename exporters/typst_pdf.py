@@ -3,7 +3,9 @@
 The document model (exporters.document_build) is written as JSON next to a copy of the fixed
 template (exporters/typst/handbook.typ) in a private temporary folder that is Typst's root,
 so the template can read nothing else; user text is data, never markup. Fonts are the
-bundled Noto fonts only (system fonts ignored), so every machine prints the same.
+bundled Noto fonts only (system fonts ignored), so every machine prints the same; Noto Sans
+Arabic and Noto Sans Hebrew are the template's fallbacks, so right-to-left names print
+shaped and in order.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from exporters.base import (
 )
 from exporters.document import Document, Figure, to_data
 from exporters.document_build import build_document
-from exporters.fonts import FONT_DIR, describe_chars, missing_glyphs
+from exporters.fonts import FONT_DIR, UA, describe_chars, missing_glyphs
 from exporters.glyphs import fit_snapshot
 from exporters.labels import label
 from exporters.markdown_pdf import RenderContext, load_image
@@ -87,7 +89,7 @@ def render_typst(
     kind = label("trainer_guide" if trainer else "handbook", snapshot.lang)
     progress.start(len(snapshot.modules()) + 2, kind)
     # letters the fonts lack, named by item and field as in the print route (and shown as �)
-    snapshot, warnings = fit_snapshot(snapshot)
+    snapshot, warnings = fit_snapshot(snapshot, UA)
     ctx = RenderContext(assets=snapshot.assets, lang=snapshot.lang, warn=warnings.append)
     doc = build_document(snapshot, trainer=trainer, ctx=ctx, progress=progress)
     progress.check()
@@ -161,7 +163,7 @@ def fit_to_fonts(data: Any) -> dict[str, str]:
     state = {"where": ""}
 
     def fix(text: str, where: str) -> str:
-        gone = missing_glyphs(text)
+        gone = missing_glyphs(text, UA)
         if not gone:
             return text
         shown = "".join(
