@@ -95,14 +95,18 @@ _LAYOUT = frozenset(map(ord, "\n\t\r"))  # white space the typesetters lay out t
 _FORBIDDEN = frozenset("\ufeff\ufffe\uffff")
 
 
+@functools.cache
+def showable(route: str = PRINT) -> frozenset[str]:
+    """Return the characters a route prints: its fonts' and layout white space, as strings."""
+    return frozenset(map(chr, covered_by_any(route))) - _FORBIDDEN | {chr(p) for p in _LAYOUT}
+
+
 def missing_glyphs(text: str, route: str = PRINT) -> str:
     """Return the distinct characters of ``text`` no font of ``route`` can show, in order."""
-    have = covered_by_any(route)
-    seen: dict[str, None] = {}
-    for ch in text:
-        if ch in _FORBIDDEN or (ord(ch) not in have and ord(ch) not in _LAYOUT):
-            seen[ch] = None
-    return "".join(seen)
+    bad = set(text) - showable(route)  # set operations: this runs on every text of an export
+    if not bad:
+        return ""
+    return "".join(dict.fromkeys(ch for ch in text if ch in bad))
 
 
 def describe_chars(chars: str, limit: int = 8) -> str:

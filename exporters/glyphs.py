@@ -13,11 +13,10 @@ those letters get their own warning (label ``rtl_glyphs``: the PDF/UA export pri
 from __future__ import annotations
 
 import dataclasses
-import functools
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from exporters.fonts import PRINT, covered_by_any, describe_chars, missing_glyphs, ua_only
+from exporters.fonts import PRINT, describe_chars, missing_glyphs, ua_only
 from exporters.labels import label
 
 if TYPE_CHECKING:
@@ -50,15 +49,23 @@ _NOT_TEXT = frozenset(
 _SKIPPED = frozenset(("assets", "used", "comments"))
 
 
-@functools.cache
-def _covered_chars(route: str) -> frozenset[str]:
-    """Return the characters some font of a route can show, as one-character strings."""
-    return frozenset(map(chr, covered_by_any(route)))
+_TEXT_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _text_fields(cls: type) -> tuple[str, ...] | None:
+    """Return the fields of a snapshot dataclass type that may hold printed text."""
+    if cls not in _TEXT_FIELDS:  # asked for every value of a snapshot: remembered per type
+        _TEXT_FIELDS[cls] = (
+            tuple(f.name for f in dataclasses.fields(cls) if f.name not in _NOT_TEXT | _SKIPPED)
+            if dataclasses.is_dataclass(cls)
+            else None
+        )
+    return _TEXT_FIELDS[cls]
 
 
 def _shown_missing(text: str, route: str = PRINT) -> str:
     """Return the characters of a text no font of the route shows (control characters aside)."""
-    if text.isascii() or set(text) <= _covered_chars(route):
+    if text.isascii():  # Noto Sans has every printable ASCII letter
         return ""
     return "".join(
         ch for ch in missing_glyphs(text, route) if unicodedata.category(ch) not in ("Cc", "Cf")
@@ -122,16 +129,15 @@ def fit_snapshot(snapshot: ExportSnapshot, route: str = PRINT) -> tuple[ExportSn
             return [walk(v, where, within) for v in value]
         if isinstance(value, dict):
             return {k: walk(v, f"{where}.{k}", within) for k, v in value.items()}
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        names = _text_fields(type(value))
+        if names is not None:
             name = head(value, within)
             changes = {}
-            for f in dataclasses.fields(value):
-                if f.name in _NOT_TEXT or f.name in _SKIPPED:
-                    continue
-                old = getattr(value, f.name)
-                new = walk(old, f"{name}, {f.name}", name)
+            for field in names:
+                old = getattr(value, field)
+                new = walk(old, f"{name}, {field}", name)
                 if new is not old and new != old:
-                    changes[f.name] = new
+                    changes[field] = new
             return dataclasses.replace(value, **changes) if changes else value
         return value
 
