@@ -1,5 +1,7 @@
 """Right-to-left names print in the PDF/UA route and are said, not mangled, in print.
 
+(And the PDF/UA route's Typst worker: a cancel ends it, a Typst error is reported.)
+
 A snapshot holds a Northern Sami name, an Arabic and a Hebrew name, in an item's title and
 body and in a text block. The Typst PDF/UA route prints them with the bundled Noto Sans
 Arabic and Hebrew fonts (read back in logical order by pdftotext, fonts embedded, the
@@ -18,7 +20,8 @@ import pytest
 from pypdf import PdfReader
 
 from content.exports.snapshot import BlockSnapshot, ItemSnapshot
-from content.progress import Progress
+from content.progress import Cancelled, Progress
+from exporters import typst_pdf
 from exporters.base import ExportOptions
 from exporters.glyphs import fit_snapshot
 from exporters.handbook import render_handbook
@@ -137,3 +140,51 @@ def test_the_route_decides_which_letters_are_missing():
     assert ARABIC not in repr(fitted)
     assert HEBREW not in repr(fitted)
     assert SAMI_NAME in repr(fitted)
+
+
+# --------------------------------------------------------------------------- the Typst worker
+
+
+class CancelDuringTypst(Progress):
+    """A progress whose user presses «Avbryt» while Typst is typesetting."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.checks_while_typesetting = 0
+
+    def check(self) -> None:
+        """Cancel at the first check made while the worker runs (after the "Typst" step)."""
+        if self.label == "Typst":
+            self.checks_while_typesetting += 1
+            if self.checks_while_typesetting > 2:  # step() and the check before compiling
+                self.cancelled = True
+        super().check()
+
+
+def test_cancelling_during_typst_ends_the_worker_and_writes_nothing(tmp_path, monkeypatch):
+    started: list[subprocess.Popen[bytes]] = []
+    start = typst_pdf._start_worker  # the worker the route starts, watched
+
+    def watched() -> subprocess.Popen[bytes]:
+        started.append(start())
+        return started[-1]
+
+    monkeypatch.setattr(typst_pdf, "_start_worker", watched)
+    path = tmp_path / "handbook.pdf"
+    snap = make_snapshot(sessions=6, modules_per_session=4)
+    with pytest.raises(Cancelled):
+        render_handbook_ua(snap, path, CancelDuringTypst(), OPTS)
+    assert len(started) == 1
+    assert started[0].poll() is not None  # the worker was ended, not left typesetting
+    assert not path.exists()
+    assert not list(tmp_path.iterdir())  # no half-written part file either
+
+
+def test_a_typst_failure_in_the_worker_is_reported(tmp_path, monkeypatch):
+    monkeypatch.setattr(typst_pdf, "TEMPLATE", tmp_path / "broken.typ")
+    (tmp_path / "broken.typ").write_text("#let x = (\n", encoding="utf-8")
+    path = tmp_path / "out" / "handbook.pdf"
+    path.parent.mkdir()
+    with pytest.raises(typst_pdf.TypstError, match="Typst could not typeset"):
+        render_handbook_ua(make_snapshot(sessions=1), path, Progress(), OPTS)
+    assert not list(path.parent.iterdir())
