@@ -188,3 +188,14 @@ def test_a_typst_failure_in_the_worker_is_reported(tmp_path, monkeypatch):
     with pytest.raises(typst_pdf.TypstError, match="Typst could not typeset"):
         render_handbook_ua(make_snapshot(sessions=1), path, Progress(), OPTS)
     assert not list(path.parent.iterdir())
+
+
+def test_without_a_worker_process_typst_runs_in_this_one(tmp_path, monkeypatch):
+    def no_process() -> subprocess.Popen[bytes]:
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(typst_pdf, "_start_worker", no_process)
+    path = tmp_path / "handbook.pdf"
+    result = render_handbook_ua(names_snapshot(), path, Progress(), OPTS)
+    assert result.warnings == []
+    assert BODY_LINE in logical_lines(path)
