@@ -11,6 +11,7 @@ right-to-left text, so it shows U+FFFD and warns naming the item, the field and 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import subprocess
 from typing import TYPE_CHECKING
@@ -140,6 +141,8 @@ def test_the_route_decides_which_letters_are_missing():
     assert ARABIC not in repr(fitted)
     assert HEBREW not in repr(fitted)
     assert SAMI_NAME in repr(fitted)
+    _fitted, english = fit_snapshot(dataclasses.replace(snap, lang="en"))
+    assert all("right-to-left script" in w and "PDF/UA" in w for w in english)
 
 
 # --------------------------------------------------------------------------- the Typst worker
