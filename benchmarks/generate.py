@@ -145,7 +145,11 @@ def title(rng: random.Random) -> str:
 
 
 def body(rng: random.Random, paragraphs: int) -> str:
-    """Return a Markdown body: paragraphs, sometimes a list, bold words and a heading."""
+    """Return a Markdown body: paragraphs, sometimes a list, bold words and a heading.
+
+    The heading is a level-2 one, the level right under the block's title, so the body is
+    accessible (a PDF/UA export refuses a skipped heading level).
+    """
     parts = []
     for n in range(paragraphs):
         text = " ".join(sentence(rng) for _ in range(rng.randint(2, 5)))
@@ -156,7 +160,7 @@ def body(rng: random.Random, paragraphs: int) -> str:
         if n == 0 and rng.random() < 0.3:
             parts.append("\n".join(f"- {sentence(rng, 3, 8)}" for _ in range(rng.randint(2, 4))))
         if n == 1 and rng.random() < 0.15:
-            parts.append(f"### {title(rng)}")
+            parts.append(f"## {title(rng)}")  # under the item title: no level skipped
     return "\n\n".join(parts)
 
 

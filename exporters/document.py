@@ -165,14 +165,30 @@ def block_texts(block: Block) -> Iterator[str]:
             yield from block_texts(child)
 
 
+_DATA_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _data_fields(cls: type) -> tuple[str, ...] | None:
+    """Return the fields ``to_data`` writes of a dataclass type (None: not a dataclass)."""
+    if cls not in _DATA_FIELDS:  # asked for every value of a document: remembered per type
+        _DATA_FIELDS[cls] = (
+            tuple(f.name for f in dataclasses.fields(cls) if f.name != "warnings")
+            if dataclasses.is_dataclass(cls)
+            else None
+        )
+    return _DATA_FIELDS[cls]
+
+
 def to_data(value: Any) -> Any:
     """Return JSON-ready data: dataclasses become dicts with their class name under "t"."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out: dict[str, Any] = {"t": type(value).__name__}
-        for f in dataclasses.fields(value):
-            if f.name != "warnings":
-                out[f.name] = to_data(getattr(value, f.name))
-        return out
+    if isinstance(value, str | int | float) or value is None:  # most values: said first
+        return value
     if isinstance(value, tuple | list):
         return [to_data(v) for v in value]
-    return value
+    names = _data_fields(type(value))
+    if names is None:
+        return value
+    out: dict[str, Any] = {"t": type(value).__name__}
+    for name in names:
+        out[name] = to_data(getattr(value, name))
+    return out

@@ -1,4 +1,10 @@
-"""Register the shipped Noto Sans family with ReportLab (full Norwegian and Sami coverage)."""
+"""The bundled fonts: which each PDF route can use, and the characters they show.
+
+The Noto Sans family (full Norwegian and Sami coverage) is registered with ReportLab for
+the print routes. Noto Sans Arabic and Noto Sans Hebrew are for the Typst PDF/UA route
+only: Typst shapes Arabic and orders right-to-left text, ReportLab can do neither, so for
+the ReportLab routes those letters count as missing (said, never printed reversed).
+"""
 
 from __future__ import annotations
 
@@ -24,6 +30,16 @@ _FILES = {
     BOLD_ITALIC: "NotoSans-BoldItalic.ttf",
     MONO: "NotoSansMono-Regular.ttf",
 }
+# fonts only the Typst route uses (it falls back to them after Noto Sans, see handbook.typ)
+RTL_FILES = (
+    "NotoSansArabic-Regular.ttf",
+    "NotoSansArabic-Bold.ttf",
+    "NotoSansHebrew-Regular.ttf",
+    "NotoSansHebrew-Bold.ttf",
+)
+PRINT = "print"  # the ReportLab routes (print PDF, slides, handout, KS products, PPTX)
+UA = "ua"  # the Typst PDF/UA route
+ROUTE_FILES = {PRINT: tuple(_FILES.values()), UA: (*_FILES.values(), *RTL_FILES)}
 # control characters, lone surrogates, private use, unassigned: never printed as text
 _UNSHOWABLE = frozenset(("Cc", "Cs", "Co", "Cn"))
 _registered: list[bool] = []  # filled once the fonts are registered
@@ -47,9 +63,9 @@ def register_fonts() -> None:
 
 
 @functools.cache
-def covered(name: str = BODY) -> frozenset[int]:
-    """Return the code points the bundled font ``name`` has a glyph for."""
-    cmap = TTFontFile(str(FONT_DIR / _FILES[name])).charToGlyph
+def covered_file(file: str) -> frozenset[int]:
+    """Return the code points the bundled font file ``file`` has a glyph for."""
+    cmap = TTFontFile(str(FONT_DIR / file)).charToGlyph
     return frozenset(
         point
         for point, glyph in cmap.items()
@@ -57,10 +73,21 @@ def covered(name: str = BODY) -> frozenset[int]:
     )
 
 
+def covered(name: str = BODY) -> frozenset[int]:
+    """Return the code points the registered ReportLab font ``name`` has a glyph for."""
+    return covered_file(_FILES[name])
+
+
 @functools.cache
-def covered_by_any() -> frozenset[int]:
-    """Return the code points some bundled font can show (Typst falls back between them)."""
-    return frozenset().union(*(covered(name) for name in _FILES))
+def covered_by_any(route: str = PRINT) -> frozenset[int]:
+    """Return the code points some font of ``route`` (``PRINT`` or ``UA``) can show."""
+    return frozenset().union(*(covered_file(file) for file in ROUTE_FILES[route]))
+
+
+@functools.cache
+def ua_only() -> frozenset[int]:
+    """Return the code points only the Typst PDF/UA route can show (Arabic, Hebrew)."""
+    return covered_by_any(UA) - covered_by_any(PRINT)
 
 
 _LAYOUT = frozenset(map(ord, "\n\t\r"))  # white space the typesetters lay out themselves
@@ -68,14 +95,18 @@ _LAYOUT = frozenset(map(ord, "\n\t\r"))  # white space the typesetters lay out t
 _FORBIDDEN = frozenset("\ufeff\ufffe\uffff")
 
 
-def missing_glyphs(text: str, points: frozenset[int] | None = None) -> str:
-    """Return the distinct characters of ``text`` no bundled font can show, in order."""
-    have = covered_by_any() if points is None else points
-    seen: dict[str, None] = {}
-    for ch in text:
-        if ch in _FORBIDDEN or (ord(ch) not in have and ord(ch) not in _LAYOUT):
-            seen[ch] = None
-    return "".join(seen)
+@functools.cache
+def showable(route: str = PRINT) -> frozenset[str]:
+    """Return the characters a route prints: its fonts' and layout white space, as strings."""
+    return frozenset(map(chr, covered_by_any(route))) - _FORBIDDEN | {chr(p) for p in _LAYOUT}
+
+
+def missing_glyphs(text: str, route: str = PRINT) -> str:
+    """Return the distinct characters of ``text`` no font of ``route`` can show, in order."""
+    bad = set(text) - showable(route)  # set operations: this runs on every text of an export
+    if not bad:
+        return ""
+    return "".join(dict.fromkeys(ch for ch in text if ch in bad))
 
 
 def describe_chars(chars: str, limit: int = 8) -> str:

@@ -1,20 +1,22 @@
-"""Letters never go missing silently in the ReportLab routes.
+"""Letters never go missing silently, on any route.
 
-ReportLab draws a character its font has no glyph for as an empty box, without a word. So
-before a ReportLab export renders, ``fit_snapshot`` checks every text of the snapshot
-against the bundled fonts (``exporters.fonts.missing_glyphs``), replaces the characters no
-font can show with U+FFFD (as the Typst route does) and returns one warning per item and
-field naming the characters (label ``missing_glyphs``, in the export's language).
+ReportLab draws a character its font has no glyph for as an empty box, without a word, and
+Typst refuses a PDF/UA document with one. So before an export renders, ``fit_snapshot``
+checks every text of the snapshot against the fonts its route can use
+(``exporters.fonts.missing_glyphs``), replaces the characters none of them shows with
+U+FFFD and returns one warning per item and field naming the characters (label
+``missing_glyphs``, in the export's language). The Typst PDF/UA route has the Arabic and
+Hebrew fonts too; the ReportLab routes cannot shape or order right-to-left text, so there
+those letters get their own warning (label ``rtl_glyphs``: the PDF/UA export prints them).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from exporters.fonts import covered_by_any, describe_chars, missing_glyphs
+from exporters.fonts import PRINT, describe_chars, missing_glyphs, ua_only
 from exporters.labels import warning
 
 if TYPE_CHECKING:
@@ -47,35 +49,66 @@ _NOT_TEXT = frozenset(
 _SKIPPED = frozenset(("assets", "used", "comments"))
 
 
-@functools.cache
-def _covered_chars() -> frozenset[str]:
-    """Return the characters some bundled font can show, as one-character strings."""
-    return frozenset(map(chr, covered_by_any()))
+_TEXT_FIELDS: dict[type, tuple[str, ...] | None] = {}
 
 
-def _shown_missing(text: str) -> str:
-    """Return the characters of a text no bundled font shows (control characters aside)."""
-    if text.isascii() or set(text) <= _covered_chars():
+def _text_fields(cls: type) -> tuple[str, ...] | None:
+    """Return the fields of a snapshot dataclass type that may hold printed text."""
+    if cls not in _TEXT_FIELDS:  # asked for every value of a snapshot: remembered per type
+        _TEXT_FIELDS[cls] = (
+            tuple(f.name for f in dataclasses.fields(cls) if f.name not in _NOT_TEXT | _SKIPPED)
+            if dataclasses.is_dataclass(cls)
+            else None
+        )
+    return _TEXT_FIELDS[cls]
+
+
+def _shown_missing(text: str, route: str = PRINT) -> str:
+    """Return the characters of a text no font of the route shows (control characters aside)."""
+    if text.isascii():  # Noto Sans has every printable ASCII letter
         return ""
     return "".join(
-        ch for ch in missing_glyphs(text) if unicodedata.category(ch) not in ("Cc", "Cf")
+        ch for ch in missing_glyphs(text, route) if unicodedata.category(ch) not in ("Cc", "Cf")
     )
 
 
-def fit_text(text: str) -> tuple[str, str]:
-    """Return the text with characters no font shows as U+FFFD, and those characters."""
-    gone = _shown_missing(text)
+def fit_text(text: str, route: str = PRINT) -> tuple[str, str]:
+    """Return the text with characters the route's fonts lack as U+FFFD, and those characters."""
+    gone = _shown_missing(text, route)
     if not gone:
         return text, ""
     return "".join(REPLACEMENT if ch in gone else ch for ch in text), gone
 
 
-def fit_snapshot(snapshot: ExportSnapshot) -> tuple[ExportSnapshot, list[str]]:
-    """Return the snapshot with unshowable characters replaced, and a warning for each place."""
+def glyph_warnings(found: dict[str, str], lang: str) -> list[str]:
+    """Return the warnings for characters a route lacks: place -> those characters.
+
+    Letters only the PDF/UA route can show (Arabic, Hebrew) are named in a warning of their
+    own that says where they do print; every other character in ``missing_glyphs``.
+    """
+    rtl_points = ua_only()
+    warnings = []
+    for where, chars in found.items():
+        rtl = "".join(ch for ch in chars if ord(ch) in rtl_points)
+        other = "".join(ch for ch in chars if ord(ch) not in rtl_points)
+        if other:
+            shown = describe_chars(other)
+            warnings.append(warning("missing_glyphs", lang, where=where, chars=shown))
+        if rtl:
+            warnings.append(warning("rtl_glyphs", lang, where=where, chars=describe_chars(rtl)))
+    return warnings
+
+
+def fit_snapshot(snapshot: ExportSnapshot, route: str = PRINT) -> tuple[ExportSnapshot, list[str]]:
+    """Return the snapshot with unshowable characters replaced, and a warning for each place.
+
+    ``route`` names the fonts the export can use (``exporters.fonts.PRINT`` for the
+    ReportLab routes, ``UA`` for the Typst route, which has the right-to-left fonts too).
+    """
     found: dict[str, str] = {}
 
     def fit(text: str, where: str) -> str:
-        fitted, gone = fit_text(text)
+        fitted, gone = fit_text(text, route)
         if gone:
             found[where] = "".join(dict.fromkeys(found.get(where, "") + gone))
         return fitted
@@ -97,22 +130,17 @@ def fit_snapshot(snapshot: ExportSnapshot) -> tuple[ExportSnapshot, list[str]]:
             return [walk(v, where, within) for v in value]
         if isinstance(value, dict):
             return {k: walk(v, f"{where}.{k}", within) for k, v in value.items()}
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        names = _text_fields(type(value))
+        if names is not None:
             name = head(value, within)
             changes = {}
-            for f in dataclasses.fields(value):
-                if f.name in _NOT_TEXT or f.name in _SKIPPED:
-                    continue
-                old = getattr(value, f.name)
-                new = walk(old, f"{name}, {f.name}", name)
+            for field in names:
+                old = getattr(value, field)
+                new = walk(old, f"{name}, {field}", name)
                 if new is not old and new != old:
-                    changes[f.name] = new
+                    changes[field] = new
             return dataclasses.replace(value, **changes) if changes else value
         return value
 
     fitted = walk(snapshot, "")
-    warnings = [
-        warning("missing_glyphs", snapshot.lang, where=where, chars=describe_chars(chars))
-        for where, chars in found.items()
-    ]
-    return fitted, warnings
+    return fitted, glyph_warnings(found, snapshot.lang)

@@ -276,6 +276,14 @@ LABELS.update(
 # Warnings an export gives (shown by the CLI and the export dialog), in the export's language.
 # key -> (nb, nn, en); str.format fields. The bokmål texts are those the exports always gave.
 WARNINGS: dict[str, tuple[str, str, str]] = {
+    "rtl_glyphs": (
+        "«{where}»: høyre-til-venstre-skrift ({chars}) kan bare skrives ut i PDF/UA-utgaven "
+        "og vises her som �",
+        "«{where}»: høgre-til-venstre-skrift ({chars}) kan berre skrivast ut i PDF/UA-utgåva "
+        "og blir vist her som �",
+        "«{where}»: right-to-left script ({chars}) prints only in the PDF/UA export "
+        "and shows here as �",
+    ),
     "missing_glyphs": (
         "«{where}»: tegnene {chars} finnes ikke i skriften og vises som �",
         "«{where}»: teikna {chars} finst ikkje i skrifta og blir viste som �",

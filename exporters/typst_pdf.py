@@ -1,23 +1,28 @@
-"""Tagged PDF/UA-1 route: the handbook and trainer guide typeset by Typst, in-process.
+"""Tagged PDF/UA-1 route: the handbook and trainer guide typeset by the ``typst`` package.
 
 The document model (exporters.document_build) is written as JSON next to a copy of the fixed
 template (exporters/typst/handbook.typ) in a private temporary folder that is Typst's root,
-so the template can read nothing else; user text is data, never markup. Fonts are the
-bundled Noto fonts only (system fonts ignored), so every machine prints the same.
+so the template can read nothing else; user text is data, never markup. The ``typst``
+package typesets it in a short-lived Python worker (exporters.typst_worker; no external
+binary), which gives Typst's memory back when it ends. Fonts are the bundled Noto fonts
+only (system fonts ignored), so every machine prints the same; Noto Sans Arabic and Noto
+Sans Hebrew are the template's fallbacks, so right-to-left names print shaped and in order.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 import tempfile
 import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import typst
 from pypdf import PdfReader
 
 from exporters import styles as S
@@ -31,13 +36,14 @@ from exporters.base import (
 )
 from exporters.document import Document, Figure, to_data
 from exporters.document_build import build_document
-from exporters.fonts import FONT_DIR, describe_chars, missing_glyphs
+from exporters.fonts import FONT_DIR, UA, describe_chars, missing_glyphs
 from exporters.glyphs import fit_snapshot
 from exporters.labels import label, warning
 from exporters.markdown_pdf import ImageProblem, RenderContext, load_image
+from exporters.typst_worker import compile_pdf
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from content.exports.snapshot import ExportSnapshot
     from content.progress import Progress
@@ -87,12 +93,14 @@ def render_typst(
     kind = label("trainer_guide" if trainer else "handbook", snapshot.lang)
     progress.start(len(snapshot.modules()) + 2, kind)
     # letters the fonts lack, named by item and field as in the print route (and shown as �)
-    snapshot, warnings = fit_snapshot(snapshot)
+    snapshot, warnings = fit_snapshot(snapshot, UA)
     ctx = RenderContext(assets=snapshot.assets, lang=snapshot.lang, warn=warnings.append)
     doc = build_document(snapshot, trainer=trainer, ctx=ctx, progress=progress)
     progress.check()
     progress.step("Typst")
-    pdf = compile_document(doc, ctx, standard=standard, invariant=options.invariant)
+    pdf = compile_document(
+        doc, ctx, standard=standard, invariant=options.invariant, check=progress.check
+    )
     progress.check()
     with atomic_output(path) as part:
         part.write_bytes(pdf)
@@ -104,9 +112,17 @@ def render_typst(
 
 
 def compile_document(
-    doc: Document, ctx: RenderContext, *, standard: str = "ua", invariant: bool = False
+    doc: Document,
+    ctx: RenderContext,
+    *,
+    standard: str = "ua",
+    invariant: bool = False,
+    check: Callable[[], None] | None = None,
 ) -> bytes:
-    """Return the PDF bytes of a document, typeset by the fixed template."""
+    """Return the PDF bytes of a document, typeset by the fixed template.
+
+    ``check`` is called now and then while Typst works and may raise to stop it.
+    """
     with tempfile.TemporaryDirectory(prefix="kv-typst-") as tmp:
         root = Path(tmp)
         main = root / "main.typ"
@@ -119,21 +135,78 @@ def compile_document(
         for where, chars in fit_to_fonts(data["doc"]).items():
             ctx.warn(warning("missing_glyphs", doc.lang, where=where, chars=describe_chars(chars)))
         (root / "data.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        del data  # Typst reads the file: the memory is better used by Typst
+        request = {
+            "main": str(main),
+            "root": str(root),
+            "font_paths": [str(FONT_DIR)],
+            "pdf_standards": "ua-1" if standard == "ua" else None,
+            "pdf_tags": standard in ("ua", "tagged"),
+            "timestamp": FIXED_TIMESTAMP if invariant else None,
+            "output": str(root / "out.pdf"),
+        }
+        return _typeset(request, check)
+
+
+def _typeset(request: dict[str, Any], check: Callable[[], None] | None) -> bytes:
+    """Typeset a request in a worker process (exporters.typst_worker), else in this one.
+
+    The worker gives Typst's memory back when it ends; ``check`` is called while it runs
+    and may raise (a cancelled export), which ends the worker.
+    """
+    try:
+        proc = _start_worker()
+    except OSError:  # no second process here: typeset in this one
         try:
-            pdf = typst.compile(
-                str(main),
-                root=str(root),
-                font_paths=[str(FONT_DIR)],
-                ignore_system_fonts=True,
-                pdf_standards="ua-1" if standard == "ua" else None,
-                pdf_tags=standard in ("ua", "tagged"),
-                timestamp=FIXED_TIMESTAMP if invariant else None,
-            )
+            return compile_pdf(request)
         except Exception as exc:  # typst raises its own error types with the diagnostics
             raise TypstError(f"Typst could not typeset the document: {exc}"[:2000]) from exc
-    if not isinstance(pdf, bytes):
-        raise TypstError("Typst returned no PDF")
-    return pdf
+    try:
+        _out, err = _wait(proc, json.dumps(request).encode(), check)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    if proc.returncode != 0:
+        reason = err.decode("utf-8", "replace").strip() or f"exit code {proc.returncode}"
+        raise TypstError(f"Typst could not typeset the document: {reason}"[:2000])
+    try:
+        return Path(request["output"]).read_bytes()
+    except OSError as exc:
+        raise TypstError("Typst returned no PDF") from exc
+
+
+def _wait(
+    proc: subprocess.Popen[bytes], request: bytes, check: Callable[[], None] | None
+) -> tuple[bytes, bytes]:
+    """Send the request and wait for the worker, calling ``check`` every tenth of a second."""
+    timeout = None if check is None else 0.1
+    try:
+        return proc.communicate(request, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        pass
+    while True:
+        if check is not None:
+            check()
+        try:
+            return proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def _start_worker() -> subprocess.Popen[bytes]:
+    """Start ``python -m exporters.typst_worker`` with this checkout first on its path."""
+    root = str(Path(__file__).resolve().parents[1])
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
+    return subprocess.Popen(
+        [sys.executable, "-m", "exporters.typst_worker"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=root,
+    )
 
 
 def _data(doc: Document, images: dict[str, str]) -> dict[str, Any]:
@@ -161,7 +234,7 @@ def fit_to_fonts(data: Any) -> dict[str, str]:
     state = {"where": ""}
 
     def fix(text: str, where: str) -> str:
-        gone = missing_glyphs(text)
+        gone = missing_glyphs(text, UA)
         if not gone:
             return text
         shown = "".join(

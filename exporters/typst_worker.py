@@ -1,0 +1,52 @@
+"""Typeset one Typst document in a process of its own: ``python -m exporters.typst_worker``.
+
+Typst keeps what it laid out in its memory caches for the life of the process, about 1 MB
+a page of handbook, and the Python package offers no way to empty them. So the PDF/UA
+route (exporters.typst_pdf) compiles in this short-lived worker: the memory goes back to
+the system when it ends, so the app does not keep 300 MB after an export; a cancelled export
+ends the worker at once instead of waiting for Typst; and a crash inside Typst ends the
+worker, not the app. The request comes as JSON on stdin (``compile_options``), the PDF
+is written to the file it names, and Typst's error goes to stderr (exit 1).
+Only the standard library and ``typst`` are imported here: the worker starts quickly.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def compile_pdf(request: dict[str, Any]) -> bytes:
+    """Return the PDF of a request: the main file, its root, the fonts and the standard."""
+    import typst
+
+    pdf = typst.compile(
+        request["main"],
+        root=request["root"],
+        font_paths=request["font_paths"],
+        ignore_system_fonts=True,
+        pdf_standards=request["pdf_standards"],
+        pdf_tags=request["pdf_tags"],
+        timestamp=request["timestamp"],
+    )
+    if not isinstance(pdf, bytes):
+        raise TypeError("Typst returned no PDF")
+    return pdf
+
+
+def main() -> int:
+    """Read the request, typeset it and write the PDF; report an error on stderr."""
+    request = json.loads(sys.stdin.buffer.read())
+    try:
+        pdf = compile_pdf(request)
+    except Exception as exc:  # typst raises its own error types with the diagnostics
+        sys.stderr.write(str(exc)[:4000])
+        return 1
+    Path(request["output"]).write_bytes(pdf)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
