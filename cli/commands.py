@@ -10,6 +10,7 @@ from cli import output as out
 from cli.errors import CliError
 from cli.progress_bar import run_with_progress
 from content.progress import Progress
+from content.store import reading, writing
 
 if TYPE_CHECKING:
     import argparse
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
     from content.queries import EntityRef
     from content.store import Library, Session
+    from content.validation import Problem
 
 ENTITY_NAMES = {"item": "item", "module": "module", "curriculum": "curriculum"}
 
@@ -68,7 +70,7 @@ def cmd_import(ns: argparse.Namespace) -> int:
     with opened(ns) as lib:
 
         def job() -> Any:
-            with lib.sessions.begin() as s:
+            with writing(lib) as s:
                 return bundle.import_bundle(s, path, progress=progress)
 
         report = run_with_progress(job, progress)
@@ -116,7 +118,7 @@ def cmd_export_bundle(ns: argparse.Namespace) -> int:
     with opened(ns) as lib:
 
         def job() -> Any:
-            with lib.read_sessions() as s:
+            with reading(lib) as s:
                 sel = _selection(s, ns)
                 return bundle.export_bundle(s, target, progress=progress, **sel)
 
@@ -143,7 +145,7 @@ def cmd_list(ns: argparse.Namespace) -> int:
     """List items, modules or curricula."""
     from content import library
 
-    with opened(ns) as lib, lib.read_sessions() as s:
+    with opened(ns) as lib, reading(lib) as s:
         if ns.what == "items":
             rows: list[Any] = library.list_items(s, ns.kind)
         elif ns.what == "modules":
@@ -165,7 +167,7 @@ def cmd_search(ns: argparse.Namespace) -> int:
     """Search items and print the best matches with snippets."""
     from content.search.query import search
 
-    with opened(ns) as lib, lib.read_sessions() as s:
+    with opened(ns) as lib, reading(lib) as s:
         hits = search(s, ns.query, kinds=[ns.kind] if ns.kind else None, limit=50)
     if ns.json:
         out.print_json(hits)
@@ -183,7 +185,7 @@ def cmd_show(ns: argparse.Namespace) -> int:
     from content.library import get_state
     from content.queries import titles_of
 
-    with opened(ns) as lib, lib.read_sessions() as s:
+    with opened(ns) as lib, reading(lib) as s:
         etype, obj = resolve(s, ns.id)
         state = get_state(s, etype, obj.id)
         titles = titles_of(s, _referenced_ids(state))
@@ -208,17 +210,44 @@ def _referenced_ids(state: dict[str, Any]) -> set[str]:
 
 def cmd_check(ns: argparse.Namespace) -> int:
     """Print the validation report of a module or curriculum; exit 1 if it has errors."""
-    from content.validation import has_errors, validate_curriculum, validate_module
+    from content.validation import (
+        accessibility_problems,
+        has_errors,
+        validate_curriculum,
+        validate_module,
+    )
 
-    with opened(ns) as lib, lib.read_sessions() as s:
+    with opened(ns) as lib, reading(lib) as s:
         etype, obj = resolve(s, ns.id, "module", "curriculum")
         check = validate_module if etype == "module" else validate_curriculum
         problems, title = check(s, obj.id), obj.title
+        access = accessibility_problems(s, etype, obj.id)
     for p in problems:
         out.say(f"{p.severity}: {p.message}")
+    for p in access:
+        out.say(f"{p.severity}: {p.message} [{_place(p)}]")
     errors = sum(p.severity == "error" for p in problems)
-    out.say(f"{etype.capitalize()} «{title}»: {errors} errors, {len(problems) - errors} warnings")
+    warnings = len(problems) - errors + len(access)
+    out.say(f"{etype.capitalize()} «{title}»: {errors} errors, {warnings} warnings")
+    if access:
+        n = len(access)
+        out.say(
+            f"{n} accessibility fault{'s' if n != 1 else ''} block{'' if n != 1 else 's'} "
+            f"a PDF/UA export (fix them, or export with --allow-inaccessible)"
+        )
     return 1 if has_errors(problems) else 0
+
+
+def _place(p: Problem) -> str:
+    """Return where a problem is, as ids a user can look up (show ID)."""
+    parts = [f"{p.entity_type} {p.entity_id[:8]}"]
+    if p.block_id and p.entity_type != "module":
+        parts.append(f"module {p.module_id[:8]}")
+    if p.block_id:
+        parts.append(f"block {p.block_id[:8]}")
+    if p.field:
+        parts.append(f"field {p.field}")
+    return ", ".join(parts)
 
 
 # -- db upgrade / backup -----------------------------------------------------------------

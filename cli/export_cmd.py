@@ -12,6 +12,7 @@ from cli.commands import opened, resolve
 from cli.errors import EXIT_USAGE, CliError
 from cli.progress_bar import run_with_progress
 from content.progress import Progress
+from content.store import reading
 
 if TYPE_CHECKING:
     import argparse
@@ -35,6 +36,8 @@ def _request_from(ns: argparse.Namespace) -> ExportRequest:
         per_page=ns.handout_per_page,
         allow_errors=ns.allow_errors,
         pdf=ns.pdf,
+        allow_open_blocking=ns.allow_open_blocking,
+        allow_inaccessible=ns.allow_inaccessible,
     )
     try:
         validate_request(request)
@@ -68,13 +71,24 @@ def cmd_export(ns: argparse.Namespace) -> int:
     seconds = time.perf_counter() - started
     pages = f", {outcome.pages} pages" if outcome.pages else ""
     out.say(f"Wrote {outcome.path}{pages} in {seconds:.1f} s")
+    if outcome.open_blocking_allowed:
+        n = outcome.open_blocking_allowed
+        out.warn(
+            f"note: exported with {n} open «må rettes» comment{'s' if n != 1 else ''} "
+            "(--allow-open-blocking; recorded in the export manifest)"
+        )
+    if outcome.overrides:
+        out.warn(
+            "Not accessible: written despite the accessibility faults below "
+            "(--allow-inaccessible; the export manifest records it):\n" + outcome.overrides
+        )
     _list_warnings(outcome.warnings)
     return 0
 
 
 def _full_id(lib: Library, request: ExportRequest) -> str:
     """Return the full id of the target given by id or prefix; refuse another type."""
-    with lib.read_sessions() as s:
+    with reading(lib) as s:
         _etype, obj = resolve(s, request.target_id, request.scope)
         return str(obj.id)
 
@@ -82,7 +96,7 @@ def _full_id(lib: Library, request: ExportRequest) -> str:
 def _run(job: ExportJob) -> ExportOutcome:
     """Run the export job, wording its refusals for the command line."""
     from content.exports.job import ExportRefused
-    from exporters.job import EmptyExport
+    from exporters.job import EmptyExport, InaccessibleExport, OpenBlocking
 
     try:
         return job.run()
@@ -94,6 +108,15 @@ def _run(job: ExportJob) -> ExportOutcome:
             f"error{'s' if n != 1 else ''}:\n{lines}\n"
             f"Fix them (python main.py check {job.request.target_id[:8]}), "
             f"or give --allow-errors."
+        ) from exc
+    except OpenBlocking as exc:
+        raise CliError(
+            f"{exc}\nResolve them (python main.py comment list ID), or give --allow-open-blocking."
+        ) from exc
+    except InaccessibleExport as exc:
+        raise CliError(
+            f"{exc}\nFix them (python main.py check {job.request.target_id[:8]} lists them), "
+            f"export with --pdf print (untagged), or give --allow-inaccessible."
         ) from exc
     except EmptyExport as exc:
         raise CliError(str(exc)) from exc
@@ -112,7 +135,7 @@ def cmd_exports_outdated(ns: argparse.Namespace) -> int:
     """List the recorded exports that hold an older revision of an item or module."""
     from content.exports.records import outdated_exports
 
-    with opened(ns) as lib, lib.read_sessions() as s:
+    with opened(ns) as lib, reading(lib) as s:
         etype, obj = resolve(s, ns.id, "item", "module")
         rows = outdated_exports(s, obj.id)
         title, latest = obj.title, obj.revision

@@ -15,8 +15,20 @@ from exporters.registry import EXPORT_KINDS, PDF_ROUTES
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
 COMMANDS = (
-    "import", "export-bundle", "list", "search", "show", "check", "db", "export", "exports",
-    "team", "sync",
+    "import",
+    "export-bundle",
+    "list",
+    "search",
+    "show",
+    "check",
+    "db",
+    "export",
+    "exports",
+    "item",
+    "comment",
+    "review",
+    "team",
+    "sync",
 )
 HELP_FLAGS = ("-h", "--help")
 _GLOBAL_WITH_VALUE = ("--db",)
@@ -74,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     _add_library_commands(sub)
     _add_export_commands(sub)
+    from cli.comment_cmd import add_item_and_comment_commands
+    from cli.review_cmd import add_review_commands
+
+    add_item_and_comment_commands(sub)
+    add_review_commands(sub)
     from cli.team_cmd import add_team_commands
 
     add_team_commands(sub)
@@ -82,10 +99,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_library_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from cli import commands as c
+    from cli import review_cmd
 
-    p = sub.add_parser("import", help="import a bundle (.kvb/.zip) in one transaction")
-    p.add_argument("file", metavar="FILE")
-    p.set_defaults(handler=c.cmd_import)
+    p = sub.add_parser(
+        "import",
+        help="import a bundle (.kvb/.zip) in one transaction, a returned review PDF "
+        "(import review-pdf FILE) or a comments file (import comments FILE)",
+        usage="python main.py import [review-pdf | comments] FILE",
+    )
+    p.add_argument(
+        "file", metavar="FILE", help=f"a bundle, or {' / '.join(review_cmd.IMPORT_KINDS)}"
+    )
+    p.add_argument("second", nargs="?", metavar="FILE", help=argparse.SUPPRESS)
+    p.set_defaults(handler=review_cmd.cmd_import_dispatch)
     p = sub.add_parser("export-bundle", help="write the library, or a selection, as a bundle")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     for flag in ("curriculum", "module", "item"):
@@ -129,12 +155,20 @@ def _kind_and_json(p: argparse.ArgumentParser) -> None:
 
 def _add_export_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from cli import export_cmd as e
+    from cli import review_cmd
 
-    p = sub.add_parser("export", help="export a handbook, trainer guide, slides, ...")
-    p.add_argument("kind", choices=list(EXPORT_KINDS))
+    p = sub.add_parser(
+        "export",
+        help="export a handbook, trainer guide, slides, ..., a review draft (review-pdf), "
+        "a review package (review) or the comments file (comments)",
+    )
+    p.add_argument("kind", choices=[*EXPORT_KINDS, *review_cmd.EXPORT_KINDS])
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("--curriculum", metavar="ID")
     target.add_argument("--module", metavar="ID")
+    target.add_argument(
+        "--round", metavar="ROUND_ID", help="export review / comments: what a review round covers"
+    )
     p.add_argument("--session", type=int, metavar="N", help="only session N of the curriculum")
     p.add_argument(
         "--profile",
@@ -147,6 +181,17 @@ def _add_export_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
         action="store_true",
         help="export even when `check` reports errors (an empty session, a retired item, ...)",
     )
+    p.add_argument(
+        "--allow-open-blocking",
+        action="store_true",
+        help="export even with open «må rettes» review comments (the manifest records it)",
+    )
+    p.add_argument(
+        "--allow-inaccessible",
+        action="store_true",
+        help="write a PDF/UA export even when `check` finds accessibility faults (an image "
+        "without alt text, ...); the export manifest records the override",
+    )
     p.add_argument("--handout-per-page", type=int, choices=(3, 6), default=3)
     p.add_argument(
         "--pdf",
@@ -156,7 +201,7 @@ def _add_export_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
         "print = the faster untagged print PDF",
     )
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.set_defaults(handler=e.cmd_export)
+    p.set_defaults(handler=review_cmd.cmd_export_dispatch)
     p = sub.add_parser("exports", help="query the export manifest")
     what = p.add_subparsers(dest="exports_command", metavar="QUERY", required=True)
     q = what.add_parser(
@@ -175,6 +220,10 @@ def _check_usage(parser: argparse.ArgumentParser, ns: argparse.Namespace) -> Non
             parser.error("--session needs --curriculum")
         if ns.session < 1:
             parser.error("--session counts from 1")
+    if ns.command == "export" and ns.round and ns.kind not in ("comments", "review"):
+        parser.error("--round applies to 'export review' and 'export comments' only")
+    if ns.command == "export" and ns.kind in ("comments", "review") and ns.session is not None:
+        parser.error(f"--session does not apply to 'export {ns.kind}'")
     if ns.command == "export" and ns.pdf is not None and ns.kind not in PDF_ROUTES:
         parser.error(f"--pdf applies to {' and '.join(PDF_ROUTES)} exports only")
 

@@ -62,6 +62,14 @@ NB: dict[str, str] = {
     "Curriculum {name} has no sessions.": "Programmet {name} har ingen samlinger.",
     "Session «{session}» of {name} has no modules.": "Samlingen «{session}» i {name} har ingen moduler.",
     "Session «{session}» of {name} refers to a module that does not exist or was deleted.": "Samlingen «{session}» i {name} viser til en modul som ikke finnes eller er slettet.",
+    # accessibility faults (content/accessibility.py)
+    "Accessibility: {fault}": "Tilgjengelighet: {fault}",
+    "a text block in module «{module}»": "en tekstblokk i modulen «{module}»",
+    "An image ({image}) in {name}, field {field}, has no alternative text.": "Et bilde ({image}) i {name}, feltet {field}, har ingen alternativ tekst.",
+    "A table in {name}, field {field}, has no header row.": "En tabell i {name}, feltet {field}, har ingen overskriftsrad.",
+    "A heading in {name}, field {field}, skips from level {before} to level {after} "
+    "(«{heading}»).": "En overskrift i {name}, feltet {field}, hopper fra nivå {before} til nivå {after} "
+    "(«{heading}»).",
     **NB_REVIEW,  # review comments (content/review/messages.py)
 }
 

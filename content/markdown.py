@@ -26,6 +26,9 @@ MAX_QUOTE_DEPTH = 8  # markers (>, -, 1.) stacked on one line
 MAX_BRACKET_RUN = 20
 MAX_BRACKETS = 2_000
 MAX_EMPHASIS_RUN = 12
+# elements nested deeper (emphasis in emphasis in ...) keep their words but lose their
+# styles, so every renderer's walk over the tree stays shallow (no RecursionError)
+MAX_TREE_DEPTH = 40
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 ASSET_PREFIX = "asset:"
 EXTENSIONS = ("tables", "fenced_code", "footnotes", "sane_lists")
@@ -69,6 +72,7 @@ def parse(text: str) -> tuple[ET.Element, list[str]]:
     _plain_text(root)
     _restore_stash(root, list(md.htmlStash.rawHtmlBlocks))
     _clean(root, warnings)
+    _flatten_deep(root, warnings)
     return root, warnings
 
 
@@ -191,6 +195,33 @@ def _clean(root: ET.Element, warnings: list[str]) -> None:
             _clean_link(elem, warnings)
         elif elem.tag == "img":
             _clean_image(elem, warnings)
+
+
+def _flatten_deep(root: ET.Element, warnings: list[str]) -> None:
+    """Turn what is nested deeper than ``MAX_TREE_DEPTH`` into the plain text it holds.
+
+    Nested emphasis (``*a _b *c …``) parses into one element per level; thousands of levels
+    would overflow every recursive walk over the tree. Walked without recursion; the
+    element at the limit keeps its own style and takes its descendants' text in order.
+    """
+    stack = [(root, 0)]
+    flattened = False
+    while stack:
+        elem, depth = stack.pop()
+        for child in elem:
+            if depth + 1 < MAX_TREE_DEPTH or not len(child):
+                stack.append((child, depth + 1))
+                continue
+            text = "".join(child.itertext())  # ElementTree walks this without recursion
+            for grandchild in list(child):
+                child.remove(grandchild)
+            child.text = text
+            flattened = True
+    if flattened:
+        warnings.append(
+            f"tekst nestet dypere enn {MAX_TREE_DEPTH} nivåer (utheving i utheving) "
+            "vises uten utheving"
+        )
 
 
 def _fix_text(text: str | None) -> str | None:

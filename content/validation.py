@@ -25,6 +25,8 @@ class Problem:
     entity_id: str
     block_id: str = ""
     module_id: str = ""
+    field: str = ""
+    code: str = ""  # what kind of problem, e.g. an accessibility fault's image_alt
 
 
 def validate_module(session: Session, module_id: str) -> list[Problem]:
@@ -251,6 +253,31 @@ def validate_curriculum(session: Session, curriculum_id: str) -> list[Problem]:
                 out += _module_problems(session, module)
                 ids |= _module_ids(module)
     return out + _sync_conflicts(session, ids)
+
+
+def accessibility_problems(session: Session, scope: str, target_id: str) -> list[Problem]:
+    """Return what keeps a PDF/UA export of a module or curriculum from being accessible.
+
+    Warnings: they do not stop other exports, but a UA export refuses them unless the user
+    overrides (exporters.job). The rule lives in content.accessibility.
+    """
+    from content.accessibility import accessibility_faults
+    from content.exports.snapshots import build_snapshot
+
+    snapshot = build_snapshot(session, scope, target_id, profile="trainer")
+    return [
+        Problem(
+            "warning",
+            tr("Accessibility: {fault}", fault=f.message),
+            f.entity_type,
+            f.entity_id,
+            block_id=f.block_id,
+            module_id=f.module_id,
+            field=f.field,
+            code=f.code,
+        )
+        for f in accessibility_faults(snapshot)
+    ]
 
 
 def has_errors(problems: list[Problem]) -> bool:

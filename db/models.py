@@ -309,6 +309,35 @@ class Asset(Base):
     created_by: Mapped[str] = mapped_column(String(120), default="")
 
 
+class ReviewRound(Base):
+    """A review round on a module or curriculum: who reviews, by when, which revisions.
+
+    ``revisions`` maps ``"entity_type:id"`` to the revision under review when the round
+    started (the snapshot a «what changed since» diff starts from); ``reviewers`` lists
+    ``{"name", "status", "at"}`` with status invited | started | done. A round closed
+    while blocking comments were open records how many in ``close_override``.
+    """
+
+    __tablename__ = "review_round"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    target_type: Mapped[str] = mapped_column(String(20))
+    target_id: Mapped[str] = mapped_column(String(36), index=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    instructions: Mapped[str] = mapped_column(Text, default="")
+    due_date: Mapped[date | None] = mapped_column(Date, default=None)
+    reviewers: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    revisions: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    started_by: Mapped[str] = mapped_column(String(120), default="")
+    state: Mapped[str] = mapped_column(String(10), default="open")  # open | closed
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    closed_by: Mapped[str] = mapped_column(String(120), default="")
+    close_override: Mapped[int] = mapped_column(Integer, default=0)
+    close_note: Mapped[str] = mapped_column(Text, default="")
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+
+
 class ExportRecord(Base):
     """What went into one exported file (the export manifest)."""
 
@@ -324,6 +353,10 @@ class ExportRecord(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(120), default="")
+    # How many open «må rettes» comments the export was allowed through with (an override).
+    open_blocking_allowed: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # what the user overrode to get this file (e.g. accessibility faults of a PDF/UA export)
+    overrides: Mapped[str] = mapped_column(Text, default="", server_default="")
     entries: Mapped[list[ExportEntry]] = relationship(
         cascade="all, delete-orphan", back_populates="record"
     )
@@ -391,6 +424,11 @@ class ReviewComment(Base):
     revision: Mapped[int] = mapped_column(Integer, default=1)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     deleted_by: Mapped[str] = mapped_column(String(120), default="")
+    # Where an imported comment came from (a PDF annotation's /NM or hash, a comments
+    # file's annotation id), so importing the same file again adds nothing twice.
+    source_key: Mapped[str | None] = mapped_column(
+        String(200), index=True, nullable=True, default=None
+    )
 
     __table_args__ = (Index("ix_review_comment_entity", "entity_type", "entity_id", "state"),)
 

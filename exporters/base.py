@@ -31,6 +31,8 @@ class ExportOptions:
 
     handout_per_page: int = 3
     invariant: bool = False  # reproducible PDFs (ReportLab invariant=1) for tests
+    # False: a PDF made despite accessibility faults is tagged but claims no PDF/UA-1
+    ua_claim: bool = True
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -67,6 +69,14 @@ def atomic_output(target: Path) -> Iterator[Path]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
+
+
+def shorten(text: str, limit: int) -> str:
+    """Return text cut at a word before ``limit`` characters, with an ellipsis (running heads)."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,.;:–-") + "…"
 
 
 def file_sha256(path: Path) -> str:

@@ -7,6 +7,7 @@ tables in column groups, tables with huge cells row by row, unsafe links as plai
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
@@ -249,9 +250,17 @@ def _styled(elem: ET.Element, st: Styles) -> Styles:
     )
 
 
+_SPACES = re.compile(r"[ \t\n]{2,}|\n")
+
+
 def _run(text: str, st: Styles) -> Run:
-    """Return a run; a soft line break in Markdown is a space."""
-    return Run(text.replace("\n", " "), st.em, st.strong, st.code, st.sup, st.href)
+    """Return a run; a soft line break in Markdown is a space.
+
+    Outside code, a run of white space is one space, as in HTML and the print route: a
+    continued list line's indentation must not print as a gap (Typst keeps every space).
+    """
+    text = text.replace("\n", " ") if st.code else _SPACES.sub(" ", text)
+    return Run(text, st.em, st.strong, st.code, st.sup, st.href)
 
 
 def _merge(runs: list[Run]) -> list[Run]:

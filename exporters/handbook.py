@@ -19,6 +19,8 @@ from exporters.base import (
     file_sha256,
     trainer_texts,
 )
+from exporters.flowables import RuledBlock
+from exporters.glyphs import fit_snapshot
 from exporters.labels import (
     audience_label,
     exercise_label,
@@ -28,7 +30,8 @@ from exporters.labels import (
     session_heading,
 )
 from exporters.markdown_pdf import RenderContext, markdown_flowables, para, placeholder
-from exporters.pdfdoc import DocMeta, KvDoc, RuledBlock, TocEntry, build, heading, mark, tag
+from exporters.pdfdoc import DocMeta, KvDoc, TocEntry, build, heading, mark, tag
+from exporters.rltext import markup, paragraph
 
 if TYPE_CHECKING:
     from content.exports.snapshot import (
@@ -70,7 +73,7 @@ def _render(
     progress.start(
         2 * len(modules) + 2, label("trainer_guide" if trainer else "handbook", snapshot.lang)
     )
-    warnings: list[str] = []
+    snapshot, warnings = fit_snapshot(snapshot)  # letters the fonts lack: said, shown as �
     ctx = RenderContext(assets=snapshot.assets, lang=snapshot.lang, warn=warnings.append)
     book = _Book(snapshot, ctx, progress, trainer)
     body = book.body()
@@ -216,7 +219,7 @@ class _Book:
         style = S.variant("bullet", leftIndent=12, bulletIndent=2)
         for text in module.objectives:
             self.ctx.drawn.append(text)
-            inner.append(Paragraph(_esc(text), style, bulletText="•"))
+            inner.append(paragraph(text, style, bulletText="•"))
         return [
             Spacer(1, 4),
             RuledBlock(inner, S.ACCENT, rule_width=1.5, background=S.SHADE),
@@ -257,7 +260,7 @@ class _Book:
         look = S.kind_look(item.kind)
         where = f'{kind_label(item.kind, "nb")} "{item.title[:60]}" (id {item.id})'
         inner: list[Flowable] = [
-            Paragraph(_esc(kind_label(item.kind, self.lang).upper()), S.tag_style(item.kind)),
+            paragraph(kind_label(item.kind, self.lang).upper(), S.tag_style(item.kind)),
             para(item.title, "h4", self.ctx),
         ]
         if display == "full":
@@ -281,14 +284,14 @@ class _Book:
             head += " · " + label("min_suffix", self.lang, n=block.minutes)
         self.ctx.drawn.append(head)
         inner: list[Flowable] = [
-            Paragraph(_esc(head.upper()), S.variant("tag", leftIndent=10, textColor=S.ACCENT))
+            paragraph(head.upper(), S.variant("tag", leftIndent=10, textColor=S.ACCENT))
         ]
         if block.title:
             inner.append(para(block.title, "h4", self.ctx))
         inner += self._markdown(block.text, f"Øvelse {block.title!r} (id {block.id})", "text")
         if not self.trainer:
             self.ctx.drawn.append(label("notes", self.lang))
-            notes = Paragraph(_esc(label("notes", self.lang)), S.variant("muted", keepWithNext=1))
+            notes = paragraph(label("notes", self.lang), S.variant("muted", keepWithNext=1))
             inner += [notes, NoteLines(NOTE_LINES)]
         look = S.EXERCISE_LOOK
         return [
@@ -304,7 +307,7 @@ class _Book:
         if block.minutes:
             head += " · " + label("min_suffix", self.lang, n=block.minutes)
         self.ctx.drawn.append(head)
-        inner: list[Flowable] = [Paragraph(_esc(head), S.variant("note_label", leftIndent=12))]
+        inner: list[Flowable] = [paragraph(head, S.variant("note_label", leftIndent=12))]
         if block.title:
             inner.append(para(block.title, "h5", self.ctx))
         inner += self._markdown(block.text, f"Trenernotat (id {block.id})", "text")
@@ -326,7 +329,7 @@ class _Book:
         lang = self.lang
         data: list[list[object]] = [
             [
-                Paragraph(_esc(h), S.style("cell_head"))
+                paragraph(h, S.style("cell_head"))
                 for h in (
                     label("time", lang),
                     label("activity", lang),
@@ -340,10 +343,10 @@ class _Book:
             name = S.style("cell_head") if bold else S.style("cell")
             data.append(
                 [
-                    Paragraph(f"{start}–{end}", S.style("cell")),
-                    Paragraph(_esc(text), name),
-                    Paragraph(str(minutes), S.style("right")),
-                    Paragraph(str(total), S.style("right")),
+                    paragraph(f"{start}–{end}", S.style("cell")),
+                    paragraph(text, name),
+                    paragraph(str(minutes), S.style("right")),
+                    paragraph(str(total), S.style("right")),
                 ]
             )
         table = Table(
@@ -505,13 +508,13 @@ def reference(source: ItemSnapshot, lang: str) -> str:
         else (authors[0] if authors else "")
     )
     year = _year(source) or ("n.d." if lang == "en" else "u.å.")
-    title = f"<i>{_esc(source.title)}</i>"
+    title = f"<i>{markup(source.title)}</i>"
     end = "" if source.title.endswith((".", "?", "!")) else "."
-    text = f"{_esc(who)} ({year}). {title}{end}" if who else f"{title} ({year})."
+    text = f"{markup(who)} ({year}). {title}{end}" if who else f"{title} ({year})."
     if fields.get("publisher"):
-        text += f" {_esc(str(fields['publisher']))}."
+        text += f" {markup(str(fields['publisher']))}."
     if fields.get("url"):
-        text += f" {_esc(str(fields['url']))}"
+        text += f" {markup(str(fields['url']))}"
     return text
 
 
@@ -521,13 +524,6 @@ def _year(source: ItemSnapshot) -> str:
     if isinstance(year, str) and year.strip().isdigit():
         return year.strip()
     return str(int(year)) if isinstance(year, int | float) and not isinstance(year, bool) else ""
-
-
-def _esc(text: str) -> str:
-    """Escape plain text for ReportLab markup."""
-    from xml.sax.saxutils import escape
-
-    return escape(text)
 
 
 class NoteLines(Flowable):

@@ -28,6 +28,7 @@ from exporters.registry import (
     EXPORT_KINDS,
     PDF_ROUTE_NAMES,
     check_profile,
+    pdf_route,
     profile_for,
     renderer,
 )
@@ -35,11 +36,14 @@ from exporters.registry import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from content.exports.snapshot import ExportSnapshot
+    from content.accessibility import AccessFault
+    from content.exports.snapshot import BlockingComment, ExportSnapshot
     from exporters.registry import Renderer
 
 LANGUAGES = ("nb", "nn", "en")
 HANDOUT_LAYOUTS = (3, 6)
+# Kinds made for review: they show the comments, open blocking ones included.
+REVIEW_KINDS = frozenset({"review-pdf"})
 # The KS products print the items of one kind; without any there is nothing to print.
 PRODUCT_ITEM_KINDS: dict[str, tuple[str, str]] = {
     "criteria": ("criterion", "award criteria"),
@@ -75,8 +79,14 @@ class ExportStore(Protocol):
         sha256: str,
         author: str,
         publish: Callable[[], None],
+        open_blocking_allowed: int = 0,
+        overrides: str = "",
     ) -> str:
-        """Record the export, calling publish inside the transaction; return the record id."""
+        """Record the export, calling publish inside the transaction; return the record id.
+
+        ``open_blocking_allowed`` counts the open *må rettes* comments an override let by;
+        ``overrides`` says which other refusal the user overrode (e.g. accessibility faults).
+        """
         ...
 
 
@@ -84,8 +94,33 @@ class RequestError(ValueError):
     """The request contradicts itself (wrong usage: a CLI exits with 2)."""
 
 
+class InaccessibleExport(ExportError):
+    """A PDF/UA export was asked for content with accessibility faults; nothing was written."""
+
+    def __init__(self, kind: str, title: str, faults: list[AccessFault]) -> None:
+        lines = "\n".join(f"  - {f.message}" for f in faults)
+        n = len(faults)
+        super().__init__(
+            f"«{title}» was not exported as an accessible {kind} (PDF/UA): {n} "
+            f"accessibility fault{'s' if n != 1 else ''}:\n{lines}"
+        )
+        self.kind, self.title, self.faults = kind, title, faults
+
+
 class ExportUnavailable(ExportError):
     """The renderer for a kind could not be loaded in this build."""
+
+
+class OpenBlocking(ExportError):
+    """What is to be exported has open *må rettes* comments, and no override was given."""
+
+    def __init__(self, title: str, comments: tuple[BlockingComment, ...]) -> None:
+        lines = "\n".join(f"  - {c.describe()}" for c in comments)
+        super().__init__(
+            f"«{title}» was not exported: {len(comments)} open «må rettes» "
+            f"comment{'s' if len(comments) != 1 else ''} must be resolved first:\n{lines}"
+        )
+        self.title, self.comments = title, comments
 
 
 class EmptyExport(ExportError):
@@ -115,6 +150,8 @@ class ExportRequest:
     author: str = ""
     invariant: bool = False  # reproducible PDFs, for tests
     pdf: str | None = None  # ua | print for handbook and trainer guide; None = the default
+    allow_open_blocking: bool = False  # export despite open «må rettes» comments (recorded)
+    allow_inaccessible: bool = False  # write a PDF/UA export despite accessibility faults
 
     @property
     def effective_profile(self) -> str:
@@ -134,6 +171,8 @@ class ExportOutcome:
     profile: str
     lang: str
     warnings: list[str] = field(default_factory=list)
+    open_blocking_allowed: int = 0  # open «må rettes» comments the override let through
+    overrides: str = ""  # what the user overrode, as recorded in the manifest
 
 
 def empty_products(kinds: frozenset[str] | set[str]) -> list[str]:
@@ -184,6 +223,7 @@ class ExportJob:
         self.progress = progress if progress is not None else Progress()
         self.snapshot: ExportSnapshot | None = None
         self._rendered: ExportResult | None = None
+        self.overrides = ""
         self._warnings_from = len(self.progress.warnings)
 
     @property
@@ -229,15 +269,59 @@ class ExportJob:
         if not self.snapshot.items_of_kind(item_kind):
             raise EmptyExport(self.request.kind, item_kind, what, self.snapshot.title)
 
+    def check_review(self) -> None:
+        """Raise OpenBlocking when open «må rettes» comments stand and no override is given."""
+        snap = self.snapshot
+        if snap is None or self.request.kind in REVIEW_KINDS or not snap.open_blocking:
+            return
+        if not self.request.allow_open_blocking:
+            raise OpenBlocking(snap.title, snap.open_blocking)
+
+    @property
+    def overridden_blocking(self) -> int:
+        """Return how many open «må rettes» comments this export is let through with."""
+        snap = self.snapshot
+        if snap is None or self.request.kind in REVIEW_KINDS:
+            return 0
+        return len(snap.open_blocking) if self.request.allow_open_blocking else 0
+    def accessibility_faults(self) -> list[AccessFault]:
+        """Return the accessibility faults that keep this export from PDF/UA (none else)."""
+        from content.accessibility import accessibility_faults
+
+        if self.snapshot is None or pdf_route(self.request.kind, self.request.pdf) != "ua":
+            return []
+        trainer = self.request.kind == "trainer-guide"
+        return accessibility_faults(self.snapshot, trainer=trainer)
+
+    def check_accessible(self) -> None:
+        """Refuse a PDF/UA export with accessibility faults unless the user overrides.
+
+        An override is kept in ``overrides`` and goes into the export manifest.
+        """
+        from content.accessibility import faults_summary
+
+        faults = self.accessibility_faults()
+        if not faults:
+            self.overrides = ""
+            return
+        if not self.request.allow_inaccessible:
+            title = self.snapshot.title if self.snapshot is not None else ""
+            raise InaccessibleExport(self.request.kind, title, faults)
+        self.overrides = "accessibility:\n" + faults_summary(faults)
+
     def render(self) -> ExportResult:
         """Render the snapshot to the *.part file (no database); the target is not touched."""
         render = self.validate()
         if self.snapshot is None:
             raise RuntimeError("build_snapshot() must run before render()")
+        self.check_review()
         self.check_not_empty()
+        self.check_accessible()
         self.progress.check()
         options = ExportOptions(
-            handout_per_page=self.request.per_page, invariant=self.request.invariant
+            handout_per_page=self.request.per_page,
+            invariant=self.request.invariant,
+            ua_claim=not self.overrides,
         )
         try:
             self._rendered = render(self.snapshot, self.part_path, self.progress, options)
@@ -263,6 +347,8 @@ class ExportJob:
                 sha,
                 self.request.author,
                 lambda: os.replace(part, self.target),
+                open_blocking_allowed=self.overridden_blocking,
+                overrides=self.overrides,
             )
         except BaseException:
             self.discard()
@@ -276,6 +362,8 @@ class ExportJob:
             snapshot.profile,
             snapshot.lang,
             self._warnings(result),
+            self.overridden_blocking,
+            self.overrides,
         )
 
     def run(self) -> ExportOutcome:

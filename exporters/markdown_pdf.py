@@ -1,8 +1,9 @@
 """Turn a Markdown element tree (content.markdown) into ReportLab flowables, one handler per tag.
 
-User text is always escaped before it reaches a Paragraph, links keep only http, https and
-mailto, images come only from the snapshot's assets, and long paragraphs, code blocks and wide
-tables are cut into pieces so layout stays linear and nothing leaves the page.
+User text reaches a Paragraph only as markup made by exporters.rltext (escaped there), links
+keep only http, https and mailto, images come only from the snapshot's assets, and long
+paragraphs, code blocks and wide tables are cut into pieces so layout stays linear and nothing
+leaves the page.
 """
 
 from __future__ import annotations
@@ -12,16 +13,16 @@ import warnings as pywarnings
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import escape, quoteattr
 
 from PIL import Image as PILImage
 from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Spacer, Table, TableStyle
 
-from content.markdown import ASSET_PREFIX, iter_text, parse, safe_url
+from content.markdown import ASSET_PREFIX, iter_text, parse
 from exporters import styles as S
-from exporters.fonts import MONO
+from exporters.flowables import RuledBlock
 from exporters.labels import label
-from exporters.pdfdoc import RuledBlock
+from exporters.rltext import Token, chunk_markup, code_markup, inline_tag
+from exporters.rltext import paragraph as plain_paragraph
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -34,9 +35,6 @@ MAX_TABLE_COLS = 7
 MAX_CELL_CHARS = 800
 MAX_IMAGE_PIXELS = 40_000_000
 MAX_IMAGE_HEIGHT = 260.0
-
-Token = tuple[str, str, str]  # (kind, open-or-text, close): kind t(ext) o(pen) c(lose) r(aw)
-
 
 @dataclass
 class RenderContext:
@@ -54,7 +52,7 @@ def para(text: str, style_name: str = "body", ctx: RenderContext | None = None) 
     """Return a paragraph of plain text (escaped), recording it as drawn."""
     if ctx is not None:
         ctx.drawn.append(text)
-    return Paragraph(escape(text), S.style(style_name))
+    return plain_paragraph(text, S.style(style_name))
 
 
 def markdown_flowables(
@@ -159,8 +157,7 @@ class _Walker:
         out: list[Flowable] = []
         for start in range(0, len(lines), CODE_LINES):
             piece = lines[start : start + CODE_LINES]
-            markup = "<br/>".join(escape(line).replace("  ", "&nbsp; ") for line in piece)
-            out.append(Paragraph(markup or "&nbsp;", S.style("code")))
+            out.append(Paragraph(code_markup(piece) or "&nbsp;", S.style("code")))
         return out
 
     def h_table(self, elem: ET.Element, depth: int) -> list[Flowable]:
@@ -230,7 +227,7 @@ class _Walker:
         for start in range(1, ncols, step):
             cols = [0, *range(start, min(ncols, start + step))]
             text = label("table_columns", self.ctx.lang, a=start + 1, b=cols[-1] + 1, n=ncols)
-            out += [Paragraph(escape(text), S.style("muted")), self.table(rows, cols), Spacer(1, 6)]
+            out += [plain_paragraph(text, S.style("muted")), self.table(rows, cols), Spacer(1, 6)]
         return out
 
     def stacked_table(self, rows: list[list[ET.Element]]) -> list[Flowable]:
@@ -270,7 +267,7 @@ class _Walker:
         """Return ReportLab markup for an element's inline content, cut near ``limit`` chars."""
         tokens: list[Token] = []
         self.tokens(elem, tokens)
-        return _chunk(tokens, limit)
+        return chunk_markup(tokens, limit)
 
     def tokens(self, elem: ET.Element, out: list[Token]) -> None:
         """Append inline tokens for an element's text and children."""
@@ -280,7 +277,7 @@ class _Walker:
             if child.tag == "img":
                 self.images.append(child)
             elif not (child.tag == "a" and "backref" in child.get("class", "")):
-                opening, closing = _inline_tag(child)
+                opening, closing = inline_tag(child, S.LINK.hexval())
                 out.append(("o", opening, closing))
                 self.tokens(child, out)
                 out.append(("c", "", ""))
@@ -371,59 +368,6 @@ def _verify_image(data: bytes) -> tuple[bytes, int, int] | str:
     except Exception as exc:  # any decoder error means the image is unusable
         return f"ødelagt eller ufullstendig ({type(exc).__name__})"
     return data, max(1, width), max(1, height)
-
-
-def _inline_tag(elem: ET.Element) -> tuple[str, str]:
-    """Return the ReportLab markup that opens and closes an inline element."""
-    tag = elem.tag
-    if tag in ("em", "i"):
-        return "<i>", "</i>"
-    if tag in ("strong", "b"):
-        return "<b>", "</b>"
-    if tag == "code":
-        return f'<font face="{MONO}">', "</font>"
-    if tag == "sup":
-        return "<super>", "</super>"
-    if tag == "a" and safe_url(elem.get("href", "")):
-        href = quoteattr(elem.get("href", "").strip())
-        return f'<a href={href} color="{S.LINK.hexval()}"><u>', "</u></a>"
-    if tag == "br":
-        return "<br/>", ""
-    return "", ""
-
-
-def _chunk(tokens: list[Token], limit: int) -> list[str]:
-    """Join tokens into markup strings of about ``limit`` text characters, tags balanced."""
-    chunks: list[str] = []
-    current: list[str] = []
-    stack: list[tuple[str, str]] = []
-    count = 0
-    for kind, token, closing in tokens:
-        value = token
-        if kind == "o":
-            stack.append((value, closing))
-            current.append(value)
-        elif kind == "c":
-            current.append(stack.pop()[1] if stack else "")
-        else:
-            while count + len(value) > limit:
-                cut = _cut_point(value, limit - count)
-                current.append(escape(value[:cut]))
-                chunks.append("".join(current) + "".join(c for _o, c in reversed(stack)))
-                current, count, value = [o for o, _c in stack], 0, value[cut:].lstrip()
-            current.append(escape(value))
-            count += len(value)
-    markup = "".join(current)
-    if markup.strip() or not chunks:
-        chunks.append(markup)
-    return [c for c in chunks if c.strip()] or []
-
-
-def _cut_point(text: str, room: int) -> int:
-    """Return where to cut text: the last whitespace before room, else room."""
-    room = max(1, room)
-    space = text.rfind(" ", max(0, room - 200), room)
-    return space + 1 if space > 0 else min(room, len(text))
 
 
 def _text_only(text: str) -> ET.Element:

@@ -16,7 +16,6 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import escape
 
 from pptx import Presentation
 from pptx.opc.packuri import PackURI
@@ -26,6 +25,7 @@ from pptx.util import Emu, Pt
 
 from exporters.base import ExportOptions, ExportResult, atomic_output, file_sha256
 from exporters.fonts import BOLD
+from exporters.rltext import xml_text
 from exporters.slide_model import (
     BODY_BOTTOM,
     BODY_LEADING,
@@ -103,7 +103,7 @@ class _Writer:
             f"{_fill(color)}"
             f'<a:latin typeface="{FONT}"/><a:cs typeface="{FONT}"/></a:rPr>'
         )
-        return f"<a:p>{ppr}<a:r>{rpr}<a:t>{escape(text)}</a:t></a:r></a:p>"
+        return f"<a:p>{ppr}<a:r>{rpr}<a:t>{xml_text(text)}</a:t></a:r></a:p>"
 
 
 def _ppr(align: str = "l", level: int = 0, leading: float = 0, before: float = 0) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
@@ -19,10 +18,13 @@ from exporters.base import (
     file_sha256,
     trainer_texts,
 )
+from exporters.flowables import RuledBlock
 from exporters.fonts import BODY
+from exporters.glyphs import fit_snapshot
 from exporters.labels import field_label, frequency_label, kind_label, label
 from exporters.markdown_pdf import RenderContext, markdown_flowables, para
-from exporters.pdfdoc import DocMeta, KvDoc, RuledBlock, TocEntry, build, heading, tag
+from exporters.pdfdoc import DocMeta, KvDoc, TocEntry, build, heading, tag
+from exporters.rltext import markup_lines, paragraph
 
 if TYPE_CHECKING:
     from content.exports.snapshot import ExportSnapshot, ItemSnapshot
@@ -103,7 +105,7 @@ class _Product:
     def cell(self, text: str, style_name: str = "cell") -> Paragraph:
         """Return an escaped table cell."""
         self.ctx.drawn.append(text)
-        return Paragraph(escape(text), S.style(style_name))
+        return paragraph(text, S.style(style_name))
 
 
 def _render(
@@ -124,7 +126,8 @@ def _render(
             )
         )
     progress.start(3, label(title_key, snapshot.lang))
-    warnings: list[str] = []
+    snapshot, warnings = fit_snapshot(snapshot)  # letters the fonts lack: said, shown as �
+    items = snapshot.items_of_kind(kind)
     ctx = RenderContext(assets=snapshot.assets, lang=snapshot.lang, warn=warnings.append)
     product = _Product(snapshot, items, ctx, title_key)
     body = builder(product)
@@ -287,7 +290,7 @@ def _model_card(p: _Product, item: ItemSnapshot) -> list[Flowable]:
     """Return one collaboration-model card."""
     look = S.kind_look(item.kind)
     inner: list[Flowable] = [
-        Paragraph(escape(kind_label(item.kind, p.lang).upper()), S.tag_style(item.kind)),
+        paragraph(kind_label(item.kind, p.lang).upper(), S.tag_style(item.kind)),
         p.heading(item.title, "card_title", f"model-{item.id}", 0),
     ]
     if item.summary:
@@ -318,7 +321,7 @@ def _field_block(p: _Product, item: ItemSnapshot, name: str) -> list[Flowable]:
         style = S.variant("bullet", leftIndent=12, bulletIndent=2)
         for entry in value:
             p.ctx.drawn.append(str(entry))
-            out.append(Paragraph(escape(str(entry)), style, bulletText="•"))
+            out.append(paragraph(str(entry), style, bulletText="•"))
         return out
     return out + p.markdown(item, str(value), name)
 
@@ -332,7 +335,7 @@ def _matrix(p: _Product, items: list[ItemSnapshot]) -> Table:
             value = item.fields.get(name) or ""
             text = "\n".join(f"• {v}" for v in value) if isinstance(value, list) else str(value)
             p.ctx.drawn.append(text)
-            row.append(Paragraph(escape(text).replace("\n", "<br/>"), S.style("cell")))
+            row.append(Paragraph(markup_lines(text), S.style("cell")))
         rows.append(row)
     first = 90.0
     rest = (S.FRAME_WIDTH - first) / len(items)
@@ -378,7 +381,7 @@ def _example(p: _Product, item: ItemSnapshot) -> list[Flowable]:
     year = item.fields.get("year")
     meta = " · ".join(x for x in (place, str(year) if year else "", ", ".join(item.tags)) if x)
     inner: list[Flowable] = [
-        Paragraph(escape(kind_label(item.kind, p.lang).upper()), S.tag_style(item.kind)),
+        paragraph(kind_label(item.kind, p.lang).upper(), S.tag_style(item.kind)),
         para(item.title, "h4", p.ctx),
     ]
     if meta:

@@ -27,6 +27,8 @@ EXPORT_KINDS: dict[str, tuple[str, str, str]] = {
     "examples": ("exporters.products", "render_example_collection", ".pdf"),
     "indicators": ("exporters.products", "render_indicator_appendix", ".pdf"),
     "review-pdf": ("exporters.review_pdf", "render_review_pdf", ".pdf"),
+    # the handbook (participant profile) or trainer guide (trainer) as one accessible web page
+    "html": ("exporters.html_export", "render_html", ".html"),
 }
 
 

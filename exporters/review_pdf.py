@@ -36,6 +36,7 @@ from exporters.base import (
 from exporters.fonts import BODY, BOLD, register_fonts
 from exporters.labels import field_label, kind_label, label
 from exporters.pdfdoc import lock_down_reportlab, pdf_string
+from exporters.rltext import markup
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -345,9 +346,7 @@ def render_review_pdf(
 
 def _xml(text: str) -> str:
     """Return plain text as Paragraph markup (headings only; field text is drawn raw)."""
-    from xml.sax.saxutils import escape
-
-    return escape(printable(text))
+    return markup(printable(text))
 
 
 _UNPRINTABLE = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -17,6 +17,7 @@ from reportlab.pdfbase import pdfmetrics
 from content import markdown
 from exporters import labels
 from exporters.fonts import BODY, BOLD, register_fonts
+from exporters.glyphs import fit_snapshot
 
 if TYPE_CHECKING:
     import xml.etree.ElementTree as ET
@@ -546,7 +547,9 @@ def _module(b: _Builder, module: ModuleSnapshot, session_title: str) -> None:
 def build_deck(snapshot: ExportSnapshot) -> Deck:
     """Build the deck for a snapshot: a cover for several modules, then each module's slides."""
     register_fonts()
+    snapshot, glyph_warnings = fit_snapshot(snapshot)  # letters the fonts lack: said, shown as �
     b = _Builder(snapshot)
+    b.warnings.extend(glyph_warnings)
     if snapshot.scope != "module" or len(snapshot.modules()) != 1:
         _cover(b)
     for session in snapshot.sessions:

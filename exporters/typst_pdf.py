@@ -21,10 +21,18 @@ import typst
 from pypdf import PdfReader
 
 from exporters import styles as S
-from exporters.base import ExportError, ExportOptions, ExportResult, atomic_output, file_sha256
+from exporters.base import (
+    ExportError,
+    ExportOptions,
+    ExportResult,
+    atomic_output,
+    file_sha256,
+    shorten,
+)
 from exporters.document import Document, Figure, to_data
 from exporters.document_build import build_document
 from exporters.fonts import FONT_DIR, describe_chars, missing_glyphs
+from exporters.glyphs import fit_snapshot
 from exporters.labels import label
 from exporters.markdown_pdf import RenderContext, load_image
 
@@ -35,8 +43,9 @@ if TYPE_CHECKING:
     from content.progress import Progress
 
 TEMPLATE = Path(__file__).with_name("typst") / "handbook.typ"
-# standard "ua": tagged PDF/UA-1; "plain": an untagged Typst PDF (comparisons, benchmarks)
-STANDARDS = ("ua", "plain")
+# standard "ua": tagged PDF/UA-1; "tagged": tagged but no PDF/UA-1 claim (a user overrode
+# accessibility faults, which PDF/UA-1 forbids); "plain": untagged (comparisons, benchmarks)
+STANDARDS = ("ua", "tagged", "plain")
 REGIONS = {"nb": "NO", "nn": "NO", "se": "NO", "en": "GB"}
 # A fixed time for reproducible files (2020-01-01 UTC); the date is not printed.
 FIXED_TIMESTAMP = 1_577_836_800
@@ -53,14 +62,16 @@ def render_handbook_ua(
     snapshot: ExportSnapshot, path: Path, progress: Progress, options: ExportOptions
 ) -> ExportResult:
     """Render the participant handbook as tagged PDF/UA-1 (trainer content never printed)."""
-    return render_typst(snapshot, Path(path), progress, options, trainer=False)
+    standard = "ua" if options.ua_claim else "tagged"
+    return render_typst(snapshot, Path(path), progress, options, trainer=False, standard=standard)
 
 
 def render_trainer_guide_ua(
     snapshot: ExportSnapshot, path: Path, progress: Progress, options: ExportOptions
 ) -> ExportResult:
     """Render the trainer guide as tagged PDF/UA-1."""
-    return render_typst(snapshot, Path(path), progress, options, trainer=True)
+    standard = "ua" if options.ua_claim else "tagged"
+    return render_typst(snapshot, Path(path), progress, options, trainer=True, standard=standard)
 
 
 def render_typst(
@@ -75,7 +86,8 @@ def render_typst(
     """Build the document model once, typeset it with Typst and write it atomically."""
     kind = label("trainer_guide" if trainer else "handbook", snapshot.lang)
     progress.start(len(snapshot.modules()) + 2, kind)
-    warnings: list[str] = []
+    # letters the fonts lack, named by item and field as in the print route (and shown as �)
+    snapshot, warnings = fit_snapshot(snapshot)
     ctx = RenderContext(assets=snapshot.assets, lang=snapshot.lang, warn=warnings.append)
     doc = build_document(snapshot, trainer=trainer, ctx=ctx, progress=progress)
     progress.check()
@@ -103,7 +115,7 @@ def compile_document(
         data = _data(doc, images)
         if not data["doc"]["title"].strip():  # PDF/UA needs a title for the window
             data["doc"]["title"] = doc.kind_label
-        data["doc"]["header_left"] = _short(data["doc"]["header_left"], HEAD_CHARS)
+        data["doc"]["header_left"] = shorten(data["doc"]["header_left"], HEAD_CHARS)
         for where, chars in fit_to_fonts(data["doc"]).items():
             ctx.warn(label("missing_glyphs", doc.lang, where=where, chars=describe_chars(chars)))
         (root / "data.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
@@ -114,7 +126,7 @@ def compile_document(
                 font_paths=[str(FONT_DIR)],
                 ignore_system_fonts=True,
                 pdf_standards="ua-1" if standard == "ua" else None,
-                pdf_tags=standard == "ua",
+                pdf_tags=standard in ("ua", "tagged"),
                 timestamp=FIXED_TIMESTAMP if invariant else None,
             )
         except Exception as exc:  # typst raises its own error types with the diagnostics
@@ -130,6 +142,7 @@ def _data(doc: Document, images: dict[str, str]) -> dict[str, Any]:
         "doc": to_data(doc),
         "lang": doc.lang,
         "region": REGIONS.get(doc.lang, "NO"),
+        "regions": REGIONS,
         "images": images,
         "untitled": label("untitled", doc.lang),
         "frame_width": S.FRAME_WIDTH,
@@ -203,14 +216,6 @@ def _breakable(text: str) -> str:
         ),
         text,
     )
-
-
-def _short(text: str, limit: int) -> str:
-    """Return text cut at a word before ``limit`` characters, with an ellipsis."""
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
-    return cut.rstrip(" ,.;:–-") + "…"
 
 
 def _first_text(blocks: list[Any]) -> str:

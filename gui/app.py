@@ -59,7 +59,8 @@ def open_window(
 ) -> tuple[Any, Any]:
     """Create the context and the main window on an open library, and show it."""
     from gui.context import AppContext
-    from gui.main_window import MainWindow, remember_library
+    from gui.main_window import MainWindow
+    from gui.window_files import remember_library
 
     author = str(settings.value("user/author", "") or "") or None
     ctx = AppContext(library, settings, author)

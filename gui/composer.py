@@ -1,4 +1,9 @@
-"""The module composer: header fields, an outline of sections and blocks, block options."""
+"""The module composer: header fields, an outline of sections and blocks, block options.
+
+The header fields save through the one autosave of ``EntityEditorPanel`` (when a field is
+left, the tab is closed or another view acts); the outline's changes are commands that
+carry the revision the composer shows and wait for a header save still on its way.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -19,11 +23,11 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QToolBar,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from content.errors import StaleWriteError
 from content.modules.commands import (
     AddBlocks,
     AddSection,
@@ -38,12 +42,13 @@ from content.modules.commands import (
 from content.modules.minutes import MAX_MODULE_MINUTES, minutes_in_blocks
 from content.queries import ModuleView, load_module_view, load_pinned_update
 from gui.diff_view import DiffDialog, item_text
-from gui.header_saver import HeaderSaver
+from gui.editor_panel import EntityEditorPanel
 from gui.module_widgets import (
     AudienceChecks,
     BlockOptionsPanel,
     NewBlockDialog,
     ObjectivesEditor,
+    OutlineTree,
 )
 from gui.ops import run_command, show_error
 from gui.outline_model import (
@@ -62,47 +67,18 @@ if TYPE_CHECKING:
     from gui.context import AppContext
 
 
-
-# ======================================================================================
-# Small editors shared with the curriculum builder
-# ======================================================================================
-
-
-class OutlineTree(QTreeView):
-    """The outline view: drag and drop of blocks, and library items dropped in."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-        )
-        self.setAlternatingRowColors(True)
-        self.setUniformRowHeights(True)
-        self.setAllColumnsShowFocus(True)
-
-
-class ModuleEditorPanel(HeaderSaver, QWidget):
+class ModuleEditorPanel(EntityEditorPanel):
     """Compose one module; every change is one command through gui.ops."""
 
-    title_did_change = Signal(str)
+    entity_type = "module"
     open_entity_requested = Signal(str, str)
     view_did_load = Signal()
 
     def __init__(self, ctx: AppContext, module_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.module_id = module_id
+        super().__init__(ctx, module_id, parent)
         self.view: ModuleView | None = None
         self._title = ""
-        self._revision: int | None = None
-        self._init_header_saver()
+        self._keep_header = False
         self._select_after: str | None = None
         self.model = OutlineModel(self)
         self._build()
@@ -118,6 +94,11 @@ class ModuleEditorPanel(HeaderSaver, QWidget):
         self.ctx.library_did_open.connect(self.reload)
         self.reload()
 
+    @property
+    def module_id(self) -> str:
+        """Return the id of the module shown."""
+        return self.entity_id
+
     def title(self) -> str:
         """Return the tab title."""
         return self._title or self.tr("Module")
@@ -130,7 +111,7 @@ class ModuleEditorPanel(HeaderSaver, QWidget):
             QTimer.singleShot(0, while_alive(self, self._retranslate))
 
     def _retranslate(self) -> None:
-        rebuild_on_language_change(self, self._build, self.options.flush)
+        rebuild_on_language_change(self, self._build, self.flush)
         self._built = True
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
@@ -201,13 +182,10 @@ class ModuleEditorPanel(HeaderSaver, QWidget):
         form.addRow(self.tr("Audiences:"), self.audiences)
         form.addRow(self.tr("&Objectives:"), self.objectives)
         form.labelForField(self.objectives).setBuddy(self.objectives.list)
-        self.title_edit.editingFinished.connect(lambda: self._save_line("title", self.title_edit))
-        self.code_edit.editingFinished.connect(lambda: self._save_line("code", self.code_edit))
-        self.duration.editingFinished.connect(
-            lambda: self._save_field("duration_minutes", self.duration.value())
-        )
-        self.audiences.audiences_did_change.connect(lambda v: self._save_field("audiences", v))
-        self.objectives.objectives_did_change.connect(lambda v: self._save_field("objectives", v))
+        for signal in (self.title_edit.editingFinished, self.code_edit.editingFinished,
+                       self.duration.editingFinished, self.audiences.audiences_did_change,
+                       self.objectives.objectives_did_change):
+            signal.connect(lambda *_a: self.save_now())
         return box
 
     def _build_outline(self) -> QWidget:
@@ -291,7 +269,7 @@ class ModuleEditorPanel(HeaderSaver, QWidget):
     def _loaded(self, view: ModuleView) -> None:
         current = self._current_id()
         self.view = view
-        self._revision = view.revision
+        self.revision = view.revision
         state = view.state
         self.model.set_view(view)
         self.tree.expandAll()
@@ -384,8 +362,11 @@ class ModuleEditorPanel(HeaderSaver, QWidget):
     # -- commands -----------------------------------------------------------------------
 
     def _run(self, cmd: Command, select: str | None = None) -> None:
-        """Run a command from the revision this view shows (refused if it is stale)."""
-        cmd.expected_revision = self._revision
+        """Run a command from the revision this view shows, after a header save on its way."""
+        self.when_saved(while_alive(self, lambda: self._run_now(cmd, select)))
+
+    def _run_now(self, cmd: Command, select: str | None) -> None:
+        cmd.expected_revision = self.revision
 
         def done(_changes: Changes) -> None:
             ids = getattr(cmd, "block_ids", None) or []
@@ -398,14 +379,43 @@ class ModuleEditorPanel(HeaderSaver, QWidget):
         run_command(self.ctx, self, cmd, initiator=self, on_done=while_alive(self, done),
                     on_error=while_alive(self, failed))
 
-    def _save_line(self, key: str, edit: QLineEdit) -> None:
-        if edit.isModified():
-            self._save_field(key, edit.text())
+    # -- the autosave hooks -------------------------------------------------------------
 
-    def _header_command(self, values: dict[str, Any]) -> UpdateModule:
-        return UpdateModule(
-            entity_id=self.module_id, expected_revision=self._revision, values=values
-        )
+    def _header_values(self) -> dict[str, Any]:
+        return {"title": self.title_edit.text(), "code": self.code_edit.text(),
+                "duration_minutes": self.duration.value(),
+                "audiences": self.audiences.value(), "objectives": self.objectives.value()}
+
+    def _unsaved(self) -> dict[str, Any]:
+        if self.view is None or self.view.state.get("deleted"):
+            return {}
+        state = self.view.state
+        stored = {**state, "duration_minutes": int(state["duration_minutes"] or 0)}
+
+        def same(key: str, shown: Any) -> bool:
+            if key == "audiences":
+                return sorted(shown) == sorted(stored[key] or [])
+            return (shown or None) == (stored[key] or None)
+
+        return {k: v for k, v in self._header_values().items() if not same(k, v)}
+
+    def _save_command(self, values: dict[str, Any]) -> Command:
+        return UpdateModule(entity_id=self.module_id, expected_revision=self.revision,
+                            values=values)
+
+    def _saved(self, cmd: Command, values: dict[str, Any]) -> None:
+        if self.view is not None:
+            self.view.state.update(values)
+
+    def _save_refused(self, exc: BaseException) -> None:
+        self._keep_header = isinstance(exc, StaleWriteError)  # keep what the user typed
+        show_error(self, exc)
+        self.reload()
+
+    def flush(self) -> None:
+        """Save a block text and header fields still being edited."""
+        self.options.flush()
+        super().flush()
 
     def _insert_position(self) -> tuple[str, int] | None:
         idx = self.tree.currentIndex()

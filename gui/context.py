@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from content.store import Library, read_connection
-from content.undo import UndoHistory
+from content.store import Library, read_connection, reading, undo_history
 from gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -24,24 +23,6 @@ def is_alive(obj: QObject) -> bool:
     return bool(shiboken6.isValid(obj))
 
 
-class _LazySessions:
-    """Stand in for a library's write-session factory until the first command runs.
-
-    Making the factory imports SQLAlchemy's ORM (~0.15 s); start-up does not need it.
-    """
-
-    def __init__(self, library: Library) -> None:
-        self._library = library
-
-    def begin(self) -> Any:
-        """Open a session in a transaction, as sessionmaker.begin() does."""
-        return self._library.sessions.begin()
-
-    def __call__(self) -> Any:
-        """Open a session, as calling the sessionmaker does."""
-        return self._library.sessions()
-
-
 class AppContext(QObject):
     """Library, undo history, task runner and settings for one open library."""
 
@@ -53,7 +34,7 @@ class AppContext(QObject):
         super().__init__()
         self.library = library
         self.settings = settings
-        self.history = UndoHistory(_LazySessions(library), author)  # type: ignore[arg-type]
+        self.history = undo_history(library, author)
         self.tasks = TaskRunner()
 
     @property
@@ -63,7 +44,7 @@ class AppContext(QObject):
 
     def read(self, fn: Callable[[Session], Any]) -> Any:
         """Run a read-only query synchronously (only for quick ones on the UI thread)."""
-        with self.library.read_sessions() as session:
+        with reading(self.library) as session:
             return fn(session)
 
     def read_async(
@@ -86,7 +67,7 @@ class AppContext(QObject):
             if core:
                 with read_connection(self.library) as conn:
                     return fn(conn)  # type: ignore[arg-type]
-            with self.library.read_sessions() as session:
+            with reading(self.library) as session:
                 return fn(session)
 
         def done(fut: Any) -> None:
@@ -109,7 +90,7 @@ class AppContext(QObject):
         """Use another library (after File > Open)."""
         old = self.library
         self.library = library
-        self.history = UndoHistory(_LazySessions(library), self.history.author)  # type: ignore[arg-type]
+        self.history = undo_history(library, self.history.author)
         old.dispose()
         self.library_did_open.emit()
         self.undo_status_did_change.emit()

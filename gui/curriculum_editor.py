@@ -1,23 +1,24 @@
-"""The curriculum builder: header, sessions with date and start time, modules in order."""
+"""The curriculum builder: header, sessions with date and start time, modules in order.
+
+The header saves through the one autosave of ``EntityEditorPanel``; sessions and their
+modules change by commands that carry the revision shown. The models behind the session
+tree and the module list are in ``gui/curriculum_model.py``.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QByteArray,
     QDate,
     QEvent,
-    QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTime,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
@@ -49,12 +49,13 @@ from content.curricula.commands import (
     UpdateCurriculum,
     UpdateSession,
 )
+from content.errors import StaleWriteError
 from content.queries import CurriculumView, load_curriculum_view
-from gui.header_saver import HeaderSaver
+from gui.curriculum_model import ModuleList, SessionsModel, clock_span
+from gui.editor_panel import EntityEditorPanel
 from gui.module_widgets import ID_ROLE, AudienceChecks
 from gui.ops import run_command, show_error
 from gui.outline_model import (
-    TwoLevelModel,
     rebuild_on_language_change,
     restore_selection,
     while_alive,
@@ -62,205 +63,26 @@ from gui.outline_model import (
 from gui.validation_panel import ValidationPanel
 
 if TYPE_CHECKING:
-
     from content.changes import Changes
     from content.commands import Command
     from gui.context import AppContext
 
-MODULE_MIME = "application/x-kursverk-module-ids"
-ENTRY_MIME = "application/x-kursverk-entry-ids"
 NO_DATE = QDate(2000, 1, 1)
 NO_TIME = QTime(0, 0)
-Index = QModelIndex | QPersistentModelIndex
 
 
-def clock_span(start: str, minutes: int) -> str:
-    """Return «09:00–11:15» for a start time and a duration (empty without a start)."""
-    if not start:
-        return ""
-    t0 = datetime.strptime(start, "%H:%M")
-    return f"{start}–{(t0 + timedelta(minutes=minutes)).strftime('%H:%M')}"
-
-
-class SessionsModel(TwoLevelModel):
-    """Sessions (top level) and their module entries; drops are reported as signals."""
-
-    modules_dropped = Signal(str, int, list)  # session_id, index, module ids
-    entry_dropped = Signal(str, str, int)  # entry_id, to_session_id, index (after removal)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.view: CurriculumView | None = None
-
-    def set_view(self, view: CurriculumView) -> None:
-        """Show a freshly read curriculum."""
-        self.beginResetModel()
-        self.view = view
-        self.endResetModel()
-
-    @property
-    def sessions(self) -> list[dict[str, Any]]:
-        """Return the sessions shown."""
-        return self.view.state["sessions"] if self.view else []
-
-    CHILDREN = "modules"
-    groups = sessions
-    entry_at = TwoLevelModel.child_at
-    session_at = TwoLevelModel.group_at
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Return the number of columns."""
-        return 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Return column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Session / module"), self.tr("Date"), self.tr("Time"),
-                    self.tr("Min."))[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Entries drag; sessions and entries accept drops."""
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        base = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDropEnabled)
-        return base if index.internalId() == 0 else base | Qt.ItemFlag.ItemIsDragEnabled
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Return what a cell shows."""
-        if not index.isValid() or self.view is None:
-            return None
-        entry = self.entry_at(index)
-        col = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if entry is None:
-            s = self.sessions[index.row()]
-            if role == Qt.ItemDataRole.FontRole and col == 0:
-                font = QFont()
-                font.setBold(True)
-                return font
-            if role == Qt.ItemDataRole.DisplayRole:
-                minutes = self.view.session_minutes(s)
-                title = s["title"] or self.tr("Session %1").replace("%1", str(index.row() + 1))
-                return (title, s.get("date") or "", clock_span(s.get("start_time") or "", minutes),
-                        str(minutes))[col]
-            return None
-        info = self.view.modules.get(entry["module_id"])
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                if info is None or info.deleted:
-                    return self.tr("(deleted module)")
-                return f"{info.code}  {info.title}" if info.code else info.title
-            return str(info.minutes) if col == 3 and info else ""
-        return None
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        """Accept copies (modules from the list) and moves (entries)."""
-        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        """Return accepted mime types."""
-        return [MODULE_MIME, ENTRY_MIME]
-
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
-        """Pack the dragged entry (curriculum id, then entry id)."""
-        mime = QMimeData()
-        entries = [e for e in (self.entry_at(i) for i in indexes if i.column() == 0) if e]
-        if entries and self.view:
-            payload = f"{self.view.state['id']}\n{entries[0]['id']}"
-            mime.setData(ENTRY_MIME, QByteArray(payload.encode()))
-        return mime
-
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
-                        column: int, parent: Index) -> bool:
-        """Accept modules, and entries of this curriculum, once a session exists."""
-        if not self.sessions or self.view is None:
-            return False
-        if data.hasFormat(MODULE_MIME):
-            return True
-        if data.hasFormat(ENTRY_MIME):
-            lines = bytes(data.data(ENTRY_MIME).data()).decode().split("\n")
-            return len(lines) >= 2 and lines[0] == self.view.state["id"]
-        return False
-
-    def drop_target(self, row: int, parent: Index) -> tuple[str, int]:
-        """Return (session id, entry index) for a drop at row under parent."""
-        if parent.isValid() and parent.internalId() != 0:
-            return self.sessions[parent.internalId() - 1]["id"], parent.row() + 1
-        if parent.isValid():
-            s = self.sessions[parent.row()]
-            return s["id"], len(s["modules"]) if row < 0 else row
-        s = self.sessions[max(0, min(row, len(self.sessions)) - 1)] if row > 0 else (
-            self.sessions[-1] if row < 0 else self.sessions[0])
-        return s["id"], 0 if row == 0 else len(s["modules"])
-
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
-                     column: int, parent: Index) -> bool:
-        """Turn a drop into a signal; the store is changed by the panel's command."""
-        if not self.canDropMimeData(data, action, row, column, parent):
-            return False
-        session_id, index = self.drop_target(row, parent)
-        if data.hasFormat(MODULE_MIME):
-            ids = [i for i in bytes(data.data(MODULE_MIME).data()).decode().split("\n") if i]
-            if ids:
-                self.modules_dropped.emit(session_id, index, ids)
-            return bool(ids)
-        entry_id = bytes(data.data(ENTRY_MIME).data()).decode().split("\n")[1]
-        src = self.index_of(entry_id)
-        src_s = self.session_at(src)
-        if src_s is not None and src_s["id"] == session_id and src.row() < index:
-            index -= 1
-        if src_s is not None and not (src_s["id"] == session_id and src.row() == index):
-            self.entry_dropped.emit(entry_id, session_id, index)
-        return False
-
-
-class ModuleList(QListWidget):
-    """The modules that can go into sessions; drag them, or press Enter to add one."""
-
-    add_requested = Signal(list)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDragEnabled(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.itemActivated.connect(lambda _i: self.add_requested.emit(self.selected_ids()))
-
-    def selected_ids(self) -> list[str]:
-        """Return the selected module ids in list order."""
-        return [r.data(ID_ROLE) for r in sorted(self.selectedItems(), key=self.row)]
-
-    def mimeTypes(self) -> list[str]:
-        """Return the drag mime type."""
-        return [MODULE_MIME]
-
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
-        """Pack the dragged module ids."""
-        mime = QMimeData()
-        ids = "\n".join(i.data(ID_ROLE) for i in sorted(items, key=self.row))
-        mime.setData(MODULE_MIME, QByteArray(ids.encode()))
-        return mime
-
-
-class CurriculumEditorPanel(HeaderSaver, QWidget):
+class CurriculumEditorPanel(EntityEditorPanel):
     """Build one curriculum; every change is one command through gui.ops."""
 
-    title_did_change = Signal(str)
+    entity_type = "curriculum"
     open_entity_requested = Signal(str, str)
     view_did_load = Signal()
 
     def __init__(self, ctx: AppContext, curriculum_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.curriculum_id = curriculum_id
+        super().__init__(ctx, curriculum_id, parent)
         self.view: CurriculumView | None = None
         self._title = ""
-        self._revision: int | None = None
-        self._init_header_saver()
+        self._keep_header = False
         self._select_after: str | None = None
         self.model = SessionsModel(self)
         self._build()
@@ -270,6 +92,11 @@ class CurriculumEditorPanel(HeaderSaver, QWidget):
         ctx.operation_did_execute.connect(self._on_operation)
         ctx.library_did_open.connect(self.reload)
         self.reload()
+
+    @property
+    def curriculum_id(self) -> str:
+        """Return the id of the curriculum shown."""
+        return self.entity_id
 
     def title(self) -> str:
         """Return the tab title."""
@@ -283,7 +110,7 @@ class CurriculumEditorPanel(HeaderSaver, QWidget):
             QTimer.singleShot(0, while_alive(self, self._retranslate))
 
     def _retranslate(self) -> None:
-        rebuild_on_language_change(self, self._build, None)
+        rebuild_on_language_change(self, self._build, self.flush)
         self._built = True
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           self.model.columnCount() - 1)
@@ -344,13 +171,10 @@ class CurriculumEditorPanel(HeaderSaver, QWidget):
         form.addRow(self.tr("&Programme:"), row)
         form.labelForField(row).setBuddy(self.programme_edit)
         form.addRow(self.tr("Audiences:"), self.audiences)
-        for key, w in (("title", self.title_edit), ("programme", self.programme_edit),
-                       ("edition", self.edition_edit)):
-            w.editingFinished.connect(lambda k=key, e=w: e.isModified() and self._save_field(
-                k, e.text()))
-        self.edition_date.editingFinished.connect(
-            lambda: self._save_field("edition_date", _iso_date(self.edition_date)))
-        self.audiences.audiences_did_change.connect(lambda v: self._save_field("audiences", v))
+        for signal in (self.title_edit.editingFinished, self.programme_edit.editingFinished,
+                       self.edition_edit.editingFinished, self.edition_date.editingFinished,
+                       self.audiences.audiences_did_change):
+            signal.connect(lambda *_a: self.save_now())
         return box
 
     def _build_module_list(self) -> QWidget:
@@ -477,7 +301,7 @@ class CurriculumEditorPanel(HeaderSaver, QWidget):
     def _loaded(self, view: CurriculumView) -> None:
         current = self._current_id()
         self.view = view
-        self._revision = int(view.state["revision"])
+        self.revision = int(view.state["revision"])
         self.model.set_view(view)
         self.tree.expandAll()
         self._restore_selection(self._select_after or current)
@@ -591,8 +415,11 @@ class CurriculumEditorPanel(HeaderSaver, QWidget):
     # -- commands -----------------------------------------------------------------------
 
     def _run(self, cmd: Command, select: str | None = None) -> None:
-        """Run a command from the revision this view shows (refused if it is stale)."""
-        cmd.expected_revision = self._revision
+        """Run a command from the revision this view shows, after a header save on its way."""
+        self.when_saved(while_alive(self, lambda: self._run_now(cmd, select)))
+
+    def _run_now(self, cmd: Command, select: str | None) -> None:
+        cmd.expected_revision = self.revision
 
         def done(_changes: Changes) -> None:
             ids = getattr(cmd, "entry_ids", None) or []
@@ -605,10 +432,40 @@ class CurriculumEditorPanel(HeaderSaver, QWidget):
         run_command(self.ctx, self, cmd, initiator=self, on_done=while_alive(self, done),
                     on_error=while_alive(self, failed))
 
-    def _header_command(self, values: dict[str, Any]) -> UpdateCurriculum:
-        return UpdateCurriculum(
-            entity_id=self.curriculum_id, expected_revision=self._revision, values=values
-        )
+    # -- the autosave hooks -------------------------------------------------------------
+
+    def _unsaved(self) -> dict[str, Any]:
+        if self.view is None or self.view.state.get("deleted"):
+            return {}
+        state = self.view.state
+        shown = {"title": self.title_edit.text(), "programme": self.programme_edit.text(),
+                 "edition": self.edition_edit.text(),
+                 "edition_date": _iso_date(self.edition_date)}
+        changed: dict[str, Any] = {k: v for k, v in shown.items()
+                                   if (state.get(k) or None) != (v or None)}
+        if sorted(self.audiences.value()) != sorted(state.get("audiences") or []):
+            changed["audiences"] = self.audiences.value()
+        return changed
+
+    def _save_command(self, values: dict[str, Any]) -> Command:
+        return UpdateCurriculum(entity_id=self.curriculum_id, expected_revision=self.revision,
+                                values=values)
+
+    def _saved(self, cmd: Command, values: dict[str, Any]) -> None:
+        if self.view is not None:
+            self.view.state.update(values)
+
+    def _save_refused(self, exc: BaseException) -> None:
+        self._keep_header = isinstance(exc, StaleWriteError)  # keep what the user typed
+        show_error(self, exc)
+        self.reload()
+
+    def flush(self) -> None:
+        """Save the session title being edited and header fields not stored yet."""
+        if self.session_title.isModified():
+            self.session_title.setModified(False)
+            self._save_session({"title": self.session_title.text()})
+        super().flush()
 
     def _save_session(self, values: dict[str, Any]) -> None:
         s = self.model.session_at(self.tree.currentIndex())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -28,15 +30,17 @@ from PySide6.QtWidgets import (
 
 from content.changes import Changes
 from content.errors import ContentError
-from content.exports.job import ExportRefused, LibraryExports, selection_kinds
+from content.exports.job import ExportRefused, LibraryExports, selection_check
 from content.library import get_state
 from content.progress import Cancelled, Progress
 from exporters.job import (
     PRODUCT_ITEM_KINDS,
+    REVIEW_KINDS,
     EmptyExport,
     ExportJob,
     ExportRequest,
     ExportUnavailable,
+    InaccessibleExport,
     empty_products,
 )
 from exporters.registry import EXPORT_KINDS, PDF_ROUTES, REQUIRED_PROFILE, profile_for, suffix
@@ -46,6 +50,7 @@ from gui.outline_model import while_alive
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from content.accessibility import AccessFault
     from content.exports.snapshot import ExportSnapshot
     from exporters.base import ExportResult
     from exporters.job import ExportOutcome
@@ -74,6 +79,7 @@ class ExportDialog(QDialog):
         self.unavailable: dict[str, str] = {}
         self.empty: dict[str, str] = {}  # KS products the selection has nothing for
         self.selection_checked = False
+        self.access_faults: list[AccessFault] = []
         self._profile_locked = False
         self._profile_before = "participant"
         self.exporters_checked = False
@@ -81,6 +87,7 @@ class ExportDialog(QDialog):
         self._queue: list[str] = []
         self._snapshots: dict[str, ExportSnapshot] = {}  # by profile, for this run
         self._formats_total = 0
+        self._allow_blocking = False  # the user let open «må rettes» comments through
         self._close_when_done = False
         self.setWindowTitle(self.tr("Export"))
         self.setAccessibleName(self.tr("Export"))
@@ -126,6 +133,17 @@ class ExportDialog(QDialog):
         self.allow_errors.setToolTip(self.tr(
             "A draft with an empty session or a retired item is refused unless this is on."))
         form.addRow("", self.allow_errors)
+        self.allow_inaccessible = QCheckBox(
+            self.tr("Export an accessible PDF even if it has accessibility faults"), self)
+        self.allow_inaccessible.setAccessibleName(self.tr("Export despite accessibility faults"))
+        self.allow_inaccessible.setToolTip(self.tr(
+            "An image without alt text, a table without a header row or a skipped heading "
+            "level keeps a handbook from being accessible, so such an export is refused. "
+            "With this on, the PDF is written without the PDF/UA claim and the export record "
+            "notes the faults."))
+        self.allow_inaccessible.setAccessibleDescription(self.allow_inaccessible.toolTip())
+        self.pdf_route.currentIndexChanged.connect(lambda _i: self._update_buttons())
+        form.addRow("", self.allow_inaccessible)
         form.labelForField(self.folder_row).setBuddy(self.folder_edit)
         layout.addLayout(form)
         layout.addWidget(self._build_formats())
@@ -162,6 +180,7 @@ class ExportDialog(QDialog):
             "models": self.tr("Collaboration model cards (PDF)"),
             "examples": self.tr("Example collection (PDF)"),
             "indicators": self.tr("Indicator appendix (PDF)"),
+            "html": self.tr("Handbook or trainer guide as web page (HTML)"),
         }
         self.format_labels = {k: labels.get(k, k) for k in EXPORT_KINDS}
         self.format_boxes: dict[str, QCheckBox] = {}
@@ -172,6 +191,9 @@ class ExportDialog(QDialog):
             if kind in REQUIRED_PROFILE:
                 box_.setToolTip(self.tr("Always made with the trainer profile, with the trainer "
                                         "notes."))
+            elif kind == "html":
+                box_.setToolTip(self.tr("One accessible web page: the participant profile gives "
+                                        "the handbook, the trainer profile the trainer guide."))
             box_.toggled.connect(self._formats_changed)
             grid.addWidget(box_, n // 2, n % 2)
             self.format_boxes[kind] = box_
@@ -304,15 +326,17 @@ class ExportDialog(QDialog):
             return
         self.selection_checked = False
 
-        def kinds(s: Any) -> frozenset[str]:
-            return selection_kinds(s, target.scope, target.target_id, target.session_number)
+        def check(s: Any) -> tuple[frozenset[str], list[AccessFault]]:
+            return selection_check(s, target.scope, target.target_id, target.session_number)
 
-        self.ctx.read_async(kinds, lambda k: self._selection_checked(target, k),
+        self.ctx.read_async(check, lambda r: self._selection_checked(target, *r),
                             lambda _exc: self._selection_checked(target, None), owner=self)
 
-    def _selection_checked(self, target: Target, kinds: frozenset[str] | None) -> None:
+    def _selection_checked(self, target: Target, kinds: frozenset[str] | None,
+                           faults: list[AccessFault] | None = None) -> None:
         if self.what.currentData() != target:
             return  # the choice changed meanwhile; its own check is on the way
+        self._show_access_faults(faults or [])
         # a selection that cannot be read is left to the export, which says why
         self.empty = {} if kinds is None else {
             k: self._empty_reason(k) for k in empty_products(kinds)}
@@ -329,6 +353,27 @@ class ExportDialog(QDialog):
                 box.setChecked(False)
         self.selection_checked = True
         self._update_buttons()
+
+    def _show_access_faults(self, faults: list[AccessFault]) -> None:
+        """List what keeps the selection's handbook from an accessible PDF, before exporting."""
+        self.access_faults = faults
+        if self.state == "running":
+            return
+        self.warnings.clear()
+        if not faults:
+            return
+        self.status.setText(self.tr(
+            "Accessibility: %1 faults keep the handbook from an accessible PDF (listed under "
+            "Warnings; double-click one to open it).").replace("%1", str(len(faults))))
+        for fault in faults:
+            self._add_fault_line(self.tr("Accessibility"), fault)
+
+    def _add_fault_line(self, prefix: str, fault: AccessFault) -> None:
+        line = QListWidgetItem(f"{prefix}: {fault.message}")
+        line.setData(TARGET_ROLE, (fault.entity_type, fault.entity_id))
+        line.setForeground(QColor("#1a4f8b"))
+        line.setToolTip(self.tr("Double-click or press Enter to open it"))
+        self.warnings.addItem(line)
 
     def _empty_reason(self, kind: str) -> str:
         reasons = {
@@ -369,6 +414,7 @@ class ExportDialog(QDialog):
         self.open_folder_button.setEnabled(has_file and not running)
         for w in (self.what, self.language, self.folder_row, self.allow_errors):
             w.setEnabled(not running)
+        self.allow_inaccessible.setEnabled(not running and self.pdf_route.currentData() == "ua")
         self.profile.setEnabled(not running and not self._profile_locked)
 
     # -- running ------------------------------------------------------------------------
@@ -395,6 +441,7 @@ class ExportDialog(QDialog):
         self._update_buttons()
         self._timer.start()
         self._snapshots = {}
+        self._allow_blocking = False
         self._next_format()
 
     def _job(self, kind: str) -> ExportJob:
@@ -407,7 +454,10 @@ class ExportDialog(QDialog):
             f"{suffix(kind)}", session_number=t.session_number, profile=profile,
             lang=self.language.currentData(), per_page=int(self.per_page.currentData() or 3),
             allow_errors=self.allow_errors.isChecked(), author=self.ctx.author,
-            pdf=self.pdf_route.currentData() if kind in PDF_ROUTES else None)
+            pdf=self.pdf_route.currentData() if kind in PDF_ROUTES else None,
+            allow_open_blocking=self._allow_blocking,
+            allow_inaccessible=kind in PDF_ROUTES and self.allow_inaccessible.isChecked()
+            and self.pdf_route.currentData() == "ua")
         return ExportJob(LibraryExports(self.ctx.library), request, self.progress)
 
     def _next_format(self) -> None:
@@ -444,9 +494,40 @@ class ExportDialog(QDialog):
             self._fail(str(exc))  # worded for the user
         elif exc is not None:
             self._fail(self.tr("Could not collect the content: %1").replace("%1", str(exc)))
+        elif not self._blocking_allowed(job, fut.result()):
+            self._fail(self.tr("«%1» was not exported: open «må rettes» comments must be "
+                               "resolved first:").replace("%1", fut.result().title) + "\n"
+                       + "\n".join(f"• {c.describe()}" for c in fut.result().open_blocking))
         else:
             self._snapshots[job.request.effective_profile] = fut.result()
             self._render(job)
+
+    def _blocking_allowed(self, job: ExportJob, snap: ExportSnapshot) -> bool:
+        """Ask once per run whether to export despite open «må rettes» comments."""
+        kinds = [job.request.kind, *self._queue]
+        if not snap.open_blocking or all(k in REVIEW_KINDS for k in kinds):
+            return True
+        if not self._allow_blocking:
+            listed = "\n".join(f"• {c.describe()}" for c in snap.open_blocking[:15])
+            more = len(snap.open_blocking) - 15
+            if more > 0:
+                listed += "\n" + self.tr("… and %1 more").replace("%1", str(more))
+            question = self.tr(
+                "«%1» has %2 open «må rettes» comments:\n\n%3\n\nExport anyway? The "
+                "export record notes that they were open.").replace("%1", snap.title).replace(
+                "%2", str(len(snap.open_blocking))).replace("%3", listed)
+            self._allow_blocking = self.ask(question)
+        if self._allow_blocking:
+            job.request = replace(job.request, allow_open_blocking=True)
+        return self._allow_blocking
+
+    def ask(self, question: str) -> bool:
+        """Ask a yes/no question (No is the default)."""
+        answer = QMessageBox.question(
+            self, self.tr("Open «må rettes» comments"), question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _render(self, job: ExportJob) -> None:
         """Render one format in a work thread (no database)."""
@@ -491,6 +572,10 @@ class ExportDialog(QDialog):
         row.setData(PATH_ROLE, str(outcome.path))
         if self.results.currentRow() < 0:
             self.results.setCurrentItem(row)
+        if outcome.overrides:
+            self._add_line(self.tr("%1: written despite accessibility faults, without the "
+                                   "PDF/UA claim; the export record notes them.")
+                           .replace("%1", self.format_labels[kind]), error=True)
         assert self.snapshot is not None
         for text in outcome.warnings:
             line = QListWidgetItem(f"{self.format_labels[kind]}: {text}")
@@ -504,12 +589,21 @@ class ExportDialog(QDialog):
     def _add_error(self, kind: str, exc: BaseException) -> None:
         if isinstance(exc, EmptyExport):
             reason = self._empty_reason(kind)
+        elif isinstance(exc, InaccessibleExport):
+            reason = self.tr("not accessible (accessibility faults: %1, see Warnings)").replace(
+                "%1", str(len(exc.faults)))
+            for fault in exc.faults:
+                self._add_fault_line(self.format_labels[kind], fault)
         elif isinstance(exc, ExportUnavailable):
             reason = self.tr("exporter unavailable (%1)").replace("%1", str(exc.__cause__ or exc))
         else:
             reason = f"{type(exc).__name__}: {exc}"
-        self._add_line(self.tr("%1 failed: %2").replace("%1", self.format_labels[kind])
-                       .replace("%2", reason), error=True)
+        row = self._add_line(self.tr("%1 failed: %2").replace("%1", self.format_labels[kind])
+                             .replace("%2", reason), error=True)
+        if isinstance(exc, InaccessibleExport):
+            row.setToolTip(self.tr(
+                "Double-click a fault under Warnings to open it and fix it, choose the print "
+                "PDF, or tick «Export an accessible PDF even if it has accessibility faults»."))
 
     def _add_line(self, text: str, error: bool = False) -> QListWidgetItem:
         row = QListWidgetItem(text)

@@ -7,6 +7,7 @@ the user cache folder, so a fresh checkout never runs without its translations.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -67,9 +68,11 @@ def compiled_path(lang: str, target_dir: Path | None = None) -> Path | None:
     shipped = src.with_suffix(".qm")
     if shipped.exists() and shipped.stat().st_mtime >= src.stat().st_mtime:
         return shipped
-    out_dir = target_dir or cache_dir()
-    qm = out_dir / f"kursverk_{lang}.qm"
-    if qm.exists() and qm.stat().st_mtime >= src.stat().st_mtime:
+    # Named by the source's content: a .qm compiled from another version (another checkout,
+    # an older install) is never taken for this one's, whatever the files' times.
+    digest = hashlib.sha256(src.read_bytes()).hexdigest()[:16]
+    qm = (target_dir or cache_dir()) / f"kursverk_{lang}-{digest}.qm"
+    if qm.exists():
         return qm
     return _compile(src, qm)
 

@@ -337,12 +337,13 @@ class ItemFormPanel(QSplitter):
     def insert_image(self, path: str) -> None:
         """Store an image in the library and insert a reference at the cursor."""
         from content.items.assets import add_asset
+        from content.store import writing
 
         library, author, name = self.ctx.library, self.ctx.author, Path(path).name
 
         def work() -> str:
             data = Path(path).read_bytes()
-            with library.sessions.begin() as session:
+            with writing(library) as session:
                 return add_asset(session, name, data, author)
 
         def done(fut: Any) -> None:

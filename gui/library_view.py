@@ -46,7 +46,8 @@ MIME_ITEM_IDS = "application/x-kursverk-item-ids"
 PAGE = 500
 SEARCH_DEBOUNCE_MS = 150
 SAVED_KEY = "library/saved_searches"
-COLUMNS = ("title", "kind", "status", "updated_at")
+COLUMNS = ("title", "kind", "status", "updated_at", "comments")
+SORTABLE = 4  # the comment counts column is filled in after each page, not sorted on
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -64,6 +65,7 @@ class LibraryTableModel(QAbstractTableModel):
         self._more = False
         self._fetching = False
         self.loaded = False
+        self._counts: dict[str, Any] = {}  # item id -> CommentCounts (open threads)
 
     # -- loading ----------------------------------------------------------------------
 
@@ -120,6 +122,7 @@ class LibraryTableModel(QAbstractTableModel):
         self.endResetModel()
         self.loaded = True
         self.rows_did_load.emit()
+        QTimer.singleShot(0, self, self.load_counts)  # after what the first page starts
 
     def _on_failed(self, gen: int) -> None:
         if gen == self._generation:
@@ -149,7 +152,29 @@ class LibraryTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+            self.load_counts([r[0] for r in rows])
         self._more = len(rows) == PAGE and self._cap_left()
+
+    def load_counts(self, ids: list[str] | None = None) -> None:
+        """Read the open comment threads of the given rows (all loaded rows by default)."""
+        wanted = ids if ids is not None else [r[0] for r in self._rows]
+        if not wanted:
+            return
+        gen = self._generation
+
+        def done(counts: dict[str, Any]) -> None:
+            if gen != self._generation:
+                return
+            self._counts.update({i: counts.get(i) for i in wanted})
+            last = len(COLUMNS) - 1
+            self.dataChanged.emit(self.index(0, last), self.index(len(self._rows) - 1, last))
+
+        def work(session: Session) -> dict[str, Any]:
+            from content.review.queries import comment_counts  # the ORM: off the UI thread
+
+            return comment_counts(session, wanted)
+
+        self._ctx.read_async(work, done, owner=self)
 
     # -- the model ----------------------------------------------------------------------
 
@@ -176,6 +201,8 @@ class LibraryTableModel(QAbstractTableModel):
                 return kind_label(row[1])
             if col == 2:
                 return status_label(row[3])
+            if col == 4:
+                return self._count_text(row[0], role)
             return row[4].astimezone().strftime("%Y-%m-%d %H:%M") if row[4] else ""
         return None
 
@@ -185,7 +212,21 @@ class LibraryTableModel(QAbstractTableModel):
         """Return the column titles."""
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [self.tr("Title"), self.tr("Kind"), self.tr("Status"), self.tr("Changed")][section]
+        return [self.tr("Title"), self.tr("Kind"), self.tr("Status"), self.tr("Changed"),
+                self.tr("Comments")][section]
+
+    def _count_text(self, item_id: str, role: int) -> str:
+        """Return the open threads of an item («2», «2 (1 må rettes)»), empty when none."""
+        counts = self._counts.get(item_id)
+        if counts is None or not counts.open:
+            return ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("%1 open comment threads, %2 blocking").replace(
+                "%1", str(counts.open)).replace("%2", str(counts.blocking))
+        if counts.blocking:
+            return self.tr("%1 (%2 must fix)").replace("%1", str(counts.open)).replace(
+                "%2", str(counts.blocking))
+        return str(counts.open)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Make rows selectable and draggable."""
@@ -195,7 +236,7 @@ class LibraryTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (in the database, or the search results in memory)."""
         desc = order == Qt.SortOrder.DescendingOrder
-        if column < 0:
+        if column < 0 or column >= SORTABLE:
             return
         if column == self._query.sort_column and desc == self._query.descending:
             return
@@ -459,6 +500,8 @@ class LibraryPanel(QWidget):
     def _on_operation(self, changes: Changes, _initiator: object) -> None:
         if changes.items:
             self.refresh()
+        elif changes.annotations:
+            self.model.load_counts()
 
     def _on_rows_loaded(self) -> None:
         self._update_count()

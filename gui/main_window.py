@@ -1,50 +1,46 @@
-"""The main window: navigator, tabbed editors, inspector, menus and toolbar."""
+"""The main window: tabbed editors on one library, the operations, layout persistence.
+
+Its rooms: ``gui/window_menus.py`` (actions, menus, toolbar, texts), ``gui/window_docks.py``
+(navigator and inspector), ``gui/window_files.py`` (opening libraries, bundles).
+"""
 
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QTabWidget,
-    QToolBar,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from content.queries import load_inspector, load_navigator
 from gui import ops
-from gui.i18n import command_label, kind_label
+from gui.comment_dock import install_comment_dock
+from gui.editor_panel import EntityEditorPanel
 from gui.library_view import LibraryPanel
+from gui.window_docks import WindowDocks
+from gui.window_files import LibraryFiles
+from gui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
 
     from content.changes import Changes
-    from content.queries import InspectorView, NavigatorView
     from gui.context import AppContext
 
-RECENT_KEY = "library/recent"
-MAX_RECENT = 8
-ROLE = Qt.ItemDataRole.UserRole
 PANELS = {
     "module": ("gui.composer", "ModuleEditorPanel"),
     "curriculum": ("gui.curriculum_editor", "CurriculumEditorPanel"),
 }
 
 
-class MainWindow(QMainWindow):
-    """One window on one open library."""
+class MainWindow(WindowMenus, WindowDocks, LibraryFiles, QMainWindow):
+    """One window on one open library (menus, docks and library files are mixins)."""
 
     library_view_did_populate = Signal()
 
@@ -61,6 +57,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        self.comments = install_comment_dock(self)
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
         from gui.team_status import TeamStatus
@@ -98,197 +95,6 @@ class MainWindow(QMainWindow):
         self.library.current_item_did_change.connect(self.inspect)
         self.setCentralWidget(self.tabs)
 
-    def _build_docks(self) -> None:
-        self.navigator = QTreeWidget(self)
-        self.navigator.setHeaderHidden(True)
-        self.navigator.itemActivated.connect(self._on_navigator)
-        self.navigator.itemClicked.connect(self._on_navigator)
-        self.nav_dock = QDockWidget(self)
-        self.nav_dock.setObjectName("navigatorDock")
-        self.nav_dock.setWidget(self.navigator)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.nav_dock)
-        host = QWidget(self)
-        layout = QVBoxLayout(host)
-        layout.setContentsMargins(4, 4, 4, 4)
-        self.inspector_title = QLabel(host)
-        self.inspector_title.setWordWrap(True)
-        self.inspector_title.setStyleSheet("font-weight:600;")
-        self.relations_view, self.used_view, self.history_view = (
-            QTreeWidget(host),
-            QTreeWidget(host),
-            QTreeWidget(host),
-        )
-        self.relations_head, self.used_head, self.history_head = (
-            QLabel(host),
-            QLabel(host),
-            QLabel(host),
-        )
-        layout.addWidget(self.inspector_title)
-        for head, view in (
-            (self.relations_head, self.relations_view),
-            (self.used_head, self.used_view),
-            (self.history_head, self.history_view),
-        ):
-            view.setRootIsDecorated(False)
-            view.setColumnCount(2)
-            view.setHeaderHidden(True)
-            view.itemActivated.connect(self._on_inspector_activated)
-            head.setBuddy(view)
-            layout.addWidget(head)
-            layout.addWidget(view, 1)
-        self.inspector_dock = QDockWidget(self)
-        self.inspector_dock.setObjectName("inspectorDock")
-        self.inspector_dock.setWidget(host)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
-        self.resizeDocks(
-            [self.nav_dock, self.inspector_dock], [200, 240], Qt.Orientation.Horizontal
-        )
-
-    def _action(self, slot: Any, shortcut: Any = None) -> QAction:
-        action = QAction(self)
-        action.triggered.connect(lambda _checked=False: slot())
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        S = QKeySequence.StandardKey
-        self.act_new_item = self._action(lambda: self.new_item(self._default_kind()), S.New)
-        self.act_new_module = self._action(self.new_module, "Ctrl+Shift+M")
-        self.act_new_curriculum = self._action(self.new_curriculum, "Ctrl+Shift+K")
-        self.act_open = self._action(self.open_library_file, S.Open)
-        self.act_new_library = self._action(self.new_library_file)
-        self.act_open_url = self._action(self.open_database_url, "Ctrl+Shift+O")
-        self.act_import = self._action(self.import_bundle, "Ctrl+I")
-        self.act_export_bundle = self._action(self.export_bundle, "Ctrl+Shift+B")
-        self.act_export = self._action(self.export_current, "Ctrl+E")
-        self.act_close_tab = self._action(lambda: self.close_tab(self.tabs.currentIndex()), S.Close)
-        self.act_quit = self._action(self.close, S.Quit)
-        self.act_undo = self._action(self.undo, "Ctrl+Z")
-        self.act_redo = self._action(self.redo, "Ctrl+Shift+Z")
-        self.act_find = self._action(self.find, S.Find)
-        self.act_retire = self._action(lambda: self.retire_or_delete("retire"))
-        self.act_delete = self._action(lambda: self.retire_or_delete("delete"), "Ctrl+Delete")
-        self.act_settings = self._action(self.open_settings, "Ctrl+,")
-        self.act_library = self._action(lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
-        self.act_next_tab = self._action(lambda: self._step_tab(1), "Ctrl+PgDown")
-        self.act_prev_tab = self._action(lambda: self._step_tab(-1), "Ctrl+PgUp")
-        self.act_focus_nav = self._action(self._focus_navigator, "F6")
-        self.act_shortcuts = self._action(self.show_shortcuts, S.HelpContents)
-        self.act_about = self._action(self.show_about)
-        self.act_toggle_nav = self.nav_dock.toggleViewAction()
-        self.act_toggle_inspector = self.inspector_dock.toggleViewAction()
-        self.act_toggle_inspector.setShortcut(QKeySequence("Ctrl+Shift+I"))
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu, self.edit_menu = bar.addMenu(""), bar.addMenu("")
-        self.view_menu, self.help_menu = bar.addMenu(""), bar.addMenu("")
-        self.new_item_menu = QMenu(self)
-        self.recent_menu = QMenu(self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        f = self.file_menu
-        f.addAction(self.act_new_item)
-        f.addMenu(self.new_item_menu)
-        f.addActions([self.act_new_module, self.act_new_curriculum])
-        f.addSeparator()
-        f.addActions([self.act_open, self.act_new_library, self.act_open_url])
-        f.addMenu(self.recent_menu)
-        f.addSeparator()
-        f.addActions([self.act_import, self.act_export_bundle, self.act_export])
-        f.addSeparator()
-        f.addActions([self.act_close_tab, self.act_quit])
-        e = self.edit_menu
-        e.addActions([self.act_undo, self.act_redo])
-        e.addSeparator()
-        e.addActions([self.act_find, self.act_retire, self.act_delete])
-        e.addSeparator()
-        e.addAction(self.act_settings)
-        self.view_menu.addActions(
-            [self.act_library, self.act_next_tab, self.act_prev_tab, self.act_focus_nav]
-        )
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([self.act_toggle_nav, self.act_toggle_inspector])
-        self.help_menu.addActions([self.act_shortcuts, self.act_about])
-
-    def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.addActions([self.act_new_item, self.act_undo, self.act_redo])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.act_find, self.act_export])
-        self.addToolBar(self.toolbar)
-
-    # -- texts --------------------------------------------------------------------------
-
-    def retranslate(self) -> None:
-        """Set every text in the UI language."""
-        from content.items.kinds import KINDS
-
-        self.setWindowTitle(self.tr("Kursverk — %1").replace("%1", self._library_name()))
-        self.team_status.retranslate()
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.new_item_menu.setTitle(self.tr("New item of kind"))
-        self.new_item_menu.clear()
-        for kind in KINDS:
-            self.new_item_menu.addAction(kind_label(kind), lambda k=kind: self.new_item(k))
-        self.recent_menu.setTitle(self.tr("Recent libraries"))
-        texts = {
-            self.act_new_item: self.tr("&New item"),
-            self.act_new_module: self.tr("New &module"),
-            self.act_new_curriculum: self.tr("New &curriculum"),
-            self.act_open: self.tr("&Open library file…"),
-            self.act_new_library: self.tr("New library file…"),
-            self.act_open_url: self.tr("Open database &URL…"),
-            self.act_import: self.tr("&Import bundle…"),
-            self.act_export_bundle: self.tr("Export &bundle…"),
-            self.act_export: self.tr("&Export handbook, slides…"),
-            self.act_close_tab: self.tr("&Close tab"),
-            self.act_quit: self.tr("&Quit"),
-            self.act_find: self.tr("&Find in library"),
-            self.act_retire: self.tr("&Retire item…"),
-            self.act_delete: self.tr("&Delete item…"),
-            self.act_settings: self.tr("&Settings…"),
-            self.act_library: self.tr("&Library"),
-            self.act_next_tab: self.tr("Next tab"),
-            self.act_prev_tab: self.tr("Previous tab"),
-            self.act_focus_nav: self.tr("Go to navigator"),
-            self.act_toggle_nav: self.tr("Show navigator"),
-            self.act_toggle_inspector: self.tr("Show inspector"),
-            self.act_shortcuts: self.tr("Keyboard shortcuts"),
-            self.act_about: self.tr("&About Kursverk"),
-        }
-        for action, text in texts.items():
-            action.setText(text)
-        self.nav_dock.setWindowTitle(self.tr("Navigator"))
-        self.inspector_dock.setWindowTitle(self.tr("Inspector"))
-        self.toolbar.setWindowTitle(self.tr("Toolbar"))
-        self.tabs.setTabText(0, self.tr("Library"))
-        self.tabs.setAccessibleName(self.tr("Open editors"))
-        self.navigator.setAccessibleName(self.tr("Navigator"))
-        self.relations_head.setText(self.tr("Relations"))
-        self.used_head.setText(self.tr("Where used"))
-        self.history_head.setText(self.tr("Revision history"))
-        for head, view in (
-            (self.relations_head, self.relations_view),
-            (self.used_head, self.used_view),
-            (self.history_head, self.history_view),
-        ):
-            view.setAccessibleName(head.text())
-        self.inspector_title.setAccessibleName(self.tr("Inspected item"))
-        if not self._inspected:
-            self.inspector_title.setText(
-                self.tr("Select an item to see its relations, where it is used and its history.")
-            )
-        self.status_label.setText(self._library_name())
-        self.status_label.setAccessibleName(self.tr("Open library"))
-        self.update_undo_actions()
-
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate when the UI language changes."""
         if event.type() == QEvent.Type.LanguageChange:
@@ -297,140 +103,6 @@ class MainWindow(QMainWindow):
             if self._inspected:
                 self._load_inspector()
         super().changeEvent(event)
-
-    def _library_name(self) -> str:
-        from content.store import display_name
-
-        return display_name(self.ctx.library.url)
-
-    def update_undo_actions(self) -> None:
-        """Label Undo and Redo with what they would do («Angre: Flytt blokk»)."""
-        status = self.ctx.history.status()
-        if status.undo:
-            self.act_undo.setText(self.tr("Undo: %1").replace("%1", command_label(status.undo)))
-        else:
-            self.act_undo.setText(self.tr("Undo"))
-        if status.redo:
-            self.act_redo.setText(self.tr("Redo: %1").replace("%1", command_label(status.redo)))
-        else:
-            self.act_redo.setText(self.tr("Redo"))
-        self.act_undo.setEnabled(status.undo is not None)
-        self.act_redo.setEnabled(status.redo is not None)
-
-    # -- navigator and inspector --------------------------------------------------------------
-
-    def reload_navigator(self) -> None:
-        """Fetch counts, modules and curricula, then redraw the navigator."""
-        self.ctx.read_async(load_navigator, self._fill_navigator, owner=self)
-
-    def _fill_navigator(self, data: NavigatorView) -> None:
-        from content.items.kinds import KINDS
-
-        expanded = {
-            self.navigator.topLevelItem(i).data(0, ROLE)
-            for i in range(self.navigator.topLevelItemCount())
-            if self.navigator.topLevelItem(i).isExpanded()
-        } or {"library"}
-        self.navigator.clear()
-        counts = data.counts
-        lib = QTreeWidgetItem(
-            self.navigator, [self.tr("Library (%1)").replace("%1", str(sum(counts.values())))]
-        )
-        lib.setData(0, ROLE, "library")
-        for kind in KINDS:
-            node = QTreeWidgetItem(lib, [f"{kind_label(kind)} ({counts.get(kind, 0)})"])
-            node.setData(0, ROLE, f"kind:{kind}")
-        for key, title, rows in (
-            ("modules", self.tr("Modules (%1)"), data.modules),
-            ("curricula", self.tr("Curricula (%1)"), data.curricula),
-        ):
-            root = QTreeWidgetItem(self.navigator, [title.replace("%1", str(len(rows)))])
-            root.setData(0, ROLE, key)
-            etype = "module" if key == "modules" else "curriculum"
-            for row in rows:
-                label = f"{row.code} {row.title}".strip() if etype == "module" else row.title
-                node = QTreeWidgetItem(root, [label])
-                node.setData(0, ROLE, f"{etype}:{row.id}")
-                node.setToolTip(0, label)
-        for i in range(self.navigator.topLevelItemCount()):
-            top = self.navigator.topLevelItem(i)
-            top.setExpanded(top.data(0, ROLE) in expanded)
-
-    def _on_navigator(self, node: QTreeWidgetItem, _col: int = 0) -> None:
-        key = str(node.data(0, ROLE) or "")
-        if key == "library":
-            self.tabs.setCurrentIndex(0)
-            self.library.set_kind("")
-        elif key.startswith("kind:"):
-            self.tabs.setCurrentIndex(0)
-            self.library.set_kind(key[5:])
-        elif key.startswith(("module:", "curriculum:")):
-            etype, entity_id = key.split(":", 1)
-            self.open_entity(etype, entity_id)
-
-    def inspect(self, item_id: str) -> None:
-        """Show an item's relations, where-used and history in the inspector."""
-        self._inspected = item_id
-        self._inspect_timer.start()
-
-    def _load_inspector(self) -> None:
-        item_id = self._inspected
-        if not item_id:
-            return
-        self.ctx.read_async(
-            lambda s: load_inspector(s, item_id),
-            lambda data: self._fill_inspector(item_id, data),
-            lambda exc: None,
-            owner=self,
-        )
-
-    def _fill_inspector(self, item_id: str, data: InspectorView) -> None:
-        from content.items.kinds import RELATIONS
-        from gui.i18n import current_language
-
-        if item_id != self._inspected:
-            return
-        en = current_language() == "en"
-        self.inspector_title.setText(data.title)
-        self.relations_view.clear()
-        for rel in data.relations:
-            spec = RELATIONS.get(rel["type"])
-            name = (spec.label_en if en else spec.label_nb) if spec else rel["type"]
-            node = QTreeWidgetItem(
-                self.relations_view, [name, data.titles.get(rel["target_id"], rel["target_id"])]
-            )
-            node.setData(0, ROLE, f"item:{rel['target_id']}")
-        self.used_view.clear()
-        kinds = {
-            "module": self.tr("Module"),
-            "curriculum": self.tr("Curriculum"),
-            "item": self.tr("Item"),
-            "export": self.tr("Export"),
-        }
-        for ref in data.used:
-            node = QTreeWidgetItem(self.used_view, [kinds.get(ref.entity_type, ""), ref.title])
-            node.setToolTip(1, ref.detail)
-            node.setData(0, ROLE, f"{ref.entity_type}:{ref.id}")
-        if not data.used:
-            QTreeWidgetItem(self.used_view, ["", self.tr("Not used anywhere yet")])
-        self.history_view.clear()
-        for r in data.history:
-            QTreeWidgetItem(
-                self.history_view,
-                [
-                    str(r.revision),
-                    f"{command_label(r.action)} · {r.author} · "
-                    f"{r.changed_at.astimezone():%Y-%m-%d %H:%M}",
-                ],
-            )
-        for view in (self.relations_view, self.used_view, self.history_view):
-            view.resizeColumnToContents(0)
-
-    def _on_inspector_activated(self, node: QTreeWidgetItem, _col: int) -> None:
-        key = str(node.data(0, ROLE) or "")
-        if ":" in key:
-            etype, entity_id = key.split(":", 1)
-            self.open_entity(etype, entity_id)
 
     # -- tabs -------------------------------------------------------------------------------
 
@@ -509,10 +181,12 @@ class MainWindow(QMainWindow):
         if index <= 0:
             return
         panel = self.tabs.widget(index)
-        if hasattr(panel, "flush"):
-            panel.flush()
         self.tabs.removeTab(index)
-        panel.deleteLater()
+        if isinstance(panel, EntityEditorPanel):
+            panel.hide()
+            panel.close_when_saved()  # stays alive, hidden, until its last edit is stored
+        else:
+            panel.deleteLater()
 
     def _step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % max(1, self.tabs.count()))
@@ -522,15 +196,11 @@ class MainWindow(QMainWindow):
         if key.startswith("item:"):
             self.inspect(key[5:])
 
-    def _focus_navigator(self) -> None:
-        self.nav_dock.show()
-        self.navigator.setFocus()
-
     # -- operations ----------------------------------------------------------------------------
 
     def _flush_editors(self) -> None:
         for panel in self.editors():
-            if hasattr(panel, "flush"):
+            if isinstance(panel, EntityEditorPanel):
                 panel.flush()
 
     def undo(self) -> None:
@@ -626,6 +296,16 @@ class MainWindow(QMainWindow):
             return
         ExportDialog(self.ctx, etype, entity_id, self).exec()
 
+    def review_rounds(self) -> None:
+        """Open the review rounds of the module or curriculum in the current tab (or all)."""
+        from gui.review_rounds import ReviewRoundsDialog
+
+        key = str(self.tabs.currentWidget().property("entityKey") or "")
+        etype, _sep, entity_id = key.partition(":")
+        if etype not in ("module", "curriculum"):
+            etype, entity_id = "", ""
+        ReviewRoundsDialog(self.ctx, etype, entity_id, self).exec()
+
     def open_settings(self) -> None:
         """Open the settings dialog."""
         from gui.settings_dialog import SettingsDialog
@@ -649,115 +329,6 @@ class MainWindow(QMainWindow):
             self.tr("About Kursverk"),
             self.tr("Kursverk — authoring learning programmes for the municipal sector, offline."),
         )
-
-    # -- libraries and bundles --------------------------------------------------------------------
-
-    def open_library_file(self) -> None:
-        """Open another library file."""
-        path, _f = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open library"),
-            "",
-            self.tr("Kursverk libraries (*.sqlite *.db);;All files (*)"),
-        )
-        if path:
-            self.open_library(path)
-
-    def new_library_file(self) -> None:
-        """Create a new library file (with the starter content) and open it."""
-        path, _f = QFileDialog.getSaveFileName(
-            self, self.tr("New library"), "library.sqlite", self.tr("Kursverk libraries (*.sqlite)")
-        )
-        if path:
-            self.open_library(path)
-
-    def open_database_url(self) -> None:
-        """Open a library on a database server (PostgreSQL URL)."""
-        url, ok = QInputDialog.getText(
-            self,
-            self.tr("Open database URL"),
-            self.tr("Database URL (e.g. postgresql+psycopg://user@server/kursverk):"),
-        )
-        if ok and url.strip():
-            self.open_library(url.strip())
-
-    def open_library(self, location: str) -> None:
-        """Open a library off the UI thread, then switch every view to it."""
-        from content.opening import open_or_create
-
-        self._flush_editors()
-
-        def done(fut: Any) -> None:
-            if fut.exception() is not None:
-                ops.show_error(self, fut.exception())
-                return
-            for i in range(self.tabs.count() - 1, 0, -1):
-                self.close_tab(i)
-            self.ctx.switch_library(fut.result())
-            remember_library(self.ctx.settings, location)
-
-        self.ctx.tasks.run(lambda: open_or_create(location), done, uses_db=False)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = recent_libraries(self.ctx.settings)
-        for location in recent:
-            self.recent_menu.addAction(location, lambda loc=location: self.open_library(loc))
-        if not recent:
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
-
-    def _on_library_open(self) -> None:
-        self.retranslate()
-        self.reload_navigator()
-        self.team_status.refresh()
-        self._inspected = ""
-
-    def import_bundle(self) -> None:
-        """Import a bundle (a zip) into the library, with progress."""
-        path, _f = QFileDialog.getOpenFileName(
-            self, self.tr("Import bundle"), "", self.tr("Kursverk bundles (*.kvb *.zip)")
-        )
-        if path:
-            self._bundle_job("import", path)
-
-    def export_bundle(self) -> None:
-        """Export the whole library as a bundle, with progress."""
-        path, _f = QFileDialog.getSaveFileName(
-            self, self.tr("Export bundle"), "library.kvb", self.tr("Kursverk bundles (*.kvb)")
-        )
-        if path:
-            self._bundle_job("export", path)
-
-    def _bundle_job(self, action: str, path: str) -> None:
-        from content.changes import Changes
-        from content.progress import Progress
-        from gui.tasks import ProgressWatcher
-
-        progress = Progress()
-        title = self.tr("Importing bundle…") if action == "import" else self.tr("Exporting bundle…")
-        watcher = ProgressWatcher(progress, self, title)
-        sessions = self.ctx.library.sessions
-
-        def work() -> Any:
-            from content import bundle
-
-            with sessions.begin() as session:
-                fn = bundle.import_bundle if action == "import" else bundle.export_bundle
-                return fn(session, path, progress=progress)
-
-        def done(fut: Any) -> None:
-            watcher.finish()
-            if fut.exception() is not None:
-                ops.show_error(self, fut.exception())
-                return
-            if action == "import":
-                self.ctx.after_change(Changes(items=True, modules=True, curricula=True), None)
-                # A big import committed without copying the log into the file: do it now,
-                # beside whatever the user does next.
-                self.ctx.tasks.run(self.ctx.library.checkpoint, uses_db=False)
-            self.statusBar().showMessage(self.tr("Done: %1").replace("%1", path), 6000)
-
-        self.ctx.tasks.run(work, done)
 
     # -- changes and persistence --------------------------------------------------------
 
@@ -818,16 +389,3 @@ class MainWindow(QMainWindow):
         self.save_layout()
         super().closeEvent(event)
 
-
-def recent_libraries(settings: Any) -> list[str]:
-    """Return the recently opened libraries, newest first."""
-    value = settings.value(RECENT_KEY, [])
-    if isinstance(value, str):
-        value = [value]
-    return [str(v) for v in value or []]
-
-
-def remember_library(settings: Any, location: str) -> None:
-    """Put a library first in the recent list."""
-    recent = [location, *[r for r in recent_libraries(settings) if r != location]]
-    settings.setValue(RECENT_KEY, recent[:MAX_RECENT])

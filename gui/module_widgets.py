@@ -1,4 +1,4 @@
-"""Widgets of the module composer: audiences, objectives, new-block dialog, block options."""
+"""Widgets of the module composer: audiences, objectives, outline, new-block dialog, options."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTreeView,
     QWidget,
 )
 
@@ -141,6 +143,26 @@ class ObjectivesEditor(QWidget):
             self.list.setCurrentRow(row + step)
             self.list.blockSignals(False)
             self._emit()
+
+
+class OutlineTree(QTreeView):
+    """The outline view: drag and drop of blocks, and library items dropped in."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.setAllColumnsShowFocus(True)
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -400,8 +422,3 @@ class BlockOptionsPanel(QWidget):
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-# ======================================================================================
-# The panel
-# ======================================================================================

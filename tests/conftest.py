@@ -22,6 +22,20 @@ if TYPE_CHECKING:
 PG_URL = os.environ.get("KURSVERK_TEST_PG_URL", "")
 
 
+@pytest.fixture(autouse=True)
+def content_language() -> Iterator[None]:
+    """Give every test the content messages' default language back when it ends.
+
+    The GUI switches content messages to bokmål; without this a later test matching an
+    English message failed or passed by test order.
+    """
+    from content.i18n import language, set_language
+
+    before = language()
+    yield
+    set_language(before)
+
+
 @pytest.fixture(scope="session")
 def library_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build an empty library once per run; tests copy it."""

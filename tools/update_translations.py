@@ -15,7 +15,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 LANGS = ("nb", "en")
-COMMAND_MODULES = ("content.commands", "content.modules.commands", "content.curricula.commands")
+COMMAND_MODULES = (
+    "content.commands",
+    "content.modules.commands",
+    "content.curricula.commands",
+    "content.review.commands",
+)
 
 
 def command_labels() -> list[str]:

@@ -6,19 +6,28 @@ checks the larger part (with exactly the same functions) while this process chec
 rest and parses everything. Both read the members under the manifest's sha256, so
 the worker checked the very bytes this process uses. Only lean modules are imported
 here: the worker starts in a fresh interpreter.
+
+The worker is ``python -m content.bundle.worker`` with its request on stdin and its answer
+on stdout (JSON), not a multiprocessing child: a spawned child re-imports the caller's
+``__main__``, so a user's script without a ``__main__`` guard would start its import again
+in the worker, lose the worker and take twice as long.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
-import multiprocessing
 import os
+import subprocess
+import sys
 import zipfile
-from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import datetime
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
+
+import orjson
 
 from content.bundle.common import ASSET_INDEX, FOLDERS, compiler
 from content.bundle.fastcheck import fast_validator
@@ -157,38 +166,69 @@ class MemberChecker:
     def __init__(self, path: str | os.PathLike[str], members: list[dict[str, Any]],
                  sizes: dict[str, int], limits: Limits) -> None:
         self.remote: set[str] = set()
-        self._pool: ProcessPoolExecutor | None = None
-        self._future: Future[dict[str, MemberProblems]] | None = None
+        self._proc: subprocess.Popen[bytes] | None = None
         json_members = [m for m in members if m["name"].endswith(".json")]
         if sum(sizes.get(m["name"], 0) for m in json_members) < PARALLEL_FROM_BYTES:
             return
         # This process also parses every member, so the worker takes the larger share.
         remote = json_members[int(len(json_members) * LOCAL_SHARE) :]
+        request = {
+            "path": os.fspath(Path(path).resolve()),
+            "members": remote,
+            "limits": dataclasses.asdict(limits),
+            "lang": language(),
+        }
         try:
-            self._pool = ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("spawn")
-            )
-            self._future = self._pool.submit(
-                check_members, os.fspath(path), remote, limits, language()
-            )
-        except (OSError, RuntimeError):
+            self._proc = _start_worker()
+            if self._proc.stdin is not None:
+                self._proc.stdin.write(orjson.dumps(request))
+                self._proc.stdin.close()
+        except OSError:
             self.close()  # no second process here: everything is checked in this one
             return
         self.remote = {m["name"] for m in remote}
 
     def results(self) -> dict[str, MemberProblems] | None:
         """Wait for the worker; None when it could not run (check locally then)."""
-        if self._future is None:
+        if self._proc is None:
             return None
         try:
-            return self._future.result()
-        except Exception:
+            out = self._proc.stdout.read() if self._proc.stdout is not None else b""
+            self._proc.wait()
+            if self._proc.returncode != 0:
+                return None
+            answer = orjson.loads(out)
+            return {
+                name: [(index, message) for index, message in problems]
+                for name, problems in answer.items()
+            }
+        except (OSError, ValueError, TypeError):
             return None
         finally:
             self.close()
 
     def close(self) -> None:
         """Stop the worker (at once when the read failed)."""
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+        if self._proc is not None:
+            if self._proc.poll() is None:
+                self._proc.kill()
+                self._proc.wait()
+            for stream in (self._proc.stdin, self._proc.stdout):
+                if stream is not None and not stream.closed:
+                    stream.close()
+            self._proc = None
+
+
+def _start_worker() -> subprocess.Popen[bytes]:
+    """Start ``python -m content.bundle.worker`` with this checkout first on its path."""
+    root = str(Path(__file__).resolve().parents[2])
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
+    return subprocess.Popen(
+        [sys.executable, "-m", "content.bundle.worker"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        cwd=root,
+    )

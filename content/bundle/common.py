@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 
 FORMAT_NAME = "kursverk-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: review comments travel in comments.jsonld
+READABLE_VERSIONS = (1, 2)  # a version-1 bundle (no comments) still imports
 APP_VERSION = "0.1.0"
 CHUNK_ENTITIES = 1000
 CHUNK_BYTES = 16 * 1024 * 1024
@@ -28,6 +29,7 @@ FOLDERS = {"item": "items", "module": "modules", "curriculum": "curricula"}
 ENTITY_TYPES = tuple(FOLDERS)
 MANIFEST = "manifest.json"
 ASSET_INDEX = "assets/index.json"
+COMMENTS = "comments.jsonld"  # the review comments (docs/comments-format.md)
 MEMBER_RE = re.compile(r"^(?:(items|modules|curricula)/\d{4,6}\.json|assets/[0-9a-f]{64}\.bin)$")
 ASSET_REF = re.compile(r"asset:([A-Za-z0-9][A-Za-z0-9_.:-]{0,35})")
 
@@ -41,6 +43,7 @@ class BundleStats:
     curricula: int = 0
     revisions: int = 0
     assets: int = 0
+    comments: int = 0
     members: int = 0
     bytes: int = 0
     warnings: list[str] = field(default_factory=list)

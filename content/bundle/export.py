@@ -21,6 +21,7 @@ from content.bundle.common import (
     ASSET_REF,
     CHUNK_BYTES,
     CHUNK_ENTITIES,
+    COMMENTS,
     ENTITY_TYPES,
     FOLDERS,
     FORMAT_NAME,
@@ -87,6 +88,7 @@ def export_bundle(
             writer = _Writer(zf, stats)
             _export_entities(session, writer, ids, progress)
             _export_assets(session, writer, ids, whole)
+            _export_comments(session, writer, ids, whole)
             writer.finish(selection)
         os.replace(part, target)
     except BaseException:
@@ -128,6 +130,7 @@ class _Writer:
                 "curricula": s.curricula,
                 "revisions": s.revisions,
                 "assets": s.assets,
+                "comments": s.comments,
             },
             "selection": selection,
             "members": self.members,
@@ -281,6 +284,21 @@ def _export_assets(
 # -- what to export ---------------------------------------------------------------------
 
 ENTITY_CLASSES: dict[str, Any] = {"item": ContentItem, "module": Module, "curriculum": Curriculum}
+
+
+def _export_comments(
+    session: Session, writer: _Writer, ids: dict[str, list[str]], whole: bool
+) -> None:
+    """Write the review comments on the exported entities (none: no member)."""
+    from content.review.comments_file import comments_document
+
+    wanted = None if whole else [(t, i) for t in ENTITY_TYPES for i in ids.get(t, [])]
+    doc = comments_document(session, wanted)
+    if not doc["total"]:
+        return
+    writer.stats.comments = doc["total"]
+    data = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
+    writer.write(COMMENTS, data, doc["total"])
 
 
 def in_batches(values: Iterable[str], size: int = 500) -> Iterator[list[str]]:

@@ -19,11 +19,13 @@ from content.bundle.check import (
 )
 from content.bundle.common import (
     ASSET_INDEX,
+    COMMENTS,
     ENTITY_TYPES,
     FORMAT_NAME,
     FORMAT_VERSION,
     MANIFEST,
     MEMBER_RE,
+    READABLE_VERSIONS,
     compiler,
     progress_start,
     progress_step,
@@ -81,6 +83,7 @@ class Parsed:
     entities: dict[str, list[Entry]]
     assets: list[Entry]
     blobs: dict[str, bytes]
+    comments: bytes | None = None  # the comments.jsonld member (format version 2)
 
 
 class ReadProblems:
@@ -148,7 +151,7 @@ def _read_manifest(
             f"this bundle was made by a newer Kursverk (bundle format version {version}; "
             f"this Kursverk reads version {FORMAT_VERSION}); update Kursverk to import it"
         )
-    if version != FORMAT_VERSION or isinstance(version, bool):
+    if version not in READABLE_VERSIONS or isinstance(version, bool):
         raise BundleError(
             f"bundle member manifest.json, field format_version: unknown ({version!r})"
         )
@@ -176,7 +179,7 @@ def _check_member_list(manifest: dict[str, Any], by_name: dict[str, zipfile.ZipI
         if name != MANIFEST and name not in listed:
             raise BundleError(f"bundle member {name!a}: unknown member (not in the manifest)")
     for name in listed:
-        if name != ASSET_INDEX and not MEMBER_RE.match(name):
+        if name not in (ASSET_INDEX, COMMENTS) and not MEMBER_RE.match(name):
             raise BundleError(f"bundle member {name!a}: unknown member name")
         if name not in by_name:
             raise BundleError(f"bundle member {name!a}: listed in the manifest but missing")
@@ -242,6 +245,9 @@ def _read_one(
         return None
     if name.endswith(".bin"):
         parsed.blobs[name[len("assets/") : -len(".bin")]] = data
+        return None
+    if name == COMMENTS:
+        parsed.comments = data  # checked when merged (content.review.comments_file)
         return None
     bounded = name != ASSET_INDEX
     if local:

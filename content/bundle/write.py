@@ -15,6 +15,7 @@ from sqlalchemy import Table, bindparam, delete, select, update
 from content import aggregates
 from content.bundle.common import (
     ASSET_REF,
+    COMMENTS,
     ENTITY_TYPES,
     ImportReport,
     progress_start,
@@ -39,6 +40,7 @@ from content.bundle.read import (
 from content.bundle.rows import CHILD_ROWS, ENTITY_ROWS, Step, bulk_insert, inserter
 from content.bundle.safety import (
     DEFAULT_LIMITS,
+    BundleError,
     Limits,
 )
 from content.errors import ValidationError
@@ -150,8 +152,24 @@ def _import(
     if rebuilt is None:
         _reindex(session, plan["item"], indexed)
     report.warnings += _asset_warnings(session, parsed)
+    if parsed.comments is not None:
+        _merge_comments(session, parsed.comments, report)
     session.expire_all()
     return report
+
+
+def _merge_comments(session: Session, data: bytes, report: ImportReport) -> None:
+    """Merge the bundle's review comments (a problem refuses the whole import)."""
+    from content.review.comments_file import CommentsFileError, merge_comments, parse_comments
+
+    name = f"bundle member {COMMENTS}"
+    try:
+        merged = merge_comments(session, parse_comments(data, name), name)
+    except CommentsFileError as exc:
+        raise BundleError(str(exc)) from exc
+    report.count("added", "comment", merged.added)
+    report.count("updated", "comment", merged.updated)
+    report.count("unchanged", "comment", merged.unchanged)
 
 
 @dataclass

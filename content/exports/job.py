@@ -6,6 +6,7 @@ database itself (exporters/ must not), so it is handed a ``LibraryExports`` that
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from content.errors import ContentError
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
+    from content.accessibility import AccessFault
     from content.exports.snapshot import ExportSnapshot
     from content.progress import Progress
     from content.store import Library
@@ -52,6 +54,7 @@ class LibraryExports:
         """Check the target (unless errors are allowed), then build its snapshot."""
         from content.exports.snapshots import build_snapshot
         from content.library import get_entity
+        from content.review.queries import review_parts
         from content.validation import export_blockers
 
         with self._library.read_sessions() as s:
@@ -60,7 +63,7 @@ class LibraryExports:
                 if blockers:
                     raise ExportRefused(get_entity(s, scope, target_id).title, blockers)
             progress.check()
-            return build_snapshot(
+            snap = build_snapshot(
                 s,
                 scope,
                 target_id,
@@ -70,6 +73,8 @@ class LibraryExports:
                 author=author,
                 progress=progress,
             )
+            comments, blocking = review_parts(s, [(t, i) for t, i, _r in snap.used])
+            return replace(snap, comments=comments, open_blocking=blocking)
 
     def record(
         self,
@@ -79,26 +84,37 @@ class LibraryExports:
         sha256: str,
         author: str,
         publish: Callable[[], None],
+        open_blocking_allowed: int = 0,
+        overrides: str = "",
     ) -> str:
         """Record the export and call publish (which puts the file in place) before commit.
 
         The record is flushed first, so the write lock is held when the file is moved; if
         publish fails the record is rolled back, and a failed record leaves the target as it
-        was. Return the record's id.
+        was. ``open_blocking_allowed`` counts the open *må rettes* comments the export was
+        allowed through with. Return the record's id.
         """
         from content.exports.records import record_export
 
         with self._library.sessions.begin() as s:
-            record_id = record_export(s, snapshot, kind, file_name, sha256, author)
+            record_id = record_export(
+                s, snapshot, kind, file_name, sha256, author, open_blocking_allowed,
+                overrides=overrides,
+            )
             publish()
         return record_id
 
 
-def selection_kinds(
+def selection_check(
     session: Session, scope: str, target_id: str, session_number: int | None = None
-) -> frozenset[str]:
-    """Return the item kinds an export of a curriculum, session or module would hold."""
+) -> tuple[frozenset[str], list[AccessFault]]:
+    """Return the item kinds of a selection and the accessibility faults of its handbook.
+
+    One participant snapshot answers both (the export dialog asks when the selection
+    changes); a trainer guide's own faults (in trainer notes) are found when it is exported.
+    """
+    from content.accessibility import accessibility_faults
     from content.exports.snapshots import build_snapshot
 
     snap = build_snapshot(session, scope, target_id, session_number=session_number)
-    return frozenset(i.kind for i in snap.items)
+    return frozenset(i.kind for i in snap.items), accessibility_faults(snap, trainer=False)

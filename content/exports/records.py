@@ -31,6 +31,8 @@ class ExportRow:
     sha256: str
     created_at: datetime
     created_by: str
+    open_blocking_allowed: int = 0  # open «må rettes» comments the export was allowed with
+    overrides: str = ""  # what the user overrode (e.g. accessibility faults of a UA export)
 
 
 def record_export(
@@ -40,8 +42,16 @@ def record_export(
     file_name: str,
     sha256: str,
     author: str = "",
+    open_blocking_allowed: int = 0,
+    overrides: str = "",
 ) -> str:
-    """Store an export record with every entity and revision the snapshot used."""
+    """Store an export record with every entity and revision the snapshot used.
+
+    ``open_blocking_allowed`` records an override: how many open *må rettes* comments
+    the export was made with; ``overrides`` records another refusal the user overrode (the
+    accessibility faults of a PDF/UA export made anyway), so the manifest tells which files
+    are known not to be accessible.
+    """
     rec = ExportRecord(
         export_kind=export_kind,
         target_type=snapshot.scope,
@@ -52,6 +62,8 @@ def record_export(
         sha256=sha256,
         created_at=utcnow(),
         created_by=author,
+        open_blocking_allowed=open_blocking_allowed,
+        overrides=overrides,
     )
     rec.entries = [ExportEntry(entity_type=t, entity_id=i, revision=r) for t, i, r in snapshot.used]
     session.add(rec)
@@ -71,6 +83,8 @@ def _row(rec: ExportRecord) -> ExportRow:
         rec.sha256,
         rec.created_at,
         rec.created_by,
+        rec.open_blocking_allowed or 0,
+        rec.overrides or "",
     )
 
 

@@ -153,6 +153,31 @@ class CommentSnapshot:
 
 
 @dataclass(frozen=True)
+class BlockingComment:
+    """An open *må rettes* comment in what is exported (such an export needs an override)."""
+
+    id: str
+    entity_type: str
+    entity_id: str
+    title: str  # the entity's title
+    field: str = ""
+    quote: str = ""
+    text: str = ""
+    author: str = ""
+
+    def describe(self) -> str:
+        """Return one line naming the place, the quoted words, the comment and its author."""
+        place = f"{self.entity_type} «{self.title}»"
+        if self.field:
+            place += f", {self.field}"
+        if self.quote:
+            quote = self.quote if len(self.quote) <= 40 else self.quote[:39] + "…"
+            place += f" «{quote}»"
+        who = f" ({self.author})" if self.author else ""
+        return f"{place}: {self.text}{who}"
+
+
+@dataclass(frozen=True)
 class ExportSnapshot:
     """Everything one export renders: a curriculum, a session or a module, for a profile.
 
@@ -177,6 +202,7 @@ class ExportSnapshot:
     sources: tuple[ItemSnapshot, ...] = ()
     items: tuple[ItemSnapshot, ...] = ()
     comments: tuple[CommentSnapshot, ...] = ()  # review drafts only
+    open_blocking: tuple[BlockingComment, ...] = ()  # open «må rettes» in what is exported
     assets: dict[str, AssetSnapshot] = field(default_factory=dict)
     used: tuple[tuple[str, str, int], ...] = ()
 

@@ -179,6 +179,7 @@ class AddComment(CommentCommand):
     kind: str = "kommentar"
     replacement: str | None = None
     author: str = ""
+    source_key: str | None = None  # where an import took it from (annotation id or hash)
 
     def __post_init__(self) -> None:
         """Give the new comment its id up front, so callers know it."""
@@ -207,6 +208,7 @@ class AddComment(CommentCommand):
             text=self.text,
             replacement=self.replacement,
             author=self.author or author,
+            source_key=self.source_key,
         )
 
     def _anchor(self, target: FieldText, where: str) -> Anchor:
@@ -280,6 +282,7 @@ class ReplyComment(CommentCommand):
     parent_id: str = ""
     text: str = ""
     author: str = ""
+    source_key: str | None = None
 
     def __post_init__(self) -> None:
         """Give the reply its id up front."""
@@ -307,6 +310,7 @@ class ReplyComment(CommentCommand):
             text=self.text,
             parent_id=root.id,
             author=self.author or author,
+            source_key=self.source_key,
         )
 
 

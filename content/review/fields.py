@@ -122,6 +122,20 @@ def edit_command(session: Session, target: FieldText, new_text: str) -> Command:
     return UpdateCurriculum(entity_id=eid, expected_revision=rev, values={target.field: new_text})
 
 
+def comment_field(draft_field: str) -> str:
+    """Return the comment field of a review draft's field (``blocks/X/text`` -> ``block:X``)."""
+    if draft_field.startswith("blocks/") and draft_field.endswith("/text"):
+        return BLOCK_PREFIX + draft_field.removeprefix("blocks/").removesuffix("/text")
+    return draft_field
+
+
+def draft_field(comment_field: str) -> str:
+    """Return the review draft's name of a comment field (``block:X`` -> ``blocks/X/text``)."""
+    if comment_field.startswith(BLOCK_PREFIX):
+        return f"blocks/{comment_field.removeprefix(BLOCK_PREFIX)}/text"
+    return comment_field
+
+
 def _few(names: list[str], limit: int = 12) -> str:
     shown = ", ".join(names[:limit])
     return shown + (f" (+{len(names) - limit})" if len(names) > limit else "")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 NB_REVIEW: dict[str, str] = {
+    "(a note without text)": "(merknad uten tekst)",
+    "(marked without a note)": "(markert uten merknad)",
     "a range needs a field": "et utvalg trenger et felt",
     "a reply is resolved with its thread; resolve the first comment": (
         "et svar løses sammen med tråden; løs den første kommentaren"
@@ -51,4 +53,23 @@ NB_REVIEW: dict[str, str] = {
         "«{title}» er endret et annet sted (nå versjon {now}, forslaget ble vist ved versjon "
         "{expected}); ingenting ble endret."
     ),
+    # review rounds (content/review/rounds.py)
+    "a reviewer is named twice": "en fagfelle er nevnt to ganger",
+    "more than {n} reviewers": "flere enn {n} fagfeller",
+    "name at least one reviewer (no empty names)": (
+        "oppgi minst én fagfelle (ingen tomme navn)"
+    ),
+    "review round": "gjennomgangsrunde",
+    "review round on {what} «{title}»": "gjennomgangsrunde på {what} «{title}»",
+    "review round {id} does not exist": "gjennomgangsrunden {id} finnes ikke",
+    "review round «{name}» was changed elsewhere; nothing was overwritten.": (
+        "gjennomgangsrunden «{name}» er endret et annet sted; ingenting ble overskrevet."
+    ),
+    "round «{name}»": "runden «{name}»",
+    "the round is closed": "runden er avsluttet",
+    "the round needs a name": "runden trenger et navn",
+    "not a reviewer of this round; they are {names}": (
+        "er ikke fagfelle i denne runden; fagfellene er {names}"
+    ),
+    "{n} open «må rettes» comments: {lines}": "{n} åpne «må rettes»-kommentarer: {lines}",
 }

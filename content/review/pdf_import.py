@@ -53,6 +53,8 @@ class MarkDraft:
     replacement: str | None = None
     reply_to: str = ""  # key of the annotation this one answers
     page: int = 0
+    prefix: str = ""  # up to 32 characters of the source before the quote
+    suffix: str = ""  # and after it (to find the words again in a changed text)
 
 
 @dataclass
@@ -297,6 +299,8 @@ def _draft(
         note.author,
         replacement,
         page=note.page,
+        prefix=ref["source"][max(0, start - 32) : start],
+        suffix=ref["source"][end : end + 32],
     )
 
 

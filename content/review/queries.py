@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
+    from content.exports.snapshot import BlockingComment, CommentSnapshot
+
 BLOCKING = "ma-rettes"
 
 
@@ -157,6 +159,60 @@ def get_comment(session: Session, comment_id: str) -> ReviewComment | None:
         select(ReviewComment).where(ReviewComment.id.startswith(comment_id)).limit(2)
     ).all()
     return found[0] if len(found) == 1 else None
+
+
+def entities_within(session: Session, scope: str, target_id: str) -> list[tuple[str, str]]:
+    """Return (entity type, id) of a module or curriculum and everything an export of it holds."""
+    from content.exports.snapshots import build_snapshot
+
+    snap = build_snapshot(session, scope, target_id, profile="trainer")
+    return list(dict.fromkeys([(scope, target_id), *((t, i) for t, i, _r in snap.used)]))
+
+
+def review_parts(
+    session: Session, entities: Iterable[tuple[str, str]]
+) -> tuple[tuple[CommentSnapshot, ...], tuple[BlockingComment, ...]]:
+    """Return what an export needs to know of the comments on the entities it holds.
+
+    That is the open threads as a review draft draws them, and the open *må rettes*
+    threads (an export holding any is refused unless overridden).
+    """
+    from content.exports.snapshot import BlockingComment, CommentSnapshot
+    from content.review.fields import draft_field, load_target
+
+    wanted = dict.fromkeys(entities)
+    counts = comment_counts(session, [eid for _t, eid in wanted])
+    drawn: list[CommentSnapshot] = []
+    blocking: list[BlockingComment] = []
+    for etype, eid in wanted:
+        if not counts.get(eid, CommentCounts()).open:
+            continue
+        try:
+            title = load_target(session, etype, eid).title
+        except ContentError:
+            continue  # a deleted entity is not exported
+        for v in list_comments(session, etype, eid, include_resolved=False):
+            if v.deleted:
+                continue
+            drawn.append(
+                CommentSnapshot(
+                    v.id,
+                    etype,
+                    eid,
+                    draft_field(v.field) if v.status == "anchored" else "",
+                    max(v.start, 0),
+                    max(v.end, 0),
+                    v.kind,
+                    v.author,
+                    v.text,
+                    tuple((r.author, r.text) for r in v.thread if not r.deleted),
+                )
+            )
+            if v.kind == BLOCKING:
+                blocking.append(
+                    BlockingComment(v.id, etype, eid, title, v.field, v.exact, v.text, v.author)
+                )
+    return tuple(drawn), tuple(blocking)
 
 
 # -- helpers ------------------------------------------------------------------------------

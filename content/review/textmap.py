@@ -58,6 +58,21 @@ def visible_lines(source: str) -> list[VisibleLine]:
     return lines
 
 
+def visible_ranges(lines: list[VisibleLine], start: int, end: int) -> list[tuple[int, int, int]]:
+    """Return where a source range shows: (line index, first, past last visible character).
+
+    A range over markup only (``**``) shows nowhere; one over two paragraphs shows on both.
+    """
+    out: list[tuple[int, int, int]] = []
+    for index, line in enumerate(lines):
+        if not line.offsets or line.offsets[0] >= end or line.end <= start:
+            continue
+        inside = [i for i, off in enumerate(line.offsets) if start <= off < end]
+        if inside:
+            out.append((index, inside[0], inside[-1] + 1))
+    return out
+
+
 def _chunk_lines(chunk: str, base: int) -> list[VisibleLine]:
     """Split one paragraph-sized chunk into visible lines mapped onto the source."""
     root, _warnings = parse(chunk)

@@ -4,7 +4,7 @@
 <context>
     <name>AudienceChecks</name>
     <message>
-        <location filename="../module_widgets.py" line="50"/>
+        <location filename="../module_widgets.py" line="52"/>
         <source>Audience: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,198 +12,512 @@
 <context>
     <name>BlockOptionsPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="250"/>
-        <location filename="../module_widgets.py" line="331"/>
+        <location filename="../module_widgets.py" line="272"/>
+        <location filename="../module_widgets.py" line="353"/>
         <source>Select a block to see its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="252"/>
+        <location filename="../module_widgets.py" line="274"/>
         <source>Selected block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="260"/>
+        <location filename="../module_widgets.py" line="282"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="262"/>
+        <location filename="../module_widgets.py" line="284"/>
         <source>Update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="263"/>
+        <location filename="../module_widgets.py" line="285"/>
         <source>Update to the latest revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="268"/>
+        <location filename="../module_widgets.py" line="290"/>
         <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="271"/>
+        <location filename="../module_widgets.py" line="293"/>
         <source>Shown as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="273"/>
+        <location filename="../module_widgets.py" line="295"/>
         <source>Full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="274"/>
+        <location filename="../module_widgets.py" line="296"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="275"/>
+        <location filename="../module_widgets.py" line="297"/>
         <source>Title only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="281"/>
+        <location filename="../module_widgets.py" line="303"/>
         <source>&amp;Shown as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="285"/>
+        <location filename="../module_widgets.py" line="307"/>
         <source>Block title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="287"/>
+        <location filename="../module_widgets.py" line="309"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="289"/>
+        <location filename="../module_widgets.py" line="311"/>
         <source>Exercise kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="295"/>
+        <location filename="../module_widgets.py" line="317"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="298"/>
-        <location filename="../module_widgets.py" line="367"/>
+        <location filename="../module_widgets.py" line="320"/>
+        <location filename="../module_widgets.py" line="389"/>
         <source>Block text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="300"/>
-        <location filename="../module_widgets.py" line="371"/>
+        <location filename="../module_widgets.py" line="322"/>
+        <location filename="../module_widgets.py" line="393"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="302"/>
+        <location filename="../module_widgets.py" line="324"/>
         <source>Trainer only (left out of participant outputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="304"/>
+        <location filename="../module_widgets.py" line="326"/>
         <source>Trainer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="309"/>
+        <location filename="../module_widgets.py" line="331"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="310"/>
+        <location filename="../module_widgets.py" line="332"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="312"/>
+        <location filename="../module_widgets.py" line="334"/>
         <source>&amp;Minutes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="335"/>
+        <location filename="../module_widgets.py" line="357"/>
         <source>Text block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="336"/>
+        <location filename="../module_widgets.py" line="358"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="337"/>
+        <location filename="../module_widgets.py" line="359"/>
         <source>Trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="349"/>
+        <location filename="../module_widgets.py" line="371"/>
         <source>Live (always the latest revision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="351"/>
+        <location filename="../module_widgets.py" line="373"/>
         <source>Pinned to revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="357"/>
+        <location filename="../module_widgets.py" line="379"/>
         <source>Update to revision %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="367"/>
+        <location filename="../module_widgets.py" line="389"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="371"/>
+        <location filename="../module_widgets.py" line="393"/>
         <source>&amp;Instructions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <location filename="../comment_parts.py" line="118"/>
+        <source>Suggest change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="118"/>
+        <location filename="../comment_parts.py" line="137"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="123"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="129"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="130"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="133"/>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="134"/>
+        <source>&amp;Replace with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="138"/>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentPanel</name>
+    <message>
+        <location filename="../comment_panel.py" line="225"/>
+        <source>&amp;Comment on selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="226"/>
+        <source>Suggest a c&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="227"/>
+        <source>Go to comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="230"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="235"/>
+        <source>Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="236"/>
+        <source>Suggest change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="237"/>
+        <location filename="../comment_panel.py" line="249"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="238"/>
+        <source>Go to text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="239"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="240"/>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="241"/>
+        <source>Attach here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="242"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="243"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="247"/>
+        <source>Attach the comment to the selected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="248"/>
+        <source>Write a reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="250"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="250"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="250"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="252"/>
+        <source>Show threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="253"/>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="256"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="257"/>
+        <source>&amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="258"/>
+        <source>&amp;Blocking only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="259"/>
+        <source>Without a place (the text is gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="260"/>
+        <source>Comment threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="261"/>
+        <source>Comments without a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="262"/>
+        <source>Selected thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="358"/>
+        <source>Open an item or a module to see its comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="360"/>
+        <source>Comments on «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="417"/>
+        <source>Select text, then press Ctrl+Alt+M to comment or Ctrl+Alt+E to suggest a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="473"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="473"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="68"/>
+        <source>The item was changed elsewhere and your edits are not saved: load the newer version or save your text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="90"/>
+        <source>Open an item or a module block to comment on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="95"/>
+        <source>Select the words to comment on in a text field first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="158"/>
+        <source>Reject suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="159"/>
+        <source>Reason (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="171"/>
+        <source>Edit comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="172"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="192"/>
+        <source>Select the new text in the field «%1» first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="165"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="166"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="167"/>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="168"/>
+        <source>Must fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="179"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="180"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="181"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="186"/>
+        <source>Block text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="202"/>
+        <source>(the whole entity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="211"/>
+        <location filename="../comment_parts.py" line="239"/>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="227"/>
+        <source>Not found in the text any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="229"/>
+        <source>Characters %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="235"/>
+        <source>Replace with:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../conflict_dialog.py" line="80"/>
+        <location filename="../conflict_dialog.py" line="81"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="82"/>
+        <location filename="../conflict_dialog.py" line="83"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="82"/>
+        <location filename="../conflict_dialog.py" line="83"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="82"/>
+        <location filename="../conflict_dialog.py" line="83"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="85"/>
+        <location filename="../conflict_dialog.py" line="86"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="86"/>
+        <location filename="../conflict_dialog.py" line="87"/>
         <source>Take theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="87"/>
+        <location filename="../conflict_dialog.py" line="88"/>
         <source>Keep as edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="127"/>
+        <location filename="../conflict_dialog.py" line="128"/>
         <source>(whole)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,239 +525,239 @@
 <context>
     <name>CurriculumEditorPanel</name>
     <message>
-        <location filename="../curriculum_editor.py" line="276"/>
+        <location filename="../curriculum_editor.py" line="103"/>
         <source>Curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="328"/>
-        <location filename="../curriculum_editor.py" line="439"/>
+        <location filename="../curriculum_editor.py" line="155"/>
+        <location filename="../curriculum_editor.py" line="263"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="330"/>
+        <location filename="../curriculum_editor.py" line="157"/>
         <source>Curriculum title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="331"/>
+        <location filename="../curriculum_editor.py" line="158"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="332"/>
+        <location filename="../curriculum_editor.py" line="159"/>
         <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="333"/>
+        <location filename="../curriculum_editor.py" line="160"/>
         <source>Edition date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="335"/>
+        <location filename="../curriculum_editor.py" line="162"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="338"/>
+        <location filename="../curriculum_editor.py" line="165"/>
         <source>&amp;Edition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="339"/>
+        <location filename="../curriculum_editor.py" line="166"/>
         <source>Edition &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="344"/>
+        <location filename="../curriculum_editor.py" line="171"/>
         <source>&amp;Programme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="346"/>
+        <location filename="../curriculum_editor.py" line="173"/>
         <source>Audiences:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="360"/>
+        <location filename="../curriculum_editor.py" line="184"/>
         <source>&amp;Modules (drag into a session, or Enter to add):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="363"/>
+        <location filename="../curriculum_editor.py" line="187"/>
         <source>Filter modules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="364"/>
+        <location filename="../curriculum_editor.py" line="188"/>
         <source>Filter modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="367"/>
+        <location filename="../curriculum_editor.py" line="191"/>
         <source>Modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="372"/>
+        <location filename="../curriculum_editor.py" line="196"/>
         <source>&amp;Add to session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="373"/>
+        <location filename="../curriculum_editor.py" line="197"/>
         <source>Add the selected modules to the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="385"/>
+        <location filename="../curriculum_editor.py" line="209"/>
         <source>Session tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="387"/>
+        <location filename="../curriculum_editor.py" line="211"/>
         <source>Sessions and their modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="402"/>
+        <location filename="../curriculum_editor.py" line="226"/>
         <source>Curriculum minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="410"/>
-        <location filename="../curriculum_editor.py" line="625"/>
+        <location filename="../curriculum_editor.py" line="234"/>
+        <location filename="../curriculum_editor.py" line="482"/>
         <source>Add session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="411"/>
+        <location filename="../curriculum_editor.py" line="235"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="412"/>
+        <location filename="../curriculum_editor.py" line="236"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="414"/>
+        <location filename="../curriculum_editor.py" line="238"/>
         <source>Move to session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="416"/>
+        <location filename="../curriculum_editor.py" line="240"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="443"/>
+        <location filename="../curriculum_editor.py" line="267"/>
         <source>no start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="444"/>
+        <location filename="../curriculum_editor.py" line="268"/>
         <source>Session &amp;title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="445"/>
+        <location filename="../curriculum_editor.py" line="269"/>
         <source>Session title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="446"/>
+        <location filename="../curriculum_editor.py" line="270"/>
         <source>Session d&amp;ate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="447"/>
+        <location filename="../curriculum_editor.py" line="271"/>
         <source>Session date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="448"/>
+        <location filename="../curriculum_editor.py" line="272"/>
         <source>&amp;Starts at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="449"/>
+        <location filename="../curriculum_editor.py" line="273"/>
         <source>Session start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="473"/>
+        <location filename="../curriculum_editor.py" line="297"/>
         <source>This curriculum cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="490"/>
+        <location filename="../curriculum_editor.py" line="314"/>
         <source>This curriculum is deleted; restore it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="533"/>
+        <location filename="../curriculum_editor.py" line="357"/>
         <source>Total %1 min (%2 h %3 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="561"/>
+        <location filename="../curriculum_editor.py" line="385"/>
         <source>Add a session to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="565"/>
+        <location filename="../curriculum_editor.py" line="389"/>
         <source>&lt;b&gt;Session %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="584"/>
+        <location filename="../curriculum_editor.py" line="408"/>
         <source>(deleted module)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="588"/>
+        <location filename="../curriculum_editor.py" line="412"/>
         <source>%1 min in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="625"/>
+        <location filename="../curriculum_editor.py" line="482"/>
         <source>Session title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="626"/>
+        <location filename="../curriculum_editor.py" line="483"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="645"/>
+        <location filename="../curriculum_editor.py" line="502"/>
         <source>Add modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="646"/>
+        <location filename="../curriculum_editor.py" line="503"/>
         <source>Add a session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="682"/>
+        <location filename="../curriculum_editor.py" line="539"/>
         <source>Move to session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="683"/>
+        <location filename="../curriculum_editor.py" line="540"/>
         <source>Move the module to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="696"/>
+        <location filename="../curriculum_editor.py" line="553"/>
         <source>Remove session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="697"/>
+        <location filename="../curriculum_editor.py" line="554"/>
         <source>Remove the session «%1» with its %2 modules?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,386 +798,461 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="85"/>
-        <location filename="../export_dialog.py" line="86"/>
-        <location filename="../export_dialog.py" line="219"/>
+        <location filename="../export_dialog.py" line="92"/>
+        <location filename="../export_dialog.py" line="93"/>
+        <location filename="../export_dialog.py" line="241"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="99"/>
+        <location filename="../export_dialog.py" line="106"/>
         <source>What to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="102"/>
+        <location filename="../export_dialog.py" line="109"/>
         <source>&amp;What:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="104"/>
+        <location filename="../export_dialog.py" line="111"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="105"/>
+        <location filename="../export_dialog.py" line="112"/>
         <source>Participant (no trainer notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="106"/>
+        <location filename="../export_dialog.py" line="113"/>
         <source>Trainer (with trainer notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="107"/>
+        <location filename="../export_dialog.py" line="114"/>
         <source>&amp;Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="109"/>
+        <location filename="../export_dialog.py" line="116"/>
         <source>Label language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="110"/>
+        <location filename="../export_dialog.py" line="117"/>
         <source>Norwegian bokmål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="111"/>
+        <location filename="../export_dialog.py" line="118"/>
         <source>Norwegian nynorsk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="111"/>
+        <location filename="../export_dialog.py" line="118"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="113"/>
+        <location filename="../export_dialog.py" line="120"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="115"/>
+        <location filename="../export_dialog.py" line="122"/>
         <source>Handout slides per page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="116"/>
+        <location filename="../export_dialog.py" line="123"/>
         <source>3 slides per page, with lines for notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="117"/>
+        <location filename="../export_dialog.py" line="124"/>
         <source>6 slides per page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="120"/>
+        <location filename="../export_dialog.py" line="127"/>
         <source>PDF for handbook and trainer guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="121"/>
+        <location filename="../export_dialog.py" line="128"/>
         <source>Accessible (tagged PDF/UA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="122"/>
+        <location filename="../export_dialog.py" line="129"/>
         <source>Print (faster, untagged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="123"/>
+        <location filename="../export_dialog.py" line="130"/>
         <source>P&amp;DF:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="118"/>
+        <location filename="../export_dialog.py" line="125"/>
         <source>&amp;Handout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="124"/>
+        <location filename="../export_dialog.py" line="131"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="125"/>
+        <location filename="../export_dialog.py" line="132"/>
         <source>Export even if the check finds errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="127"/>
+        <location filename="../export_dialog.py" line="134"/>
         <source>A draft with an empty session or a retired item is refused unless this is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="141"/>
-        <source>Output folder</source>
+        <location filename="../export_dialog.py" line="137"/>
+        <source>Export an accessible PDF even if it has accessibility faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="145"/>
-        <source>C&amp;hoose…</source>
+        <location filename="../export_dialog.py" line="138"/>
+        <source>Export despite accessibility faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="146"/>
-        <source>Choose output folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="153"/>
-        <source>Formats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="156"/>
-        <source>Participant handbook (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="157"/>
-        <source>Trainer guide (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="158"/>
-        <source>Slides (16:9 PDF)</source>
+        <location filename="../export_dialog.py" line="140"/>
+        <source>An image without alt text, a table without a header row or a skipped heading level keeps a handbook from being accessible, so such an export is refused. With this on, the PDF is written without the PDF/UA claim and the export record notes the faults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="159"/>
-        <source>Handout (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="160"/>
-        <source>PowerPoint (PPTX)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="161"/>
-        <source>Award criteria scoring sheet (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="162"/>
-        <source>Collaboration model cards (PDF)</source>
+        <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="163"/>
-        <source>Example collection (PDF)</source>
+        <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="164"/>
+        <source>Choose output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="171"/>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="174"/>
+        <source>Participant handbook (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="175"/>
+        <source>Trainer guide (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="176"/>
+        <source>Slides (16:9 PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="177"/>
+        <source>Handout (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="178"/>
+        <source>PowerPoint (PPTX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="179"/>
+        <source>Award criteria scoring sheet (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="180"/>
+        <source>Collaboration model cards (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="181"/>
+        <source>Example collection (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="182"/>
         <source>Indicator appendix (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="185"/>
+        <location filename="../export_dialog.py" line="183"/>
+        <source>Handbook or trainer guide as web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="195"/>
+        <source>One accessible web page: the participant profile gives the handbook, the trainer profile the trainer guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="207"/>
         <source>Choose the formats and press Export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="187"/>
+        <location filename="../export_dialog.py" line="209"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="191"/>
+        <location filename="../export_dialog.py" line="213"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="193"/>
+        <location filename="../export_dialog.py" line="215"/>
         <source>Exported files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="196"/>
+        <location filename="../export_dialog.py" line="218"/>
         <source>&amp;Files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="199"/>
+        <location filename="../export_dialog.py" line="221"/>
         <source>Export warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="202"/>
+        <location filename="../export_dialog.py" line="224"/>
         <source>W&amp;arnings (double-click or Enter opens the item):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="212"/>
+        <location filename="../export_dialog.py" line="234"/>
         <source>Open &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="213"/>
+        <location filename="../export_dialog.py" line="235"/>
         <source>Open f&amp;older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="214"/>
+        <location filename="../export_dialog.py" line="236"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="215"/>
-        <location filename="../export_dialog.py" line="366"/>
+        <location filename="../export_dialog.py" line="237"/>
+        <location filename="../export_dialog.py" line="411"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="217"/>
+        <location filename="../export_dialog.py" line="239"/>
         <source>Open the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="218"/>
+        <location filename="../export_dialog.py" line="240"/>
         <source>Open the folder of the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="220"/>
+        <location filename="../export_dialog.py" line="242"/>
         <source>Cancel or close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="256"/>
+        <location filename="../export_dialog.py" line="278"/>
         <source>Module: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="258"/>
+        <location filename="../export_dialog.py" line="280"/>
         <source>Whole curriculum: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="260"/>
+        <location filename="../export_dialog.py" line="282"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="273"/>
+        <location filename="../export_dialog.py" line="295"/>
         <source>%1 — unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="277"/>
+        <location filename="../export_dialog.py" line="299"/>
         <source>Some formats are unavailable (hover for the reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="353"/>
+        <location filename="../export_dialog.py" line="366"/>
+        <source>Accessibility: %1 faults keep the handbook from an accessible PDF (listed under Warnings; double-click one to open it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="369"/>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="398"/>
         <source>Export to folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="366"/>
+        <location filename="../export_dialog.py" line="411"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="383"/>
+        <location filename="../export_dialog.py" line="429"/>
         <source>Choose a folder to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="394"/>
-        <location filename="../export_dialog.py" line="429"/>
+        <location filename="../export_dialog.py" line="440"/>
+        <location filename="../export_dialog.py" line="479"/>
         <source>Collecting the content…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="441"/>
+        <location filename="../export_dialog.py" line="491"/>
         <source>Fix them in the check report, or tick «Export even if the check finds errors».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="446"/>
+        <location filename="../export_dialog.py" line="496"/>
         <source>Could not collect the content: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="457"/>
+        <location filename="../export_dialog.py" line="498"/>
+        <source>«%1» was not exported: open «må rettes» comments must be resolved first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="514"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="516"/>
+        <source>«%1» has %2 open «må rettes» comments:
+
+%3
+
+Export anyway? The export record notes that they were open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="527"/>
+        <source>Open «må rettes» comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="538"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="489"/>
+        <location filename="../export_dialog.py" line="570"/>
         <source>, %1 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="501"/>
+        <location filename="../export_dialog.py" line="576"/>
+        <source>%1: written despite accessibility faults, without the PDF/UA claim; the export record notes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="375"/>
+        <location filename="../export_dialog.py" line="586"/>
         <source>Double-click or press Enter to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="508"/>
+        <location filename="../export_dialog.py" line="593"/>
+        <source>not accessible (accessibility faults: %1, see Warnings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="598"/>
         <source>exporter unavailable (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="511"/>
+        <location filename="../export_dialog.py" line="601"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="540"/>
+        <location filename="../export_dialog.py" line="605"/>
+        <source>Double-click a fault under Warnings to open it and fix it, choose the print PDF, or tick «Export an accessible PDF even if it has accessibility faults».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="634"/>
         <source>Cancelled. No unfinished file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="543"/>
+        <location filename="../export_dialog.py" line="637"/>
         <source>Done: %1 files written, %2 problems, %3 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="555"/>
+        <location filename="../export_dialog.py" line="649"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="173"/>
+        <location filename="../export_dialog.py" line="192"/>
         <source>Always made with the trainer profile, with the trainer notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="297"/>
+        <location filename="../export_dialog.py" line="319"/>
         <source>A trainer guide is always made with the trainer profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="323"/>
+        <location filename="../export_dialog.py" line="347"/>
         <source>%1 — none in the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="335"/>
+        <location filename="../export_dialog.py" line="380"/>
         <source>The selection holds no award criteria, so there is no scoring sheet to make. Add criterion items to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="337"/>
+        <location filename="../export_dialog.py" line="382"/>
         <source>The selection holds no collaboration models, so there are no model cards to make. Add collaboration models to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="340"/>
+        <location filename="../export_dialog.py" line="385"/>
         <source>The selection holds no examples, so there is no example collection to make. Add example items to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="342"/>
+        <location filename="../export_dialog.py" line="387"/>
         <source>The selection holds no indicators, so there is no indicator appendix to make. Add indicator items to its modules first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,96 +1714,169 @@
     </message>
 </context>
 <context>
+    <name>LibraryFiles</name>
+    <message>
+        <location filename="../window_files.py" line="27"/>
+        <source>Open library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="29"/>
+        <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="37"/>
+        <source>New library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="37"/>
+        <source>Kursverk libraries (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="46"/>
+        <source>Open database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="47"/>
+        <source>Database URL (e.g. postgresql+psycopg://user@server/kursverk):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="75"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="86"/>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="86"/>
+        <source>Kursverk bundles (*.kvb *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="94"/>
+        <source>Export bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="94"/>
+        <source>Kursverk bundles (*.kvb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="106"/>
+        <source>Importing bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="106"/>
+        <source>Exporting bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="127"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../library_view.py" line="320"/>
+        <location filename="../library_view.py" line="361"/>
         <source>Search the library (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="321"/>
+        <location filename="../library_view.py" line="362"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="322"/>
+        <location filename="../library_view.py" line="363"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="323"/>
+        <location filename="../library_view.py" line="364"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="324"/>
+        <location filename="../library_view.py" line="365"/>
         <source>Filter by audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="325"/>
+        <location filename="../library_view.py" line="366"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="326"/>
-        <location filename="../library_view.py" line="327"/>
+        <location filename="../library_view.py" line="367"/>
+        <location filename="../library_view.py" line="368"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="328"/>
+        <location filename="../library_view.py" line="369"/>
         <source>Library items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="329"/>
+        <location filename="../library_view.py" line="370"/>
         <source>Number of items shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="343"/>
+        <location filename="../library_view.py" line="384"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="345"/>
+        <location filename="../library_view.py" line="386"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="349"/>
+        <location filename="../library_view.py" line="390"/>
         <source>All audiences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="355"/>
-        <location filename="../library_view.py" line="374"/>
+        <location filename="../library_view.py" line="396"/>
+        <location filename="../library_view.py" line="415"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="472"/>
+        <location filename="../library_view.py" line="515"/>
         <source>%1 items shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="507"/>
+        <location filename="../library_view.py" line="550"/>
         <source>Save current search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="515"/>
+        <location filename="../library_view.py" line="558"/>
         <source>Delete saved search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="520"/>
+        <location filename="../library_view.py" line="563"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="520"/>
+        <location filename="../library_view.py" line="563"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,634 +1884,325 @@
 <context>
     <name>LibraryTableModel</name>
     <message>
-        <location filename="../library_view.py" line="188"/>
+        <location filename="../library_view.py" line="215"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="188"/>
+        <location filename="../library_view.py" line="215"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="188"/>
+        <location filename="../library_view.py" line="215"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="188"/>
+        <location filename="../library_view.py" line="215"/>
         <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="216"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="224"/>
+        <source>%1 open comment threads, %2 blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="227"/>
+        <source>%1 (%2 must fix)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="230"/>
-        <source>Kursverk — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="232"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="233"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="234"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="235"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="236"/>
-        <source>New item of kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="240"/>
-        <source>Recent libraries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="242"/>
-        <source>&amp;New item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="243"/>
-        <source>New &amp;module</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="244"/>
-        <source>New &amp;curriculum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="245"/>
-        <source>&amp;Open library file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="246"/>
-        <source>New library file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="247"/>
-        <source>Open database &amp;URL…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="248"/>
-        <source>&amp;Import bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="249"/>
-        <source>Export &amp;bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="250"/>
-        <source>&amp;Export handbook, slides…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="251"/>
-        <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="252"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="253"/>
-        <source>&amp;Find in library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="254"/>
-        <source>&amp;Retire item…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="255"/>
-        <source>&amp;Delete item…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="256"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="257"/>
-        <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="258"/>
-        <source>Next tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="259"/>
-        <source>Previous tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="260"/>
-        <source>Go to navigator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="261"/>
-        <source>Show navigator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="262"/>
-        <source>Show inspector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="263"/>
-        <location filename="../main_window.py" line="643"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
-        <source>&amp;About Kursverk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="268"/>
-        <location filename="../main_window.py" line="273"/>
-        <source>Navigator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="269"/>
-        <source>Inspector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="270"/>
-        <source>Toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="271"/>
-        <source>Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="272"/>
-        <source>Open editors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="274"/>
-        <source>Relations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="275"/>
-        <source>Where used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="276"/>
-        <source>Revision history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="283"/>
-        <source>Inspected item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="286"/>
-        <source>Select an item to see its relations, where it is used and its history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="289"/>
-        <location filename="../main_window.py" line="659"/>
-        <source>Open library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="310"/>
-        <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="312"/>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="314"/>
-        <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="316"/>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="337"/>
-        <source>Library (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="344"/>
-        <source>Modules (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="345"/>
-        <source>Curricula (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="405"/>
-        <source>Module</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="406"/>
-        <source>Curriculum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="407"/>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="408"/>
-        <location filename="../main_window.py" line="618"/>
+        <location filename="../main_window.py" line="288"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
-        <source>Not used anywhere yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="135"/>
         <source>This editor is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568"/>
+        <location filename="../main_window.py" line="238"/>
         <source>Select an item first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="580"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Retire this item?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="580"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Delete this item?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="582"/>
+        <location filename="../main_window.py" line="252"/>
         <source>Kursverk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="590"/>
+        <location filename="../main_window.py" line="260"/>
         <source>New module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="590"/>
-        <location filename="../main_window.py" line="601"/>
+        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="592"/>
+        <location filename="../main_window.py" line="262"/>
         <source>Part 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="601"/>
+        <location filename="../main_window.py" line="271"/>
         <source>New curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="619"/>
+        <location filename="../main_window.py" line="289"/>
         <source>Open a module or a curriculum first, then export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="625"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Export is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="649"/>
+        <location filename="../main_window.py" line="329"/>
         <source>About Kursverk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650"/>
+        <location filename="../main_window.py" line="330"/>
         <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="661"/>
-        <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="669"/>
-        <source>New library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="669"/>
-        <source>Kursverk libraries (*.sqlite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="678"/>
-        <source>Open database URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="679"/>
-        <source>Database URL (e.g. postgresql+psycopg://user@server/kursverk):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="707"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="718"/>
-        <source>Import bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="718"/>
-        <source>Kursverk bundles (*.kvb *.zip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="726"/>
-        <source>Export bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="726"/>
-        <source>Kursverk bundles (*.kvb)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="737"/>
-        <source>Importing bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="737"/>
-        <source>Exporting bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="758"/>
-        <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ModuleEditorPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="227"/>
+        <location filename="../module_widgets.py" line="249"/>
         <source>Reflection question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="228"/>
+        <location filename="../module_widgets.py" line="250"/>
         <source>Group task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="229"/>
+        <location filename="../module_widgets.py" line="251"/>
         <source>Case discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="123"/>
+        <location filename="../composer.py" line="104"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="179"/>
+        <location filename="../composer.py" line="160"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="180"/>
+        <location filename="../composer.py" line="161"/>
         <source>sum of blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="185"/>
+        <location filename="../composer.py" line="166"/>
         <source>Module title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="186"/>
+        <location filename="../composer.py" line="167"/>
         <source>Module code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="187"/>
+        <location filename="../composer.py" line="168"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="199"/>
+        <location filename="../composer.py" line="180"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="194"/>
+        <location filename="../composer.py" line="175"/>
         <source>&amp;Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="191"/>
+        <location filename="../composer.py" line="172"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="201"/>
+        <location filename="../composer.py" line="182"/>
         <source>Audiences:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="202"/>
+        <location filename="../composer.py" line="183"/>
         <source>&amp;Objectives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="219"/>
+        <location filename="../composer.py" line="197"/>
         <source>Outline tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="221"/>
+        <location filename="../composer.py" line="199"/>
         <source>Module outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="230"/>
+        <location filename="../composer.py" line="208"/>
         <source>Module minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="240"/>
+        <location filename="../composer.py" line="218"/>
         <source>Insert item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="244"/>
+        <location filename="../composer.py" line="222"/>
         <source>Add text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="245"/>
+        <location filename="../composer.py" line="223"/>
         <source>Add exercise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="246"/>
+        <location filename="../composer.py" line="224"/>
         <source>Add trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="247"/>
-        <location filename="../composer.py" line="455"/>
+        <location filename="../composer.py" line="225"/>
+        <location filename="../composer.py" line="465"/>
         <source>Add section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="248"/>
+        <location filename="../composer.py" line="226"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="249"/>
+        <location filename="../composer.py" line="227"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="252"/>
+        <location filename="../composer.py" line="230"/>
         <source>Move to section…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="256"/>
+        <location filename="../composer.py" line="234"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="287"/>
+        <location filename="../composer.py" line="265"/>
         <source>This module cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="304"/>
+        <location filename="../composer.py" line="282"/>
         <source>This module is deleted; restore it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="337"/>
+        <location filename="../composer.py" line="315"/>
         <source>%1 blocks · %2 min in blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="343"/>
+        <location filename="../composer.py" line="321"/>
         <source> · module duration %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="345"/>
+        <location filename="../composer.py" line="323"/>
         <source> (differs by %1 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="455"/>
+        <location filename="../composer.py" line="465"/>
         <source>Section title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="504"/>
+        <location filename="../composer.py" line="514"/>
         <source>Move to section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="504"/>
+        <location filename="../composer.py" line="514"/>
         <source>Move the block to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="521"/>
+        <location filename="../composer.py" line="531"/>
         <source>Remove section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="522"/>
+        <location filename="../composer.py" line="532"/>
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="557"/>
+        <location filename="../composer.py" line="567"/>
         <source>Update «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="559"/>
+        <location filename="../composer.py" line="569"/>
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="564"/>
+        <location filename="../composer.py" line="574"/>
         <source>Update to revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="570"/>
+        <location filename="../composer.py" line="580"/>
         <source>Pinned: revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="571"/>
+        <location filename="../composer.py" line="581"/>
         <source>Latest: revision %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2057,105 +2210,143 @@
 <context>
     <name>NewBlockDialog</name>
     <message>
-        <location filename="../module_widgets.py" line="171"/>
+        <location filename="../module_widgets.py" line="193"/>
         <source>Add text block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="172"/>
+        <location filename="../module_widgets.py" line="194"/>
         <source>Add exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="173"/>
+        <location filename="../module_widgets.py" line="195"/>
         <source>Add trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="179"/>
+        <location filename="../module_widgets.py" line="201"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="180"/>
+        <location filename="../module_widgets.py" line="202"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="182"/>
+        <location filename="../module_widgets.py" line="204"/>
         <source>Exercise kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="186"/>
+        <location filename="../module_widgets.py" line="208"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="190"/>
+        <location filename="../module_widgets.py" line="212"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="190"/>
+        <location filename="../module_widgets.py" line="212"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="193"/>
+        <location filename="../module_widgets.py" line="215"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="193"/>
+        <location filename="../module_widgets.py" line="215"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="197"/>
+        <location filename="../module_widgets.py" line="219"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="199"/>
+        <location filename="../module_widgets.py" line="221"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="200"/>
+        <location filename="../module_widgets.py" line="222"/>
         <source>&amp;Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundDialog</name>
+    <message>
+        <location filename="../review_rounds.py" line="301"/>
+        <source>New review round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="304"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="306"/>
+        <source>One reviewer per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="309"/>
+        <source>&amp;Reviewers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="310"/>
+        <source>Set a &amp;due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="318"/>
+        <source>Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="321"/>
+        <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ObjectivesEditor</name>
     <message>
-        <location filename="../module_widgets.py" line="78"/>
+        <location filename="../module_widgets.py" line="80"/>
         <source>Learning objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="85"/>
+        <location filename="../module_widgets.py" line="87"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="86"/>
+        <location filename="../module_widgets.py" line="88"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="87"/>
+        <location filename="../module_widgets.py" line="89"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="88"/>
+        <location filename="../module_widgets.py" line="90"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="92"/>
+        <location filename="../module_widgets.py" line="94"/>
         <source>%1 objective</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,6 +2479,272 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../qt_labels.py" line="14"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="15"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="16"/>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="17"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="18"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="19"/>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="20"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="21"/>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="22"/>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="23"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="24"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="25"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="26"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="27"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="28"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="29"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="30"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="31"/>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRoundsDialog</name>
+    <message>
+        <location filename="../review_rounds.py" line="64"/>
+        <location filename="../review_rounds.py" line="65"/>
+        <location filename="../review_rounds.py" line="72"/>
+        <source>Review rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="75"/>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="76"/>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="77"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="78"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="79"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="80"/>
+        <source>Open «må rettes»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="81"/>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="91"/>
+        <source>&amp;New round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="92"/>
+        <source>&amp;Close round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="93"/>
+        <source>Save &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="94"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="117"/>
+        <source>Review rounds on «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="119"/>
+        <source>All review rounds in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="121"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="121"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="123"/>
+        <location filename="../review_rounds.py" line="172"/>
+        <source>invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="124"/>
+        <location filename="../review_rounds.py" line="172"/>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="125"/>
+        <location filename="../review_rounds.py" line="173"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="164"/>
+        <source>Open a module or a curriculum first to start a round on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="176"/>
+        <source>Reviewers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="178"/>
+        <source>Instructions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="180"/>
+        <source>Closed with %1 open «må rettes» (override by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="219"/>
+        <source>«%1» has %2 open «må rettes» comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="222"/>
+        <source>Close the round anyway? The round records that they were open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="230"/>
+        <source>Open «må rettes» comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="243"/>
+        <source>Save round report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="244"/>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="252"/>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="283"/>
+        <source>Saved the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="287"/>
+        <source>The report was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="291"/>
+        <source>The round was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="292"/>
+        <source>The round was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevisionDiffDialog</name>
     <message>
         <location filename="../revision_diff.py" line="84"/>
@@ -2400,32 +2857,32 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../curriculum_editor.py" line="119"/>
+        <location filename="../curriculum_model.py" line="69"/>
         <source>Session / module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="119"/>
+        <location filename="../curriculum_model.py" line="69"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="119"/>
+        <location filename="../curriculum_model.py" line="69"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="120"/>
+        <location filename="../curriculum_model.py" line="70"/>
         <source>Min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="147"/>
+        <location filename="../curriculum_model.py" line="97"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="155"/>
+        <location filename="../curriculum_model.py" line="105"/>
         <source>(deleted module)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,53 +3037,330 @@
     </message>
 </context>
 <context>
+    <name>WindowDocks</name>
+    <message>
+        <location filename="../window_docks.py" line="97"/>
+        <source>Library (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="104"/>
+        <source>Modules (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="105"/>
+        <source>Curricula (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="165"/>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="166"/>
+        <source>Curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="167"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="168"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="175"/>
+        <source>Not used anywhere yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../window_menus.py" line="107"/>
+        <source>Kursverk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="109"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="110"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="111"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="112"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="113"/>
+        <source>New item of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="117"/>
+        <source>Recent libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="119"/>
+        <source>&amp;New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="120"/>
+        <source>New &amp;module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="121"/>
+        <source>New &amp;curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="122"/>
+        <source>&amp;Open library file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="123"/>
+        <source>New library file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="124"/>
+        <source>Open database &amp;URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="125"/>
+        <source>&amp;Import bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="126"/>
+        <source>Export &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="127"/>
+        <source>&amp;Export handbook, slides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="128"/>
+        <source>Review &amp;rounds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="129"/>
+        <source>&amp;Close tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="130"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="131"/>
+        <source>&amp;Find in library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="132"/>
+        <source>&amp;Retire item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="133"/>
+        <source>&amp;Delete item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="134"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="135"/>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="136"/>
+        <source>Next tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="137"/>
+        <source>Previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="138"/>
+        <source>Go to navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="139"/>
+        <source>Show navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="140"/>
+        <source>Show inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="141"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="142"/>
+        <source>&amp;About Kursverk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="146"/>
+        <location filename="../window_menus.py" line="151"/>
+        <source>Navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="147"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="148"/>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="149"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="150"/>
+        <source>Open editors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="152"/>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="153"/>
+        <source>Where used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="154"/>
+        <source>Revision history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="161"/>
+        <source>Inspected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="164"/>
+        <source>Select an item to see its relations, where it is used and its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="167"/>
+        <source>Open library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="179"/>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="181"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="183"/>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="185"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="100"/>
-        <location filename="../app.py" line="122"/>
+        <location filename="../app.py" line="101"/>
+        <location filename="../app.py" line="123"/>
         <source>Cannot open the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="102"/>
+        <location filename="../app.py" line="103"/>
         <source>Kursverk could not open the library
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="107"/>
+        <location filename="../app.py" line="108"/>
         <source>The file may be damaged, or written by a newer version of Kursverk. It has not been changed.
 
 Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="114"/>
+        <location filename="../app.py" line="115"/>
         <source>Open another library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="118"/>
+        <location filename="../app.py" line="119"/>
         <source>Create a new library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="121"/>
+        <location filename="../app.py" line="122"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="125"/>
+        <location filename="../app.py" line="126"/>
         <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="130"/>
+        <location filename="../app.py" line="131"/>
         <source>Open library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="135"/>
+        <location filename="../app.py" line="136"/>
         <source>New library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2635,187 +3369,232 @@ Details: %1</source>
     <name>commands</name>
     <message>
         <location filename="../_command_labels.py" line="9"/>
-        <source>Add blocks</source>
+        <source>Accept suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="10"/>
-        <source>Add citation</source>
+        <source>Add blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="11"/>
-        <source>Add modules</source>
+        <source>Add citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="12"/>
-        <source>Add relation</source>
+        <source>Add comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="13"/>
-        <source>Add section</source>
+        <source>Add modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="14"/>
-        <source>Add session</source>
+        <source>Add relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="15"/>
-        <source>Create curriculum</source>
+        <source>Add section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="16"/>
-        <source>Create item</source>
+        <source>Add session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="17"/>
-        <source>Create module</source>
+        <source>Create curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="18"/>
-        <source>Delete curriculum</source>
+        <source>Create item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="19"/>
-        <source>Delete item</source>
+        <source>Create module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="20"/>
-        <source>Delete module</source>
+        <source>Delete comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="21"/>
-        <source>Edit</source>
+        <source>Delete curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="22"/>
-        <source>Edit block</source>
+        <source>Delete item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="23"/>
-        <source>Edit curriculum</source>
+        <source>Delete module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="24"/>
-        <source>Edit item</source>
+        <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="25"/>
-        <source>Edit module</source>
+        <source>Edit block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="26"/>
-        <source>Edit session</source>
+        <source>Edit comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="27"/>
-        <source>Move block</source>
+        <source>Edit curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="28"/>
-        <source>Move module</source>
+        <source>Edit item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="29"/>
-        <source>Move section</source>
+        <source>Edit module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="30"/>
-        <source>Move session</source>
+        <source>Edit session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="31"/>
-        <source>Remove block</source>
+        <source>Move block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="32"/>
-        <source>Remove citation</source>
+        <source>Move module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="33"/>
-        <source>Remove module</source>
+        <source>Move section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="34"/>
-        <source>Remove relation</source>
+        <source>Move session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="35"/>
-        <source>Remove section</source>
+        <source>Re-attach comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="36"/>
-        <source>Remove session</source>
+        <source>Reject suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="37"/>
-        <source>Rename section</source>
+        <source>Remove block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="38"/>
-        <source>Restore curriculum</source>
+        <source>Remove citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="39"/>
-        <source>Restore item</source>
+        <source>Remove module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="40"/>
-        <source>Restore module</source>
+        <source>Remove relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="41"/>
-        <source>Restore revision</source>
+        <source>Remove section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="42"/>
-        <source>Retire item</source>
+        <source>Remove session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="43"/>
-        <source>Set status</source>
+        <source>Rename section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../_command_labels.py" line="44"/>
+        <source>Reopen comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="45"/>
+        <source>Reply to comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="46"/>
+        <source>Resolve comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="47"/>
+        <source>Restore curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="48"/>
+        <source>Restore item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="49"/>
+        <source>Restore module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="50"/>
+        <source>Restore revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="51"/>
+        <source>Retire item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="52"/>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="53"/>
         <source>Set tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="196"/>
-        <location filename="../i18n.py" line="220"/>
+        <location filename="../i18n.py" line="199"/>
+        <location filename="../i18n.py" line="223"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2836,22 +3615,22 @@ Details: %1</source>
 <context>
     <name>status</name>
     <message>
-        <location filename="../i18n.py" line="216"/>
+        <location filename="../i18n.py" line="219"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="217"/>
+        <location filename="../i18n.py" line="220"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="218"/>
+        <location filename="../i18n.py" line="221"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="219"/>
+        <location filename="../i18n.py" line="222"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,52 +3638,52 @@ Details: %1</source>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../i18n.py" line="181"/>
+        <location filename="../i18n.py" line="184"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="182"/>
+        <location filename="../i18n.py" line="185"/>
         <source>Must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="183"/>
+        <location filename="../i18n.py" line="186"/>
         <source>Must be at least %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="184"/>
+        <location filename="../i18n.py" line="187"/>
         <source>Must be at most %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="185"/>
+        <location filename="../i18n.py" line="188"/>
         <source>Longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="186"/>
+        <location filename="../i18n.py" line="189"/>
         <source>An entry is longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="187"/>
+        <location filename="../i18n.py" line="190"/>
         <source>Must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="188"/>
+        <location filename="../i18n.py" line="191"/>
         <source>Must be an http, https or mailto address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="189"/>
+        <location filename="../i18n.py" line="192"/>
         <source>Must be a list of texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="190"/>
+        <location filename="../i18n.py" line="193"/>
         <source>Must be text</source>
         <translation type="unfinished"></translation>
     </message>

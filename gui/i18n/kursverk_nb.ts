@@ -3,7 +3,7 @@
 <context>
     <name>AudienceChecks</name>
     <message>
-        <location filename="../module_widgets.py" line="50" />
+        <location filename="../module_widgets.py" line="52" />
         <source>Audience: %1</source>
         <translation>Målgruppe: %1</translation>
     </message>
@@ -11,198 +11,512 @@
 <context>
     <name>BlockOptionsPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="250" />
-        <location filename="../module_widgets.py" line="331" />
+        <location filename="../module_widgets.py" line="272" />
+        <location filename="../module_widgets.py" line="353" />
         <source>Select a block to see its options.</source>
         <translation>Velg en blokk for å se valgene.</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="252" />
+        <location filename="../module_widgets.py" line="274" />
         <source>Selected block</source>
         <translation>Valgt blokk</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="260" />
+        <location filename="../module_widgets.py" line="282" />
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="262" />
+        <location filename="../module_widgets.py" line="284" />
         <source>Update…</source>
         <translation>Oppdater …</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="263" />
+        <location filename="../module_widgets.py" line="285" />
         <source>Update to the latest revision</source>
         <translation>Oppdater til nyeste revisjon</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="268" />
+        <location filename="../module_widgets.py" line="290" />
         <source>&amp;Version:</source>
         <translation>&amp;Versjon:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="271" />
+        <location filename="../module_widgets.py" line="293" />
         <source>Shown as</source>
         <translation>Vises som</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="273" />
+        <location filename="../module_widgets.py" line="295" />
         <source>Full text</source>
         <translation>Full tekst</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="274" />
+        <location filename="../module_widgets.py" line="296" />
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="275" />
+        <location filename="../module_widgets.py" line="297" />
         <source>Title only</source>
         <translation>Bare tittel</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="281" />
+        <location filename="../module_widgets.py" line="303" />
         <source>&amp;Shown as:</source>
         <translation>&amp;Vises som:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="285" />
+        <location filename="../module_widgets.py" line="307" />
         <source>Block title</source>
         <translation>Blokktittel</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="287" />
+        <location filename="../module_widgets.py" line="309" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="289" />
+        <location filename="../module_widgets.py" line="311" />
         <source>Exercise kind</source>
         <translation>Øvelsestype</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="295" />
+        <location filename="../module_widgets.py" line="317" />
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="298" />
-        <location filename="../module_widgets.py" line="367" />
+        <location filename="../module_widgets.py" line="320" />
+        <location filename="../module_widgets.py" line="389" />
         <source>Block text</source>
         <translation>Blokktekst</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="300" />
-        <location filename="../module_widgets.py" line="371" />
+        <location filename="../module_widgets.py" line="322" />
+        <location filename="../module_widgets.py" line="393" />
         <source>Te&amp;xt:</source>
         <translation>Te&amp;kst:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="302" />
+        <location filename="../module_widgets.py" line="324" />
         <source>Trainer only (left out of participant outputs)</source>
         <translation>Bare for kursleder (utelates fra deltakermateriell)</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="304" />
+        <location filename="../module_widgets.py" line="326" />
         <source>Trainer only</source>
         <translation>Bare for kursleder</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="309" />
+        <location filename="../module_widgets.py" line="331" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="310" />
+        <location filename="../module_widgets.py" line="332" />
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="312" />
+        <location filename="../module_widgets.py" line="334" />
         <source>&amp;Minutes:</source>
         <translation>&amp;Minutter:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="335" />
+        <location filename="../module_widgets.py" line="357" />
         <source>Text block</source>
         <translation>Tekstblokk</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="336" />
+        <location filename="../module_widgets.py" line="358" />
         <source>Exercise</source>
         <translation>Øvelse</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="337" />
+        <location filename="../module_widgets.py" line="359" />
         <source>Trainer note</source>
         <translation>Kursledernotat</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="349" />
+        <location filename="../module_widgets.py" line="371" />
         <source>Live (always the latest revision)</source>
         <translation>Levende (alltid nyeste revisjon)</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="351" />
+        <location filename="../module_widgets.py" line="373" />
         <source>Pinned to revision %1</source>
         <translation>Festet til revisjon %1</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="357" />
+        <location filename="../module_widgets.py" line="379" />
         <source>Update to revision %1…</source>
         <translation>Oppdater til revisjon %1 …</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="367" />
+        <location filename="../module_widgets.py" line="389" />
         <source>Instructions</source>
         <translation>Instruksjoner</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="371" />
+        <location filename="../module_widgets.py" line="393" />
         <source>&amp;Instructions:</source>
         <translation>&amp;Instruksjoner:</translation>
     </message>
 </context>
 <context>
+    <name>CommentDialog</name>
+    <message>
+        <location filename="../comment_parts.py" line="118" />
+        <source>Suggest change</source>
+        <translation>Foreslå endring</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="118" />
+        <location filename="../comment_parts.py" line="137" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="123" />
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="129" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="130" />
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="133" />
+        <source>Replace with</source>
+        <translation>Erstatt med</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="134" />
+        <source>&amp;Replace with:</source>
+        <translation>&amp;Erstatt med:</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="138" />
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+</context>
+<context>
+    <name>CommentPanel</name>
+    <message>
+        <location filename="../comment_panel.py" line="225" />
+        <source>&amp;Comment on selection…</source>
+        <translation>&amp;Kommenter …</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="226" />
+        <source>Suggest a c&amp;hange…</source>
+        <translation>Foreslå en &amp;endring …</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="227" />
+        <source>Go to comments</source>
+        <translation>Gå til kommentarene</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="230" />
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="235" />
+        <source>Comment…</source>
+        <translation>Kommenter …</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="236" />
+        <source>Suggest change…</source>
+        <translation>Foreslå endring …</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="237" />
+        <location filename="../comment_panel.py" line="249" />
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="238" />
+        <source>Go to text</source>
+        <translation>Gå til teksten</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="239" />
+        <source>Accept</source>
+        <translation>Godta</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="240" />
+        <source>Reject…</source>
+        <translation>Avvis …</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="241" />
+        <source>Attach here</source>
+        <translation>Fest her</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="242" />
+        <source>Edit…</source>
+        <translation>Endre …</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="243" />
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="247" />
+        <source>Attach the comment to the selected text</source>
+        <translation>Fest kommentaren til den merkede teksten</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="248" />
+        <source>Write a reply…</source>
+        <translation>Skriv et svar …</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="250" />
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="250" />
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="250" />
+        <source>Resolved</source>
+        <translation>Løste</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="252" />
+        <source>Show threads</source>
+        <translation>Vis tråder</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="253" />
+        <source>All types</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="256" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="257" />
+        <source>&amp;Mine</source>
+        <translation>&amp;Mine</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="258" />
+        <source>&amp;Blocking only</source>
+        <translation>Bare &amp;blokkerende</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="259" />
+        <source>Without a place (the text is gone)</source>
+        <translation>Uten plassering (teksten er borte)</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="260" />
+        <source>Comment threads</source>
+        <translation>Kommentartråder</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="261" />
+        <source>Comments without a place</source>
+        <translation>Kommentarer uten plassering</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="262" />
+        <source>Selected thread</source>
+        <translation>Valgt tråd</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="358" />
+        <source>Open an item or a module to see its comments.</source>
+        <translation>Åpne et element eller en modul for å se kommentarene.</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="360" />
+        <source>Comments on «%1»</source>
+        <translation>Kommentarer til «%1»</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="417" />
+        <source>Select text, then press Ctrl+Alt+M to comment or Ctrl+Alt+E to suggest a change.</source>
+        <translation>Merk tekst, og trykk Ctrl+Alt+M for å kommentere eller Ctrl+Alt+E for å foreslå en endring.</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="473" />
+        <source>Reopen</source>
+        <translation>Gjenåpne</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="473" />
+        <source>Resolve</source>
+        <translation>Løs</translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="68" />
+        <source>The item was changed elsewhere and your edits are not saved: load the newer version or save your text first.</source>
+        <translation>Elementet er endret et annet sted, og endringene dine er ikke lagret: last inn den nyere versjonen eller lagre teksten din først.</translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="90" />
+        <source>Open an item or a module block to comment on it.</source>
+        <translation>Åpne et element eller en modulblokk for å kommentere.</translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="95" />
+        <source>Select the words to comment on in a text field first.</source>
+        <translation>Merk ordene du vil kommentere i et tekstfelt først.</translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="158" />
+        <source>Reject suggestion</source>
+        <translation>Avvis endringsforslag</translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="159" />
+        <source>Reason (optional):</source>
+        <translation>Begrunnelse (valgfritt):</translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="171" />
+        <source>Edit comment</source>
+        <translation>Endre kommentar</translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="172" />
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <location filename="../comment_actions.py" line="192" />
+        <source>Select the new text in the field «%1» first.</source>
+        <translation>Merk den nye teksten i feltet «%1» først.</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="165" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="166" />
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="167" />
+        <source>Suggestion</source>
+        <translation>Endringsforslag</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="168" />
+        <source>Must fix</source>
+        <translation>Må rettes</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="179" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="180" />
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="181" />
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="186" />
+        <source>Block text</source>
+        <translation>Blokktekst</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="202" />
+        <source>(the whole entity)</source>
+        <translation>(hele elementet)</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="211" />
+        <location filename="../comment_parts.py" line="239" />
+        <source>(deleted)</source>
+        <translation>(slettet)</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="227" />
+        <source>Not found in the text any more</source>
+        <translation>Finnes ikke lenger i teksten</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="229" />
+        <source>Characters %1–%2</source>
+        <translation>Tegn %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../comment_parts.py" line="235" />
+        <source>Replace with:</source>
+        <translation>Erstatt med:</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../conflict_dialog.py" line="80" />
+        <location filename="../conflict_dialog.py" line="81" />
         <source>Sync conflicts</source>
         <translation>Synkroniseringskonflikter</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="82" />
+        <location filename="../conflict_dialog.py" line="83" />
         <source>Base</source>
         <translation>Felles utgangspunkt</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="82" />
+        <location filename="../conflict_dialog.py" line="83" />
         <source>Mine</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="82" />
+        <location filename="../conflict_dialog.py" line="83" />
         <source>Theirs</source>
         <translation>Deres</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="85" />
+        <location filename="../conflict_dialog.py" line="86" />
         <source>Keep mine</source>
         <translation>Behold min</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="86" />
+        <location filename="../conflict_dialog.py" line="87" />
         <source>Take theirs</source>
         <translation>Ta deres</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="87" />
+        <location filename="../conflict_dialog.py" line="88" />
         <source>Keep as edited</source>
         <translation>Behold slik den er redigert</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="127" />
+        <location filename="../conflict_dialog.py" line="128" />
         <source>(whole)</source>
         <translation>(hele)</translation>
     </message>
@@ -210,239 +524,239 @@
 <context>
     <name>CurriculumEditorPanel</name>
     <message>
-        <location filename="../curriculum_editor.py" line="276" />
+        <location filename="../curriculum_editor.py" line="103" />
         <source>Curriculum</source>
         <translation>Studieplan</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="328" />
-        <location filename="../curriculum_editor.py" line="439" />
+        <location filename="../curriculum_editor.py" line="155" />
+        <location filename="../curriculum_editor.py" line="263" />
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="330" />
+        <location filename="../curriculum_editor.py" line="157" />
         <source>Curriculum title</source>
         <translation>Tittel på studieplanen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="331" />
+        <location filename="../curriculum_editor.py" line="158" />
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="332" />
+        <location filename="../curriculum_editor.py" line="159" />
         <source>Edition</source>
         <translation>Utgave</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="333" />
+        <location filename="../curriculum_editor.py" line="160" />
         <source>Edition date</source>
         <translation>Utgavedato</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="335" />
+        <location filename="../curriculum_editor.py" line="162" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="338" />
+        <location filename="../curriculum_editor.py" line="165" />
         <source>&amp;Edition:</source>
         <translation>&amp;Utgave:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="339" />
+        <location filename="../curriculum_editor.py" line="166" />
         <source>Edition &amp;date:</source>
         <translation>Utgave&amp;dato:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="344" />
+        <location filename="../curriculum_editor.py" line="171" />
         <source>&amp;Programme:</source>
         <translation>&amp;Program:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="346" />
+        <location filename="../curriculum_editor.py" line="173" />
         <source>Audiences:</source>
         <translation>Målgrupper:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="360" />
+        <location filename="../curriculum_editor.py" line="184" />
         <source>&amp;Modules (drag into a session, or Enter to add):</source>
         <translation>&amp;Moduler (dra inn i en samling, eller Enter for å legge til):</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="363" />
+        <location filename="../curriculum_editor.py" line="187" />
         <source>Filter modules…</source>
         <translation>Filtrer moduler …</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="364" />
+        <location filename="../curriculum_editor.py" line="188" />
         <source>Filter modules</source>
         <translation>Filtrer moduler</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="367" />
+        <location filename="../curriculum_editor.py" line="191" />
         <source>Modules</source>
         <translation>Moduler</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="372" />
+        <location filename="../curriculum_editor.py" line="196" />
         <source>&amp;Add to session</source>
         <translation>&amp;Legg til i samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="373" />
+        <location filename="../curriculum_editor.py" line="197" />
         <source>Add the selected modules to the session</source>
         <translation>Legg de valgte modulene til i samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="385" />
+        <location filename="../curriculum_editor.py" line="209" />
         <source>Session tools</source>
         <translation>Samlingsverktøy</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="387" />
+        <location filename="../curriculum_editor.py" line="211" />
         <source>Sessions and their modules</source>
         <translation>Samlinger og moduler</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="402" />
+        <location filename="../curriculum_editor.py" line="226" />
         <source>Curriculum minutes</source>
         <translation>Studieplanens minutter</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="410" />
-        <location filename="../curriculum_editor.py" line="625" />
+        <location filename="../curriculum_editor.py" line="234" />
+        <location filename="../curriculum_editor.py" line="482" />
         <source>Add session</source>
         <translation>Legg til samling</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="411" />
+        <location filename="../curriculum_editor.py" line="235" />
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="412" />
+        <location filename="../curriculum_editor.py" line="236" />
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="414" />
+        <location filename="../curriculum_editor.py" line="238" />
         <source>Move to session…</source>
         <translation>Flytt til samling …</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="416" />
+        <location filename="../curriculum_editor.py" line="240" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="443" />
+        <location filename="../curriculum_editor.py" line="267" />
         <source>no start time</source>
         <translation>ingen starttid</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="444" />
+        <location filename="../curriculum_editor.py" line="268" />
         <source>Session &amp;title:</source>
         <translation>&amp;Tittel på samlingen:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="445" />
+        <location filename="../curriculum_editor.py" line="269" />
         <source>Session title</source>
         <translation>Tittel på samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="446" />
+        <location filename="../curriculum_editor.py" line="270" />
         <source>Session d&amp;ate:</source>
         <translation>&amp;Dato for samlingen:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="447" />
+        <location filename="../curriculum_editor.py" line="271" />
         <source>Session date</source>
         <translation>Dato for samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="448" />
+        <location filename="../curriculum_editor.py" line="272" />
         <source>&amp;Starts at:</source>
         <translation>&amp;Starter kl.:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="449" />
+        <location filename="../curriculum_editor.py" line="273" />
         <source>Session start time</source>
         <translation>Starttid for samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="473" />
+        <location filename="../curriculum_editor.py" line="297" />
         <source>This curriculum cannot be shown: %1</source>
         <translation>Studieplanen kan ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="490" />
+        <location filename="../curriculum_editor.py" line="314" />
         <source>This curriculum is deleted; restore it to edit it.</source>
         <translation>Studieplanen er slettet; gjenopprett den for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="533" />
+        <location filename="../curriculum_editor.py" line="357" />
         <source>Total %1 min (%2 h %3 min)</source>
         <translation>Totalt %1 min (%2 t %3 min)</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="561" />
+        <location filename="../curriculum_editor.py" line="385" />
         <source>Add a session to start.</source>
         <translation>Legg til en samling for å begynne.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="565" />
+        <location filename="../curriculum_editor.py" line="389" />
         <source>&lt;b&gt;Session %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Samling %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="584" />
+        <location filename="../curriculum_editor.py" line="408" />
         <source>(deleted module)</source>
         <translation>(slettet modul)</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="588" />
+        <location filename="../curriculum_editor.py" line="412" />
         <source>%1 min in this session</source>
         <translation>%1 min i denne samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="625" />
+        <location filename="../curriculum_editor.py" line="482" />
         <source>Session title:</source>
         <translation>Tittel på samlingen:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="626" />
+        <location filename="../curriculum_editor.py" line="483" />
         <source>Session %1</source>
         <translation>Samling %1</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="645" />
+        <location filename="../curriculum_editor.py" line="502" />
         <source>Add modules</source>
         <translation>Legg til moduler</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="646" />
+        <location filename="../curriculum_editor.py" line="503" />
         <source>Add a session first.</source>
         <translation>Legg til en samling først.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="682" />
+        <location filename="../curriculum_editor.py" line="539" />
         <source>Move to session</source>
         <translation>Flytt til samling</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="683" />
+        <location filename="../curriculum_editor.py" line="540" />
         <source>Move the module to:</source>
         <translation>Flytt modulen til:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="696" />
+        <location filename="../curriculum_editor.py" line="553" />
         <source>Remove session</source>
         <translation>Fjern samling</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="697" />
+        <location filename="../curriculum_editor.py" line="554" />
         <source>Remove the session «%1» with its %2 modules?</source>
         <translation>Fjerne samlingen «%1» med de %2 modulene?</translation>
     </message>
@@ -483,386 +797,465 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="85" />
-        <location filename="../export_dialog.py" line="86" />
-        <location filename="../export_dialog.py" line="219" />
+        <location filename="../export_dialog.py" line="92" />
+        <location filename="../export_dialog.py" line="93" />
+        <location filename="../export_dialog.py" line="241" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="99" />
+        <location filename="../export_dialog.py" line="106" />
         <source>What to export</source>
         <translation>Hva som skal eksporteres</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="102" />
+        <location filename="../export_dialog.py" line="109" />
         <source>&amp;What:</source>
         <translation>&amp;Hva:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="104" />
+        <location filename="../export_dialog.py" line="111" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="105" />
+        <location filename="../export_dialog.py" line="112" />
         <source>Participant (no trainer notes)</source>
         <translation>Deltaker (uten kursledernotater)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="106" />
+        <location filename="../export_dialog.py" line="113" />
         <source>Trainer (with trainer notes)</source>
         <translation>Kursleder (med kursledernotater)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="107" />
+        <location filename="../export_dialog.py" line="114" />
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="109" />
+        <location filename="../export_dialog.py" line="116" />
         <source>Label language</source>
         <translation>Språk i overskrifter</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="110" />
+        <location filename="../export_dialog.py" line="117" />
         <source>Norwegian bokmål</source>
         <translation>Norsk bokmål</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="111" />
+        <location filename="../export_dialog.py" line="118" />
         <source>Norwegian nynorsk</source>
         <translation>Norsk nynorsk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="111" />
+        <location filename="../export_dialog.py" line="118" />
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="113" />
+        <location filename="../export_dialog.py" line="120" />
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="115" />
+        <location filename="../export_dialog.py" line="122" />
         <source>Handout slides per page</source>
         <translation>Lysbilder per side i utdelingsarket</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="116" />
+        <location filename="../export_dialog.py" line="123" />
         <source>3 slides per page, with lines for notes</source>
         <translation>3 lysbilder per side, med linjer til notater</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="117" />
+        <location filename="../export_dialog.py" line="124" />
         <source>6 slides per page</source>
         <translation>6 lysbilder per side</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="120" />
+        <location filename="../export_dialog.py" line="127" />
         <source>PDF for handbook and trainer guide</source>
         <translation>PDF for deltakerhefte og trenerveiledning</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="121" />
+        <location filename="../export_dialog.py" line="128" />
         <source>Accessible (tagged PDF/UA)</source>
         <translation>Tilgjengelig (tagget PDF/UA)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="122" />
+        <location filename="../export_dialog.py" line="129" />
         <source>Print (faster, untagged)</source>
         <translation>Trykk (raskere, uten tagger)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="123" />
+        <location filename="../export_dialog.py" line="130" />
         <source>P&amp;DF:</source>
         <translation>P&amp;DF:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="118" />
+        <location filename="../export_dialog.py" line="125" />
         <source>&amp;Handout:</source>
         <translation>&amp;Utdelingsark:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="124" />
+        <location filename="../export_dialog.py" line="131" />
         <source>&amp;Folder:</source>
         <translation>&amp;Mappe:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="125" />
+        <location filename="../export_dialog.py" line="132" />
         <source>Export even if the check finds errors</source>
         <translation>Eksporter selv om kontrollen finner feil</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="127" />
+        <location filename="../export_dialog.py" line="134" />
         <source>A draft with an empty session or a retired item is refused unless this is on.</source>
         <translation>Et utkast med en tom samling eller et utfaset element blir avvist med mindre dette er på.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="141" />
+        <location filename="../export_dialog.py" line="137" />
+        <source>Export an accessible PDF even if it has accessibility faults</source>
+        <translation>Eksporter tilgjengelig PDF selv om den har tilgjengelighetsfeil</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="138" />
+        <source>Export despite accessibility faults</source>
+        <translation>Eksporter trass i tilgjengelighetsfeil</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="140" />
+        <source>An image without alt text, a table without a header row or a skipped heading level keeps a handbook from being accessible, so such an export is refused. With this on, the PDF is written without the PDF/UA claim and the export record notes the faults.</source>
+        <translation>Et bilde uten alternativ tekst, en tabell uten overskriftsrad eller et overskriftsnivå som hoppes over gjør at et hefte ikke er tilgjengelig, så en slik eksport avvises. Er dette valgt, skrives PDF-en uten PDF/UA-merking, og eksportloggen noterer feilene.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="159" />
         <source>Output folder</source>
         <translation>Mappe for filene</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="145" />
+        <location filename="../export_dialog.py" line="163" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Velg …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="146" />
+        <location filename="../export_dialog.py" line="164" />
         <source>Choose output folder</source>
         <translation>Velg mappe for filene</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="153" />
+        <location filename="../export_dialog.py" line="171" />
         <source>Formats</source>
         <translation>Formater</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="156" />
+        <location filename="../export_dialog.py" line="174" />
         <source>Participant handbook (PDF)</source>
         <translation>Deltakerhåndbok (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="157" />
+        <location filename="../export_dialog.py" line="175" />
         <source>Trainer guide (PDF)</source>
         <translation>Kursledermanual (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="158" />
+        <location filename="../export_dialog.py" line="176" />
         <source>Slides (16:9 PDF)</source>
         <translation>Lysbilder (16:9 PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="159" />
+        <location filename="../export_dialog.py" line="177" />
         <source>Handout (PDF)</source>
         <translation>Utdelingsark (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="160" />
+        <location filename="../export_dialog.py" line="178" />
         <source>PowerPoint (PPTX)</source>
         <translation>PowerPoint (PPTX)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="161" />
+        <location filename="../export_dialog.py" line="179" />
         <source>Award criteria scoring sheet (PDF)</source>
         <translation>Poengskjema for priskriterier (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="162" />
+        <location filename="../export_dialog.py" line="180" />
         <source>Collaboration model cards (PDF)</source>
         <translation>Kort med samarbeidsmodeller (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="163" />
+        <location filename="../export_dialog.py" line="181" />
         <source>Example collection (PDF)</source>
         <translation>Eksempelsamling (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="164" />
+        <location filename="../export_dialog.py" line="182" />
         <source>Indicator appendix (PDF)</source>
         <translation>Indikatorvedlegg (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="185" />
+        <location filename="../export_dialog.py" line="183" />
+        <source>Handbook or trainer guide as web page (HTML)</source>
+        <translation>Deltakerhefte eller kursledermanual som nettside (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="195" />
+        <source>One accessible web page: the participant profile gives the handbook, the trainer profile the trainer guide.</source>
+        <translation>Én universelt utformet nettside: deltakerprofilen gir deltakerheftet, kurslederprofilen kursledermanualen.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="207" />
         <source>Choose the formats and press Export.</source>
         <translation>Velg formater og trykk Eksporter.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="187" />
+        <location filename="../export_dialog.py" line="209" />
         <source>Export status</source>
         <translation>Eksportstatus</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="191" />
+        <location filename="../export_dialog.py" line="213" />
         <source>Export progress</source>
         <translation>Eksportfremdrift</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="193" />
+        <location filename="../export_dialog.py" line="215" />
         <source>Exported files</source>
         <translation>Eksporterte filer</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="196" />
+        <location filename="../export_dialog.py" line="218" />
         <source>&amp;Files:</source>
         <translation>&amp;Filer:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="199" />
+        <location filename="../export_dialog.py" line="221" />
         <source>Export warnings</source>
         <translation>Advarsler fra eksporten</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="202" />
+        <location filename="../export_dialog.py" line="224" />
         <source>W&amp;arnings (double-click or Enter opens the item):</source>
         <translation>&amp;Advarsler (dobbeltklikk eller Enter åpner elementet):</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="212" />
+        <location filename="../export_dialog.py" line="234" />
         <source>Open &amp;file</source>
         <translation>Åpne &amp;fil</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="213" />
+        <location filename="../export_dialog.py" line="235" />
         <source>Open f&amp;older</source>
         <translation>Åpne &amp;mappe</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="214" />
+        <location filename="../export_dialog.py" line="236" />
         <source>&amp;Export</source>
         <translation>&amp;Eksporter</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="215" />
-        <location filename="../export_dialog.py" line="366" />
+        <location filename="../export_dialog.py" line="237" />
+        <location filename="../export_dialog.py" line="411" />
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="217" />
+        <location filename="../export_dialog.py" line="239" />
         <source>Open the exported file</source>
         <translation>Åpne den eksporterte filen</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="218" />
+        <location filename="../export_dialog.py" line="240" />
         <source>Open the folder of the exported file</source>
         <translation>Åpne mappen med den eksporterte filen</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="220" />
+        <location filename="../export_dialog.py" line="242" />
         <source>Cancel or close</source>
         <translation>Avbryt eller lukk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="256" />
+        <location filename="../export_dialog.py" line="278" />
         <source>Module: %1</source>
         <translation>Modul: %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="258" />
+        <location filename="../export_dialog.py" line="280" />
         <source>Whole curriculum: %1</source>
         <translation>Hele studieplanen: %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="260" />
+        <location filename="../export_dialog.py" line="282" />
         <source>Session %1</source>
         <translation>Samling %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="273" />
+        <location filename="../export_dialog.py" line="295" />
         <source>%1 — unavailable</source>
         <translation>%1 — ikke tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="277" />
+        <location filename="../export_dialog.py" line="299" />
         <source>Some formats are unavailable (hover for the reason).</source>
         <translation>Noen formater er ikke tilgjengelige (hold musepekeren over for å se hvorfor).</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="353" />
+        <location filename="../export_dialog.py" line="366" />
+        <source>Accessibility: %1 faults keep the handbook from an accessible PDF (listed under Warnings; double-click one to open it).</source>
+        <translation>Tilgjengelighet: %1 feil hindrer en tilgjengelig PDF av heftet (listet under Advarsler; dobbeltklikk en for å åpne den).</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="369" />
+        <source>Accessibility</source>
+        <translation>Tilgjengelighet</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="398" />
         <source>Export to folder</source>
         <translation>Eksporter til mappe</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="366" />
+        <location filename="../export_dialog.py" line="411" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="383" />
+        <location filename="../export_dialog.py" line="429" />
         <source>Choose a folder to export to.</source>
         <translation>Velg en mappe å eksportere til.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="394" />
-        <location filename="../export_dialog.py" line="429" />
+        <location filename="../export_dialog.py" line="440" />
+        <location filename="../export_dialog.py" line="479" />
         <source>Collecting the content…</source>
         <translation>Samler innholdet …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="441" />
+        <location filename="../export_dialog.py" line="491" />
         <source>Fix them in the check report, or tick «Export even if the check finds errors».</source>
         <translation>Rett dem i kontrollrapporten, eller kryss av for «Eksporter selv om kontrollen finner feil».</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="446" />
+        <location filename="../export_dialog.py" line="496" />
         <source>Could not collect the content: %1</source>
         <translation>Kunne ikke samle innholdet: %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="457" />
+        <location filename="../export_dialog.py" line="498" />
+        <source>«%1» was not exported: open «må rettes» comments must be resolved first:</source>
+        <translation>«%1» ble ikke eksportert: åpne «må rettes»-kommentarer må løses først:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="514" />
+        <source>… and %1 more</source>
+        <translation>… og %1 til</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="516" />
+        <source>«%1» has %2 open «må rettes» comments:
+
+%3
+
+Export anyway? The export record notes that they were open.</source>
+        <translation>«%1» har %2 åpne «må rettes»-kommentarer:
+
+%3
+
+Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="527" />
+        <source>Open «må rettes» comments</source>
+        <translation>Åpne «må rettes»-kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="538" />
         <source>Exporting %1…</source>
         <translation>Eksporterer %1 …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="489" />
+        <location filename="../export_dialog.py" line="570" />
         <source>, %1 pages</source>
         <translation>, %1 sider</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="501" />
+        <location filename="../export_dialog.py" line="576" />
+        <source>%1: written despite accessibility faults, without the PDF/UA claim; the export record notes them.</source>
+        <translation>%1: skrevet trass i tilgjengelighetsfeil, uten PDF/UA-merking; eksportloggen noterer dem.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="375" />
+        <location filename="../export_dialog.py" line="586" />
         <source>Double-click or press Enter to open it</source>
         <translation>Dobbeltklikk eller trykk Enter for å åpne</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="508" />
+        <location filename="../export_dialog.py" line="593" />
+        <source>not accessible (accessibility faults: %1, see Warnings)</source>
+        <translation>ikke tilgjengelig (tilgjengelighetsfeil: %1, se Advarsler)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="598" />
         <source>exporter unavailable (%1)</source>
         <translation>eksporten er ikke tilgjengelig (%1)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="511" />
+        <location filename="../export_dialog.py" line="601" />
         <source>%1 failed: %2</source>
         <translation>%1 mislyktes: %2</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="540" />
+        <location filename="../export_dialog.py" line="605" />
+        <source>Double-click a fault under Warnings to open it and fix it, choose the print PDF, or tick «Export an accessible PDF even if it has accessibility faults».</source>
+        <translation>Dobbeltklikk en feil under Advarsler for å åpne og rette den, velg utskrifts-PDF, eller kryss av for «Eksporter tilgjengelig PDF selv om den har tilgjengelighetsfeil».</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="634" />
         <source>Cancelled. No unfinished file was left behind.</source>
         <translation>Avbrutt. Ingen uferdig fil ble liggende igjen.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="543" />
+        <location filename="../export_dialog.py" line="637" />
         <source>Done: %1 files written, %2 problems, %3 warnings.</source>
         <translation>Ferdig: %1 filer skrevet, %2 problemer, %3 advarsler.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="555" />
+        <location filename="../export_dialog.py" line="649" />
         <source>Cancelling…</source>
         <translation>Avbryter …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="173" />
+        <location filename="../export_dialog.py" line="192" />
         <source>Always made with the trainer profile, with the trainer notes.</source>
         <translation>Lages alltid med kurslederprofilen, med kursledernotatene.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="297" />
+        <location filename="../export_dialog.py" line="319" />
         <source>A trainer guide is always made with the trainer profile.</source>
         <translation>En kursledermanual lages alltid med kurslederprofilen.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="323" />
+        <location filename="../export_dialog.py" line="347" />
         <source>%1 — none in the selection</source>
         <translation>%1 — ingen i utvalget</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="335" />
+        <location filename="../export_dialog.py" line="380" />
         <source>The selection holds no award criteria, so there is no scoring sheet to make. Add criterion items to its modules first.</source>
         <translation>Utvalget har ingen priskriterier, så det er ikke noe poengskjema å lage. Legg først kriterier inn i modulene.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="337" />
+        <location filename="../export_dialog.py" line="382" />
         <source>The selection holds no collaboration models, so there are no model cards to make. Add collaboration models to its modules first.</source>
         <translation>Utvalget har ingen samarbeidsmodeller, så det er ingen modellkort å lage. Legg først samarbeidsmodeller inn i modulene.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="340" />
+        <location filename="../export_dialog.py" line="385" />
         <source>The selection holds no examples, so there is no example collection to make. Add example items to its modules first.</source>
         <translation>Utvalget har ingen eksempler, så det er ingen eksempelsamling å lage. Legg først eksempler inn i modulene.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="342" />
+        <location filename="../export_dialog.py" line="387" />
         <source>The selection holds no indicators, so there is no indicator appendix to make. Add indicator items to its modules first.</source>
         <translation>Utvalget har ingen indikatorer, så det er ikke noe indikatorvedlegg å lage. Legg først indikatorer inn i modulene.</translation>
     </message>
@@ -1324,96 +1717,169 @@
     </message>
 </context>
 <context>
+    <name>LibraryFiles</name>
+    <message>
+        <location filename="../window_files.py" line="27" />
+        <source>Open library</source>
+        <translation>Åpne bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="29" />
+        <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>Kursverk-bibliotek (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="37" />
+        <source>New library</source>
+        <translation>Nytt bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="37" />
+        <source>Kursverk libraries (*.sqlite)</source>
+        <translation>Kursverk-bibliotek (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="46" />
+        <source>Open database URL</source>
+        <translation>Åpne database-URL</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="47" />
+        <source>Database URL (e.g. postgresql+psycopg://user@server/kursverk):</source>
+        <translation>Database-URL (f.eks. postgresql+psycopg://bruker@tjener/kursverk):</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="75" />
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="86" />
+        <source>Import bundle</source>
+        <translation>Importer pakke</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="86" />
+        <source>Kursverk bundles (*.kvb *.zip)</source>
+        <translation>Kursverk-pakker (*.kvb *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="94" />
+        <source>Export bundle</source>
+        <translation>Eksporter pakke</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="94" />
+        <source>Kursverk bundles (*.kvb)</source>
+        <translation>Kursverk-pakker (*.kvb)</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="106" />
+        <source>Importing bundle…</source>
+        <translation>Importerer pakke …</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="106" />
+        <source>Exporting bundle…</source>
+        <translation>Eksporterer pakke …</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="127" />
+        <source>Done: %1</source>
+        <translation>Ferdig: %1</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../library_view.py" line="320" />
+        <location filename="../library_view.py" line="361" />
         <source>Search the library (Ctrl+F)</source>
         <translation>Søk i biblioteket (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="321" />
+        <location filename="../library_view.py" line="362" />
         <source>Search the library</source>
         <translation>Søk i biblioteket</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="322" />
+        <location filename="../library_view.py" line="363" />
         <source>Filter by kind</source>
         <translation>Filtrer på type</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="323" />
+        <location filename="../library_view.py" line="364" />
         <source>Filter by tag</source>
         <translation>Filtrer på stikkord</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="324" />
+        <location filename="../library_view.py" line="365" />
         <source>Filter by audience</source>
         <translation>Filtrer på målgruppe</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="325" />
+        <location filename="../library_view.py" line="366" />
         <source>Filter by status</source>
         <translation>Filtrer på status</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="326" />
-        <location filename="../library_view.py" line="327" />
+        <location filename="../library_view.py" line="367" />
+        <location filename="../library_view.py" line="368" />
         <source>Saved searches</source>
         <translation>Lagrede søk</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="328" />
+        <location filename="../library_view.py" line="369" />
         <source>Library items</source>
         <translation>Elementer i biblioteket</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="329" />
+        <location filename="../library_view.py" line="370" />
         <source>Number of items shown</source>
         <translation>Antall viste elementer</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="343" />
+        <location filename="../library_view.py" line="384" />
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="345" />
+        <location filename="../library_view.py" line="386" />
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="349" />
+        <location filename="../library_view.py" line="390" />
         <source>All audiences</source>
         <translation>Alle målgrupper</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="355" />
-        <location filename="../library_view.py" line="374" />
+        <location filename="../library_view.py" line="396" />
+        <location filename="../library_view.py" line="415" />
         <source>All tags</source>
         <translation>Alle stikkord</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="472" />
+        <location filename="../library_view.py" line="515" />
         <source>%1 items shown</source>
         <translation>%1 elementer vises</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="507" />
+        <location filename="../library_view.py" line="550" />
         <source>Save current search…</source>
         <translation>Lagre dette søket …</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="515" />
+        <location filename="../library_view.py" line="558" />
         <source>Delete saved search</source>
         <translation>Slett lagret søk</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="520" />
+        <location filename="../library_view.py" line="563" />
         <source>Save search</source>
         <translation>Lagre søk</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="520" />
+        <location filename="../library_view.py" line="563" />
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
@@ -1421,634 +1887,325 @@
 <context>
     <name>LibraryTableModel</name>
     <message>
-        <location filename="../library_view.py" line="188" />
+        <location filename="../library_view.py" line="215" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="188" />
+        <location filename="../library_view.py" line="215" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="188" />
+        <location filename="../library_view.py" line="215" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="188" />
+        <location filename="../library_view.py" line="215" />
         <source>Changed</source>
         <translation>Endret</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="216" />
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="224" />
+        <source>%1 open comment threads, %2 blocking</source>
+        <translation>%1 åpne kommentartråder, %2 blokkerende</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="227" />
+        <source>%1 (%2 must fix)</source>
+        <translation>%1 (%2 må rettes)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="230" />
-        <source>Kursverk — %1</source>
-        <translation>Kursverk — %1</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="232" />
-        <source>&amp;File</source>
-        <translation>&amp;Fil</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="233" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="234" />
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="235" />
-        <source>&amp;Help</source>
-        <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="236" />
-        <source>New item of kind</source>
-        <translation>Nytt element av typen</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="240" />
-        <source>Recent libraries</source>
-        <translation>Nylig brukte bibliotek</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="242" />
-        <source>&amp;New item</source>
-        <translation>&amp;Nytt element</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="243" />
-        <source>New &amp;module</source>
-        <translation>Ny &amp;modul</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="244" />
-        <source>New &amp;curriculum</source>
-        <translation>Ny &amp;studieplan</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="245" />
-        <source>&amp;Open library file…</source>
-        <translation>Å&amp;pne biblioteksfil …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="246" />
-        <source>New library file…</source>
-        <translation>Ny biblioteksfil …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="247" />
-        <source>Open database &amp;URL…</source>
-        <translation>Åpne database-&amp;URL …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="248" />
-        <source>&amp;Import bundle…</source>
-        <translation>&amp;Importer pakke …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="249" />
-        <source>Export &amp;bundle…</source>
-        <translation>Eksporter &amp;pakke …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="250" />
-        <source>&amp;Export handbook, slides…</source>
-        <translation>&amp;Eksporter håndbok, lysbilder …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="251" />
-        <source>&amp;Close tab</source>
-        <translation>&amp;Lukk fane</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="252" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Avslutt</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="253" />
-        <source>&amp;Find in library</source>
-        <translation>&amp;Finn i biblioteket</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="254" />
-        <source>&amp;Retire item…</source>
-        <translation>&amp;Utfas element …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="255" />
-        <source>&amp;Delete item…</source>
-        <translation>&amp;Slett element …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="256" />
-        <source>&amp;Settings…</source>
-        <translation>&amp;Innstillinger …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="257" />
-        <source>&amp;Library</source>
-        <translation>&amp;Bibliotek</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="258" />
-        <source>Next tab</source>
-        <translation>Neste fane</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="259" />
-        <source>Previous tab</source>
-        <translation>Forrige fane</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="260" />
-        <source>Go to navigator</source>
-        <translation>Gå til navigatoren</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="261" />
-        <source>Show navigator</source>
-        <translation>Vis navigator</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="262" />
-        <source>Show inspector</source>
-        <translation>Vis detaljpanel</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="263" />
-        <location filename="../main_window.py" line="643" />
+        <location filename="../main_window.py" line="323" />
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
-        <source>&amp;About Kursverk</source>
-        <translation>&amp;Om Kursverk</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="268" />
-        <location filename="../main_window.py" line="273" />
-        <source>Navigator</source>
-        <translation>Navigator</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="269" />
-        <source>Inspector</source>
-        <translation>Detaljer</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="270" />
-        <source>Toolbar</source>
-        <translation>Verktøylinje</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="271" />
-        <source>Library</source>
-        <translation>Bibliotek</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="272" />
-        <source>Open editors</source>
-        <translation>Åpne redigerere</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="274" />
-        <source>Relations</source>
-        <translation>Relasjoner</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="275" />
-        <source>Where used</source>
-        <translation>Brukt i</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="276" />
-        <source>Revision history</source>
-        <translation>Revisjonshistorikk</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="283" />
-        <source>Inspected item</source>
-        <translation>Valgt element</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="286" />
-        <source>Select an item to see its relations, where it is used and its history.</source>
-        <translation>Velg et element for å se relasjonene, hvor det er brukt og historikken.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="289" />
-        <location filename="../main_window.py" line="659" />
-        <source>Open library</source>
-        <translation>Åpne bibliotek</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="310" />
-        <source>Undo: %1</source>
-        <translation>Angre: %1</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="312" />
-        <source>Undo</source>
-        <translation>Angre</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="314" />
-        <source>Redo: %1</source>
-        <translation>Gjør om: %1</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="316" />
-        <source>Redo</source>
-        <translation>Gjør om</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="337" />
-        <source>Library (%1)</source>
-        <translation>Bibliotek (%1)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="344" />
-        <source>Modules (%1)</source>
-        <translation>Moduler (%1)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="345" />
-        <source>Curricula (%1)</source>
-        <translation>Studieplaner (%1)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="405" />
-        <source>Module</source>
-        <translation>Modul</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="406" />
-        <source>Curriculum</source>
-        <translation>Studieplan</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="407" />
-        <source>Item</source>
-        <translation>Element</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="408" />
-        <location filename="../main_window.py" line="618" />
+        <location filename="../main_window.py" line="288" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
-        <source>Not used anywhere yet</source>
-        <translation>Ikke brukt noe sted ennå</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="463" />
+        <location filename="../main_window.py" line="135" />
         <source>This editor is not available yet.</source>
         <translation>Denne redigereren er ikke tilgjengelig ennå.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568" />
+        <location filename="../main_window.py" line="238" />
         <source>Select an item first.</source>
         <translation>Velg et element først.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="580" />
+        <location filename="../main_window.py" line="250" />
         <source>Retire this item?</source>
         <translation>Utfase elementet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="580" />
+        <location filename="../main_window.py" line="250" />
         <source>Delete this item?</source>
         <translation>Slette elementet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="582" />
+        <location filename="../main_window.py" line="252" />
         <source>Kursverk</source>
         <translation>Kursverk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="590" />
+        <location filename="../main_window.py" line="260" />
         <source>New module</source>
         <translation>Ny modul</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="590" />
-        <location filename="../main_window.py" line="601" />
+        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="271" />
         <source>Title:</source>
         <translation>Tittel:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="592" />
+        <location filename="../main_window.py" line="262" />
         <source>Part 1</source>
         <translation>Del 1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="601" />
+        <location filename="../main_window.py" line="271" />
         <source>New curriculum</source>
         <translation>Ny studieplan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="619" />
+        <location filename="../main_window.py" line="289" />
         <source>Open a module or a curriculum first, then export it.</source>
         <translation>Åpne en modul eller en studieplan først, og eksporter den.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="625" />
+        <location filename="../main_window.py" line="295" />
         <source>Export is not available yet.</source>
         <translation>Eksport er ikke tilgjengelig ennå.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="649" />
+        <location filename="../main_window.py" line="329" />
         <source>About Kursverk</source>
         <translation>Om Kursverk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650" />
+        <location filename="../main_window.py" line="330" />
         <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
         <translation>Kursverk — lag opplæringsprogrammer for kommunesektoren, uten nett.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="661" />
-        <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
-        <translation>Kursverk-bibliotek (*.sqlite *.db);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="669" />
-        <source>New library</source>
-        <translation>Nytt bibliotek</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="669" />
-        <source>Kursverk libraries (*.sqlite)</source>
-        <translation>Kursverk-bibliotek (*.sqlite)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="678" />
-        <source>Open database URL</source>
-        <translation>Åpne database-URL</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="679" />
-        <source>Database URL (e.g. postgresql+psycopg://user@server/kursverk):</source>
-        <translation>Database-URL (f.eks. postgresql+psycopg://bruker@tjener/kursverk):</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="707" />
-        <source>(none)</source>
-        <translation>(ingen)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="718" />
-        <source>Import bundle</source>
-        <translation>Importer pakke</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="718" />
-        <source>Kursverk bundles (*.kvb *.zip)</source>
-        <translation>Kursverk-pakker (*.kvb *.zip)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="726" />
-        <source>Export bundle</source>
-        <translation>Eksporter pakke</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="726" />
-        <source>Kursverk bundles (*.kvb)</source>
-        <translation>Kursverk-pakker (*.kvb)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="737" />
-        <source>Importing bundle…</source>
-        <translation>Importerer pakke …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="737" />
-        <source>Exporting bundle…</source>
-        <translation>Eksporterer pakke …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="758" />
-        <source>Done: %1</source>
-        <translation>Ferdig: %1</translation>
     </message>
 </context>
 <context>
     <name>ModuleEditorPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="227" />
+        <location filename="../module_widgets.py" line="249" />
         <source>Reflection question</source>
         <translation>Refleksjonsspørsmål</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="228" />
+        <location filename="../module_widgets.py" line="250" />
         <source>Group task</source>
         <translation>Gruppeoppgave</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="229" />
+        <location filename="../module_widgets.py" line="251" />
         <source>Case discussion</source>
         <translation>Casediskusjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="123" />
+        <location filename="../composer.py" line="104" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="179" />
+        <location filename="../composer.py" line="160" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="180" />
+        <location filename="../composer.py" line="161" />
         <source>sum of blocks</source>
         <translation>summen av blokkene</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="185" />
+        <location filename="../composer.py" line="166" />
         <source>Module title</source>
         <translation>Modultittel</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="186" />
+        <location filename="../composer.py" line="167" />
         <source>Module code</source>
         <translation>Modulkode</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="187" />
+        <location filename="../composer.py" line="168" />
         <source>Duration in minutes</source>
         <translation>Varighet i minutter</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="199" />
+        <location filename="../composer.py" line="180" />
         <source>&amp;Code:</source>
         <translation>&amp;Kode:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="194" />
+        <location filename="../composer.py" line="175" />
         <source>&amp;Duration:</source>
         <translation>&amp;Varighet:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="191" />
+        <location filename="../composer.py" line="172" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="201" />
+        <location filename="../composer.py" line="182" />
         <source>Audiences:</source>
         <translation>Målgrupper:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="202" />
+        <location filename="../composer.py" line="183" />
         <source>&amp;Objectives:</source>
         <translation>&amp;Læringsmål:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="219" />
+        <location filename="../composer.py" line="197" />
         <source>Outline tools</source>
         <translation>Disposisjonsverktøy</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="221" />
+        <location filename="../composer.py" line="199" />
         <source>Module outline</source>
         <translation>Moduldisposisjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="230" />
+        <location filename="../composer.py" line="208" />
         <source>Module minutes</source>
         <translation>Modulens minutter</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="240" />
+        <location filename="../composer.py" line="218" />
         <source>Insert item…</source>
         <translation>Sett inn element …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="244" />
+        <location filename="../composer.py" line="222" />
         <source>Add text</source>
         <translation>Legg til tekst</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="245" />
+        <location filename="../composer.py" line="223" />
         <source>Add exercise…</source>
         <translation>Legg til øvelse …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="246" />
+        <location filename="../composer.py" line="224" />
         <source>Add trainer note</source>
         <translation>Legg til kursledernotat</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="247" />
-        <location filename="../composer.py" line="455" />
+        <location filename="../composer.py" line="225" />
+        <location filename="../composer.py" line="465" />
         <source>Add section</source>
         <translation>Legg til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="248" />
+        <location filename="../composer.py" line="226" />
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="249" />
+        <location filename="../composer.py" line="227" />
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="252" />
+        <location filename="../composer.py" line="230" />
         <source>Move to section…</source>
         <translation>Flytt til seksjon …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="256" />
+        <location filename="../composer.py" line="234" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="287" />
+        <location filename="../composer.py" line="265" />
         <source>This module cannot be shown: %1</source>
         <translation>Modulen kan ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="304" />
+        <location filename="../composer.py" line="282" />
         <source>This module is deleted; restore it to edit it.</source>
         <translation>Modulen er slettet; gjenopprett den for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="337" />
+        <location filename="../composer.py" line="315" />
         <source>%1 blocks · %2 min in blocks</source>
         <translation>%1 blokker · %2 min i blokkene</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="343" />
+        <location filename="../composer.py" line="321" />
         <source> · module duration %1 min</source>
         <translation> · modulens varighet %1 min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="345" />
+        <location filename="../composer.py" line="323" />
         <source> (differs by %1 min)</source>
         <translation> (avvik %1 min)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="455" />
+        <location filename="../composer.py" line="465" />
         <source>Section title:</source>
         <translation>Seksjonstittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="504" />
+        <location filename="../composer.py" line="514" />
         <source>Move to section</source>
         <translation>Flytt til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="504" />
+        <location filename="../composer.py" line="514" />
         <source>Move the block to:</source>
         <translation>Flytt blokken til:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="521" />
+        <location filename="../composer.py" line="531" />
         <source>Remove section</source>
         <translation>Fjern seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="522" />
+        <location filename="../composer.py" line="532" />
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation>Fjerne seksjonen «%1» og de %2 blokkene?</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="557" />
+        <location filename="../composer.py" line="567" />
         <source>Update «%1»</source>
         <translation>Oppdater «%1»</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="559" />
+        <location filename="../composer.py" line="569" />
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation>Blokken viser revisjon %1. Revisjon %2 er den nyeste. Sammenlign dem, og godta for å vise den nyeste i denne modulen.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="564" />
+        <location filename="../composer.py" line="574" />
         <source>Update to revision %1</source>
         <translation>Oppdater til revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="570" />
+        <location filename="../composer.py" line="580" />
         <source>Pinned: revision %1</source>
         <translation>Festet: revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="571" />
+        <location filename="../composer.py" line="581" />
         <source>Latest: revision %1</source>
         <translation>Nyeste: revisjon %1</translation>
     </message>
@@ -2056,105 +2213,143 @@
 <context>
     <name>NewBlockDialog</name>
     <message>
-        <location filename="../module_widgets.py" line="171" />
+        <location filename="../module_widgets.py" line="193" />
         <source>Add text block</source>
         <translation>Legg til tekstblokk</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="172" />
+        <location filename="../module_widgets.py" line="194" />
         <source>Add exercise</source>
         <translation>Legg til øvelse</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="173" />
+        <location filename="../module_widgets.py" line="195" />
         <source>Add trainer note</source>
         <translation>Legg til kursledernotat</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="179" />
+        <location filename="../module_widgets.py" line="201" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="180" />
+        <location filename="../module_widgets.py" line="202" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="182" />
+        <location filename="../module_widgets.py" line="204" />
         <source>Exercise kind</source>
         <translation>Øvelsestype</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="186" />
+        <location filename="../module_widgets.py" line="208" />
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="190" />
+        <location filename="../module_widgets.py" line="212" />
         <source>Instructions</source>
         <translation>Instruksjoner</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="190" />
+        <location filename="../module_widgets.py" line="212" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="193" />
+        <location filename="../module_widgets.py" line="215" />
         <source>&amp;Instructions:</source>
         <translation>&amp;Instruksjoner:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="193" />
+        <location filename="../module_widgets.py" line="215" />
         <source>Te&amp;xt:</source>
         <translation>Te&amp;kst:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="197" />
+        <location filename="../module_widgets.py" line="219" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="199" />
+        <location filename="../module_widgets.py" line="221" />
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="200" />
+        <location filename="../module_widgets.py" line="222" />
         <source>&amp;Minutes:</source>
         <translation>&amp;Minutter:</translation>
     </message>
 </context>
 <context>
+    <name>NewRoundDialog</name>
+    <message>
+        <location filename="../review_rounds.py" line="301" />
+        <source>New review round</source>
+        <translation>Ny gjennomgangsrunde</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="304" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="306" />
+        <source>One reviewer per line</source>
+        <translation>Én fagfelle per linje</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="309" />
+        <source>&amp;Reviewers:</source>
+        <translation>&amp;Fagfeller:</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="310" />
+        <source>Set a &amp;due date</source>
+        <translation>Sett &amp;frist</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="318" />
+        <source>Due date:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="321" />
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Instruksjoner:</translation>
+    </message>
+</context>
+<context>
     <name>ObjectivesEditor</name>
     <message>
-        <location filename="../module_widgets.py" line="78" />
+        <location filename="../module_widgets.py" line="80" />
         <source>Learning objectives</source>
         <translation>Læringsmål</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="85" />
+        <location filename="../module_widgets.py" line="87" />
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="86" />
+        <location filename="../module_widgets.py" line="88" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="87" />
+        <location filename="../module_widgets.py" line="89" />
         <source>Up</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="88" />
+        <location filename="../module_widgets.py" line="90" />
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="92" />
+        <location filename="../module_widgets.py" line="94" />
         <source>%1 objective</source>
         <translation>%1 læringsmål</translation>
     </message>
@@ -2287,6 +2482,272 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../qt_labels.py" line="14" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="15" />
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="16" />
+        <source>Save All</source>
+        <translation>Lagre alle</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="17" />
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="18" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="19" />
+        <source>Yes to &amp;All</source>
+        <translation>Ja til &amp;alle</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="20" />
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="21" />
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ei til alle</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="22" />
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="23" />
+        <source>Retry</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="24" />
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="25" />
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="26" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="27" />
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="28" />
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="29" />
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="30" />
+        <source>Reset</source>
+        <translation>Tilbakestill</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="31" />
+        <source>Restore Defaults</source>
+        <translation>Gjenopprett standardverdier</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRoundsDialog</name>
+    <message>
+        <location filename="../review_rounds.py" line="64" />
+        <location filename="../review_rounds.py" line="65" />
+        <location filename="../review_rounds.py" line="72" />
+        <source>Review rounds</source>
+        <translation>Gjennomgangsrunder</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="75" />
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="76" />
+        <source>Covers</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="77" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="78" />
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="79" />
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="80" />
+        <source>Open «må rettes»</source>
+        <translation>Åpne «må rettes»</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="81" />
+        <source>Reviewers</source>
+        <translation>Fagfeller</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="91" />
+        <source>&amp;New round…</source>
+        <translation>&amp;Ny runde …</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="92" />
+        <source>&amp;Close round…</source>
+        <translation>&amp;Avslutt runde …</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="93" />
+        <source>Save &amp;report…</source>
+        <translation>Lagre &amp;rapport …</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="94" />
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="117" />
+        <source>Review rounds on «%1»</source>
+        <translation>Gjennomgangsrunder på «%1»</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="119" />
+        <source>All review rounds in the library.</source>
+        <translation>Alle gjennomgangsrunder i biblioteket.</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="121" />
+        <source>open</source>
+        <translation>åpen</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="121" />
+        <source>closed</source>
+        <translation>avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="123" />
+        <location filename="../review_rounds.py" line="172" />
+        <source>invited</source>
+        <translation>invitert</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="124" />
+        <location filename="../review_rounds.py" line="172" />
+        <source>started</source>
+        <translation>i gang</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="125" />
+        <location filename="../review_rounds.py" line="173" />
+        <source>done</source>
+        <translation>ferdig</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="164" />
+        <source>Open a module or a curriculum first to start a round on it.</source>
+        <translation>Åpne en modul eller en studieplan først for å starte en runde på den.</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="176" />
+        <source>Reviewers: %1</source>
+        <translation>Fagfeller: %1</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="178" />
+        <source>Instructions: %1</source>
+        <translation>Instruksjoner: %1</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="180" />
+        <source>Closed with %1 open «må rettes» (override by %2)</source>
+        <translation>Avsluttet med %1 åpne «må rettes» (overstyrt av %2)</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="219" />
+        <source>«%1» has %2 open «må rettes» comments:</source>
+        <translation>«%1» har %2 åpne «må rettes»-kommentarer:</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="222" />
+        <source>Close the round anyway? The round records that they were open.</source>
+        <translation>Avslutte runden likevel? Runden noterer at de var åpne.</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="230" />
+        <source>Open «må rettes» comments</source>
+        <translation>Åpne «må rettes»-kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="243" />
+        <source>Save round report</source>
+        <translation>Lagre rapport fra runden</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="244" />
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="252" />
+        <source>Writing the report…</source>
+        <translation>Skriver rapporten …</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="283" />
+        <source>Saved the report: %1</source>
+        <translation>Rapporten er lagret: %1</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="287" />
+        <source>The report was not saved: %1</source>
+        <translation>Rapporten ble ikke lagret: %1</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="291" />
+        <source>The round was started.</source>
+        <translation>Runden er startet.</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="292" />
+        <source>The round was closed.</source>
+        <translation>Runden er avsluttet.</translation>
+    </message>
+</context>
+<context>
     <name>RevisionDiffDialog</name>
     <message>
         <location filename="../revision_diff.py" line="84" />
@@ -2399,32 +2860,32 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../curriculum_editor.py" line="119" />
+        <location filename="../curriculum_model.py" line="69" />
         <source>Session / module</source>
         <translation>Samling / modul</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="119" />
+        <location filename="../curriculum_model.py" line="69" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="119" />
+        <location filename="../curriculum_model.py" line="69" />
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="120" />
+        <location filename="../curriculum_model.py" line="70" />
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="147" />
+        <location filename="../curriculum_model.py" line="97" />
         <source>Session %1</source>
         <translation>Samling %1</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="155" />
+        <location filename="../curriculum_model.py" line="105" />
         <source>(deleted module)</source>
         <translation>(slettet modul)</translation>
     </message>
@@ -2579,22 +3040,299 @@
     </message>
 </context>
 <context>
+    <name>WindowDocks</name>
+    <message>
+        <location filename="../window_docks.py" line="97" />
+        <source>Library (%1)</source>
+        <translation>Bibliotek (%1)</translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="104" />
+        <source>Modules (%1)</source>
+        <translation>Moduler (%1)</translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="105" />
+        <source>Curricula (%1)</source>
+        <translation>Studieplaner (%1)</translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="165" />
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="166" />
+        <source>Curriculum</source>
+        <translation>Studieplan</translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="167" />
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="168" />
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="175" />
+        <source>Not used anywhere yet</source>
+        <translation>Ikke brukt noe sted ennå</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../window_menus.py" line="107" />
+        <source>Kursverk — %1</source>
+        <translation>Kursverk — %1</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="109" />
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="110" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="111" />
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="112" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="113" />
+        <source>New item of kind</source>
+        <translation>Nytt element av typen</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="117" />
+        <source>Recent libraries</source>
+        <translation>Nylig brukte bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="119" />
+        <source>&amp;New item</source>
+        <translation>&amp;Nytt element</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="120" />
+        <source>New &amp;module</source>
+        <translation>Ny &amp;modul</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="121" />
+        <source>New &amp;curriculum</source>
+        <translation>Ny &amp;studieplan</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="122" />
+        <source>&amp;Open library file…</source>
+        <translation>Å&amp;pne biblioteksfil …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="123" />
+        <source>New library file…</source>
+        <translation>Ny biblioteksfil …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="124" />
+        <source>Open database &amp;URL…</source>
+        <translation>Åpne database-&amp;URL …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="125" />
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importer pakke …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="126" />
+        <source>Export &amp;bundle…</source>
+        <translation>Eksporter &amp;pakke …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="127" />
+        <source>&amp;Export handbook, slides…</source>
+        <translation>&amp;Eksporter håndbok, lysbilder …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="128" />
+        <source>Review &amp;rounds…</source>
+        <translation>&amp;Gjennomgangsrunder …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="129" />
+        <source>&amp;Close tab</source>
+        <translation>&amp;Lukk fane</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="130" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="131" />
+        <source>&amp;Find in library</source>
+        <translation>&amp;Finn i biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="132" />
+        <source>&amp;Retire item…</source>
+        <translation>&amp;Utfas element …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="133" />
+        <source>&amp;Delete item…</source>
+        <translation>&amp;Slett element …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="134" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Innstillinger …</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="135" />
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="136" />
+        <source>Next tab</source>
+        <translation>Neste fane</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="137" />
+        <source>Previous tab</source>
+        <translation>Forrige fane</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="138" />
+        <source>Go to navigator</source>
+        <translation>Gå til navigatoren</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="139" />
+        <source>Show navigator</source>
+        <translation>Vis navigator</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="140" />
+        <source>Show inspector</source>
+        <translation>Vis detaljpanel</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="141" />
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="142" />
+        <source>&amp;About Kursverk</source>
+        <translation>&amp;Om Kursverk</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="146" />
+        <location filename="../window_menus.py" line="151" />
+        <source>Navigator</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="147" />
+        <source>Inspector</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="148" />
+        <source>Toolbar</source>
+        <translation>Verktøylinje</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="149" />
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="150" />
+        <source>Open editors</source>
+        <translation>Åpne redigerere</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="152" />
+        <source>Relations</source>
+        <translation>Relasjoner</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="153" />
+        <source>Where used</source>
+        <translation>Brukt i</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="154" />
+        <source>Revision history</source>
+        <translation>Revisjonshistorikk</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="161" />
+        <source>Inspected item</source>
+        <translation>Valgt element</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="164" />
+        <source>Select an item to see its relations, where it is used and its history.</source>
+        <translation>Velg et element for å se relasjonene, hvor det er brukt og historikken.</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="167" />
+        <source>Open library</source>
+        <translation>Åpne bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="179" />
+        <source>Undo: %1</source>
+        <translation>Angre: %1</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="181" />
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="183" />
+        <source>Redo: %1</source>
+        <translation>Gjør om: %1</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="185" />
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="100" />
-        <location filename="../app.py" line="122" />
+        <location filename="../app.py" line="101" />
+        <location filename="../app.py" line="123" />
         <source>Cannot open the library</source>
         <translation>Kan ikke åpne biblioteket</translation>
     </message>
     <message>
-        <location filename="../app.py" line="102" />
+        <location filename="../app.py" line="103" />
         <source>Kursverk could not open the library
 %1</source>
         <translation>Kursverk kunne ikke åpne biblioteket
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="107" />
+        <location filename="../app.py" line="108" />
         <source>The file may be damaged, or written by a newer version of Kursverk. It has not been changed.
 
 Details: %1</source>
@@ -2603,32 +3341,32 @@ Details: %1</source>
 Detaljer: %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="114" />
+        <location filename="../app.py" line="115" />
         <source>Open another library…</source>
         <translation>Åpne et annet bibliotek …</translation>
     </message>
     <message>
-        <location filename="../app.py" line="118" />
+        <location filename="../app.py" line="119" />
         <source>Create a new library…</source>
         <translation>Lag et nytt bibliotek …</translation>
     </message>
     <message>
-        <location filename="../app.py" line="121" />
+        <location filename="../app.py" line="122" />
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../app.py" line="125" />
+        <location filename="../app.py" line="126" />
         <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
         <translation>Kursverk-bibliotek (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../app.py" line="130" />
+        <location filename="../app.py" line="131" />
         <source>Open library</source>
         <translation>Åpne bibliotek</translation>
     </message>
     <message>
-        <location filename="../app.py" line="135" />
+        <location filename="../app.py" line="136" />
         <source>New library</source>
         <translation>Nytt bibliotek</translation>
     </message>
@@ -2637,187 +3375,232 @@ Detaljer: %1</translation>
     <name>commands</name>
     <message>
         <location filename="../_command_labels.py" line="9" />
+        <source>Accept suggestion</source>
+        <translation>Godta endringsforslag</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="10" />
         <source>Add blocks</source>
         <translation>Legg til blokker</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="10" />
+        <location filename="../_command_labels.py" line="11" />
         <source>Add citation</source>
         <translation>Legg til kildehenvisning</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="11" />
+        <location filename="../_command_labels.py" line="12" />
+        <source>Add comment</source>
+        <translation>Legg til kommentar</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="13" />
         <source>Add modules</source>
         <translation>Legg til moduler</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="12" />
+        <location filename="../_command_labels.py" line="14" />
         <source>Add relation</source>
         <translation>Legg til relasjon</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="13" />
+        <location filename="../_command_labels.py" line="15" />
         <source>Add section</source>
         <translation>Legg til seksjon</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="14" />
+        <location filename="../_command_labels.py" line="16" />
         <source>Add session</source>
         <translation>Legg til samling</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="15" />
+        <location filename="../_command_labels.py" line="17" />
         <source>Create curriculum</source>
         <translation>Opprett studieplan</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="16" />
+        <location filename="../_command_labels.py" line="18" />
         <source>Create item</source>
         <translation>Opprett element</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="17" />
+        <location filename="../_command_labels.py" line="19" />
         <source>Create module</source>
         <translation>Opprett modul</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="18" />
+        <location filename="../_command_labels.py" line="20" />
+        <source>Delete comment</source>
+        <translation>Slett kommentar</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="21" />
         <source>Delete curriculum</source>
         <translation>Slett studieplan</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="19" />
+        <location filename="../_command_labels.py" line="22" />
         <source>Delete item</source>
         <translation>Slett element</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="20" />
+        <location filename="../_command_labels.py" line="23" />
         <source>Delete module</source>
         <translation>Slett modul</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="21" />
+        <location filename="../_command_labels.py" line="24" />
         <source>Edit</source>
         <translation>Rediger</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="22" />
+        <location filename="../_command_labels.py" line="25" />
         <source>Edit block</source>
         <translation>Rediger blokk</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="23" />
+        <location filename="../_command_labels.py" line="26" />
+        <source>Edit comment</source>
+        <translation>Endre kommentar</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="27" />
         <source>Edit curriculum</source>
         <translation>Rediger studieplan</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="24" />
+        <location filename="../_command_labels.py" line="28" />
         <source>Edit item</source>
         <translation>Rediger element</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="25" />
+        <location filename="../_command_labels.py" line="29" />
         <source>Edit module</source>
         <translation>Rediger modul</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="26" />
+        <location filename="../_command_labels.py" line="30" />
         <source>Edit session</source>
         <translation>Rediger samling</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="27" />
+        <location filename="../_command_labels.py" line="31" />
         <source>Move block</source>
         <translation>Flytt blokk</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="28" />
+        <location filename="../_command_labels.py" line="32" />
         <source>Move module</source>
         <translation>Flytt modul</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="29" />
+        <location filename="../_command_labels.py" line="33" />
         <source>Move section</source>
         <translation>Flytt seksjon</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="30" />
+        <location filename="../_command_labels.py" line="34" />
         <source>Move session</source>
         <translation>Flytt samling</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="31" />
+        <location filename="../_command_labels.py" line="35" />
+        <source>Re-attach comment</source>
+        <translation>Fest kommentar på nytt</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="36" />
+        <source>Reject suggestion</source>
+        <translation>Avvis endringsforslag</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="37" />
         <source>Remove block</source>
         <translation>Fjern blokk</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="32" />
+        <location filename="../_command_labels.py" line="38" />
         <source>Remove citation</source>
         <translation>Fjern kildehenvisning</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="33" />
+        <location filename="../_command_labels.py" line="39" />
         <source>Remove module</source>
         <translation>Fjern modul</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="34" />
+        <location filename="../_command_labels.py" line="40" />
         <source>Remove relation</source>
         <translation>Fjern relasjon</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="35" />
+        <location filename="../_command_labels.py" line="41" />
         <source>Remove section</source>
         <translation>Fjern seksjon</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="36" />
+        <location filename="../_command_labels.py" line="42" />
         <source>Remove session</source>
         <translation>Fjern samling</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="37" />
+        <location filename="../_command_labels.py" line="43" />
         <source>Rename section</source>
         <translation>Gi seksjonen nytt navn</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="38" />
+        <location filename="../_command_labels.py" line="44" />
+        <source>Reopen comment</source>
+        <translation>Gjenåpne kommentar</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="45" />
+        <source>Reply to comment</source>
+        <translation>Svar på kommentar</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="46" />
+        <source>Resolve comment</source>
+        <translation>Løs kommentar</translation>
+    </message>
+    <message>
+        <location filename="../_command_labels.py" line="47" />
         <source>Restore curriculum</source>
         <translation>Gjenopprett studieplan</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="39" />
+        <location filename="../_command_labels.py" line="48" />
         <source>Restore item</source>
         <translation>Gjenopprett element</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="40" />
+        <location filename="../_command_labels.py" line="49" />
         <source>Restore module</source>
         <translation>Gjenopprett modul</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="41" />
+        <location filename="../_command_labels.py" line="50" />
         <source>Restore revision</source>
         <translation>Gjenopprett revisjon</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="42" />
+        <location filename="../_command_labels.py" line="51" />
         <source>Retire item</source>
         <translation>Utfas element</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="43" />
+        <location filename="../_command_labels.py" line="52" />
         <source>Set status</source>
         <translation>Sett status</translation>
     </message>
     <message>
-        <location filename="../_command_labels.py" line="44" />
+        <location filename="../_command_labels.py" line="53" />
         <source>Set tags</source>
         <translation>Sett stikkord</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="196" />
-        <location filename="../i18n.py" line="220" />
+        <location filename="../i18n.py" line="199" />
+        <location filename="../i18n.py" line="223" />
         <source>Undo %1</source>
         <translation>Angre %1</translation>
     </message>
@@ -2838,22 +3621,22 @@ Detaljer: %1</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../i18n.py" line="216" />
+        <location filename="../i18n.py" line="219" />
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="217" />
+        <location filename="../i18n.py" line="220" />
         <source>In review</source>
         <translation>Til vurdering</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="218" />
+        <location filename="../i18n.py" line="221" />
         <source>Approved</source>
         <translation>Godkjent</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="219" />
+        <location filename="../i18n.py" line="222" />
         <source>Retired</source>
         <translation>Utfaset</translation>
     </message>
@@ -2861,52 +3644,52 @@ Detaljer: %1</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../i18n.py" line="181" />
+        <location filename="../i18n.py" line="184" />
         <source>Required</source>
         <translation>Må fylles ut</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="182" />
+        <location filename="../i18n.py" line="185" />
         <source>Must be a number</source>
         <translation>Må være et tall</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="183" />
+        <location filename="../i18n.py" line="186" />
         <source>Must be at least %1</source>
         <translation>Må være minst %1</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="184" />
+        <location filename="../i18n.py" line="187" />
         <source>Must be at most %1</source>
         <translation>Må være høyst %1</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="185" />
+        <location filename="../i18n.py" line="188" />
         <source>Longer than %1 characters</source>
         <translation>Lengre enn %1 tegn</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="186" />
+        <location filename="../i18n.py" line="189" />
         <source>An entry is longer than %1 characters</source>
         <translation>En linje er lengre enn %1 tegn</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="187" />
+        <location filename="../i18n.py" line="190" />
         <source>Must be one of %1</source>
         <translation>Må være en av %1</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="188" />
+        <location filename="../i18n.py" line="191" />
         <source>Must be an http, https or mailto address</source>
         <translation>Må være en http-, https- eller mailto-adresse</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="189" />
+        <location filename="../i18n.py" line="192" />
         <source>Must be a list of texts</source>
         <translation>Må være en liste med tekster</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="190" />
+        <location filename="../i18n.py" line="193" />
         <source>Must be text</source>
         <translation>Må være tekst</translation>
     </message>

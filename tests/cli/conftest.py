@@ -12,11 +12,10 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # pytest runs with --import-mode=importlib and no pythonpath
     sys.path.insert(0, str(ROOT))
 
-from content.commands import AddCitation, CreateItem, RetireItem  # noqa: E402
-from content.curricula.commands import CreateCurriculum  # noqa: E402
-from content.modules.commands import CreateModule  # noqa: E402
+from content.commands import AddCitation, RetireItem  # noqa: E402
 from content.undo import UndoHistory  # noqa: E402
 from db.engine import open_library  # noqa: E402
+from tests.builders import new_curriculum, new_item, new_module  # noqa: E402
 
 
 @dataclass
@@ -36,10 +35,8 @@ class Sample:
         return ["--db", str(self.db), *rest]
 
 
-def _item(h: UndoHistory, **values: object) -> str:
-    cmd = CreateItem(values={"status": "approved", **values})
-    h.run(cmd)
-    return cmd.entity_id
+def _item(h: UndoHistory, kind: str, title: str, **values: object) -> str:
+    return new_item(h, kind, title, status="approved", **values)
 
 
 def _module(h: UndoHistory, title: str, item_ids: list[str], code: str = "M1") -> str:
@@ -54,16 +51,8 @@ def _module(h: UndoHistory, title: str, item_ids: list[str], code: str = "M1") -
         },
         {"block_type": "trainer_note", "text": "Husk å spørre om erfaringer fra Kárášjohka."},
     ]
-    cmd = CreateModule(
-        values={
-            "title": title,
-            "code": code,
-            "objectives": ["Forstå funnene"],
-            "sections": [{"title": "Del 1", "blocks": blocks}],
-        }
-    )
-    h.run(cmd)
-    return cmd.entity_id
+    return new_module(h, title, code=code, objectives=["Forstå funnene"],
+                      sections=[{"title": "Del 1", "blocks": blocks}])
 
 
 @pytest.fixture
@@ -95,13 +84,11 @@ def sample(tmp_path: Path) -> Sample:
     module = _module(h, "Vertskapskommunen", [finding, measure])
     retired_module = _module(h, "Gammel modul", [barrier], code="M0")  # codes are unique
     h.run(RetireItem(entity_id=barrier))
-    cur = CreateCurriculum(
-        values={
-            "title": "Næringsmodul i Folkevalgtprogrammet",
-            "programme": "Folkevalgtprogrammet",
-            "sessions": [{"title": "Samling 1", "start_time": "09:00", "modules": [module]}],
-        }
+    cur = new_curriculum(
+        h,
+        "Næringsmodul i Folkevalgtprogrammet",
+        programme="Folkevalgtprogrammet",
+        sessions=[{"title": "Samling 1", "start_time": "09:00", "modules": [module]}],
     )
-    h.run(cur)
     lib.dispose()
-    return Sample(db, finding, source, measure, barrier, module, retired_module, cur.entity_id)
+    return Sample(db, finding, source, measure, barrier, module, retired_module, cur)

@@ -25,6 +25,7 @@ from content.modules import commands as mc
 from content.modules.minutes import MAX_MODULE_MINUTES, module_minutes
 from content.undo import UndoHistory
 from db.engine import Library, open_library
+from tests.builders import new_item, new_module
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -37,15 +38,11 @@ def _state(hist: UndoHistory, etype: str, eid: str) -> dict[str, Any]:
 
 
 def _module(hist: UndoHistory, **values: Any) -> str:
-    cmd = mc.CreateModule(values={"title": "Vertskapskommunen", **values})
-    hist.run(cmd)
-    return cmd.entity_id
+    return new_module(hist, **values)
 
 
 def _item(hist: UndoHistory, kind: str = "measure", title: str = "Styrke kompetansen") -> str:
-    cmd = ic.CreateItem(values={"kind": kind, "title": title})
-    hist.run(cmd)
-    return cmd.entity_id
+    return new_item(hist, kind, title)
 
 
 def _count(hist: UndoHistory, etype: str) -> int:

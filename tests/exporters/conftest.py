@@ -76,6 +76,20 @@ def bomb_png_bytes(width: int = 100_000, height: int = 100_000) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
 
 
+def read_html(path: Path):  # -> lxml.html.HtmlElement
+    """Return the parsed document of an exported HTML page (lxml, read as UTF-8)."""
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(encoding="utf-8")
+    return lxml.html.document_fromstring(Path(path).read_bytes(), parser=parser)
+
+
+def html_text(path: Path) -> str:
+    """Return the visible text of an exported HTML page: the body, without markup."""
+    body = read_html(path).find("body")
+    return " ".join(body.itertext()) if body is not None else ""
+
+
 def _asset(asset_id: str, data: bytes, mime: str = "image/png") -> AssetSnapshot:
     return AssetSnapshot(id=asset_id, name=f"{asset_id}.png", mime=mime, data=data)
 
@@ -526,3 +540,28 @@ def make_snapshot_fixture() -> Callable[..., ExportSnapshot]:
 def hostile_snapshot_fixture() -> Callable[..., ExportSnapshot]:
     """Return the hostile snapshot factory."""
     return hostile_snapshot
+
+
+@pytest.fixture(scope="session")
+def starter_snapshots(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[str, ExportSnapshot]:
+    """Return participant and trainer snapshots of both starter curricula."""
+    from content.exports.snapshots import build_snapshot
+    from content.starter import source
+    from content.starter.loader import load_starter
+    from db.engine import open_library
+
+    library = open_library(tmp_path_factory.mktemp("starter") / "starter.sqlite")
+    try:
+        load_starter(library)
+        out = {}
+        with library.sessions() as session:
+            for name, cur in (("folkevalgt", source.CUR_FOLKEVALGT), ("ledere", source.CUR_LEDERE)):
+                for profile in ("participant", "trainer"):
+                    out[f"{name}-{profile}"] = build_snapshot(
+                        session, "curriculum", cur, profile=profile
+                    )
+        return out
+    finally:
+        library.dispose()

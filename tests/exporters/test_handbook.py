@@ -309,8 +309,8 @@ def test_ruled_block_split_contract():
     from reportlab.platypus import Paragraph
 
     from exporters import styles as S
+    from exporters.flowables import RuledBlock
     from exporters.handbook import NoteLines
-    from exporters.pdfdoc import RuledBlock
 
     for height in range(0, 400, 3):
         inner = [

@@ -36,13 +36,13 @@ class FakeStore:
         items = tuple(i for i in snap.items if i.kind not in self.without)
         return replace(snap, scope=scope, target_id=target_id, items=items)
 
-    def record(self, snapshot, kind, file_name, sha256, author, publish):
+    def record(self, snapshot, kind, file_name, sha256, author, publish, **kw):
         if self.fail_record:
             raise RuntimeError("database is locked")
         publish()
-        self.records.append(
-            {"kind": kind, "file": file_name, "sha": sha256, "profile": snapshot.profile}
-        )
+        record = {"kind": kind, "file": file_name, "sha": sha256, "profile": snapshot.profile}
+        overrides = kw.get("overrides", "")
+        self.records.append({**record, "overrides": overrides} if overrides else record)
         return "rec-1"
 
 
@@ -188,3 +188,74 @@ def test_warnings_of_the_result_and_the_progress_are_listed_once(tmp_path, monke
     progress.warn("from an earlier job")
     outcome = ExportJob(FakeStore(), request(tmp_path), progress).run()
     assert outcome.warnings == ["table too wide[31m", "image missing"]
+
+
+# --------------------------------------------------------------------------- accessibility
+
+
+class FaultyStore(FakeStore):
+    """A store whose snapshot holds an image without alternative text."""
+
+    def snapshot(self, scope, target_id, **kw):
+        from content.exports.snapshot import BlockSnapshot
+
+        snap = make_snapshot(
+            kw["profile"],
+            kw["lang"],
+            sessions=1,
+            modules_per_session=1,
+            extra_blocks=(
+                BlockSnapshot(id="blk-img", block_type="text", text="![](asset:img-map)"),
+                BlockSnapshot(
+                    id="blk-more",
+                    block_type="text",
+                    text="# A\n\n### C\n\n|  |  |\n|---|---|\n| a | b |",
+                ),
+            ),
+        )
+        return replace(snap, scope=scope, target_id=target_id)
+
+
+def test_ua_export_with_faults_is_refused_and_nothing_written(tmp_path):
+    from exporters.job import InaccessibleExport
+
+    store = FaultyStore()
+    job = ExportJob(store, request(tmp_path))
+    with pytest.raises(InaccessibleExport) as caught:
+        job.run()
+    assert "«Tillegg»" in str(caught.value)
+    assert "field text" in str(caught.value)
+    assert "no alternative text" in str(caught.value)
+    assert [(f.block_id, f.code) for f in caught.value.faults] == [
+        ("blk-img", "image_alt"),
+        ("blk-more", "heading_skip"),
+        ("blk-more", "table_header"),
+    ]
+    assert not job.target.exists()
+    assert not job.part_path.exists()
+    assert store.records == []
+
+
+def test_ua_export_override_is_written_and_recorded(tmp_path):
+    store = FaultyStore()
+    outcome = ExportJob(store, request(tmp_path, allow_inaccessible=True)).run()
+    assert outcome.path.exists()
+    assert outcome.overrides.startswith("accessibility:")
+    assert "no alternative text" in outcome.overrides
+    assert store.records[0]["overrides"] == outcome.overrides
+    # tagged for screen readers as far as it goes, but it does not claim PDF/UA-1
+    import pikepdf
+
+    pdf = pikepdf.open(outcome.path)
+    assert pdf.Root.MarkInfo.Marked is True
+    assert "/StructTreeRoot" in pdf.Root
+    assert pdf.open_metadata().get("pdfuaid:part") is None
+
+
+def test_print_route_and_other_kinds_are_not_held_up(tmp_path):
+    store = FaultyStore()
+    outcome = ExportJob(store, request(tmp_path, pdf="print")).run()
+    assert outcome.path.exists()
+    assert "overrides" not in store.records[0]
+    ExportJob(store, request(tmp_path, kind="slides")).run()
+    assert len(store.records) == 2

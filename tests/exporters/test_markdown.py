@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -59,10 +58,9 @@ def test_fenced_code_and_footnotes_without_placeholders():
         "x" * (MAX_CHARS * 50),
     ],
 )
+@pytest.mark.timeout(60)  # a guard against a hang, not a speed test (the parser bounds the work)
 def test_pathological_input_is_bounded(source):
-    start = time.perf_counter()
     root, warnings = parse(source)
-    assert time.perf_counter() - start < 3
     assert warnings
     assert root.tag == "div"
 
@@ -97,10 +95,14 @@ def _rendered_text(kind: str, tmp_path) -> str:
             for shape in slide.shapes
             if shape.has_text_frame
         )
+    if kind == "html":
+        from tests.exporters.conftest import html_text
+
+        return html_text(path)
     return " ".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
 
 
-@pytest.mark.parametrize("kind", ["handbook", "slides", "pptx"])
+@pytest.mark.parametrize("kind", ["handbook", "slides", "pptx", "html"])
 def test_code_and_email_print_as_typed(kind, tmp_path):
     text = " ".join(_rendered_text(kind, tmp_path).split())
     assert "kari@vik.kommune.no" in text

@@ -8,27 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any PySide6 impo
 
 import pytest
 
-
-def _add_items(ctx) -> dict[str, str]:
-    from content.commands import CreateItem
-
-    specs = {
-        "barrier": {"kind": "barrier", "title": "Lite kapasitet i små kommuner",
-                    "summary": "Små kommuner mangler folk til næringsarbeid.",
-                    "tags": ["kapasitet"], "audiences": ["folkevalgte"]},
-        "measure": {"kind": "measure", "title": "Interkommunalt næringssamarbeid",
-                    "summary": "Del ressurser over kommunegrensene.", "status": "approved",
-                    "tags": ["samarbeid"], "audiences": ["naeringsutviklere"]},
-        "source": {"kind": "source", "title": "Rapport om vertskapskommuner",
-                   "fields": {"year": 2021}},
-    }
-    ids = {}
-    for key, values in specs.items():
-        cmd = CreateItem(values=values)
-        ctx.history.run(cmd)
-        ids[key] = cmd.entity_id
-    ctx.history.clear()
-    return ids
+from tests.builders import new_curriculum, new_item, new_module, sample_items
 
 
 @pytest.fixture
@@ -43,7 +23,8 @@ def ctx(qtbot, tmp_path):
     library = open_or_create(str(tmp_path / "library.sqlite"), empty=True)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     context = AppContext(library, settings, author="tester")
-    context.ids = _add_items(context)
+    context.ids = sample_items(context)
+    context.history.clear()
     yield context
     qtbot.waitUntil(lambda: context.tasks.pending == 0, timeout=10000)
     context.close()
@@ -121,18 +102,10 @@ LONG_TITLES = {
 @pytest.fixture
 def entities(ctx):
     """One item, one module and one curriculum with long titles: [(entity type, id, title)]."""
-    from content.commands import CreateItem
-    from content.curricula.commands import CreateCurriculum
-    from content.modules.commands import CreateModule
-
-    item = CreateItem(values={"kind": "barrier", "title": LONG_TITLES["item"]})
-    ctx.history.run(item)
-    module = CreateModule(values={"title": LONG_TITLES["module"], "code": "VP-1"})
-    ctx.history.run(module)
-    curriculum = CreateCurriculum(values={"title": LONG_TITLES["curriculum"]})
-    ctx.history.run(curriculum)
-    return [(etype, cmd.entity_id, LONG_TITLES[etype])
-            for etype, cmd in (("item", item), ("module", module), ("curriculum", curriculum))]
+    ids = {"item": new_item(ctx, "barrier", LONG_TITLES["item"]),
+           "module": new_module(ctx, LONG_TITLES["module"], code="VP-1"),
+           "curriculum": new_curriculum(ctx, LONG_TITLES["curriculum"])}
+    return [(etype, ids[etype], LONG_TITLES[etype]) for etype in ("item", "module", "curriculum")]
 
 
 def _dialogs(ctx, window, entities):
@@ -141,6 +114,7 @@ def _dialogs(ctx, window, entities):
     from gui.impact import ImpactDialog
     from gui.module_widgets import NewBlockDialog
     from gui.pickers import ItemPickerDialog
+    from gui.review_rounds import NewRoundDialog, ReviewRoundsDialog
     from gui.revision_diff import RevisionDiffDialog
     from gui.settings_dialog import SettingsDialog
 
@@ -157,6 +131,8 @@ def _dialogs(ctx, window, entities):
         "block item picker": lambda: ItemPickerDialog(ctx, window),
         "new text block": lambda: NewBlockDialog("text", window),
         "new exercise": lambda: NewBlockDialog("exercise", window),
+        "review rounds": lambda: ReviewRoundsDialog(ctx, "module", ids["module"], window),
+        "new review round": lambda: NewRoundDialog(window),
     }
 
 

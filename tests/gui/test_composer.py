@@ -10,13 +10,14 @@ import pytest
 from PySide6.QtCore import QByteArray, QMimeData, Qt
 from PySide6.QtWidgets import QDialog
 
-from content.commands import CreateItem, UpdateItem
+from content.commands import UpdateItem
 from content.library import get_state
-from content.modules.commands import AddBlocks, CreateModule
+from content.modules.commands import AddBlocks
 from gui import ops
 from gui.composer import ItemPickerDialog, ModuleEditorPanel
 from gui.diff_view import DiffDialog
 from gui.outline_model import ITEM_MIME
+from tests.builders import new_item, new_module
 
 
 @pytest.fixture
@@ -26,15 +27,11 @@ def ctx(en_ctx):
 
 
 def make_item(ctx, title, kind="barrier", **values):
-    cmd = CreateItem(values={"kind": kind, "title": title, **values})
-    ctx.history.run(cmd)
-    return cmd.entity_id
+    return new_item(ctx, kind, title, **values)
 
 
 def make_module(ctx, title="Vertskapskommunen", sections=("Innledning", "Fordypning")):
-    cmd = CreateModule(values={"title": title, "sections": [{"title": t} for t in sections]})
-    ctx.history.run(cmd)
-    return cmd.entity_id
+    return new_module(ctx, title, sections=sections)
 
 
 def module(ctx, mid):
@@ -264,7 +261,7 @@ def test_stale_header_edit_is_refused_and_text_kept(qtbot, ctx, monkeypatch):
     mid = make_module(ctx)
     panel = open_panel(qtbot, ctx, mid)
     errors = []
-    monkeypatch.setattr("gui.header_saver.show_error", lambda parent, exc: errors.append(exc))
+    monkeypatch.setattr("gui.composer.show_error", lambda parent, exc: errors.append(exc))
     # another window saves first; this panel has not reloaded yet
     ctx.operation_did_execute.disconnect(panel._on_operation)
     ctx.history.run(UpdateModule(entity_id=mid, values={"title": "Fra et annet vindu"}))
@@ -295,3 +292,33 @@ def test_language_switch_rebuilds_without_doubling_commands(qtbot, ctx):
     assert block_items(ctx, mid) == [[a], []]  # one drop, one block
     i18n.install("en")
     qtbot.waitUntil(lambda: panel.toolbar.actions()[0].text() == "Insert item…", timeout=5000)
+
+
+def test_closing_the_tab_stores_header_and_block_text_typed_last(qtbot, ctx, window):
+    mid = make_module(ctx, sections=("Del 1",))
+    sec = module(ctx, mid)["sections"][0]["id"]
+    ctx.history.run(AddBlocks(entity_id=mid, section_id=sec, expected_revision=1,
+                              blocks=[{"block_type": "text", "text": "Gammel"}]))
+    panel = window.open_entity("module", mid)
+    qtbot.waitUntil(lambda: panel.view is not None and ctx.tasks.pending == 0, timeout=5000)
+    panel.tree.setCurrentIndex(panel.model.index(0, 0, panel.model.index(0, 0)))
+    panel.options.text.setPlainText("Ny blokktekst")
+    panel.options.text.document().setModified(True)
+    panel.title_edit.setText("Skrevet rett før lukking")  # no editingFinished yet
+    window.close_tab(window.find_tab("module", mid))
+    qtbot.waitUntil(lambda: module(ctx, mid)["title"] == "Skrevet rett før lukking"
+                    and module(ctx, mid)["sections"][0]["blocks"][0]["text"] == "Ny blokktekst",
+                    timeout=5000)
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
+    assert window.find_tab("module", mid) == -1
+
+
+def test_leaving_an_unchanged_composer_stores_nothing(qtbot, ctx):
+    mid = new_module(ctx, "Uten kode", sections=("Del 1",), audiences=["folkevalgte"],
+                     objectives=["Forstå vertskap"])
+    ctx.history.clear()
+    panel = open_panel(qtbot, ctx, mid)
+    panel.flush()  # as undo, a tab switch or closing do
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
+    assert ctx.history.status().undo is None
+    assert module(ctx, mid)["revision"] == 1

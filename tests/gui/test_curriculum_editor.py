@@ -14,18 +14,15 @@ from content.curricula.commands import CreateCurriculum
 from content.library import get_state
 from content.modules.commands import CreateModule
 from gui import ops
-from gui.curriculum_editor import MODULE_MIME, CurriculumEditorPanel
+from gui.curriculum_editor import CurriculumEditorPanel
+from gui.curriculum_model import MODULE_MIME
+from tests.builders import run
 
 
 @pytest.fixture
 def ctx(en_ctx):
     """An English UI on a fresh empty library (overrides the shared fixture on purpose)."""
     return en_ctx
-
-
-def run(ctx, cmd):
-    ctx.history.run(cmd)
-    return cmd.entity_id
 
 
 def curriculum(ctx, cid):
@@ -180,3 +177,48 @@ def test_header_saves_title_and_edition(qtbot, ctx):
     assert curriculum(ctx, cid)["title"] == "Folkevalgtprogrammet 2025"
     settle(qtbot, ctx, panel, cid)
     assert titles[-1] == "Folkevalgtprogrammet 2025"
+
+
+def test_stale_header_edit_is_refused_and_text_kept(qtbot, ctx, monkeypatch):
+    from content.curricula.commands import UpdateCurriculum
+
+    cid = run(ctx, CreateCurriculum(values={"title": "Program"}))
+    panel = open_panel(qtbot, ctx, cid)
+    errors = []
+    monkeypatch.setattr("gui.curriculum_editor.show_error", lambda parent, exc: errors.append(exc))
+    ctx.operation_did_execute.disconnect(panel._on_operation)  # another window saves first
+    ctx.history.run(UpdateCurriculum(entity_id=cid, values={"title": "Fra et annet vindu"}))
+    panel.title_edit.setText("Min tittel")
+    panel.title_edit.setModified(True)
+    panel.title_edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
+    assert curriculum(ctx, cid)["title"] == "Fra et annet vindu"
+    assert panel.title_edit.text() == "Min tittel"
+
+
+def test_closing_the_tab_stores_the_title_typed_last(qtbot, ctx, window):
+    cid = run(ctx, CreateCurriculum(values={"title": "Program", "sessions": [{"title": "S1"}]}))
+    panel = window.open_entity("curriculum", cid)
+    qtbot.waitUntil(lambda: panel.view is not None and ctx.tasks.pending == 0, timeout=5000)
+    panel.tree.setCurrentIndex(panel.model.index(0, 0))
+    panel.session_title.setText("Første samling")
+    panel.session_title.setModified(True)
+    panel.title_edit.setText("Skrevet rett før lukking")  # no editingFinished yet
+    window.close_tab(window.find_tab("curriculum", cid))
+    qtbot.waitUntil(lambda: curriculum(ctx, cid)["title"] == "Skrevet rett før lukking"
+                    and curriculum(ctx, cid)["sessions"][0]["title"] == "Første samling",
+                    timeout=5000)
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
+
+
+def test_leaving_an_unchanged_builder_stores_nothing(qtbot, ctx):
+    cid = run(ctx, CreateCurriculum(values={"title": "Program", "audiences": ["folkevalgte"],
+                                            "sessions": [{"title": "S1"}]}))
+    ctx.history.clear()
+    panel = open_panel(qtbot, ctx, cid)
+    panel.tree.setCurrentIndex(panel.model.index(0, 0))
+    panel.flush()
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
+    assert ctx.history.status().undo is None
+    assert curriculum(ctx, cid)["revision"] == 1

@@ -17,7 +17,7 @@ from content.library import get_state
 from content.modules.commands import AddBlocks, CreateModule
 from exporters.base import ExportResult, atomic_output
 from exporters.registry import EXPORT_KINDS
-from gui.export_dialog import ExportDialog, warning_target
+from gui.export_dialog import TARGET_ROLE, ExportDialog, warning_target
 
 
 @pytest.fixture
@@ -121,6 +121,30 @@ def test_trainer_guide_has_notes_when_the_rest_is_for_participants(qtbot, ctx, c
     assert "Bare for treneren her." not in text("folkevalgtprogrammet-handbook-participant-nb.pdf")
 
 
+def test_html_page_follows_the_chosen_profile(qtbot, ctx, cid, tmp_path):
+    from tests.exporters.conftest import html_text
+
+    dlg = open_dialog(qtbot, ctx, "curriculum", cid)
+    dlg.folder_edit.setText(str(tmp_path))
+    assert dlg.format_boxes["html"].text() == "Handbook or trainer guide as web page (HTML)"
+    assert "trainer profile" in dlg.format_boxes["html"].toolTip()
+    choose(dlg, "html")
+    for profile in ("participant", "trainer"):
+        dlg.profile.setCurrentIndex(dlg.profile.findData(profile))
+        with qtbot.waitSignal(dlg.export_did_finish, timeout=60000) as sig:
+            dlg.start()
+        assert sig.args == ["done"]
+    part = html_text(tmp_path / "folkevalgtprogrammet-html-participant-nb.html")
+    guide = html_text(tmp_path / "folkevalgtprogrammet-html-trainer-nb.html")
+    assert "Lav kapasitet" in part
+    assert "Lav kapasitet" in guide
+    assert "Bare for treneren her." in guide
+    assert "Bare for treneren her." not in part
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
+    records = sorted((r.export_kind, r.profile) for r in ctx.read(list_exports))
+    assert records == [("html", "participant"), ("html", "trainer")]
+
+
 def slow_renderer(snapshot, path, progress, options):
     progress.start(50, "slow")
     with atomic_output(path) as part:
@@ -218,6 +242,54 @@ def test_a_draft_with_check_errors_is_refused_unless_allowed(qtbot, ctx, tmp_pat
         dlg.start()
     assert sig.args == ["done"]
     assert len(list(tmp_path.glob("*.pdf"))) == 1
+
+
+def test_inaccessible_handbook_is_refused_with_the_faults_unless_ticked(qtbot, ctx, tmp_path):
+    item = run(ctx, CreateItem(values={"kind": "barrier", "title": "Kart uten tekst",
+                                       "body": "Se kartet:\n\n![](asset:kart-1)"}))
+    mid = run(ctx, CreateModule(values={"title": "Kart", "code": "K-1",
+                                        "objectives": ["Lese kart"]}))
+    sec = ctx.read(lambda s: get_state(s, "module", mid))["sections"][0]["id"]
+    run(ctx, AddBlocks(entity_id=mid, section_id=sec, expected_revision=1,
+                       blocks=[{"item_id": item}]))
+    dlg = open_dialog(qtbot, ctx, "module", mid)
+    # before exporting, the dialog already says what keeps the handbook from PDF/UA
+    qtbot.waitUntil(lambda: dlg.selection_checked, timeout=10000)
+    assert "Accessibility: 1 faults" in dlg.status.text()
+    [early] = [dlg.warnings.item(i) for i in range(dlg.warnings.count())]
+    assert "«Kart uten tekst»" in early.text()
+    assert early.data(TARGET_ROLE) == ("item", item)
+    assert dlg.pdf_route.currentData() == "ua"
+    assert dlg.allow_inaccessible.isEnabled()
+    assert not dlg.allow_inaccessible.isChecked()
+    dlg.folder_edit.setText(str(tmp_path))
+    choose(dlg, "handbook")
+    with qtbot.waitSignal(dlg.export_did_finish, timeout=60000):
+        dlg.start()
+    lines = [dlg.results.item(i).text() for i in range(dlg.results.count())]
+    assert any("not accessible (accessibility faults: 1" in line for line in lines), lines
+    assert not list(tmp_path.glob("*.pdf"))
+    [fault] = [dlg.warnings.item(i) for i in range(dlg.warnings.count())]
+    assert "«Kart uten tekst»" in fault.text()
+    assert "no alternative text" in fault.text()
+    with qtbot.waitSignal(dlg.open_entity_requested, timeout=2000) as sig:
+        dlg.warnings.itemDoubleClicked.emit(fault)
+    assert sig.args == ["item", item]
+    assert ctx.read(list_exports) == []
+
+    dlg.allow_inaccessible.setChecked(True)
+    with qtbot.waitSignal(dlg.export_did_finish, timeout=60000) as sig:
+        dlg.start()
+    assert sig.args == ["done"]
+    assert len(list(tmp_path.glob("*.pdf"))) == 1
+    lines = [dlg.results.item(i).text() for i in range(dlg.results.count())]
+    assert any("written despite accessibility faults" in line for line in lines)
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
+    [record] = ctx.read(list_exports)
+    assert "no alternative text" in record.overrides
+
+    dlg.pdf_route.setCurrentIndex(dlg.pdf_route.findData("print"))
+    assert not dlg.allow_inaccessible.isEnabled()  # the print PDF makes no claim to refuse
 
 
 # -- the shared export job: empty products, the trainer guide's profile, files and records --
@@ -338,3 +410,37 @@ def test_screenshot_of_the_dialog(qtbot, ctx, cid, tmp_path):
     path = (Path(shot) if shot else tmp_path) / "export-dialog.png"
     assert dlg.grab().save(str(path))
     assert path.stat().st_size > 1000
+
+
+# -- open «må rettes» comments: refused unless the user confirms; the record notes it ------
+
+
+def test_open_blocking_comments_need_a_confirmation(qtbot, ctx, cid, tmp_path, monkeypatch):
+    from content.review.commands import AddComment
+
+    item = ctx.read(lambda s: get_state(s, "curriculum", cid))["sessions"][0]["modules"][0]
+    mid = item if isinstance(item, str) else item["module_id"]
+    run(ctx, AddComment(target_type="module", target_id=mid, kind="ma-rettes",
+                        text="Målene er uklare"))
+    dlg = open_dialog(qtbot, ctx, "curriculum", cid)
+    dlg.folder_edit.setText(str(tmp_path))
+    choose(dlg, "handbook")
+    asked: list[str] = []
+    monkeypatch.setattr(dlg, "ask", lambda q: asked.append(q) or False)
+    with qtbot.waitSignal(dlg.export_did_finish, timeout=60000) as sig:
+        dlg.start()
+    assert sig.args == ["failed"]
+    assert "Målene er uklare" in asked[0]
+    lines = [dlg.results.item(i).text() for i in range(dlg.results.count())]
+    assert any("open «må rettes» comments" in line and "Målene er uklare" in line
+               for line in lines)
+    assert not list(tmp_path.glob("*.pdf"))
+    assert ctx.read(list_exports) == []
+
+    monkeypatch.setattr(dlg, "ask", lambda q: True)
+    with qtbot.waitSignal(dlg.export_did_finish, timeout=60000) as sig:
+        dlg.start()
+    assert sig.args == ["done"]
+    assert len(list(tmp_path.glob("*.pdf"))) == 1
+    (rec,) = ctx.read(list_exports)
+    assert rec.open_blocking_allowed == 1

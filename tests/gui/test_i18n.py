@@ -61,6 +61,35 @@ def test_compiles_missing_qm_into_cache(tmp_path, monkeypatch):
     assert i18n.compiled_path("nb") == qm  # current: not compiled again
 
 
+def test_a_qm_compiled_from_another_version_is_not_used(qapp, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTranslator
+
+    from gui import i18n
+
+    monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "cache")
+    monkeypatch.setattr(i18n, "ts_path", lambda lang: tmp_path / "src" / f"k_{lang}.ts")
+    (tmp_path / "src").mkdir()
+    ts = tmp_path / "src" / "k_nb.ts"
+    text = (i18n.TS_DIR / "kursverk_nb.ts").read_text(encoding="utf-8")
+    ts.write_text(text, encoding="utf-8")
+    first = i18n.compiled_path("nb")
+    # another checkout's translation, compiled later, must not stand in for this one's
+    ts.write_text(text.replace("<translation>Utfas element</translation>",
+                               "<translation>Fas ut element</translation>"), encoding="utf-8")
+    second = i18n.compiled_path("nb")
+    assert second is not None
+    assert second != first
+    ts.write_text(text, encoding="utf-8")
+    assert i18n.compiled_path("nb") == first
+
+    def retire_label(qm):
+        tr = QTranslator()
+        assert tr.load(str(qm))
+        return tr.translate("commands", "Retire item")
+
+    assert (retire_label(first), retire_label(second)) == ("Utfas element", "Fas ut element")
+
+
 def test_lrelease_is_found():
     from gui import i18n
 
@@ -109,3 +138,26 @@ def test_command_labels_translated(qapp):
     assert i18n.command_label("Move block") == "Flytt blokk"
     assert i18n.command_label("Undo Edit item") == "Angre Rediger element"
     assert i18n.validation_text("must be at least 1800") == "Må være minst 1800"
+
+
+def test_qt_standard_buttons_speak_bokmal(window, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from gui import i18n
+
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No
+    )
+    qtbot.addWidget(buttons)
+    texts = {buttons.button(b).text() for b in (QDialogButtonBox.StandardButton.Cancel,
+                                                QDialogButtonBox.StandardButton.Yes,
+                                                QDialogButtonBox.StandardButton.No)}
+    assert texts == {"Avbryt", "&Ja", "&Nei"}
+    i18n.install("en")
+    try:
+        english = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(english)
+        assert english.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
+    finally:
+        i18n.install("nb")

@@ -16,17 +16,13 @@ from content.modules.commands import AddBlocks, CreateModule
 from gui import impact
 from gui.impact import ImpactDialog, confirm_impact
 from gui.ops import run_command
+from tests.builders import run
 
 
 @pytest.fixture
 def ctx(en_ctx):
     """An English UI on a fresh empty library (overrides the shared fixture on purpose)."""
     return en_ctx
-
-
-def run(ctx, cmd):
-    ctx.history.run(cmd)
-    return cmd.entity_id
 
 
 def test_nothing_uses_it_no_dialog(qtbot, ctx, monkeypatch):

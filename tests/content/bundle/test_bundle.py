@@ -280,7 +280,7 @@ def test_manifest_describes_the_bundle(make_library, tmp_path):
         export_bundle(s, tmp_path / "all.kvb")
     manifest = read_manifest(tmp_path / "all.kvb")
     assert manifest["format"] == "kursverk-bundle"
-    assert manifest["format_version"] == 1
+    assert manifest["format_version"] == 2
     assert manifest["counts"]["items"] == 5
     assert manifest["selection"]["whole_library"] is True
     assert manifest["created_at"].endswith("+00:00")
@@ -1012,3 +1012,42 @@ def test_timestamps_are_stored_as_sqlalchemy_stores_them(value):
     expected = proc(datetime.fromisoformat(value))
     assert bundle_rows.stored_time(proc, True, value) == expected
     assert bundle_rows.stored_time(proc, True, datetime.fromisoformat(value)) == expected
+
+
+def test_a_script_without_main_guard_keeps_the_worker(make_library, tmp_path, monkeypatch):
+    # The worker must not re-run the caller's script (multiprocessing's spawn did, so a
+    # script without `if __name__ == "__main__"` lost the worker and checked everything
+    # in one process, twice as slow).
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    a = make_library("a")
+    populate(a)
+    monkeypatch.setattr(bundle_export, "CHUNK_ENTITIES", 1)
+    bundle_path = _export(a, tmp_path / "all.kvb")
+    script = tmp_path / "import_script.py"
+    script.write_text(
+        "from content.bundle import check, import_bundle\n"
+        "from db.engine import open_library\n"
+        "check.PARALLEL_FROM_BYTES = 0\n"
+        "real = check.MemberChecker.results\n"
+        "def results(self):\n"
+        "    found = real(self)\n"
+        "    print('worker answered' if found is not None else 'worker lost', flush=True)\n"
+        "    return found\n"
+        "check.MemberChecker.results = results\n"
+        f"lib = open_library({str(tmp_path / 'b.sqlite')!r})\n"
+        "with lib.sessions.begin() as s:\n"
+        f"    report = import_bundle(s, {str(bundle_path)!r})\n"
+        "print('items', report.added['item'])\n",
+        encoding="utf-8",
+    )
+    root = Path(__file__).resolve().parents[3]
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "PYTHONPATH": str(root)}, cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines() == ["worker answered", "items 5"]

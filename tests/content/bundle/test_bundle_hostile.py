@@ -246,7 +246,7 @@ def case_wrong_format(tmp: Path, good: Members) -> Path:
 
 def case_newer_format(tmp: Path, good: Members) -> Path:
     members = dict(good)
-    fix_manifest(members, format_version=2)
+    fix_manifest(members, format_version=3)
     return write_zip(tmp / "b.kvb", members)
 
 

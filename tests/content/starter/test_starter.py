@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import sys
 from collections import Counter
@@ -33,10 +35,18 @@ EXPECTED_KINDS = {
     "collaboration_model": 4,
     "indicator": 3,
 }
+CUR_FOLKEVALGT = source.CUR_FOLKEVALGT
+CUR_LEDERE = source.CUR_LEDERE
+S_NIBR = "299b9303-25cc-4d0f-b41b-fcd81dca9d92"
+NIBR_MEASURES = ("9f00a9cd-33e1-47ac-9132-88eb8bf8ba27", "0b7c536c-b624-486d-a898-f81ab2d95ecc",
+                 "8a1ef13e-ea18-4499-94cf-2f7bee4ddd9b")
 CURRICULUM_AUDIENCES = {
-    source.CUR_FOLKEVALGT: ["folkevalgte"],
-    source.CUR_LEDERE: ["kommunedirektorer", "naeringsutviklere"],
+    CUR_FOLKEVALGT: ["folkevalgte"],
+    CUR_LEDERE: ["kommunedirektorer", "naeringsutviklere"],
 }
+# The starter data as it was written in Python before it moved to content/starter/data/:
+# a SHA-256 of the items, modules and curricula dumped as sorted-key JSON.
+STARTER_DIGEST = "9b28f6e1088aaf0153f777a111efeb4d120ffbf17743c34f132526d4ec35c71f"
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 # Norwegian numbers: 8 digits, optionally +47 and grouped as 2-2-2-2 or 3-2-3.
 PHONE_RE = re.compile(
@@ -84,6 +94,13 @@ def _texts(value: object, key: str = ""):
 # -- the data itself ---------------------------------------------------------------------
 
 
+def test_data_files_hold_the_starter_content_unchanged():
+    data = {"items": source.ITEMS, "modules": source.MODULES, "curricula": source.CURRICULA}
+    dumped = json.dumps(data, ensure_ascii=False, sort_keys=True).encode()
+    assert hashlib.sha256(dumped).hexdigest() == STARTER_DIGEST
+    assert (len(source.ITEMS), len(source.MODULES), len(source.CURRICULA)) == (57, 5, 2)
+
+
 def test_source_ids_are_unique_and_items_order_dependencies_first():
     ids = [v["id"] for v in source.ITEMS + source.MODULES + source.CURRICULA]
     assert len(ids) == len(set(ids))
@@ -120,7 +137,7 @@ def test_build_gives_both_curricula_with_sessions_and_modules(built):
             assert sess["modules"]
             for entry in sess["modules"]:
                 assert entry["module_id"] in modules
-    assert curricula[source.CUR_FOLKEVALGT]["title"] == "Næringsmodul i Folkevalgtprogrammet"
+    assert curricula[CUR_FOLKEVALGT]["title"] == "Næringsmodul i Folkevalgtprogrammet"
     for mod in modules.values():
         blocks = [b for sec in mod["sections"] for b in sec["blocks"]]
         assert len(mod["sections"]) >= 2
@@ -165,14 +182,14 @@ def test_no_email_addresses_or_phone_numbers_anywhere(built):
 
 def test_nibr_measures_cite_the_nibr_source(built):
     with built.read_sessions.begin() as s:
-        nibr = s.get(ContentItem, source.S_NIBR)
+        nibr = s.get(ContentItem, S_NIBR)
         assert nibr.kind == "source"
         assert nibr.fields["authors"] == ["Knut Onsager"]
         assert "year" not in nibr.fields  # the seed gives none
-        for mid in source.NIBR_MEASURES:
+        for mid in NIBR_MEASURES:
             measure = s.get(ContentItem, mid)
             assert measure.kind == "measure"
-            assert source.S_NIBR in {c.source_id for c in measure.citations}
+            assert S_NIBR in {c.source_id for c in measure.citations}
 
 
 def test_findings_come_from_tenders_and_cite_them(built):

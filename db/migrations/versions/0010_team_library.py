@@ -3,8 +3,8 @@ working copy's sync bookkeeping (sync_base, sync_conflict). Issue 13.
 
 Nothing existing changes.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-06 12:10:00
 """
 
@@ -16,8 +16,8 @@ from alembic import op
 import db.types
 from db.change_feed import install_change_feed
 
-revision = "0007"
-down_revision = "0006"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
