@@ -391,6 +391,17 @@ def sync(
     server = connect_server(url)
     try:
         return _sync(local, server, author, fault)
+    except OperationalError as exc:
+        if getattr(exc.orig, "sqlstate", None) == "55P03":  # lock_timeout
+            raise TeamError(
+                "The team server is busy with another sync; try again in a moment. "
+                "Nothing was lost; your changes stay in this library."
+            ) from exc
+        raise OfflineError(
+            f"The connection to the team server {server_display(url)} broke during the sync "
+            f"({str(exc.orig or exc).strip().splitlines()[0]}). Nothing was lost: sync again "
+            "when the server can be reached; it finishes the job."
+        ) from exc
     except ProgrammingError as exc:
         if not _is_denied(exc):
             raise

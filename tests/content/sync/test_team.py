@@ -645,3 +645,23 @@ def test_comment_threads_from_both_copies_meet_and_merge(
         )
         assert len(head.history) >= 2  # both sides' events kept
     assert team.status(a).waiting == team.status(b).waiting == 0
+
+
+def test_a_sync_waiting_too_long_for_another_says_the_server_is_busy(
+    two: tuple[Library, Library, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from db.change_feed import FEED_LOCK
+
+    a, _, item_id = two
+    edit(a, item_id, "a", title="Venter")
+    monkeypatch.setattr(team, "LOCK_TIMEOUT_MS", 300)
+    url = team.server_of(a)
+    holder = create_engine(url)
+    try:
+        with holder.begin() as conn:  # another writer holds the feed's lock
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": FEED_LOCK})
+            with pytest.raises(team.TeamError, match="busy"):
+                team.sync(a)
+    finally:
+        holder.dispose()
+    assert team.sync(a).pushed == 1
