@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from content.progress import Cancelled
 from exporters.base import check_no_leak, trainer_texts
+from exporters.citations import in_text, surnames, year_of
+from exporters.citations import reference as reference_markup
 from exporters.document import (
     Block,
     Box,
@@ -26,15 +28,11 @@ from exporters.document import (
 from exporters.document_md import markdown_blocks
 from exporters.handbook import (
     NOTE_LINES,
-    _surnames,
     _where_block,
     _where_doc,
     _where_item,
-    _year,
     agenda_rows,
-    in_text,
 )
-from exporters.handbook import reference as reference_markup
 from exporters.labels import (
     audience_label,
     exercise_label,
@@ -280,7 +278,7 @@ class _Builder:
         if not sources:
             return []
         out: list[Block] = [PageBreak(), Heading(1, label("sources", self.lang), "biblio")]
-        for source in sorted(sources, key=lambda s: (_surnames(s).lower(), _year(s))):
+        for source in sorted(sources, key=lambda s: (surnames(s).lower(), year_of(s))):
             out.append(Paragraph(_markup_runs(reference_markup(source, self.lang)), "biblio"))
         return out
 

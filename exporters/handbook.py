@@ -19,6 +19,7 @@ from exporters.base import (
     file_sha256,
     trainer_texts,
 )
+from exporters.citations import in_text, reference, surnames, year_of
 from exporters.flowables import RuledBlock
 from exporters.glyphs import fit_snapshot
 from exporters.labels import (
@@ -34,7 +35,7 @@ from exporters.labels import (
 )
 from exporters.markdown_pdf import RenderContext, markdown_flowables, para, placeholder
 from exporters.pdfdoc import DocMeta, KvDoc, TocEntry, build, heading, mark, tag
-from exporters.rltext import markup, paragraph
+from exporters.rltext import paragraph
 
 if TYPE_CHECKING:
     from content.exports.snapshot import (
@@ -381,7 +382,7 @@ class _Book:
         title = label("sources", self.lang)
         out: list[Flowable] = [PageBreak(), heading(title, "h1", self._entry(0, title, "biblio"))]
         self.ctx.drawn.append(title)
-        for source in sorted(sources, key=lambda s: (_surnames(s).lower(), _year(s))):
+        for source in sorted(sources, key=lambda s: (surnames(s).lower(), year_of(s))):
             out.append(Paragraph(reference(source, self.lang), S.style("biblio")))
             self.ctx.drawn.append(source.title)
         return out
@@ -448,79 +449,6 @@ def _minutes_of(hhmm: str) -> int:
 def _clock(minutes: int) -> str:
     """Return "HH:MM" for minutes after midnight."""
     return f"{(minutes // 60) % 24:02d}:{minutes % 60:02d}"
-
-
-def _authors(source: ItemSnapshot) -> list[str]:
-    """Return a source's authors as written («Onsager, Knut»)."""
-    return [" ".join(str(a).split()) for a in source.fields.get("authors") or [] if str(a).strip()]
-
-
-def _surnames(source: ItemSnapshot) -> str:
-    """Return the sort key of a source: its authors' surnames, or its title."""
-    authors = [a.split(",")[0].strip() for a in _authors(source)]
-    return ", ".join(authors) if authors else source.title
-
-
-def _joiner(lang: str) -> str:
-    return " and " if lang == "en" else " og "
-
-
-def in_text(source: ItemSnapshot, locator: str, lang: str) -> str:
-    """Return one in-text citation: surnames, year if known, and the locator.
-
-    «Onsager 2020, s. 12», «Onsager og Vareide 2020, s. 12», «KS mfl. 2023»; in English
-    «p. 12» and «and»/«et al.». A locator typed as «s. 4–5», «side 4» or «p. 4» is
-    normalised to the language's page abbreviation.
-    """
-    authors = [a.split(",")[0].strip() for a in _authors(source)]
-    if not authors:
-        names = source.title
-    elif len(authors) == 1:
-        names = authors[0]
-    elif len(authors) == 2:
-        names = _joiner(lang).join(authors)
-    else:
-        names = authors[0] + (" et al." if lang == "en" else " mfl.")
-    text = f"{names} {_year(source)}".strip()
-    loc = " ".join(locator.split())
-    bare = re.sub(r"^(s\.|side|sidene|pp?\.|pages?)\s*", "", loc, flags=re.I)
-    if re.fullmatch(r"[\d\s–\-,]+", bare):
-        loc = f"{label('page_abbr', lang)} {bare.replace('-', '–')}"
-    if loc:
-        text += f", {loc}"
-    return text
-
-
-def reference(source: ItemSnapshot, lang: str) -> str:
-    """Return one bibliography entry as escaped markup.
-
-    Same names, order and year as the in-text citation, so «(Onsager og Vareide 2020)» is
-    found under «Onsager, Knut og Vareide, Knut (2020). *Title*. Publisher. URL.»
-    """
-    fields = source.fields
-    authors = _authors(source)
-    who = (
-        ", ".join(authors[:-1]) + _joiner(lang) + authors[-1]
-        if len(authors) > 1
-        else (authors[0] if authors else "")
-    )
-    year = _year(source) or ("n.d." if lang == "en" else "u.å.")
-    title = f"<i>{markup(source.title)}</i>"
-    end = "" if source.title.endswith((".", "?", "!")) else "."
-    text = f"{markup(who)} ({year}). {title}{end}" if who else f"{title} ({year})."
-    if fields.get("publisher"):
-        text += f" {markup(str(fields['publisher']))}."
-    if fields.get("url"):
-        text += f" {markup(str(fields['url']))}"
-    return text
-
-
-def _year(source: ItemSnapshot) -> str:
-    """Return a source's year as text."""
-    year = source.fields.get("year")
-    if isinstance(year, str) and year.strip().isdigit():
-        return year.strip()
-    return str(int(year)) if isinstance(year, int | float) and not isinstance(year, bool) else ""
 
 
 class NoteLines(Flowable):
@@ -595,9 +523,7 @@ def _where_block(block: BlockSnapshot, lang: str) -> str:
 __all__ = [
     "LeakError",
     "agenda_rows",
-    "in_text",
     "mark",
-    "reference",
     "render_handbook",
     "render_trainer_guide",
 ]

@@ -391,7 +391,7 @@ def test_cover_and_session_dates_are_written_out(handbook, tmp_path):
 
 def test_in_text_citations_and_bibliography_agree():
     from content.exports.snapshot import ItemSnapshot
-    from exporters.handbook import in_text, reference
+    from exporters.citations import in_text, reference
 
     one = ItemSnapshot(id="s1", kind="source", title="Rapport", fields={"authors": ["Onsager, K"]})
     assert in_text(one, "12", "nb") == "Onsager, s. 12"
