@@ -91,7 +91,7 @@ def _server(ns: argparse.Namespace) -> str:
 
 def cmd_team_member(ns: argparse.Namespace) -> int:
     """Add, change or remove a member's role."""
-    from content.sync.team import set_member
+    from content.sync.server import set_member
 
     set_member(_server(ns), ns.login, ns.role)
     if ns.role is None:
@@ -103,7 +103,7 @@ def cmd_team_member(ns: argparse.Namespace) -> int:
 
 def cmd_team_members(ns: argparse.Namespace) -> int:
     """List the members and their roles."""
-    from content.sync.team import list_members
+    from content.sync.server import list_members
 
     rows = list_members(_server(ns))
     out.table([[login, role] for login, role in rows])
@@ -124,7 +124,7 @@ def working_copy(ns: argparse.Namespace) -> Iterator[Library]:
 
 def cmd_team_init(ns: argparse.Namespace) -> int:
     """Create or upgrade the schema on the server."""
-    from content.sync.team import init_server, server_display
+    from content.sync.server import init_server, server_display
 
     version = init_server(ns.url)
     out.say(f"Team library ready at {server_display(ns.url)} (schema {version}).")

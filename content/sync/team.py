@@ -24,8 +24,6 @@ server's state, which already holds its own change, so nothing is applied twice.
 from __future__ import annotations
 
 import copy
-import json
-import os
 import re
 import tempfile
 import uuid
@@ -34,23 +32,44 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, insert, inspect, or_, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from content import aggregates
-from content.errors import ContentError, NotFoundError
+from content.errors import NotFoundError
 from content.library import state_at
+from content.sync.local import (
+    COMMENT,
+    _asset_rows,
+    _cls,
+    _copy_assets,
+    _Local,
+    _local_changes,
+    _parents_first,
+    _preload,
+    _state,
+    _title,
+    _write,
+)
 from content.sync.merge import merge_states
+from content.sync.server import (
+    CONNECT_TIMEOUT,
+    OfflineError,
+    TeamError,
+    _is_denied,
+    _without_password,
+    connect_server,
+    init_server,
+    list_members,
+    server_display,
+    set_member,
+)
 from content.undo import default_author
 from db import team_roles
 from db.change_feed import FEED_LOCK
 from db.engine import (
     Library,
     LibraryOpenError,
-    is_sqlite,
-    json_dumps,
-    make_engine,
     open_library,
     sqlite_path,
     to_url,
@@ -59,22 +78,19 @@ from db.models import (
     Asset,
     ChangeLog,
     LibraryMeta,
-    ReviewComment,
     Revision,
     SyncBase,
     SyncConflict,
 )
-from db.schema_version import HEAD
 
 if TYPE_CHECKING:
+    import os
     from collections.abc import Callable
 
     from sqlalchemy.orm import Session
 
     from content.progress import Progress
 
-CONNECT_TIMEOUT = 5.0  # seconds before an unreachable server counts as offline
-LOCK_TIMEOUT_MS = 15_000  # waiting for another sync or writer on the server
 META_SERVER, META_SEQ, META_SYNCED = "team.server", "team.last_seq", "team.last_sync"
 META_ROLE = "team.role"  # the user's role on the server, as the last sync found it
 META_CLONE = "team.clone"  # this working copy's tag in the server's revision history
@@ -82,159 +98,6 @@ _MARK = re.compile(r"\(([0-9a-f]+):(\d+)\)$")
 
 State = dict[str, Any]
 Key = tuple[str, str]
-
-
-class TeamError(ContentError):
-    """A team-library operation cannot be done (not a working copy, wrong server, ...)."""
-
-
-class OfflineError(TeamError):
-    """The team server cannot be reached: work goes on offline."""
-
-
-# -- server connection ---------------------------------------------------------------------
-
-
-def server_display(url: str) -> str:
-    """Return a server URL as shown to people (no password)."""
-    return make_url(url).render_as_string(hide_password=True)
-
-
-def _without_password(url: str) -> str:
-    return make_url(url).set(password=None).render_as_string(hide_password=False)
-
-
-def _timeout_s() -> float:
-    try:
-        return float(os.environ.get("KURSVERK_CONNECT_TIMEOUT", CONNECT_TIMEOUT))
-    except ValueError:
-        return CONNECT_TIMEOUT
-
-
-def _check_server_url(url: str) -> str:
-    url = to_url(url)
-    if is_sqlite(url) or make_url(url).get_backend_name() != "postgresql":
-        raise TeamError(f"{server_display(url)} is not a PostgreSQL URL (postgresql://…)")
-    if make_url(url).drivername == "postgresql":
-        url = make_url(url).set(drivername="postgresql+psycopg").render_as_string(
-            hide_password=False
-        )
-    return url
-
-
-def _server_engine(url: str) -> Any:
-    timeout = max(1, round(_timeout_s()))
-    return make_engine(
-        url,
-        connect_args={
-            "connect_timeout": timeout,
-            "options": f"-c lock_timeout={LOCK_TIMEOUT_MS}",
-        },
-    )
-
-
-def _probe(engine: Any, url: str) -> str | None:
-    """Reach the server (or raise OfflineError); return its schema version."""
-    try:
-        with engine.connect() as conn:
-            if "alembic_version" not in inspect(conn).get_table_names():
-                return None
-            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
-    except OperationalError as exc:
-        engine.dispose()
-        reason = str(exc.orig or exc).strip().splitlines()[0] if str(exc) else "no answer"
-        raise OfflineError(
-            f"The team server {server_display(url)} cannot be reached ({reason}). "
-            "You are offline: keep working, your changes stay in this library and go "
-            "to the server at the next sync."
-        ) from exc
-    return str(row[0]) if row else None
-
-
-def connect_server(url: str) -> Library:
-    """Open the team server for a sync or clone; refuse an older or newer schema."""
-    url = _check_server_url(url)
-    engine = _server_engine(url)
-    version = _probe(engine, url)
-    if version == HEAD:
-        return Library(url, engine)
-    engine.dispose()
-    if version is None:
-        raise TeamError(
-            f"{server_display(url)} is not a Kursverk team library; "
-            "set it up with `team init URL` first."
-        )
-    from db.migrate import known_revisions
-
-    if version not in known_revisions():
-        raise TeamError(
-            f"The team server {server_display(url)} has a newer schema ({version}) than this "
-            f"Kursverk knows ({HEAD}); update Kursverk to sync with it. Nothing was changed."
-        )
-    raise TeamError(
-        f"The team server {server_display(url)} has an older schema ({version}); "
-        f"upgrade it with `team init URL` (schema {HEAD})."
-    )
-
-
-def init_server(url: str) -> str:
-    """Create the team library's schema on a server, or upgrade it; return its version."""
-    url = _check_server_url(url)
-    engine = _server_engine(url)
-    try:
-        _probe(engine, url)
-    finally:
-        engine.dispose()
-    lib = open_library(url)  # creates or upgrades with Alembic; refuses a newer schema
-    try:
-        with lib.engine.begin() as conn:
-            team_roles.install_roles(conn)
-            return str(conn.execute(text("SELECT version_num FROM alembic_version")).scalar())
-    except ProgrammingError as exc:
-        raise _refused(exc, "set up the team library (it needs the database's owner)") from exc
-    finally:
-        lib.dispose()
-
-
-def _refused(exc: ProgrammingError, what: str) -> TeamError:
-    first = str(exc.orig or exc).strip().splitlines()[0]
-    return TeamError(f"The team server refused to {what}: {first}.")
-
-
-def _is_denied(exc: BaseException) -> bool:
-    return getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501"
-
-
-def set_member(url: str, login: str, role: str | None) -> None:
-    """Give a login a role on the team server (None removes it); needs an administrator."""
-    role = _role_id(role) if role is not None else None
-    server = connect_server(url)
-    try:
-        with server.engine.begin() as conn:
-            team_roles.set_member(conn, login, role)
-    except ProgrammingError as exc:
-        raise _refused(exc, "change the members (only an administrator may)") from exc
-    finally:
-        server.dispose()
-
-
-def list_members(url: str) -> list[tuple[str, str]]:
-    """Return (login, role label) of every member of the team library."""
-    server = connect_server(url)
-    try:
-        with server.engine.connect() as conn:
-            return [(m, team_roles.ROLE_LABELS[r]) for m, r in team_roles.members(conn)]
-    finally:
-        server.dispose()
-
-
-def _role_id(role: str) -> str:
-    wanted = role.strip().lower().replace("ø", "o")
-    if wanted not in team_roles.ROLES:
-        raise TeamError(
-            f"unknown role {role!r}; the roles are {', '.join(team_roles.ROLE_LABELS.values())}"
-        )
-    return wanted
 
 
 # -- local bookkeeping ------------------------------------------------------------------------
@@ -334,17 +197,6 @@ def _base_everything(session: Session) -> int:
 
 
 # -- sync -----------------------------------------------------------------------------------
-
-
-@dataclass
-class _Local:
-    """A local change as read before the server transaction."""
-
-    revision: int
-    mine: State
-    base: State | None
-    server_revision: int | None
-    author: str = ""  # who made the local change (its revisions on the server name them)
 
 
 @dataclass
@@ -474,180 +326,6 @@ def _sync(
             fault("local")
     report.last_seq = new_seq
     return report
-
-
-def _asset_rows(session: Session, ids: set[str]) -> list[dict[str, Any]]:
-    """Return whole asset rows (images are never edited: an id is its bytes)."""
-    table = Asset.__table__
-    rows: list[dict[str, Any]] = []
-    wanted = sorted(ids)
-    for start in range(0, len(wanted), 200):
-        batch = wanted[start : start + 200]
-        found = session.execute(select(table).where(table.c.id.in_(batch)))
-        rows += [dict(r._mapping) for r in found]
-    return rows
-
-
-def _copy_assets(source: Session, target: Session, ids: set[str]) -> None:
-    """Copy the assets one side lacks into the other."""
-    rows = _asset_rows(source, ids)
-    if rows:
-        target.execute(insert(Asset), rows)
-
-
-def _local_changes(session: Session) -> dict[Key, _Local]:
-    """Return the entities changed locally since their base (or new), with their states."""
-    from content.bundle.export import LOADERS
-
-    found: dict[Key, _Local] = {}
-    for etype in aggregates.ENTITY_CLASSES:
-        cls, options = LOADERS[etype]
-        q = (
-            select(cls, SyncBase)
-            .options(*options)
-            .outerjoin(
-                SyncBase, and_(SyncBase.entity_type == etype, SyncBase.entity_id == cls.id)
-            )
-            .where(
-                or_(
-                    SyncBase.entity_id.is_(None),
-                    SyncBase.local_revision != cls.revision,
-                    SyncBase.base_state.is_not(None),
-                )
-            )
-        )
-        for obj, base in session.execute(q).all():
-            if base is None:
-                base_state, server_rev = None, None
-            elif base.base_state is not None:
-                base_state, server_rev = copy.deepcopy(base.base_state), base.server_revision
-            else:
-                base_state = state_at(session, etype, obj.id, base.local_revision)
-                server_rev = base.server_revision
-            found[(etype, obj.id)] = _Local(
-                obj.revision, aggregates.state_of(etype, obj), base_state, server_rev,
-                obj.updated_by,
-            )
-    found.update(_local_comment_changes(session))
-    return found
-
-
-def _parents_first(s: Session, keys: list[Key], changes: dict[Key, _Local]) -> list[Key]:
-    """Put review comments last, oldest first: a reply never comes before its parent."""
-
-    def created(key: Key) -> str:
-        if key in changes:
-            return str(changes[key].mine.get("created_at") or "")
-        row = s.get(ReviewComment, key[1])
-        return row.created_at.isoformat() if row is not None and row.created_at else ""
-
-    comments = sorted((k for k in keys if k[0] == COMMENT), key=created)
-    return [k for k in keys if k[0] != COMMENT] + comments
-
-
-def _title(state: State) -> str:
-    if "title" in state:
-        return str(state["title"])
-    return " ".join(str(state.get("text", "")).split())[:60]
-
-
-def _preload(session: Session, keys: list[Key], *, lock: bool = True) -> None:
-    """Load (and lock) many entities in a few queries, with their children."""
-    from content.bundle.export import LOADERS
-
-    for etype in aggregates.ENTITY_CLASSES:
-        cls, options = LOADERS[etype]
-        ids = sorted(i for t, i in keys if t == etype)
-        for start in range(0, len(ids), 500):
-            batch = ids[start : start + 500]
-            q = select(cls).where(cls.id.in_(batch)).options(*options)
-            session.scalars(q.with_for_update(of=cls) if lock else q).all()
-    ids = sorted(i for t, i in keys if t == COMMENT)
-    for start in range(0, len(ids), 500):
-        q = select(ReviewComment).where(ReviewComment.id.in_(ids[start : start + 500]))
-        session.scalars(q.with_for_update() if lock else q).all()
-
-
-def _cls(etype: str) -> Any:
-    """Return an entity's ORM class (typed loosely: the aggregates share their columns)."""
-    return ReviewComment if etype == COMMENT else aggregates.ENTITY_CLASSES[etype]
-
-
-def _state(etype: str, obj: Any) -> State:
-    return _comment_state(obj) if etype == COMMENT else aggregates.state_of(etype, obj)
-
-
-# -- review comments: rows with their own revision counter, synced like entities ----------
-
-COMMENT = "comment"
-_COMMENT_TIMES = ("created_at", "edited_at", "resolved_at", "deleted_at")
-
-
-def _comment_state(row: ReviewComment) -> State:
-    """Return a comment as JSON-safe data (times as ISO text, history entries as JSON)."""
-    from content.review.commands import comment_state
-
-    state = comment_state(row)
-    for key in _COMMENT_TIMES:
-        state[key] = state[key].isoformat() if state[key] is not None else None
-    state["history"] = [json_dumps(h) for h in state.get("history") or []]
-    state["deleted"] = row.deleted_at is not None
-    return state
-
-
-def _write_comment(session: Session, row: Any, state: State) -> int:
-    """Make a stored comment (or a new one) equal to a state; bump its revision."""
-    if row is None:
-        row = ReviewComment(id=state["id"], revision=0)
-        session.add(row)
-    for key, value in state.items():
-        if key in ("deleted", "id"):
-            continue
-        stored = value
-        if key in _COMMENT_TIMES:
-            stored = datetime.fromisoformat(value) if value else None
-        elif key == "history":
-            stored = [json.loads(h) for h in value]
-        setattr(row, key, copy.deepcopy(stored))
-    if state.get("deleted") and row.deleted_at is None:
-        row.deleted_at = datetime.now(UTC)
-    row.revision = (row.revision or 0) + 1
-    session.flush()
-    return int(row.revision)
-
-
-def _local_comment_changes(session: Session) -> dict[Key, _Local]:
-    q = (
-        select(ReviewComment, SyncBase)
-        .outerjoin(
-            SyncBase,
-            and_(SyncBase.entity_type == COMMENT, SyncBase.entity_id == ReviewComment.id),
-        )
-        .where(
-            or_(SyncBase.entity_id.is_(None), SyncBase.local_revision != ReviewComment.revision)
-        )
-    )
-    return {
-        (COMMENT, row.id): _Local(
-            row.revision,
-            _comment_state(row),
-            copy.deepcopy(base.base_state) if base is not None else None,
-            base.server_revision if base is not None else None,
-            row.author,
-        )
-        for row, base in session.execute(q).all()
-    }
-
-
-def _write(session: Session, etype: str, obj: Any, state: State, author: str, action: str) -> int:
-    """Make an entity (new or stored) equal to a state as a new revision."""
-    if etype == COMMENT:
-        return _write_comment(session, obj, state)
-    if obj is None:
-        obj = aggregates.new_entity(etype, state, author)
-        session.add(obj)
-    aggregates.apply_state(session, etype, obj, copy.deepcopy(state))
-    return aggregates.record_revision(session, etype, obj, author, action)
 
 
 def _pushed_before(s: Session, key: Key, mine: _Local, local: Library, tag: str) -> None:

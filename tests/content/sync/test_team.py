@@ -650,11 +650,12 @@ def test_comment_threads_from_both_copies_meet_and_merge(
 def test_a_sync_waiting_too_long_for_another_says_the_server_is_busy(
     two: tuple[Library, Library, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from content.sync import server
     from db.change_feed import FEED_LOCK
 
     a, _, item_id = two
     edit(a, item_id, "a", title="Venter")
-    monkeypatch.setattr(team, "LOCK_TIMEOUT_MS", 300)
+    monkeypatch.setattr(server, "LOCK_TIMEOUT_MS", 300)
     url = team.server_of(a)
     holder = create_engine(url)
     try:

@@ -1,0 +1,212 @@
+"""Team library: the working copy's side of a sync — its rows as states.
+
+What changed locally since the base (entities and review comments), entity states read and
+written with a revision, parents before children, assets copied once. Used by
+``content.sync.team`` inside its two transactions.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import and_, insert, or_, select
+
+from content import aggregates
+from content.library import state_at
+from db.engine import json_dumps
+from db.models import Asset, ReviewComment, SyncBase
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+State = dict[str, Any]
+Key = tuple[str, str]
+
+
+@dataclass
+class _Local:
+    """A local change as read before the server transaction."""
+
+    revision: int
+    mine: State
+    base: State | None
+    server_revision: int | None
+    author: str = ""  # who made the local change (its revisions on the server name them)
+
+
+def _asset_rows(session: Session, ids: set[str]) -> list[dict[str, Any]]:
+    """Return whole asset rows (images are never edited: an id is its bytes)."""
+    table = Asset.__table__
+    rows: list[dict[str, Any]] = []
+    wanted = sorted(ids)
+    for start in range(0, len(wanted), 200):
+        batch = wanted[start : start + 200]
+        found = session.execute(select(table).where(table.c.id.in_(batch)))
+        rows += [dict(r._mapping) for r in found]
+    return rows
+
+
+def _copy_assets(source: Session, target: Session, ids: set[str]) -> None:
+    """Copy the assets one side lacks into the other."""
+    rows = _asset_rows(source, ids)
+    if rows:
+        target.execute(insert(Asset), rows)
+
+
+def _local_changes(session: Session) -> dict[Key, _Local]:
+    """Return the entities changed locally since their base (or new), with their states."""
+    from content.bundle.export import LOADERS
+
+    found: dict[Key, _Local] = {}
+    for etype in aggregates.ENTITY_CLASSES:
+        cls, options = LOADERS[etype]
+        q = (
+            select(cls, SyncBase)
+            .options(*options)
+            .outerjoin(
+                SyncBase, and_(SyncBase.entity_type == etype, SyncBase.entity_id == cls.id)
+            )
+            .where(
+                or_(
+                    SyncBase.entity_id.is_(None),
+                    SyncBase.local_revision != cls.revision,
+                    SyncBase.base_state.is_not(None),
+                )
+            )
+        )
+        for obj, base in session.execute(q).all():
+            if base is None:
+                base_state, server_rev = None, None
+            elif base.base_state is not None:
+                base_state, server_rev = copy.deepcopy(base.base_state), base.server_revision
+            else:
+                base_state = state_at(session, etype, obj.id, base.local_revision)
+                server_rev = base.server_revision
+            found[(etype, obj.id)] = _Local(
+                obj.revision, aggregates.state_of(etype, obj), base_state, server_rev,
+                obj.updated_by,
+            )
+    found.update(_local_comment_changes(session))
+    return found
+
+
+def _parents_first(s: Session, keys: list[Key], changes: dict[Key, _Local]) -> list[Key]:
+    """Put review comments last, oldest first: a reply never comes before its parent."""
+
+    def created(key: Key) -> str:
+        if key in changes:
+            return str(changes[key].mine.get("created_at") or "")
+        row = s.get(ReviewComment, key[1])
+        return row.created_at.isoformat() if row is not None and row.created_at else ""
+
+    comments = sorted((k for k in keys if k[0] == COMMENT), key=created)
+    return [k for k in keys if k[0] != COMMENT] + comments
+
+
+def _title(state: State) -> str:
+    if "title" in state:
+        return str(state["title"])
+    return " ".join(str(state.get("text", "")).split())[:60]
+
+
+def _preload(session: Session, keys: list[Key], *, lock: bool = True) -> None:
+    """Load (and lock) many entities in a few queries, with their children."""
+    from content.bundle.export import LOADERS
+
+    for etype in aggregates.ENTITY_CLASSES:
+        cls, options = LOADERS[etype]
+        ids = sorted(i for t, i in keys if t == etype)
+        for start in range(0, len(ids), 500):
+            batch = ids[start : start + 500]
+            q = select(cls).where(cls.id.in_(batch)).options(*options)
+            session.scalars(q.with_for_update(of=cls) if lock else q).all()
+    ids = sorted(i for t, i in keys if t == COMMENT)
+    for start in range(0, len(ids), 500):
+        q = select(ReviewComment).where(ReviewComment.id.in_(ids[start : start + 500]))
+        session.scalars(q.with_for_update() if lock else q).all()
+
+
+def _cls(etype: str) -> Any:
+    """Return an entity's ORM class (typed loosely: the aggregates share their columns)."""
+    return ReviewComment if etype == COMMENT else aggregates.ENTITY_CLASSES[etype]
+
+
+def _state(etype: str, obj: Any) -> State:
+    return _comment_state(obj) if etype == COMMENT else aggregates.state_of(etype, obj)
+
+
+# -- review comments: rows with their own revision counter, synced like entities ----------
+
+COMMENT = "comment"
+_COMMENT_TIMES = ("created_at", "edited_at", "resolved_at", "deleted_at")
+
+
+def _comment_state(row: ReviewComment) -> State:
+    """Return a comment as JSON-safe data (times as ISO text, history entries as JSON)."""
+    from content.review.commands import comment_state
+
+    state = comment_state(row)
+    for key in _COMMENT_TIMES:
+        state[key] = state[key].isoformat() if state[key] is not None else None
+    state["history"] = [json_dumps(h) for h in state.get("history") or []]
+    state["deleted"] = row.deleted_at is not None
+    return state
+
+
+def _write_comment(session: Session, row: Any, state: State) -> int:
+    """Make a stored comment (or a new one) equal to a state; bump its revision."""
+    if row is None:
+        row = ReviewComment(id=state["id"], revision=0)
+        session.add(row)
+    for key, value in state.items():
+        if key in ("deleted", "id"):
+            continue
+        stored = value
+        if key in _COMMENT_TIMES:
+            stored = datetime.fromisoformat(value) if value else None
+        elif key == "history":
+            stored = [json.loads(h) for h in value]
+        setattr(row, key, copy.deepcopy(stored))
+    if state.get("deleted") and row.deleted_at is None:
+        row.deleted_at = datetime.now(UTC)
+    row.revision = (row.revision or 0) + 1
+    session.flush()
+    return int(row.revision)
+
+
+def _local_comment_changes(session: Session) -> dict[Key, _Local]:
+    q = (
+        select(ReviewComment, SyncBase)
+        .outerjoin(
+            SyncBase,
+            and_(SyncBase.entity_type == COMMENT, SyncBase.entity_id == ReviewComment.id),
+        )
+        .where(
+            or_(SyncBase.entity_id.is_(None), SyncBase.local_revision != ReviewComment.revision)
+        )
+    )
+    return {
+        (COMMENT, row.id): _Local(
+            row.revision,
+            _comment_state(row),
+            copy.deepcopy(base.base_state) if base is not None else None,
+            base.server_revision if base is not None else None,
+            row.author,
+        )
+        for row, base in session.execute(q).all()
+    }
+
+
+def _write(session: Session, etype: str, obj: Any, state: State, author: str, action: str) -> int:
+    """Make an entity (new or stored) equal to a state as a new revision."""
+    if etype == COMMENT:
+        return _write_comment(session, obj, state)
+    if obj is None:
+        obj = aggregates.new_entity(etype, state, author)
+        session.add(obj)
+    aggregates.apply_state(session, etype, obj, copy.deepcopy(state))
+    return aggregates.record_revision(session, etype, obj, author, action)
