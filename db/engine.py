@@ -113,9 +113,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     """Create an engine with the pragmas and transaction habits Kursverk needs."""
     kwargs.setdefault("json_serializer", json_dumps)
     if is_sqlite(url):
-        # check_same_thread off: a bulk import lets a helper thread run whole statements on
-        # its connection while it waits (content.search.index.start_rebuild); a connection
-        # is never used by two threads at once.
+        # check_same_thread off: a connection may be handed to another thread; it is never
+        # used by two threads at once.
         engine = create_engine(
             url, connect_args={"timeout": 30, "check_same_thread": False}, **kwargs
         )

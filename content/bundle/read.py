@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+import sys
 import zipfile
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import literal, select
 
@@ -19,6 +20,8 @@ from content.bundle.check import (
 )
 from content.bundle.common import (
     ASSET_INDEX,
+    ASSET_REF,
+    ASSET_REFS,
     COMMENTS,
     ENTITY_TYPES,
     FORMAT_NAME,
@@ -26,6 +29,7 @@ from content.bundle.common import (
     MANIFEST,
     MEMBER_RE,
     READABLE_VERSIONS,
+    SLIM,
     compiler,
     progress_start,
     progress_step,
@@ -186,9 +190,20 @@ def _check_member_list(manifest: dict[str, Any], by_name: dict[str, zipfile.ZipI
 
 
 def read_bundle(
-    path: str | os.PathLike[str], limits: Limits, progress: Progress | None
+    path: str | os.PathLike[str],
+    limits: Limits,
+    progress: Progress | None,
+    stored: Callable[[list[str]], set[str]] | None = None,
 ) -> Parsed:
-    """Read and check the whole archive into memory (a big one partly in a worker)."""
+    """Read and check the whole archive, keeping only what the later checks need.
+
+    Every member is read, parsed and checked (a big bundle's larger part in a worker),
+    but an item the library does not have yet is kept as a slim record (see _slim_item):
+    such an item is new, so nothing but its id, kind, references and history count is
+    needed before it is written, and write.py reads its member again to write it
+    (read_items). ``stored(ids)`` tells which item ids the library holds (those are
+    kept whole: planning compares them with the library's); without it every item is.
+    """
     with _open_zip(path) as zf:
         infos = check_archive(zf, limits)
         budget = ReadBudget(limits)
@@ -197,6 +212,7 @@ def read_bundle(
         checker = MemberChecker(
             path, manifest["members"], {i.filename: i.file_size for i in infos}, limits
         )
+        keep: Callable[[list[str]], set[str]] = stored or set
         try:
             parsed = Parsed(manifest, {t: [] for t in ENTITY_TYPES}, [], {})
             problems = ReadProblems()
@@ -205,7 +221,8 @@ def read_bundle(
             for listed in manifest["members"]:
                 data = read_member(zf, by_name[listed["name"]], budget)
                 local = listed["name"] not in checker.remote
-                value = _read_one(parsed, listed, data, limits, problems, local=local)
+                value = _read_one(parsed, listed, data, limits, problems, keep, local=local)
+                del data
                 if value is not None:
                     remote.append((listed, value))
                 progress_step(progress)
@@ -221,6 +238,7 @@ def read_bundle(
                         continue
                     value = loads_strict(data, name, limits, schema_bounded=name != ASSET_INDEX)
                     found = entity_problems(name, value)
+                    value = _shrink(name, value, keep)
                 _add_entities(parsed, name, value, found, problems)
         finally:
             checker.close()
@@ -229,16 +247,91 @@ def read_bundle(
     return parsed
 
 
+def read_items(
+    path: str | os.PathLike[str], manifest: dict[str, Any], limits: Limits
+) -> Iterator[list[dict[str, Any]]]:
+    """Read the item members again, one at a time, for writing (see read_bundle).
+
+    Each member must still hold the bytes read_bundle checked (its sha256 in the
+    manifest); the items' history is filled in as read_bundle does for whole entities.
+    """
+    with _open_zip(path) as zf:
+        by_name = {i.filename: i for i in zf.infolist()}
+        budget = ReadBudget(limits)
+        for listed in manifest["members"]:
+            name = listed["name"]
+            if not name.endswith(".json") or def_name_of(name) != "item":
+                continue
+            info = by_name.get(name)
+            data = read_member(zf, info, budget) if info is not None else b""
+            if (problem := digest_problem(listed, data)) is not None:
+                raise BundleError(f"the bundle was not imported:\n{problem} "
+                                  "(the file changed while it was imported)")
+            # The very bytes read_bundle parsed strictly: the quick parse gives their value.
+            value = loads_checked_elsewhere(data, name, limits, schema_bounded=True)
+            del data
+            for entity in value:
+                _fill_history(entity)
+            yield value
+
+
+def _slim_item(d: dict[str, Any]) -> dict[str, Any]:
+    """Keep what the checks and planning need of a new item (ids, references, counts)."""
+    slim = {
+        SLIM: True,
+        "id": d["id"],
+        "kind": sys.intern(d["kind"]),
+        "revision": d["revision"],
+        "relations": [
+            {"id": r["id"], "target_id": r["target_id"], "type": sys.intern(r["type"]),
+             "note": r["note"]}
+            for r in d["relations"]
+        ],
+        "citations": [
+            {"id": c["id"], "source_id": c["source_id"], "locator": c["locator"]}
+            for c in d["citations"]
+        ],
+        "history": [h["revision"] for h in d["history"]],
+    }
+    text = d["body"] + d["summary"]
+    if "asset:" in text:
+        slim[ASSET_REFS] = ASSET_REF.findall(text)
+    return slim
+
+
+def _shrink(name: str, value: Any, keep: Callable[[list[str]], set[str]]) -> Any:
+    """Replace the items of a member the library does not hold by slim records.
+
+    A member another process checks is shrunk before its verdict is known: an entry that
+    does not have the shape a slim record needs becomes None (the verdict names it).
+    """
+    if not isinstance(value, list) or not name.endswith(".json") or def_name_of(name) != "item":
+        return value
+    ids = [d["id"] for d in value if isinstance(d, dict) and isinstance(d.get("id"), str)]
+    whole = keep(ids)
+    out: list[Any] = []
+    for d in value:
+        if isinstance(d, dict) and d.get("id") in whole:
+            out.append(d)
+            continue
+        try:
+            out.append(_slim_item(d))
+        except (KeyError, TypeError, AttributeError):
+            out.append(None)
+    return out
+
+
 def _read_one(
     parsed: Parsed,
     listed: dict[str, Any],
     data: bytes,
     limits: Limits,
     problems: ReadProblems,
+    keep: Callable[[list[str]], set[str]],
     *,
     local: bool = True,
 ) -> list[Any] | None:
-    """Read one member; return its entries when the worker process checks them."""
+    """Read one member; return its (shrunk) entries when the worker process checks them."""
     name = listed["name"]
     if (problem := digest_problem(listed, data)) is not None:
         problems.add(problem)
@@ -262,8 +355,9 @@ def _read_one(
             f"bundle member {name}: holds {len(value)} entries, the manifest says {listed['count']}"
         )
     if not local:
-        return value
-    _add_entities(parsed, name, value, entity_problems(name, value), problems)
+        return cast("list[Any]", _shrink(name, value, keep))
+    found = entity_problems(name, value)
+    _add_entities(parsed, name, _shrink(name, value, keep), found, problems)
     return None
 
 
@@ -281,7 +375,10 @@ def _add_entities(
     target = parsed.assets if def_name == "asset" else parsed.entities[def_name]
     for index, entity in enumerate(value):
         if index not in bad:
-            if def_name != "asset":
+            if entity is None:  # not even the shape of a slim record, yet found valid
+                problems.add(f"{where(name, index, '')}: not a valid {def_name}")
+                continue
+            if def_name != "asset" and SLIM not in entity:
                 _fill_history(entity)
             target.append(Entry(name, index, entity))
 
