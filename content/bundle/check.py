@@ -47,7 +47,7 @@ from content.items.kinds import validate_item_values
 PARALLEL_FROM_BYTES = 24 * 1024 * 1024
 
 # The share of the members checked here; the worker parses and checks the rest.
-LOCAL_SHARE = 0.45
+LOCAL_SHARE = 0.4
 
 ETYPE_OF_FOLDER = {folder: etype for etype, folder in FOLDERS.items()}
 

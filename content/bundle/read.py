@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
@@ -254,25 +255,39 @@ def read_items(
 
     Each member must still hold the bytes read_bundle checked (its sha256 in the
     manifest); the items' history is filled in as read_bundle does for whole entities.
+    The next member is read and decompressed in a thread while the caller writes one.
     """
-    with _open_zip(path) as zf:
+    names = [
+        m for m in manifest["members"]
+        if m["name"].endswith(".json") and def_name_of(m["name"]) == "item"
+    ]
+    with _open_zip(path) as zf, ThreadPoolExecutor(1, "kursverk-bundle-read") as pool:
         by_name = {i.filename: i for i in zf.infolist()}
         budget = ReadBudget(limits)
-        for listed in manifest["members"]:
+
+        def load(listed: dict[str, Any]) -> list[dict[str, Any]]:
             name = listed["name"]
-            if not name.endswith(".json") or def_name_of(name) != "item":
-                continue
             info = by_name.get(name)
             data = read_member(zf, info, budget) if info is not None else b""
             if (problem := digest_problem(listed, data)) is not None:
-                raise BundleError(f"the bundle was not imported:\n{problem} "
-                                  "(the file changed while it was imported)")
+                raise BundleError(
+                    f"the bundle was not imported:\n{problem} (the file changed meanwhile)"
+                )
             # The very bytes read_bundle parsed strictly: the quick parse gives their value.
-            value = loads_checked_elsewhere(data, name, limits, schema_bounded=True)
-            del data
+            value: list[dict[str, Any]] = loads_checked_elsewhere(
+                data, name, limits, schema_bounded=True
+            )
             for entity in value:
                 _fill_history(entity)
+            return value
+
+        pending = pool.submit(load, names[0]) if names else None
+        for following in [*names[1:], None]:
+            assert pending is not None
+            value = pending.result()
+            pending = pool.submit(load, following) if following is not None else None
             yield value
+            del value
 
 
 def _slim_item(d: dict[str, Any]) -> dict[str, Any]:
