@@ -210,20 +210,26 @@ def _write_new_items(
     None. Returns the number of revisions written.
     """
     dialect = session.get_bind().dialect
-    revisions = 0
-    for value in read_items(path, manifest, limits):
+
+    def prepare(value: list[dict[str, Any]]) -> tuple[list[Step], int, list[dict[str, Any]]]:
+        """Build a member's rows (in the reading thread: no database here)."""
         new = [d for d in value if d["id"] in ids]
-        del value
-        if not new:
-            continue
-        inserter(dialect, ITEM_TABLE, [ENTITY_ROWS["item"](d) for d in new])(session)
-        inserter(dialect, LABEL_TABLE, item_labels(new))(session)
-        rows = _revision_rows("item", new, {})
-        inserter(dialect, REVISION_TABLE, rows)(session)
-        revisions += len(rows)
+        revisions = _revision_rows("item", new, {})
+        steps = [
+            inserter(dialect, ITEM_TABLE, [ENTITY_ROWS["item"](d) for d in new]),
+            inserter(dialect, LABEL_TABLE, item_labels(new)),
+            inserter(dialect, REVISION_TABLE, revisions),
+        ]
+        return steps, len(revisions), [] if index_rows is None else search_index.index_rows(new)
+
+    written = 0
+    for steps, revisions, indexed in read_items(path, manifest, limits, prepare):
+        for step in steps:
+            step(session)
+        written += revisions
         if index_rows is not None:
-            index_rows += search_index.index_rows(new)
-    return revisions
+            index_rows += indexed
+    return written
 
 
 @dataclass

@@ -809,6 +809,45 @@ def test_big_bundle_is_checked_in_two_processes(make_library, tmp_path, monkeypa
     assert content_rows(a) == content_rows(b)
 
 
+def test_worker_checked_update_of_stored_items_is_written_whole(
+    make_library, tmp_path, monkeypatch
+):
+    """The worker sends slim records of the members it checks; an item the library
+    already holds is read whole again here, so its update is planned and written fully."""
+    a, b = make_library("a"), make_library("b")
+    ids = populate(a)
+    monkeypatch.setattr(bundle_export, "CHUNK_ENTITIES", 1)  # one item per member
+    with b.sessions.begin() as s:
+        import_bundle(s, _export(a, tmp_path / "v1.kvb"))
+    changed = 0
+    for entity_id in ids.values():  # every item changes, those the worker checks too
+        with contextlib.suppress(Exception):  # (ids also names modules and curricula)
+            UndoHistory(a.sessions, author="designer").run(
+                UpdateItem(entity_id=entity_id, values={"tags": ["oppdatert"]})
+            )
+            changed += 1
+    UndoHistory(a.sessions, author="designer").run(
+        CreateItem(values={"kind": "finding", "title": "Nytt funn om fjellbeite"})
+    )
+    monkeypatch.setattr(bundle_check, "PARALLEL_FROM_BYTES", 0)
+    checked_remotely = []
+    real_results = bundle_check.MemberChecker.results
+
+    def results(self: bundle_check.MemberChecker) -> Any:
+        found = real_results(self)
+        checked_remotely.extend(self.slims)
+        return found
+
+    monkeypatch.setattr(bundle_check.MemberChecker, "results", results)
+    with b.sessions.begin() as s:
+        report = import_bundle(s, _export(a, tmp_path / "v2.kvb"))
+    assert checked_remotely  # some item members came back slim from the worker
+    assert report.added["item"] == 1
+    assert changed >= 3
+    assert report.updated["item"] == changed
+    assert content_rows(a) == content_rows(b)
+
+
 def test_problems_found_by_the_worker_name_member_and_field(make_library, tmp_path, monkeypatch):
     a, b = make_library("a"), make_library("b")
     populate(a)
