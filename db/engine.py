@@ -71,7 +71,7 @@ def _setup_sqlite(engine: Engine) -> None:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute("PRAGMA cache_size=-65536")  # 64 MB: bulk imports and index builds
-        cur.execute("PRAGMA temp_store=MEMORY")  # the index rebuild's staging table
+        cur.execute("PRAGMA temp_store=MEMORY")  # sorts and temporary tables
         cur.close()
         register_functions(dbapi_conn)
 

@@ -867,10 +867,10 @@ def test_problems_found_by_the_worker_name_member_and_field(make_library, tmp_pa
 def test_big_import_into_a_used_library_indexes_like_a_rebuild(
     make_library, tmp_path, monkeypatch, index_terms
 ):
-    """The index built beside the writes holds stored, replaced and new items rightly."""
+    """The index a big import builds holds stored, replaced and new items rightly."""
     a, b = make_library("a"), make_library("b")
     if not b.is_sqlite:
-        pytest.skip("the threaded index build is SQLite's")
+        pytest.skip("compares SQLite's index tables")
     ids = populate(a)
     with b.sessions.begin() as s:
         import_bundle(s, _export(a, tmp_path / "v1.kvb"))
