@@ -27,6 +27,31 @@ SEARCH_CAP = 2000  # the library list shows at most this many search hits
 # -- library list -----------------------------------------------------------------------
 
 
+ItemLine = tuple[str, str, str, int, str]  # id, kind, status, revision, title
+
+
+def item_lines(conn: Connection, kind: str | None = None) -> list[ItemLine]:
+    """Return (id, kind, status, revision, title) of every live item, sorted by title.
+
+    The lean listing of content.library.list_items (same rows, same order) for the
+    command line: one SQL statement on the driver's cursor, no ORM (give it
+    content.store.read_connection), no timestamps converted.
+    """
+    marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sql = "SELECT id, kind, status, revision, title FROM content_item WHERE deleted_at IS NULL"
+    params: tuple[str, ...] = ()
+    if kind:
+        sql += f" AND kind = {marker}"
+        params = (kind,)
+    # The driver's own cursor: its tuples as they are, without a Row made for each.
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql + " ORDER BY title", params)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
 @dataclass(frozen=True)
 class LibraryQuery:
     """What the library list shows: search text, filters and sort order."""

@@ -71,7 +71,7 @@ def _setup_sqlite(engine: Engine) -> None:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute("PRAGMA cache_size=-65536")  # 64 MB: bulk imports and index builds
-        cur.execute("PRAGMA temp_store=MEMORY")  # the index rebuild's staging table
+        cur.execute("PRAGMA temp_store=MEMORY")  # sorts and temporary tables
         cur.close()
         register_functions(dbapi_conn)
 
@@ -113,9 +113,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     """Create an engine with the pragmas and transaction habits Kursverk needs."""
     kwargs.setdefault("json_serializer", json_dumps)
     if is_sqlite(url):
-        # check_same_thread off: a bulk import lets a helper thread run whole statements on
-        # its connection while it waits (content.search.index.start_rebuild); a connection
-        # is never used by two threads at once.
+        # check_same_thread off: a connection may be handed to another thread; it is never
+        # used by two threads at once.
         engine = create_engine(
             url, connect_args={"timeout": 30, "check_same_thread": False}, **kwargs
         )

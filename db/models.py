@@ -89,7 +89,7 @@ class ContentItem(Tracked, Base):
     # Covers the library list (live items sorted by title, filtered by kind or status)
     # without touching the table; no other index on these columns (migration 0005).
     __table_args__ = (
-        Index("ix_content_item_listing", "deleted_at", "title", "kind", "status", "id"),
+        Index("ix_content_item_listing", "deleted_at", "title", "kind", "status", "id", "revision"),
     )
 
     relations: Mapped[list[ItemRelation]] = relationship(

@@ -166,74 +166,43 @@ def _create_v3_tables(conn: Connection) -> None:
         )
 
 
-STAGE = "temp.kv_fts_stage"
 # An item's tags and audiences as the index's text: content_item keeps them as JSON lists.
 _TAGS = (
     "trim(coalesce((SELECT group_concat(value, ' ') FROM json_each(c.tags)), '') || ' ' || "
     "coalesce((SELECT group_concat(value, ' ') FROM json_each(c.audiences)), ''))"
 )
-_STAGE_COLUMNS = ("rid", *INDEX_COLUMNS)
-
-
-def stage_live_items(conn: Connection, *, except_rowids: list[int] | None = None) -> None:
-    """Stage the index rows of every live stored item (a temporary table, rowid order).
-
-    ``except_rowids`` leaves out items about to be replaced (a bundle import stages their
-    new values with :func:`stage_rows`).
-    """
-    _register_functions(conn)
-    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {STAGE}")
-    conn.exec_driver_sql(
-        f"CREATE TABLE {STAGE} AS SELECT c.search_rowid AS rid, c.kind, c.status, "
-        f"c.title, c.summary, c.body, {_TAGS} AS tags, "
-        "kv_folded_extra(c.title || ' ' || c.summary) AS folded "
-        "FROM content_item c INDEXED BY ix_content_item_search_rowid "
-        "WHERE c.deleted_at IS NULL ORDER BY c.search_rowid"
-    )
-    if except_rowids:
-        conn.exec_driver_sql(
-            f"DELETE FROM {STAGE} WHERE rid = ?", [(rid,) for rid in except_rowids]
-        )
-
-
-def stage_rows(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
-    """Add index rows (rid, kind, status, title, summary, body, tags, folded) to the stage.
-
-    Give them sorted by rid (see load_stage).
-    """
-    marks = ", ".join("?" * len(_STAGE_COLUMNS))
-    conn.exec_driver_sql(f"INSERT INTO {STAGE} VALUES ({marks})", rows)
-
-
-def load_stage(raw: Any) -> int:
-    """Replace both tables' contents by the staged rows; return how many were indexed.
-
-    Works on the DBAPI connection and runs only whole statements, with no Python
-    functions: it can run in a thread of its own, which the sqlite3 module lets work
-    while other Python code runs (see content.search.index.rebuild_in_background).
-    """
-    cur = raw.cursor()
-    try:
-        for table in (FTS_TABLE, HEAD_TABLE):
-            cur.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
-        # The stage holds at most two runs sorted by rowid (stored items, then an import's):
-        # FTS5 writes its pending terms out whenever a rowid is lower than the last one,
-        # so unsorted rows would take three times as long.
-        for table, columns in ((FTS_TABLE, INDEX_COLUMNS), (HEAD_TABLE, HEAD_COLUMNS)):
-            cur.execute(
-                f"INSERT INTO {table} (rowid, {', '.join(columns)}) "
-                f"SELECT rid, {', '.join(columns)} FROM {STAGE}"
-            )
-        cur.execute(f"DROP TABLE {STAGE}")
-        return int(cur.execute("SELECT count(*) FROM item_fts_head_docsize").fetchone()[0])
-    finally:
-        cur.close()
+# What each index column holds, as SQL over content_item c.
+_COLUMN_SQL = {
+    "kind": "c.kind",
+    "status": "c.status",
+    "title": "c.title",
+    "summary": "c.summary",
+    "body": "c.body",
+    "tags": _TAGS,
+    "folded": "kv_folded_extra(c.title || ' ' || c.summary)",
+}
 
 
 def fill_sqlite_index(conn: Connection) -> int:
-    """Empty both v3 tables and index every live item again. Returns the row count."""
-    stage_live_items(conn)
-    return load_stage(conn.connection.driver_connection)
+    """Empty both v3 tables and index every live item again. Returns the row count.
+
+    Each table is filled by one statement straight from content_item in rowid order
+    (FTS5 writes its pending terms out whenever a rowid is lower than the last one, so
+    unsorted rows would take three times as long). Nothing is staged: a temporary copy of
+    100,000 items' texts would stay in memory (temp_store) until the import commits.
+    """
+    _register_functions(conn)
+    for table in (FTS_TABLE, HEAD_TABLE):
+        conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
+    for table, columns in ((FTS_TABLE, INDEX_COLUMNS), (HEAD_TABLE, HEAD_COLUMNS)):
+        conn.exec_driver_sql(
+            f"INSERT INTO {table} (rowid, {', '.join(columns)}) "
+            f"SELECT c.search_rowid, {', '.join(_COLUMN_SQL[c] for c in columns)} "
+            "FROM content_item c INDEXED BY ix_content_item_search_rowid "
+            "WHERE c.deleted_at IS NULL ORDER BY c.search_rowid"
+        )
+    found = conn.exec_driver_sql("SELECT count(*) FROM item_fts_head_docsize").scalar()
+    return int(found or 0)
 
 
 def upgrade_to_v3(conn: Connection) -> None:

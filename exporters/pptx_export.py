@@ -11,6 +11,7 @@ about 3 ms a slide, too slow for a 200-slide deck in half a second.
 
 from __future__ import annotations
 
+import copy
 import itertools
 from dataclasses import replace
 from datetime import datetime
@@ -18,9 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pptx import Presentation
+from pptx.opc.constants import CONTENT_TYPE as CT
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.packuri import PackURI
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls, qn
+from pptx.oxml.slide import CT_NotesSlide
+from pptx.parts.slide import NotesSlidePart, SlidePart
 from pptx.util import Emu, Pt
 
 from exporters.base import ExportOptions, ExportResult, atomic_output, file_sha256
@@ -206,8 +211,8 @@ def _chrome(w: _Writer, shapes: _Shapes, slide: Slide, total: int, dark: bool = 
     shapes.box((PAGE_W - MARGIN - 100, footer_top, 100, 16), [para])
 
 
-def _cover(w: _Writer, prs: PresentationType, slide: Slide, total: int) -> PptxSlide:
-    s: PptxSlide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_TITLE])
+def _cover(w: _Writer, maker: _SlideMaker, slide: Slide, total: int) -> PptxSlide:
+    s = maker.add(LAYOUT_TITLE)
     _background(s, ACCENT_DARK if slide.layout == "title" else INK)
     shapes = _Shapes(s)
     leading = slide.title_size * 1.16
@@ -216,7 +221,7 @@ def _cover(w: _Writer, prs: PresentationType, slide: Slide, total: int) -> PptxS
     if slide.kicker:
         para = w.para(slide.kicker, (COVER_KICKER_SIZE, ACCENT_SOFT, True))
         shapes.box((MARGIN, top - 58, CONTENT_W, 24), [para])
-    title, sub = s.placeholders[0]._element, s.placeholders[1]._element
+    title, sub = maker.placeholder(0), maker.placeholder(1)
     _fill_placeholder(title, _title_box(slide, top), _title_paras(w, slide, WHITE))
     sub_top = top + len(slide.title_lines) * leading + 12
     style = (SUBTITLE_SIZE, ACCENT_SOFT, False)
@@ -228,11 +233,11 @@ def _cover(w: _Writer, prs: PresentationType, slide: Slide, total: int) -> PptxS
     return s
 
 
-def _content(w: _Writer, prs: PresentationType, slide: Slide, total: int) -> PptxSlide:
-    s: PptxSlide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_CONTENT])
+def _content(w: _Writer, maker: _SlideMaker, slide: Slide, total: int) -> PptxSlide:
+    s = maker.add(LAYOUT_CONTENT)
     if slide.layout == "exercise":
         _background(s, TINT)
-    title, body = s.placeholders[0]._element, s.placeholders[1]._element
+    title, body = maker.placeholder(0), maker.placeholder(1)
     top = PAGE_H - TITLE_Y - slide.title_size * 0.9
     _fill_placeholder(title, _title_box(slide, top), _title_paras(w, slide, INK))
     body_top = PAGE_H - body_first_baseline(slide) - BODY_SIZE * 1.05
@@ -247,14 +252,14 @@ def _content(w: _Writer, prs: PresentationType, slide: Slide, total: int) -> Ppt
     return s
 
 
-def _heading(w: _Writer, prs: PresentationType, slide: Slide, total: int) -> PptxSlide:
-    s: PptxSlide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_TITLE_ONLY])
+def _heading(w: _Writer, maker: _SlideMaker, slide: Slide, total: int) -> PptxSlide:
+    s = maker.add(LAYOUT_TITLE_ONLY)
     shapes = _Shapes(s)
     leading = slide.title_size * 1.2
     baseline = PAGE_H / 2 + (len(slide.title_lines) - 1) * leading / 2 + 10
     top = PAGE_H - baseline - slide.title_size * 0.9
     _fill_placeholder(
-        s.placeholders[0]._element, _title_box(slide, top), _title_paras(w, slide, INK)
+        maker.placeholder(0), _title_box(slide, top), _title_paras(w, slide, INK)
     )
     if slide.kicker:
         para = w.para(slide.kicker, (KICKER_SIZE, ACCENT, True))
@@ -265,39 +270,96 @@ def _heading(w: _Writer, prs: PresentationType, slide: Slide, total: int) -> Ppt
     return s
 
 
-def _notes(slide: PptxSlide, text: str) -> None:
-    frame = slide.notes_slide.notes_text_frame
-    if frame is not None:  # every layout of the template has a notes placeholder
-        frame.text = text
+class _SlideMaker:
+    """Add slides and notes pages as python-pptx does, without its per-slide scans.
 
-
-def _fast_notes_names(prs: PresentationType) -> None:
-    """Give new notes parts numbers from a counter instead of a scan of every part per note.
-
-    python-pptx looks for a free part name by walking the whole package for each new notes
-    slide, which is quadratic in the number of slides. A fresh presentation has no notes
-    slides, so counting from 1 gives the same names.
+    python-pptx relates each new slide after a scan of every relationship of the
+    presentation, numbers it after an XPath over every slide id, and clones the layout's
+    placeholders through several XPath lookups per shape (quadratic in the number of
+    slides, ~3 ms a slide). Here the parts are numbered from counters and each layout's
+    (and the notes master's) cloned placeholders are copied from the first slide made
+    with it: the same parts, names, ids and XML as python-pptx writes for a new deck.
     """
-    package = prs.part.package
-    scan: Callable[[str], PackURI] = package.next_partname
-    counter = itertools.count(1)
 
-    def next_partname(tmpl: str) -> PackURI:
-        return PackURI(tmpl % next(counter)) if tmpl == NOTES_PARTNAME else scan(tmpl)
+    def __init__(self, prs: PresentationType) -> None:
+        self.prs = prs
+        self.part = prs.part
+        self.package = prs.part.package
+        self.slide_ids = prs.slides._sldIdLst
+        self.slides = itertools.count(1)
+        self.notes_pages = itertools.count(1)
+        self.placeholders: dict[object, list[tuple[int, etree._Element]]] = {}
+        self.added: dict[int, etree._Element] = {}  # the last slide's placeholders by idx
 
-    package.next_partname = next_partname  # type: ignore[method-assign]
+    def _cloned(self, key: object, tree: etree._Element, clone: Callable[[], None]) -> None:
+        """Give a new shape tree its placeholders: cloned the first time, then copied."""
+        done = self.placeholders.get(key)
+        if done is None:
+            clone()
+            done = [(sp.ph_idx, copy.deepcopy(sp)) for sp in tree.iter_shape_elms()]
+            self.placeholders[key] = done
+            self.added = {idx: sp for idx, sp in zip(
+                (i for i, _ in done), tree.iter_shape_elms(), strict=True
+            )}
+            return
+        self.added = {}
+        for idx, sp in done:
+            self.added[idx] = new = copy.deepcopy(sp)
+            tree.insert_element_before(new, "p:extLst")
+
+    def placeholder(self, idx: int) -> etree._Element:
+        """Return the placeholder ``idx`` (0 title, 1 body or subtitle) of the last slide."""
+        return self.added[idx]
+
+    def add(self, layout_index: int) -> PptxSlide:
+        """Add a slide with the template's layout ``layout_index``."""
+        layout = self.prs.slide_layouts[layout_index]
+        n = next(self.slides)
+        partname = PackURI(f"/ppt/slides/slide{n}.xml")
+        slide_part = SlidePart.new(partname, self.package, layout.part)  # type: ignore[no-untyped-call]
+        r_id = self.part.rels._add_relationship(RT.SLIDE, slide_part)  # a new part: no match
+        slide: PptxSlide = slide_part.slide
+        shapes = slide.shapes
+        self._cloned(
+            layout_index, shapes._spTree, lambda: shapes.clone_layout_placeholders(layout)
+        )
+        self.slide_ids._add_sldId(id=255 + n, rId=r_id)
+        return slide
+
+    def notes(self, slide: PptxSlide, text: str) -> None:
+        """Give a slide a notes page holding ``text``."""
+        slide_part = slide.part
+        master_part = self.part.notes_master_part
+        part = NotesSlidePart(
+            PackURI(NOTES_PARTNAME % next(self.notes_pages)),
+            CT.PML_NOTES_SLIDE,
+            self.package,
+            CT_NotesSlide.new(),
+        )
+        part.relate_to(master_part, RT.NOTES_MASTER)
+        part.relate_to(slide_part, RT.SLIDE)
+        notes = part.notes_slide
+        self._cloned(
+            "notes",
+            notes.shapes._spTree,
+            lambda: notes.clone_master_placeholders(master_part.notes_master),
+        )
+        slide_part.relate_to(part, RT.NOTES_SLIDE)
+        frame = notes.notes_text_frame
+        if frame is not None:  # the template's notes master has a body placeholder
+            frame.text = text
 
 
-def _add_slide(w: _Writer, prs: PresentationType, deck: Deck, slide: Slide) -> None:
+def _add_slide(w: _Writer, maker: _SlideMaker, deck: Deck, slide: Slide) -> None:
     total = len(deck.slides)
     if slide.layout in ("cover", "title"):
-        s = _cover(w, prs, slide, total)
+        s = _cover(w, maker, slide, total)
     elif slide.layout == "heading":
-        s = _heading(w, prs, slide, total)
+        s = _heading(w, maker, slide, total)
     else:
-        s = _content(w, prs, slide, total)
+        s = _content(w, maker, slide, total)
     if deck.profile == "trainer" and slide.notes:
-        _notes(s, slide.notes)
+        maker.notes(s, slide.notes)
 
 
 def _properties(prs: PresentationType, deck: Deck, invariant: bool) -> None:
@@ -319,11 +381,11 @@ def render_pptx(
     progress.start(len(deck.slides), "PPTX")
     prs = Presentation()
     _widen(prs)
-    _fast_notes_names(prs)
     _properties(prs, deck, options.invariant)
     w = _Writer(deck.lang)
+    maker = _SlideMaker(prs)
     for slide in deck.slides:
-        _add_slide(w, prs, deck, slide)
+        _add_slide(w, maker, deck, slide)
         progress.step()
     leak_check(deck, snapshot, w.drawn)
     with atomic_output(Path(path)) as part:

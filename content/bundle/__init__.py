@@ -1,8 +1,9 @@
 """Export and import kursverk-bundle zips: a manifest plus JSON members (docs/bundle-format.md).
 
 Export writes ``*.part`` and then replaces the target. Import reads and checks the whole
-archive in memory first (nothing is ever extracted to disk), then writes in bulk within the
-caller's transaction: the caller commits, and any exception means nothing was written.
+archive first (nothing is ever extracted to disk; new items are kept as slim records), then
+reads the item members again and writes in bulk within the caller's transaction: the caller
+commits, and any exception means nothing was written.
 This module is the public face; the work is in bundle_export, bundle_read and bundle_write.
 """
 

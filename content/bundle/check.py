@@ -29,7 +29,7 @@ from typing import Any
 
 import orjson
 
-from content.bundle.common import ASSET_INDEX, FOLDERS, compiler
+from content.bundle.common import ASSET_INDEX, ASSET_REF, ASSET_REFS, FOLDERS, SLIM, compiler
 from content.bundle.fastcheck import fast_validator
 from content.bundle.safety import (
     BundleError,
@@ -47,7 +47,7 @@ from content.items.kinds import validate_item_values
 PARALLEL_FROM_BYTES = 24 * 1024 * 1024
 
 # The share of the members checked here; the worker parses and checks the rest.
-LOCAL_SHARE = 0.45
+LOCAL_SHARE = 0.5
 
 ETYPE_OF_FOLDER = {folder: etype for etype, folder in FOLDERS.items()}
 
@@ -136,11 +136,17 @@ def digest_problem(listed: dict[str, Any], data: bytes) -> str | None:
 
 def check_members(
     path: str, members: list[dict[str, Any]], limits: Limits, lang: str
-) -> dict[str, MemberProblems]:
-    """Read, parse and check JSON members (runs in the worker process)."""
+) -> dict[str, Any]:
+    """Read, parse and check JSON members (runs in the worker process).
+
+    Returns {"problems": {member: problems}, "slim": {member: slim records}}: the slim
+    records (slim_item, None for an entry without the shape) of the item members, so
+    this process need not parse those members before writing.
+    """
     gc.disable()  # short-lived and cycle-free; the collector would only walk the parsed JSON
     set_language(lang)  # problems are worded as this process would word them
     out: dict[str, MemberProblems] = {}
+    slims: dict[str, list[dict[str, Any] | None]] = {}
     with zipfile.ZipFile(path) as zf:
         infos = {i.filename: i for i in check_archive(zf, limits)}
         budget = ReadBudget(limits)
@@ -156,8 +162,60 @@ def check_members(
             except (BundleError, KeyError) as exc:
                 out[name] = [(None, str(exc))]
                 continue
-            out[name] = entity_problems(name, value) if isinstance(value, list) else []
-    return out
+            if not isinstance(value, list):
+                out[name] = [(None, f"bundle member {name}: must be a JSON list")]
+                continue
+            found = entity_problems(name, value)
+            if len(value) != listed["count"]:
+                found.insert(0, (None, (
+                    f"bundle member {name}: holds {len(value)} entries, "
+                    f"the manifest says {listed['count']}"
+                )))
+            out[name] = found
+            if is_item_member(name):
+                slims[name] = [_slim_or_none(d) for d in value]
+    return {"problems": out, "slim": slims}
+
+
+def is_item_member(name: str) -> bool:
+    """Tell whether a member holds items (items/NNNN.json)."""
+    return name.endswith(".json") and name != ASSET_INDEX and def_name_of(name) == "item"
+
+
+def slim_item(d: dict[str, Any]) -> dict[str, Any]:
+    """Keep what the checks and planning need of a new item (ids, references, counts).
+
+    The import keeps an item the library does not hold as this record until it writes
+    the item, reading its member again (content.bundle.read.read_items).
+    """
+    slim = {
+        SLIM: True,
+        "id": d["id"],
+        "kind": sys.intern(d["kind"]),
+        "revision": d["revision"],
+        "relations": [
+            {"id": r["id"], "target_id": r["target_id"], "type": sys.intern(r["type"]),
+             "note": r["note"]}
+            for r in d["relations"]
+        ],
+        "citations": [
+            {"id": c["id"], "source_id": c["source_id"], "locator": c["locator"]}
+            for c in d["citations"]
+        ],
+        "history": [h["revision"] for h in d["history"]],
+    }
+    text = d["body"] + d["summary"]
+    if "asset:" in text:
+        slim[ASSET_REFS] = ASSET_REF.findall(text)
+    return slim
+
+
+def _slim_or_none(d: Any) -> dict[str, Any] | None:
+    """Return an entry's slim record, or None when it has not the shape (its problems say)."""
+    try:
+        return slim_item(d)
+    except (KeyError, TypeError, AttributeError):
+        return None
 
 
 class MemberChecker:
@@ -166,6 +224,8 @@ class MemberChecker:
     def __init__(self, path: str | os.PathLike[str], members: list[dict[str, Any]],
                  sizes: dict[str, int], limits: Limits) -> None:
         self.remote: set[str] = set()
+        # The worker's slim records of its item members (see check_members), once answered.
+        self.slims: dict[str, list[dict[str, Any] | None]] = {}
         self._proc: subprocess.Popen[bytes] | None = None
         json_members = [m for m in members if m["name"].endswith(".json")]
         if sum(sizes.get(m["name"], 0) for m in json_members) < PARALLEL_FROM_BYTES:
@@ -198,11 +258,12 @@ class MemberChecker:
             if self._proc.returncode != 0:
                 return None
             answer = orjson.loads(out)
+            self.slims = answer["slim"]
             return {
                 name: [(index, message) for index, message in problems]
-                for name, problems in answer.items()
+                for name, problems in answer["problems"].items()
             }
-        except (OSError, ValueError, TypeError):
+        except (OSError, ValueError, TypeError, KeyError):
             return None
         finally:
             self.close()

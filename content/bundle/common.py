@@ -31,6 +31,11 @@ MANIFEST = "manifest.json"
 ASSET_INDEX = "assets/index.json"
 COMMENTS = "comments.jsonld"  # the review comments (docs/comments-format.md)
 MEMBER_RE = re.compile(r"^(?:(items|modules|curricula)/\d{4,6}\.json|assets/[0-9a-f]{64}\.bin)$")
+# A slim item record (content.bundle.read) is marked by this key, which no JSON member can
+# bring (the schema forbids unknown keys); ASSET_REFS holds the images its texts use.
+SLIM = "\0slim"
+ASSET_REFS = "\0assets"
+
 ASSET_REF = re.compile(r"asset:([A-Za-z0-9][A-Za-z0-9_.:-]{0,35})")
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlalchemy import literal, select
 
@@ -15,6 +16,8 @@ from content.bundle.check import (
     def_name_of,
     digest_problem,
     entity_problems,
+    is_item_member,
+    slim_item,
     where,
 )
 from content.bundle.common import (
@@ -26,6 +29,7 @@ from content.bundle.common import (
     MANIFEST,
     MEMBER_RE,
     READABLE_VERSIONS,
+    SLIM,
     compiler,
     progress_start,
     progress_step,
@@ -56,6 +60,9 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from content.progress import Progress
+
+
+T = TypeVar("T")
 
 
 # Reading and checking a bundle (nothing is written)
@@ -186,9 +193,20 @@ def _check_member_list(manifest: dict[str, Any], by_name: dict[str, zipfile.ZipI
 
 
 def read_bundle(
-    path: str | os.PathLike[str], limits: Limits, progress: Progress | None
+    path: str | os.PathLike[str],
+    limits: Limits,
+    progress: Progress | None,
+    stored: Callable[[list[str]], set[str]] | None = None,
 ) -> Parsed:
-    """Read and check the whole archive into memory (a big one partly in a worker)."""
+    """Read and check the whole archive, keeping only what the later checks need.
+
+    Every member is read, parsed and checked (a big bundle's larger part in a worker),
+    but an item the library does not have yet is kept as a slim record (see _slim_item):
+    such an item is new, so nothing but its id, kind, references and history count is
+    needed before it is written, and write.py reads its member again to write it
+    (read_items). ``stored(ids)`` tells which item ids the library holds (those are
+    kept whole: planning compares them with the library's); without it every item is.
+    """
     with _open_zip(path) as zf:
         infos = check_archive(zf, limits)
         budget = ReadBudget(limits)
@@ -197,30 +215,38 @@ def read_bundle(
         checker = MemberChecker(
             path, manifest["members"], {i.filename: i.file_size for i in infos}, limits
         )
+        keep: Callable[[list[str]], set[str]] = stored or set
         try:
             parsed = Parsed(manifest, {t: [] for t in ENTITY_TYPES}, [], {})
             problems = ReadProblems()
-            remote: list[tuple[dict[str, Any], list[Any]]] = []
+            remote: list[tuple[dict[str, Any], list[Any] | None]] = []
             progress_start(progress, len(manifest["members"]), "Reading the bundle")
             for listed in manifest["members"]:
-                data = read_member(zf, by_name[listed["name"]], budget)
-                local = listed["name"] not in checker.remote
-                value = _read_one(parsed, listed, data, limits, problems, local=local)
-                if value is not None:
-                    remote.append((listed, value))
+                name = listed["name"]
+                if name in checker.remote and is_item_member(name):
+                    remote.append((listed, None))  # the worker reads, checks and slims it
+                else:
+                    data = read_member(zf, by_name[name], budget)
+                    local = name not in checker.remote
+                    value = _read_one(parsed, listed, data, limits, problems, keep, local=local)
+                    del data
+                    if value is not None:
+                        remote.append((listed, value))
                 progress_step(progress)
             results = checker.results() if checker.remote else None
             for listed, sent in remote:
-                value = sent
                 name = listed["name"]
                 found = results.get(name) if results is not None else None
-                if found is None:  # the worker could not run: read and check it here
-                    data = read_member(zf, by_name[name], ReadBudget(limits))
-                    if (problem := digest_problem(listed, data)) is not None:
-                        problems.add(problem)  # the file changed since it was first read
+                value = sent if sent is not None else checker.slims.get(name)
+                if found is not None and value is None and any(i is None for i, _ in found):
+                    value = []  # the member itself is refused (its problems say why)
+                if found is None or value is None:  # no worker: read and check it here
+                    here = _check_here(zf, by_name[name], listed, limits, keep, problems)
+                    if here is None:
                         continue
-                    value = loads_strict(data, name, limits, schema_bounded=name != ASSET_INDEX)
-                    found = entity_problems(name, value)
+                    value, found = here
+                elif sent is None:
+                    value = _stored_whole(zf, by_name[name], listed, value, limits, keep)
                 _add_entities(parsed, name, value, found, problems)
         finally:
             checker.close()
@@ -229,16 +255,132 @@ def read_bundle(
     return parsed
 
 
+def read_items(
+    path: str | os.PathLike[str],
+    manifest: dict[str, Any],
+    limits: Limits,
+    prepare: Callable[[list[dict[str, Any]]], T],
+) -> Iterator[T]:
+    """Read the item members again, one at a time, for writing (see read_bundle).
+
+    Each member must still hold the bytes read_bundle checked (its sha256 in the
+    manifest); the items' history is filled in as read_bundle does for whole entities.
+    Yields what ``prepare`` makes of each member's items (their rows): the next member is
+    read, parsed and prepared in a thread while the caller writes one.
+    """
+    names = [m for m in manifest["members"] if is_item_member(m["name"])]
+    with _open_zip(path) as zf, ThreadPoolExecutor(1, "kursverk-bundle-read") as pool:
+        by_name = {i.filename: i for i in zf.infolist()}
+        budget = ReadBudget(limits)
+
+        def load(listed: dict[str, Any]) -> T:
+            name = listed["name"]
+            info = by_name.get(name)
+            data = read_member(zf, info, budget) if info is not None else b""
+            if (problem := digest_problem(listed, data)) is not None:
+                raise BundleError(
+                    f"the bundle was not imported:\n{problem} (the file changed meanwhile)"
+                )
+            # The very bytes read_bundle parsed strictly: the quick parse gives their value.
+            value: list[dict[str, Any]] = loads_checked_elsewhere(
+                data, name, limits, schema_bounded=True
+            )
+            for entity in value:
+                _fill_history(entity)
+            return prepare(value)
+
+        pending = pool.submit(load, names[0]) if names else None
+        for following in [*names[1:], None]:
+            assert pending is not None
+            prepared = pending.result()
+            pending = pool.submit(load, following) if following is not None else None
+            yield prepared
+            del prepared
+
+
+def _check_here(
+    zf: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    listed: dict[str, Any],
+    limits: Limits,
+    keep: Callable[[list[str]], set[str]],
+    problems: ReadProblems,
+) -> tuple[list[Any], MemberProblems] | None:
+    """Read and check a member the worker was to check (it could not run)."""
+    name = listed["name"]
+    data = read_member(zf, info, ReadBudget(limits))
+    if (problem := digest_problem(listed, data)) is not None:
+        problems.add(problem)
+        return None
+    value = loads_strict(data, name, limits, schema_bounded=name != ASSET_INDEX)
+    if not isinstance(value, list):
+        problems.add(f"bundle member {name}: must be a JSON list")
+        return None
+    if len(value) != listed["count"]:
+        problems.add(
+            f"bundle member {name}: holds {len(value)} entries, the manifest says {listed['count']}"
+        )
+    found = entity_problems(name, value)
+    return cast("list[Any]", _shrink(name, value, keep)), found
+
+
+def _stored_whole(
+    zf: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    listed: dict[str, Any],
+    slims: list[Any],
+    limits: Limits,
+    keep: Callable[[list[str]], set[str]],
+) -> list[Any]:
+    """Put whole entities in place of the worker's slim records of items the library holds."""
+    whole = keep([d["id"] for d in slims if d is not None])
+    if not whole:
+        return slims
+    data = read_member(zf, info, ReadBudget(limits))
+    if digest_problem(listed, data) is not None:  # the worker checked other bytes
+        raise BundleError(
+            f"the bundle was not imported:\nbundle member {listed['name']}: "
+            "content does not match its sha256 in the manifest (the file changed meanwhile)"
+        )
+    full = loads_checked_elsewhere(data, listed["name"], limits, schema_bounded=True)
+    return [
+        full[i] if d is not None and d["id"] in whole else d for i, d in enumerate(slims)
+    ]
+
+
+def _shrink(name: str, value: Any, keep: Callable[[list[str]], set[str]]) -> Any:
+    """Replace the items of a member the library does not hold by slim records.
+
+    A member another process checks is shrunk before its verdict is known: an entry that
+    does not have the shape a slim record needs becomes None (the verdict names it).
+    """
+    if not isinstance(value, list) or not is_item_member(name):
+        return value
+    ids = [d["id"] for d in value if isinstance(d, dict) and isinstance(d.get("id"), str)]
+    whole = keep(ids)
+    out: list[Any] = []
+    for d in value:
+        if isinstance(d, dict) and d.get("id") in whole:
+            out.append(d)
+            continue
+        try:
+            out.append(slim_item(d))
+        except (KeyError, TypeError, AttributeError):
+            out.append(None)
+    return out
+
+
 def _read_one(
     parsed: Parsed,
     listed: dict[str, Any],
     data: bytes,
     limits: Limits,
     problems: ReadProblems,
+    keep: Callable[[list[str]], set[str]],
     *,
     local: bool = True,
 ) -> list[Any] | None:
-    """Read one member; return its entries when the worker process checks them."""
+    """Read one member; return its (shrunk) entries when the worker process checks them."""
     name = listed["name"]
     if (problem := digest_problem(listed, data)) is not None:
         problems.add(problem)
@@ -254,6 +396,8 @@ def _read_one(
         value = loads_strict(data, name, limits, schema_bounded=bounded)
     else:
         value = loads_checked_elsewhere(data, name, limits, schema_bounded=bounded)
+    if not local:  # the worker checks its shape and count, on the same bytes
+        return cast("list[Any]", _shrink(name, value, keep)) if isinstance(value, list) else []
     if not isinstance(value, list):
         problems.add(f"bundle member {name}: must be a JSON list")
         return None
@@ -261,9 +405,8 @@ def _read_one(
         problems.add(
             f"bundle member {name}: holds {len(value)} entries, the manifest says {listed['count']}"
         )
-    if not local:
-        return value
-    _add_entities(parsed, name, value, entity_problems(name, value), problems)
+    found = entity_problems(name, value)
+    _add_entities(parsed, name, _shrink(name, value, keep), found, problems)
     return None
 
 
@@ -281,7 +424,10 @@ def _add_entities(
     target = parsed.assets if def_name == "asset" else parsed.entities[def_name]
     for index, entity in enumerate(value):
         if index not in bad:
-            if def_name != "asset":
+            if entity is None:  # not even the shape of a slim record, yet found valid
+                problems.add(f"{where(name, index, '')}: not a valid {def_name}")
+                continue
+            if def_name != "asset" and SLIM not in entity:
                 _fill_history(entity)
             target.append(Entry(name, index, entity))
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import JSON, Date, Table, insert
 from sqlalchemy.orm import Session
 
+from content.bundle.common import SLIM
 from db.engine import json_dumps
 from db.models import (
     Block,
@@ -170,7 +171,8 @@ ENTITY_ROWS = {"item": _item_row, "module": _module_row, "curriculum": _curricul
 
 
 def _item_children(entities: list[dict[str, Any]]) -> list[tuple[Any, list[dict[str, Any]]]]:
-    relations, citations, labels = [], [], []
+    relations: list[dict[str, Any]] = []
+    citations: list[dict[str, Any]] = []
     for d in entities:
         relations += [
             {
@@ -193,6 +195,18 @@ def _item_children(entities: list[dict[str, Any]]) -> list[tuple[Any, list[dict[
             }
             for i, c in enumerate(d["citations"])
         ]
+    labels = item_labels([d for d in entities if SLIM not in d])  # a slim one's are written
+    return [
+        (ItemRelation.__table__, relations),
+        (Citation.__table__, citations),
+        (ItemLabel.__table__, labels),
+    ]
+
+
+def item_labels(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Return the label rows (tags and audiences) of whole items."""
+    labels: list[dict[str, Any]] = []
+    for d in entities:
         labels += [
             {"item_id": d["id"], "facet": "tag", "value": t} for t in dict.fromkeys(d["tags"])
         ]
@@ -200,11 +214,7 @@ def _item_children(entities: list[dict[str, Any]]) -> list[tuple[Any, list[dict[
             {"item_id": d["id"], "facet": "audience", "value": a}
             for a in dict.fromkeys(d["audiences"])
         ]
-    return [
-        (ItemRelation.__table__, relations),
-        (Citation.__table__, citations),
-        (ItemLabel.__table__, labels),
-    ]
+    return labels
 
 
 def _module_children(entities: list[dict[str, Any]]) -> list[tuple[Any, list[dict[str, Any]]]]:

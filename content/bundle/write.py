@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import gc
 import json
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, bindparam, delete, select, update
@@ -15,8 +15,10 @@ from sqlalchemy import Table, bindparam, delete, select, update
 from content import aggregates
 from content.bundle.common import (
     ASSET_REF,
+    ASSET_REFS,
     COMMENTS,
     ENTITY_TYPES,
+    SLIM,
     ImportReport,
     progress_start,
     progress_step,
@@ -36,8 +38,16 @@ from content.bundle.read import (
     child_ids,
     is_empty,
     read_bundle,
+    read_items,
 )
-from content.bundle.rows import CHILD_ROWS, ENTITY_ROWS, Step, bulk_insert, inserter
+from content.bundle.rows import (
+    CHILD_ROWS,
+    ENTITY_ROWS,
+    Step,
+    bulk_insert,
+    inserter,
+    item_labels,
+)
 from content.bundle.safety import (
     DEFAULT_LIMITS,
     BundleError,
@@ -51,6 +61,7 @@ from db.models import (
     Asset,
     Block,
     Citation,
+    ContentItem,
     CurriculumSession,
     ItemLabel,
     ItemRelation,
@@ -62,6 +73,8 @@ from db.models import (
 # The mapped classes' tables, typed as the Table objects they are.
 ASSET_TABLE = cast("Table", Asset.__table__)
 REVISION_TABLE = cast("Table", Revision.__table__)
+ITEM_TABLE = cast("Table", ContentItem.__table__)
+LABEL_TABLE = cast("Table", ItemLabel.__table__)
 
 if TYPE_CHECKING:
     import os
@@ -109,48 +122,47 @@ def _import(
     session: Session, path: str | os.PathLike[str], progress: Progress | None, limits: Limits
 ) -> ImportReport:
     session.flush()
-    parsed = read_bundle(path, limits, progress)
+    # Items the library does not hold are kept as slim records until they are written,
+    # member by member (_write_new_items): memory stays far below the bundle's size.
+    parsed = read_bundle(path, limits, progress, partial(_stored_items, session))
     check_rules = check_domain(session, parsed)
     report = ImportReport()
     plan = {etype: _plan(session, etype, parsed.entities[etype], report) for etype in ENTITY_TYPES}
     _check_child_owners(session, plan)
     assets = _plan_assets(session, parsed, report)
+    check_rules()
     progress_start(progress, len(ENTITY_TYPES) + 2, "Writing")
-    items = plan["item"].new + [d for d, _ in plan["item"].newer]
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    rebuilt = None
-    if len(items) > REINDEX_ONE_BY_ONE and sqlite:
+    dialect = session.get_bind().dialect
+    items = plan["item"]
+    whole = [d for d in items.new if SLIM not in d] + [d for d, _ in items.newer]
+    slim = {d["id"] for d in items.new if SLIM in d}
+    big = len(whole) + len(slim) > REINDEX_ONE_BY_ONE
+    if big and dialect.name == "sqlite":
         # The commit leaves the write-ahead log for Library.checkpoint to copy (seconds
         # for a big import; the app does it in the background).
         defer_checkpoint(session.connection())
-        # The index is built first, in a thread, while the rules that need other
-        # entities are checked and the rows prepared here.
-        rebuilt = search_index.start_rebuild(
-            session, search_index.index_rows(items), [d["id"] for d, _ in plan["item"].newer]
+    # A few items are indexed one by one (their old index rows read before writing);
+    # after a big import the whole index is built again from the library.
+    indexed = [] if big else search_index.old_rows(session, [d["id"] for d, _ in items.newer])
+    index_rows = None if big else search_index.index_rows(whole)
+    if slim:
+        report.revisions_added += _write_new_items(
+            session, path, parsed.manifest, slim, limits, index_rows
         )
-    indexed = _indexed_before(session, plan["item"]) if rebuilt is None else []
-    steps: list[Step] = []
-    try:
-        check_rules()  # pure Python: runs while the index is built
-        for etype in ENTITY_TYPES:
-            more, revisions = _prepare(session.get_bind().dialect, etype, plan[etype])
-            steps += more
-            report.revisions_added += revisions
-    except BaseException:
-        if rebuilt is not None:  # the session is unusable until the thread is done
-            with suppress(Exception):  # the problem found here is the one to tell
-                rebuilt()
-        raise
-    if rebuilt is not None:
-        rebuilt()
     progress_step(progress)
-    for step in steps:
-        step(session)
+    for etype in ENTITY_TYPES:
+        steps, revisions = _prepare(dialect, etype, plan[etype])
+        for step in steps:
+            step(session)
+        report.revisions_added += revisions
+        progress_step(progress)
     if assets:
         bulk_insert(session, ASSET_TABLE, assets)
-    progress_step(progress, len(ENTITY_TYPES))
-    if rebuilt is None:
-        _reindex(session, plan["item"], indexed)
+    progress_step(progress)
+    if big:
+        search_index.rebuild(session)
+    elif index_rows:
+        search_index.replace(session, indexed, index_rows)
     report.warnings += _asset_warnings(session, parsed)
     if parsed.comments is not None:
         _merge_comments(session, parsed.comments, report)
@@ -170,6 +182,54 @@ def _merge_comments(session: Session, data: bytes, report: ImportReport) -> None
     report.count("added", "comment", merged.added)
     report.count("updated", "comment", merged.updated)
     report.count("unchanged", "comment", merged.unchanged)
+
+
+def _stored_items(session: Session, ids: list[str]) -> set[str]:
+    """Return which of these item ids the library holds."""
+    if is_empty(session, ContentItem.__table__):
+        return set()
+    found: set[str] = set()
+    for batch in in_batches(ids):
+        found.update(session.scalars(select(ContentItem.id).where(ContentItem.id.in_(batch))))
+    return found
+
+
+def _write_new_items(
+    session: Session,
+    path: str | os.PathLike[str],
+    manifest: dict[str, Any],
+    ids: set[str],
+    limits: Limits,
+    index_rows: list[dict[str, Any]] | None,
+) -> int:
+    """Write the new items read_bundle kept slim, one member at a time.
+
+    Their rows, labels and revisions go in as each member is read again; relations and
+    citations, which may point to items of later members, are written afterwards from
+    the slim records (_prepare). Adds their search index rows to ``index_rows`` unless
+    None. Returns the number of revisions written.
+    """
+    dialect = session.get_bind().dialect
+
+    def prepare(value: list[dict[str, Any]]) -> tuple[list[Step], int, list[dict[str, Any]]]:
+        """Build a member's rows (in the reading thread: no database here)."""
+        new = [d for d in value if d["id"] in ids]
+        revisions = _revision_rows("item", new, {})
+        steps = [
+            inserter(dialect, ITEM_TABLE, [ENTITY_ROWS["item"](d) for d in new]),
+            inserter(dialect, LABEL_TABLE, item_labels(new)),
+            inserter(dialect, REVISION_TABLE, revisions),
+        ]
+        return steps, len(revisions), [] if index_rows is None else search_index.index_rows(new)
+
+    written = 0
+    for steps, revisions, indexed in read_items(path, manifest, limits, prepare):
+        for step in steps:
+            step(session)
+        written += revisions
+        if index_rows is not None:
+            index_rows += indexed
+    return written
 
 
 @dataclass
@@ -302,6 +362,9 @@ def _asset_warnings(session: Session, parsed: Parsed) -> list[str]:
     wanted: set[str] = set()
     for etype, entries in parsed.entities.items():
         for entry in entries:
+            if SLIM in entry.data:
+                wanted.update(entry.data.get(ASSET_REFS, ()))
+                continue
             text = (
                 json.dumps(entry.data, ensure_ascii=False)
                 if etype != "item"
@@ -388,14 +451,22 @@ def _prepare(dialect: Dialect, etype: str, plan: _Plan) -> tuple[list[Step], int
             session.execute(update(ENTITY_CLASSES[etype]), entity_rows)
 
         steps.append(fast_forward)
-    if plan.new:
+    new = [d for d in plan.new if SLIM not in d]  # slim ones are written already
+    if new:
         table = ENTITY_CLASSES[etype].__table__
-        steps.append(inserter(dialect, table, [ENTITY_ROWS[etype](d) for d in plan.new]))
-    everything = plan.new + updated
-    for table, rows in CHILD_ROWS[etype](everything):
+        steps.append(inserter(dialect, table, [ENTITY_ROWS[etype](d) for d in new]))
+    for table, rows in CHILD_ROWS[etype](plan.new + updated):
         steps.append(inserter(dialect, table, rows))
-    since = {d["id"]: 0 for d in plan.new} | {d["id"]: rev for d, rev in plan.newer}
-    revisions = [
+    revisions = _revision_rows(etype, new + updated, {d["id"]: rev for d, rev in plan.newer})
+    steps.append(inserter(dialect, REVISION_TABLE, revisions))
+    return steps, len(revisions)
+
+
+def _revision_rows(
+    etype: str, entities: list[dict[str, Any]], since: dict[str, int]
+) -> list[dict[str, Any]]:
+    """Return the revision rows of whole entities newer than ``since`` (default 0)."""
+    return [
         {
             "entity_type": etype,
             "entity_id": d["id"],
@@ -405,12 +476,10 @@ def _prepare(dialect: Dialect, etype: str, plan: _Plan) -> tuple[list[Step], int
             "author": h["author"],
             "action": h["action"],
         }
-        for d in everything
+        for d in entities
         for h in d["history"]
-        if h["revision"] > since[d["id"]]
+        if h["revision"] > since.get(d["id"], 0)
     ]
-    steps.append(inserter(dialect, REVISION_TABLE, revisions))
-    return steps, len(revisions)
 
 
 def _keep_newest_states(
@@ -462,21 +531,3 @@ def _delete_children(session: Session, etype: str, ids: list[str]) -> None:
 
 
 REINDEX_ONE_BY_ONE = 2000
-
-
-def _indexed_before(session: Session, plan: _Plan) -> list[dict[str, Any]]:
-    """Return the index rows of items an import replaces, read before it writes them."""
-    if len(plan.new) + len(plan.newer) > REINDEX_ONE_BY_ONE:
-        return []  # the whole index is rebuilt
-    return search_index.old_rows(session, [d["id"] for d, _ in plan.newer])
-
-
-def _reindex(session: Session, plan: _Plan, indexed: list[dict[str, Any]]) -> None:
-    """Rebuild the search index once after a big import; index a few items directly."""
-    items = plan.new + [d for d, _ in plan.newer]
-    if not items:
-        return
-    if len(items) > REINDEX_ONE_BY_ONE:
-        search_index.rebuild(session)
-        return
-    search_index.replace(session, indexed, search_index.index_rows(items))

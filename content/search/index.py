@@ -10,8 +10,6 @@ bundle import), and the index's own row-size table tells whether an item is inde
 from __future__ import annotations
 
 import json
-import threading
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
@@ -21,20 +19,17 @@ from db.search_schema import (
     INDEX_COLUMNS,
     fill_sqlite_index,
     fts_rowid,
-    load_stage,
-    stage_live_items,
-    stage_rows,
 )
 from db.search_text import fold, folded_extra
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Iterable, Sequence
 
     from sqlalchemy.orm import Session
 
 __all__ = [
     "fold", "index_rows", "indexed_ids", "insert_rows", "old_rows", "rebuild", "replace",
-    "row_of", "start_rebuild",
+    "row_of",
 ]
 
 Row = dict[str, Any]
@@ -204,39 +199,6 @@ def indexed_ids(session: Session) -> list[str]:
     else:
         sql = "SELECT item_id FROM item_fts ORDER BY 1"
     return [r[0] for r in session.execute(text(sql))]
-
-
-def start_rebuild(session: Session, rows: list[Row], replaced: list[str]) -> Callable[[], int]:
-    """Start rebuilding the SQLite index for an import; return the function that waits.
-
-    The index will hold the stored live items except ``replaced`` plus ``rows``: the
-    import's items, indexed before they are written. The two big FTS5 inserts run in a
-    thread of their own, as whole statements that need no Python, so the sqlite3 module
-    lets this thread prepare the import's rows meanwhile. Nothing may use the session
-    until the returned function has been called (it re-raises what went wrong).
-    """
-    conn = session.connection()
-    stage_live_items(conn, except_rowids=[fts_rowid(i) for i in replaced])
-    stage_rows(conn, sorted(map(itemgetter("rid", *INDEX_COLUMNS), _sqlite_rows(rows))))
-    raw = conn.connection.driver_connection
-    outcome: dict[str, Any] = {}
-
-    def work() -> None:
-        try:
-            outcome["count"] = load_stage(raw)
-        except BaseException as exc:  # handed to the waiting thread
-            outcome["error"] = exc
-
-    thread = threading.Thread(target=work, name="kursverk-search-index", daemon=True)
-    thread.start()
-
-    def wait() -> int:
-        thread.join()
-        if "error" in outcome:
-            raise outcome["error"]
-        return int(outcome["count"])
-
-    return wait
 
 
 def rebuild(session: Session, batch: int = 5000) -> int:

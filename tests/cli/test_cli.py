@@ -104,6 +104,29 @@ def test_list_items_text_and_json(capsys, sample):
     assert {"id", "kind", "title", "status", "revision"} <= set(rows[0])
 
 
+def test_list_items_table_matches_the_library_list(capsys, sample):
+    """The text listing (the lean read path) shows the very rows of the JSON listing,
+    in its order, with revisions, without deleted items, in aligned columns."""
+    from content.commands import DeleteItem
+    from content.undo import UndoHistory
+    from db.engine import open_library
+
+    lib = open_library(sample.db)
+    UndoHistory(lib.sessions, author="test").run(DeleteItem(entity_id=sample.source))
+    lib.dispose()
+    _, out, _ = run(capsys, sample.args("list", "items", "--json"))
+    rows = json.loads(out)
+    code, out, err = run(capsys, sample.args("list", "items"))
+    assert code == 0
+    lines = out.splitlines()
+    assert [line.split()[0] for line in lines] == [r["id"] for r in rows]
+    assert sample.source not in out
+    assert [line.split()[3] for line in lines] == [f"r{r['revision']}" for r in rows]
+    title_column = {line.index(r["title"]) for line, r in zip(lines, rows, strict=True)}
+    assert len(title_column) == 1  # every title starts in the same column
+    assert "3 items" in err
+
+
 def test_list_items_by_kind(capsys, sample):
     code, out, _ = run(capsys, sample.args("list", "items", "--kind", "finding", "--json"))
     assert code == 0

@@ -160,3 +160,19 @@ def test_times_are_utc_aware(store: Library, store_hist) -> None:
         assert item.updated_at.tzinfo is not None
         assert item.updated_at.utcoffset() == UTC.utcoffset(None)
         assert item.updated_by == "tester"
+
+
+def test_item_listing_reads_the_listing_index_alone(tmp_path: Path) -> None:
+    """`list items` sorts live items by title and shows kind, status and revision: the
+    listing index covers all of it (reading the rows would follow every long body)."""
+    from content.queries import item_lines
+
+    lib = open_library(tmp_path / "lib.sqlite")
+    with lib.engine.connect() as conn:
+        plan = conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id, kind, status, revision, title FROM content_item "
+            "WHERE deleted_at IS NULL ORDER BY title"
+        ).all()
+        assert any("COVERING INDEX ix_content_item_listing" in row[-1] for row in plan)
+        assert item_lines(conn) == []
+    lib.dispose()

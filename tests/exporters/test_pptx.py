@@ -9,6 +9,7 @@ import zipfile
 
 import pytest
 from pptx import Presentation
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.util import Pt
 from pypdf import PdfReader
 
@@ -123,3 +124,26 @@ def test_libreoffice_converts_pptx(make_snapshot, tmp_path):
         for bullet in slide.bullets:
             assert bullet.text in text
     assert "áčđŋšŧž" in text
+
+
+def test_every_slide_and_notes_page_is_its_own(make_snapshot, tmp_path):
+    """Slides are numbered and related one by one and their placeholders copied per
+    layout: each slide has its own ids, placeholders and notes page, in deck order."""
+    snap = make_snapshot("trainer")
+    deck = build_deck(snap)
+    prs = _render(snap, tmp_path / "t.pptx")
+    slides = list(prs.slides)
+    assert [s.slide_id for s in slides] == list(range(256, 256 + len(slides)))
+    assert len({s.part.partname for s in slides}) == len(slides)
+    for model, slide in zip(deck.slides, slides, strict=True):
+        ids = [sh.shape_id for sh in slide.shapes]
+        assert len(ids) == len(set(ids))
+        assert slide.shapes.title.text_frame.text == " ".join(model.title_lines)
+        if model.notes:
+            page = slide.notes_slide
+            assert page.notes_text_frame.text == model.notes
+            assert page.part.part_related_by(RT.SLIDE) is slide.part
+        else:
+            assert not slide.has_notes_slide
+    titles = [sh for s in slides for sh in s.placeholders if sh.placeholder_format.idx == 0]
+    assert len({id(t._element) for t in titles}) == len(slides)  # no element shared

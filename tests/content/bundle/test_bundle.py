@@ -814,6 +814,45 @@ def test_big_bundle_is_checked_in_two_processes(make_library, tmp_path, monkeypa
     assert content_rows(a) == content_rows(b)
 
 
+def test_worker_checked_update_of_stored_items_is_written_whole(
+    make_library, tmp_path, monkeypatch
+):
+    """The worker sends slim records of the members it checks; an item the library
+    already holds is read whole again here, so its update is planned and written fully."""
+    a, b = make_library("a"), make_library("b")
+    ids = populate(a)
+    monkeypatch.setattr(bundle_export, "CHUNK_ENTITIES", 1)  # one item per member
+    with b.sessions.begin() as s:
+        import_bundle(s, _export(a, tmp_path / "v1.kvb"))
+    changed = 0
+    for entity_id in ids.values():  # every item changes, those the worker checks too
+        with contextlib.suppress(Exception):  # (ids also names modules and curricula)
+            UndoHistory(a.sessions, author="designer").run(
+                UpdateItem(entity_id=entity_id, values={"tags": ["oppdatert"]})
+            )
+            changed += 1
+    UndoHistory(a.sessions, author="designer").run(
+        CreateItem(values={"kind": "finding", "title": "Nytt funn om fjellbeite"})
+    )
+    monkeypatch.setattr(bundle_check, "PARALLEL_FROM_BYTES", 0)
+    checked_remotely = []
+    real_results = bundle_check.MemberChecker.results
+
+    def results(self: bundle_check.MemberChecker) -> Any:
+        found = real_results(self)
+        checked_remotely.extend(self.slims)
+        return found
+
+    monkeypatch.setattr(bundle_check.MemberChecker, "results", results)
+    with b.sessions.begin() as s:
+        report = import_bundle(s, _export(a, tmp_path / "v2.kvb"))
+    assert checked_remotely  # some item members came back slim from the worker
+    assert report.added["item"] == 1
+    assert changed >= 3
+    assert report.updated["item"] == changed
+    assert content_rows(a) == content_rows(b)
+
+
 def test_problems_found_by_the_worker_name_member_and_field(make_library, tmp_path, monkeypatch):
     a, b = make_library("a"), make_library("b")
     populate(a)
@@ -833,10 +872,10 @@ def test_problems_found_by_the_worker_name_member_and_field(make_library, tmp_pa
 def test_big_import_into_a_used_library_indexes_like_a_rebuild(
     make_library, tmp_path, monkeypatch, index_terms
 ):
-    """The index built beside the writes holds stored, replaced and new items rightly."""
+    """The index a big import builds holds stored, replaced and new items rightly."""
     a, b = make_library("a"), make_library("b")
     if not b.is_sqlite:
-        pytest.skip("the threaded index build is SQLite's")
+        pytest.skip("compares SQLite's index tables")
     ids = populate(a)
     with b.sessions.begin() as s:
         import_bundle(s, _export(a, tmp_path / "v1.kvb"))
@@ -858,14 +897,13 @@ def test_big_import_into_a_used_library_indexes_like_a_rebuild(
     assert index_terms(b) == built
 
 
-def test_a_broken_reference_found_while_the_index_is_built_changes_nothing(
+def test_a_broken_reference_on_the_big_import_path_changes_nothing(
     make_library, tmp_path, monkeypatch, index_terms
 ):
-    """Cross-entity rules are checked while the index thread works: a problem found
-    then waits for the thread, is told as it is, and the index is rolled back too."""
+    """Cross-entity rules are checked before anything is written on the big-import path
+    too (new items kept slim, written member by member): the problem is told as it is,
+    and the library and its index are as they were."""
     a, b = make_library("a"), make_library("b")
-    if not b.is_sqlite:
-        pytest.skip("the threaded index build is SQLite's")
     populate(a)
     UndoHistory(b.sessions, author="other").run(
         CreateItem(values={"kind": "finding", "title": "Bare lokalt funn om fjellbeite"})
@@ -878,17 +916,8 @@ def test_a_broken_reference_found_while_the_index_is_built_changes_nothing(
 
     rewrite(_export(a, tmp_path / "ok.kvb"), tmp_path / "bad.kvb", edit_items(dangling))
     monkeypatch.setattr(bundle_write, "REINDEX_ONE_BY_ONE", 0)  # the big-import path
-    started = []
-    real_start = search_index.start_rebuild
-
-    def start_rebuild(*args: Any) -> Any:
-        started.append(True)
-        return real_start(*args)
-
-    monkeypatch.setattr(search_index, "start_rebuild", start_rebuild)
     _import_fails(b, tmp_path / "bad.kvb", r"target_id: item finnes-ikke is neither")
-    assert started  # the index thread was running when the problem was found
-    assert index_terms(b) == before
+    assert index_terms(b) == before  # every table too (_import_fails)
     with b.read_sessions() as s:
         assert [h.title for h in search(s, "fjellbeite")] == ["Bare lokalt funn om fjellbeite"]
 
