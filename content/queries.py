@@ -46,7 +46,8 @@ def item_lines(conn: Connection, kind: str | None = None) -> list[ItemLine]:
     # The driver's own cursor: its tuples as they are, without a Row made for each.
     cursor = conn.connection.cursor()
     try:
-        cursor.execute(sql + " ORDER BY title", params)
+        order = sql_sort_key("title", conn.dialect.name)  # Norwegian, as list_items
+        cursor.execute(f"{sql} ORDER BY {order}, id", params)
         return list(cursor.fetchall())
     finally:
         cursor.close()

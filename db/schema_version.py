@@ -6,4 +6,4 @@ tests/db/test_store.py checks that this equals Alembic's head.
 
 from __future__ import annotations
 
-HEAD = "0010"
+HEAD = "0011"

@@ -276,3 +276,23 @@ def test_not_a_library_file(capsys, tmp_path):
     assert code == 1
     assert "not a Kursverk library" in err
     assert bad.read_text(encoding="utf-8") == "hello"
+
+
+def test_list_items_in_norwegian_order(capsys, tmp_path):
+    """The lean text listing sorts like every other list: Æ, Ø, Å after Z, case ignored."""
+    from content.undo import UndoHistory
+    from db.engine import open_library
+    from tests.builders import new_item
+
+    db = tmp_path / "order.sqlite"
+    lib = open_library(db)
+    h = UndoHistory(lib.sessions, author="test")
+    for title in ("Ålesund", "Zeta", "østre Toten", "Aurskog", "Ærø"):
+        new_item(h, "example", title, fields={"municipality": title})
+    lib.dispose()
+    code, out, _err = run(capsys, ["--db", str(db), "list", "items"])
+    assert code == 0
+    titles = [line.split(None, 4)[4].strip() for line in out.splitlines()]
+    assert titles == ["Aurskog", "Zeta", "Ærø", "østre Toten", "Ålesund"]
+    _, out, _ = run(capsys, ["--db", str(db), "list", "items", "--json"])
+    assert [r["title"] for r in json.loads(out)] == titles

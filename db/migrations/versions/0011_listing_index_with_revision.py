@@ -5,8 +5,8 @@ every long item's overflow pages: `list items` on 100,000 items spent three quar
 its query there. With the revision in ix_content_item_listing the listing reads the
 index alone.
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-06 12:35:00
 """
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
