@@ -472,3 +472,33 @@ def test_markdown_headings_never_skip_a_level(tmp_path):
     path = tmp_path / "handbook.pdf"
     render_handbook_ua(snap, path, Progress(), OPTS)
     assert_accessible(path, snap, trainer=False)
+
+
+TYPST_HOSTILE = (
+    '#read("/etc/passwd")',
+    '#import "/etc/hostname": *',
+    "#let x = 1 #x",
+    "]] [[ } { ) (",
+    "C:\\Users\\kari \\ #",
+    "$x^2$ @fig <lbl> *ikke fet* _ikke kursiv_ `kode`",
+)
+
+
+@pytest.mark.parametrize("hostile", TYPST_HOSTILE)
+def test_typst_route_prints_hostile_text_as_text(tmp_path, hostile):
+    # User text reaches Typst as data (JSON read by the fixed template), never as markup:
+    # nothing a user types can run Typst code, read a file or break the template.
+    item = ItemSnapshot(
+        id="fin-x", kind="finding", title=f"Tittel {hostile}", summary="",
+        body=f"Før {hostile} etter",
+    )
+    block = BlockSnapshot(id="blk-x", block_type="item", item=item)
+    text_block = BlockSnapshot(id="blk-t", block_type="text", title="", text=hostile)
+    snap = make_snapshot(
+        "participant", sessions=1, modules_per_session=1, extra_blocks=(block, text_block)
+    )
+    path = tmp_path / "h.pdf"
+    render_handbook_ua(snap, path, Progress(), OPTS)
+    printed = re.sub(r"\s+", "", pdftotext(path))
+    assert "root:" not in printed  # /etc/passwd was not read
+    assert re.sub(r"\s+", "", f"Tittel {hostile}") in printed
