@@ -1,0 +1,161 @@
+"""A screen reader can name every control a keyboard user can reach.
+
+The walk opens the main window with each editor (item, module, curriculum) current, the
+comment panel, and every dialog the menus open, and lists each focusable widget (focus policy
+other than NoFocus, visible, enabled) that Qt's accessibility interface reports without a name.
+Pages of tab widgets are walked one by one, so a control on a hidden page counts too.
+
+What counts as a name is what an assistive technology gets: the interface's Name text, or on
+Linux, where Qt reports a combo box's or spin box's current value as its Name, an accessible
+name set on the widget or a label that Qt relates to it (a QLabel buddy, as QFormLayout sets).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QTabWidget, QWidget
+
+NAME, VALUE = QAccessible.Text.Name, QAccessible.Text.Value
+
+
+def _labelled(iface: QAccessible) -> bool:
+    return any(
+        flags & QAccessible.RelationFlag.Label and other is not None and other.text(NAME).strip()
+        for other, flags in iface.relations()
+    )
+
+
+def accessible_name(widget: QWidget) -> str:
+    """The name an assistive technology reads for the widget ('' when it has none)."""
+    if widget.accessibleName().strip():
+        return widget.accessibleName()
+    iface = QAccessible.queryAccessibleInterface(widget)
+    if iface is None:
+        return ""
+    if _labelled(iface):
+        return "labelled"
+    if isinstance(widget, QComboBox | QAbstractSpinBox):
+        return ""  # Qt reports the current value as the name: that names nothing
+    name = iface.text(NAME).strip()
+    return name if name and name != iface.text(VALUE).strip() else ""
+
+
+def _focusable(widget: QWidget) -> bool:
+    """Reachable by focus; a widget that hands its focus on (a spin box's line edit) is not."""
+    return (widget.focusProxy() is None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+            and widget.isVisible() and widget.isEnabled())
+
+
+def _describe(widget: QWidget, top: QWidget) -> str:
+    path, w = [], widget
+    while w is not None and w is not top:
+        path.append(w.objectName() or type(w).__name__)
+        w = w.parentWidget()
+    return "/".join(reversed(path))
+
+
+def reachable(top: QWidget, qtbot) -> dict[str, QWidget]:
+    """Every focusable widget in the window by its path, on every page of its tab widgets."""
+    found: dict[str, QWidget] = {}
+
+    def walk() -> None:
+        for widget in [top, *top.findChildren(QWidget)]:
+            if widget.isWindow() and widget is not top:
+                continue
+            if _focusable(widget):
+                found.setdefault(f"{_describe(widget, top)}#{id(widget)}", widget)
+
+    walk()
+    for tabs in top.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        current = tabs.currentIndex()
+        for index in range(tabs.count()):
+            if tabs.isTabEnabled(index):
+                tabs.setCurrentIndex(index)
+                qtbot.wait(1)
+                walk()
+        tabs.setCurrentIndex(current)
+    return found
+
+
+def unnamed(top: QWidget, qtbot) -> list[str]:
+    """The path of every focusable widget in the window without an accessible name."""
+    return sorted({key.partition("#")[0] for key, widget in reachable(top, qtbot).items()
+                   if not accessible_name(widget)})
+
+
+def _idle(qtbot, ctx) -> None:
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10000)
+
+
+def test_main_window_and_each_editor_name_every_control(window, ctx, entities, qtbot):
+    assert unnamed(window, qtbot) == [], "library tab"
+    for etype, eid, _title in entities:
+        panel = window.open_entity(etype, eid)
+        assert panel is not None
+        qtbot.waitUntil(lambda p=panel: bool(getattr(p, "loaded", True)), timeout=10000)
+        _idle(qtbot, ctx)
+        window.tabs.setCurrentWidget(panel)
+        assert unnamed(window, qtbot) == [], etype
+
+
+def test_comment_panel_names_every_control(window, ctx, qtbot, monkeypatch):
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QDialog, QPlainTextEdit
+
+    from gui.comment_parts import CommentDialog
+
+    panel = window.open_item(ctx.ids["barrier"])
+    qtbot.waitUntil(lambda: panel.loaded and panel.form_panel is not None, timeout=10000)
+    _idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: window.comments.target is not None, timeout=10000)
+    edit = next(e for e in panel.findChildren(QPlainTextEdit) if e.toPlainText().strip())
+    cursor = edit.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(min(5, len(edit.toPlainText())), QTextCursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+    edit.setFocus()
+
+    def answer(dialog):
+        dialog.text.setPlainText("Hvor mye?")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CommentDialog, "exec", answer)
+    window.comments.act_comment.trigger()
+    qtbot.waitUntil(lambda: len(window.comments.views) == 1, timeout=10000)
+    window.comments.dock.raise_()
+    qtbot.waitUntil(window.comments.isVisible, timeout=10000)
+    assert window.comments.threads.isVisible()
+    assert unnamed(window.comments, qtbot) == []
+
+
+def test_every_dialog_names_every_control(dialogs, qtbot):
+    from gui.comment_parts import CommentDialog
+
+    for suggest in (False, True):
+        dialog = CommentDialog("lite kapasitet", suggest)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialogs[f"comment (suggest={suggest})"] = dialog
+    assert len(dialogs) >= 15
+    faults = {name: unnamed(dialog, qtbot) for name, dialog in dialogs.items()}
+    assert {name: found for name, found in faults.items() if found} == {}
+
+
+def test_the_walk_finds_a_nameless_control(window, qtbot):
+    """The checker itself: an icon-only button and an unlabelled combo box are reported."""
+    from PySide6.QtWidgets import QComboBox, QToolButton
+
+    button, combo = QToolButton(window.statusBar()), QComboBox(window.statusBar())
+    combo.addItems(["A", "B"])
+    window.statusBar().addWidget(button)
+    window.statusBar().addWidget(combo)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    qtbot.waitUntil(combo.isVisible)
+    found = unnamed(window, qtbot)
+    assert found == ["QStatusBar/QComboBox", "QStatusBar/QToolButton"]
+    combo.setAccessibleName("Velg")
+    button.setText("Gå")
+    assert unnamed(window, qtbot) == []
