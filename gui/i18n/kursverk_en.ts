@@ -1390,75 +1390,80 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>ItemFormPanel</name>
     <message>
-        <location filename="../item_form.py" line="216"/>
-        <location filename="../item_form.py" line="230"/>
+        <location filename="../item_form.py" line="93"/>
+        <source>Item fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="217"/>
+        <location filename="../item_form.py" line="231"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="216"/>
+        <location filename="../item_form.py" line="217"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="217"/>
+        <location filename="../item_form.py" line="218"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="217"/>
+        <location filename="../item_form.py" line="218"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="218"/>
+        <location filename="../item_form.py" line="219"/>
         <source>Audiences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="218"/>
+        <location filename="../item_form.py" line="219"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="223"/>
-        <location filename="../item_form.py" line="229"/>
+        <location filename="../item_form.py" line="224"/>
+        <location filename="../item_form.py" line="230"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="236"/>
+        <location filename="../item_form.py" line="237"/>
         <source>Comma-separated, e.g. klima, næring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="237"/>
+        <location filename="../item_form.py" line="238"/>
         <source>Text (Markdown) and preview:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="238"/>
+        <location filename="../item_form.py" line="239"/>
         <source>Text (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="239"/>
+        <location filename="../item_form.py" line="240"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="240"/>
+        <location filename="../item_form.py" line="241"/>
         <source>Insert image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="241"/>
-        <location filename="../item_form.py" line="333"/>
+        <location filename="../item_form.py" line="242"/>
+        <location filename="../item_form.py" line="334"/>
         <source>Insert image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="333"/>
+        <location filename="../item_form.py" line="334"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,11 +1884,6 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="316"/>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../main_window.py" line="281"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
@@ -1945,12 +1945,12 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="318"/>
         <source>About Kursverk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="319"/>
         <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,37 +2240,37 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../review_rounds.py" line="300"/>
+        <location filename="../review_rounds.py" line="301"/>
         <source>New review round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="303"/>
+        <location filename="../review_rounds.py" line="304"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="305"/>
+        <location filename="../review_rounds.py" line="306"/>
         <source>One reviewer per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="308"/>
+        <location filename="../review_rounds.py" line="309"/>
         <source>&amp;Reviewers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="309"/>
+        <location filename="../review_rounds.py" line="310"/>
         <source>Set a &amp;due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="317"/>
+        <location filename="../review_rounds.py" line="318"/>
         <source>Due date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="320"/>
+        <location filename="../review_rounds.py" line="321"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,130 +2573,135 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="90"/>
-        <source>&amp;New round…</source>
+        <location filename="../review_rounds.py" line="88"/>
+        <source>Round details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../review_rounds.py" line="91"/>
-        <source>&amp;Close round…</source>
+        <source>&amp;New round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../review_rounds.py" line="92"/>
-        <source>Save &amp;report…</source>
+        <source>&amp;Close round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../review_rounds.py" line="93"/>
+        <source>Save &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="94"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="116"/>
+        <location filename="../review_rounds.py" line="117"/>
         <source>Review rounds on «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="118"/>
+        <location filename="../review_rounds.py" line="119"/>
         <source>All review rounds in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="120"/>
+        <location filename="../review_rounds.py" line="121"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="120"/>
+        <location filename="../review_rounds.py" line="121"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="122"/>
-        <location filename="../review_rounds.py" line="171"/>
-        <source>invited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../review_rounds.py" line="123"/>
-        <location filename="../review_rounds.py" line="171"/>
-        <source>started</source>
+        <location filename="../review_rounds.py" line="172"/>
+        <source>invited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../review_rounds.py" line="124"/>
         <location filename="../review_rounds.py" line="172"/>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="125"/>
+        <location filename="../review_rounds.py" line="173"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="163"/>
+        <location filename="../review_rounds.py" line="164"/>
         <source>Open a module or a curriculum first to start a round on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="175"/>
+        <location filename="../review_rounds.py" line="176"/>
         <source>Reviewers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="177"/>
+        <location filename="../review_rounds.py" line="178"/>
         <source>Instructions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="179"/>
+        <location filename="../review_rounds.py" line="180"/>
         <source>Closed with %1 open «må rettes» (override by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="218"/>
+        <location filename="../review_rounds.py" line="219"/>
         <source>«%1» has %2 open «må rettes» comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="221"/>
+        <location filename="../review_rounds.py" line="222"/>
         <source>Close the round anyway? The round records that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="229"/>
+        <location filename="../review_rounds.py" line="230"/>
         <source>Open «må rettes» comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="242"/>
+        <location filename="../review_rounds.py" line="243"/>
         <source>Save round report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="243"/>
+        <location filename="../review_rounds.py" line="244"/>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="251"/>
+        <location filename="../review_rounds.py" line="252"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="282"/>
+        <location filename="../review_rounds.py" line="283"/>
         <source>Saved the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="286"/>
+        <location filename="../review_rounds.py" line="287"/>
         <source>The report was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="290"/>
+        <location filename="../review_rounds.py" line="291"/>
         <source>The round was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="291"/>
+        <location filename="../review_rounds.py" line="292"/>
         <source>The round was closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,6 +2894,62 @@ Export anyway? The export record notes that they were open.</source>
     <message>
         <location filename="../settings_dialog.py" line="69"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="96"/>
+        <source>Item editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="96"/>
+        <source>Module editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="97"/>
+        <source>Curriculum editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="102"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="103"/>
+        <location filename="../shortcuts_dialog.py" line="104"/>
+        <location filename="../shortcuts_dialog.py" line="116"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="107"/>
+        <source>Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button. An editor&apos;s own shortcuts work while the focus is in its outline, and are listed while a module or curriculum is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="114"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="114"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="117"/>
+        <source>Each shortcut with the command it runs, grouped by menu and editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="137"/>
+        <location filename="../shortcuts_dialog.py" line="138"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1393,75 +1393,80 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>ItemFormPanel</name>
     <message>
-        <location filename="../item_form.py" line="216" />
-        <location filename="../item_form.py" line="230" />
+        <location filename="../item_form.py" line="93" />
+        <source>Item fields</source>
+        <translation>Feltene i elementet</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="217" />
+        <location filename="../item_form.py" line="231" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="216" />
+        <location filename="../item_form.py" line="217" />
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="217" />
+        <location filename="../item_form.py" line="218" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="217" />
+        <location filename="../item_form.py" line="218" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="218" />
+        <location filename="../item_form.py" line="219" />
         <source>Audiences</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="218" />
+        <location filename="../item_form.py" line="219" />
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="223" />
-        <location filename="../item_form.py" line="229" />
+        <location filename="../item_form.py" line="224" />
+        <location filename="../item_form.py" line="230" />
         <source>Problem with %1</source>
         <translation>Problem med %1</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="236" />
+        <location filename="../item_form.py" line="237" />
         <source>Comma-separated, e.g. klima, næring</source>
         <translation>Skilt med komma, f.eks. klima, næring</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="237" />
+        <location filename="../item_form.py" line="238" />
         <source>Text (Markdown) and preview:</source>
         <translation>Tekst (Markdown) og forhåndsvisning:</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="238" />
+        <location filename="../item_form.py" line="239" />
         <source>Text (Markdown)</source>
         <translation>Tekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="239" />
+        <location filename="../item_form.py" line="240" />
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="240" />
+        <location filename="../item_form.py" line="241" />
         <source>Insert image…</source>
         <translation>Sett inn bilde …</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="241" />
-        <location filename="../item_form.py" line="333" />
+        <location filename="../item_form.py" line="242" />
+        <location filename="../item_form.py" line="334" />
         <source>Insert image</source>
         <translation>Sett inn bilde</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="333" />
+        <location filename="../item_form.py" line="334" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
@@ -1882,11 +1887,6 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="316" />
-        <source>Keyboard shortcuts</source>
-        <translation>Hurtigtaster</translation>
-    </message>
-    <message>
         <location filename="../main_window.py" line="281" />
         <source>Export</source>
         <translation>Eksport</translation>
@@ -1948,12 +1948,12 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <translation>Eksport er ikke tilgjengelig ennå.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="318" />
         <source>About Kursverk</source>
         <translation>Om Kursverk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323" />
+        <location filename="../main_window.py" line="319" />
         <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
         <translation>Kursverk — lag opplæringsprogrammer for kommunesektoren, uten nett.</translation>
     </message>
@@ -2243,37 +2243,37 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../review_rounds.py" line="300" />
+        <location filename="../review_rounds.py" line="301" />
         <source>New review round</source>
         <translation>Ny gjennomgangsrunde</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="303" />
+        <location filename="../review_rounds.py" line="304" />
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="305" />
+        <location filename="../review_rounds.py" line="306" />
         <source>One reviewer per line</source>
         <translation>Én fagfelle per linje</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="308" />
+        <location filename="../review_rounds.py" line="309" />
         <source>&amp;Reviewers:</source>
         <translation>&amp;Fagfeller:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="309" />
+        <location filename="../review_rounds.py" line="310" />
         <source>Set a &amp;due date</source>
         <translation>Sett &amp;frist</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="317" />
+        <location filename="../review_rounds.py" line="318" />
         <source>Due date:</source>
         <translation>Frist:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="320" />
+        <location filename="../review_rounds.py" line="321" />
         <source>&amp;Instructions:</source>
         <translation>&amp;Instruksjoner:</translation>
     </message>
@@ -2576,130 +2576,135 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <translation>Fagfeller</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="90" />
+        <location filename="../review_rounds.py" line="88" />
+        <source>Round details</source>
+        <translation>Detaljer om runden</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="91" />
         <source>&amp;New round…</source>
         <translation>&amp;Ny runde …</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="91" />
+        <location filename="../review_rounds.py" line="92" />
         <source>&amp;Close round…</source>
         <translation>&amp;Avslutt runde …</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="92" />
+        <location filename="../review_rounds.py" line="93" />
         <source>Save &amp;report…</source>
         <translation>Lagre &amp;rapport …</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="93" />
+        <location filename="../review_rounds.py" line="94" />
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="116" />
+        <location filename="../review_rounds.py" line="117" />
         <source>Review rounds on «%1»</source>
         <translation>Gjennomgangsrunder på «%1»</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="118" />
+        <location filename="../review_rounds.py" line="119" />
         <source>All review rounds in the library.</source>
         <translation>Alle gjennomgangsrunder i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="120" />
+        <location filename="../review_rounds.py" line="121" />
         <source>open</source>
         <translation>åpen</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="120" />
+        <location filename="../review_rounds.py" line="121" />
         <source>closed</source>
         <translation>avsluttet</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="122" />
-        <location filename="../review_rounds.py" line="171" />
+        <location filename="../review_rounds.py" line="123" />
+        <location filename="../review_rounds.py" line="172" />
         <source>invited</source>
         <translation>invitert</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="123" />
-        <location filename="../review_rounds.py" line="171" />
+        <location filename="../review_rounds.py" line="124" />
+        <location filename="../review_rounds.py" line="172" />
         <source>started</source>
         <translation>i gang</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="124" />
-        <location filename="../review_rounds.py" line="172" />
+        <location filename="../review_rounds.py" line="125" />
+        <location filename="../review_rounds.py" line="173" />
         <source>done</source>
         <translation>ferdig</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="163" />
+        <location filename="../review_rounds.py" line="164" />
         <source>Open a module or a curriculum first to start a round on it.</source>
         <translation>Åpne en modul eller en studieplan først for å starte en runde på den.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="175" />
+        <location filename="../review_rounds.py" line="176" />
         <source>Reviewers: %1</source>
         <translation>Fagfeller: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="177" />
+        <location filename="../review_rounds.py" line="178" />
         <source>Instructions: %1</source>
         <translation>Instruksjoner: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="179" />
+        <location filename="../review_rounds.py" line="180" />
         <source>Closed with %1 open «må rettes» (override by %2)</source>
         <translation>Avsluttet med %1 åpne «må rettes» (overstyrt av %2)</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="218" />
+        <location filename="../review_rounds.py" line="219" />
         <source>«%1» has %2 open «må rettes» comments:</source>
         <translation>«%1» har %2 åpne «må rettes»-kommentarer:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="221" />
+        <location filename="../review_rounds.py" line="222" />
         <source>Close the round anyway? The round records that they were open.</source>
         <translation>Avslutte runden likevel? Runden noterer at de var åpne.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="229" />
+        <location filename="../review_rounds.py" line="230" />
         <source>Open «må rettes» comments</source>
         <translation>Åpne «må rettes»-kommentarer</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="242" />
+        <location filename="../review_rounds.py" line="243" />
         <source>Save round report</source>
         <translation>Lagre rapport fra runden</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="243" />
+        <location filename="../review_rounds.py" line="244" />
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="251" />
+        <location filename="../review_rounds.py" line="252" />
         <source>Writing the report…</source>
         <translation>Skriver rapporten …</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="282" />
+        <location filename="../review_rounds.py" line="283" />
         <source>Saved the report: %1</source>
         <translation>Rapporten er lagret: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="286" />
+        <location filename="../review_rounds.py" line="287" />
         <source>The report was not saved: %1</source>
         <translation>Rapporten ble ikke lagret: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="290" />
+        <location filename="../review_rounds.py" line="291" />
         <source>The round was started.</source>
         <translation>Runden er startet.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="291" />
+        <location filename="../review_rounds.py" line="292" />
         <source>The round was closed.</source>
         <translation>Runden er avsluttet.</translation>
     </message>
@@ -2893,6 +2898,62 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <location filename="../settings_dialog.py" line="69" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="96" />
+        <source>Item editor</source>
+        <translation>Elementredigerer</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="96" />
+        <source>Module editor</source>
+        <translation>Modulredigerer</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="97" />
+        <source>Curriculum editor</source>
+        <translation>Studieplanredigerer</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="102" />
+        <source>Window</source>
+        <translation>Vindu</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="103" />
+        <location filename="../shortcuts_dialog.py" line="104" />
+        <location filename="../shortcuts_dialog.py" line="116" />
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="107" />
+        <source>Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button. An editor's own shortcuts work while the focus is in its outline, and are listed while a module or curriculum is open.</source>
+        <translation>Tab og Shift+Tab flytter mellom feltene; Alt sammen med en understreket bokstav åpner en meny eller trykker på en knapp. Hurtigtastene i en redigerer virker når fokuset er i disposisjonen, og vises her når en modul eller studieplan er åpen.</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="114" />
+        <source>Shortcut</source>
+        <translation>Hurtigtast</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="114" />
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="117" />
+        <source>Each shortcut with the command it runs, grouped by menu and editor</source>
+        <translation>Hver hurtigtast med kommandoen den utfører, gruppert etter meny og redigerer</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="137" />
+        <location filename="../shortcuts_dialog.py" line="138" />
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>

@@ -139,7 +139,7 @@ def test_every_dialog_names_every_control(dialogs, qtbot):
         qtbot.addWidget(dialog)
         dialog.show()
         dialogs[f"comment (suggest={suggest})"] = dialog
-    assert len(dialogs) >= 15
+    assert len(dialogs) >= 16
     faults = {name: unnamed(dialog, qtbot) for name, dialog in dialogs.items()}
     assert {name: found for name, found in faults.items() if found} == {}
 
