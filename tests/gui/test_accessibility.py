@@ -12,9 +12,20 @@ name set on the widget or a label that Qt relates to it (a QLabel buddy, as QFor
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from itertools import pairwise
+
+import shiboken6
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QTabWidget, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QTabWidget,
+    QWidget,
+)
 
 NAME, VALUE = QAccessible.Text.Name, QAccessible.Text.Value
 
@@ -159,3 +170,93 @@ def test_the_walk_finds_a_nameless_control(window, qtbot):
     combo.setAccessibleName("Velg")
     button.setText("Gå")
     assert unnamed(window, qtbot) == []
+
+
+# -- tab order and visible focus -------------------------------------------------------------
+
+
+def _key(widget: QWidget) -> int:
+    """The C++ object: PySide may hand out a new wrapper for a widget Qt created."""
+    return shiboken6.getCppPointer(widget)[0]
+
+
+def tab_chain(top: QWidget, qtbot, limit: int = 200) -> list[QWidget]:
+    """The widgets Tab visits from the window's first stop until it comes back round."""
+    top.activateWindow()
+    qtbot.waitUntil(top.isActiveWindow)
+    start = QApplication.focusWidget()
+    assert start is not None, "no focus"
+    assert start is top or top.isAncestorOf(start), "the focus is in another window"
+    chain: list[QWidget] = []
+    widget = start
+    for _ in range(limit):
+        chain.append(widget)
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        assert widget is not None, "Tab lost the focus"
+        if _key(widget) == _key(start):
+            return chain
+        assert _key(widget) not in {_key(w) for w in chain}, f"Tab is caught in a loop at {widget}"
+    raise AssertionError(f"Tab does not come back round: stuck on {_describe(widget, top)}")
+
+
+def _box(widget: QWidget, top: QWidget) -> QRect:
+    return QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+
+
+def order_faults(top: QWidget, chain: list[QWidget]) -> list[str]:
+    """Steps of the chain that go back up the window, and tab stops lying on one another.
+
+    Reading order: the next stop is lower down, or on the same row further right.
+    """
+    faults = []
+    for a, b in pairwise(chain):
+        ra, rb = _box(a, top), _box(b, top)
+        same_row = rb.top() < ra.bottom() and ra.top() < rb.bottom()
+        if not (rb.top() >= ra.top() - 4 or (same_row and rb.left() > ra.left())):
+            faults.append(f"{_describe(a, top)} -> {_describe(b, top)} goes back up")
+    for i, a in enumerate(chain):
+        for b in chain[i + 1:]:
+            if not (a.isAncestorOf(b) or b.isAncestorOf(a)) and \
+                    _box(a, top).intersects(_box(b, top)):
+                faults.append(f"{_describe(a, top)} lies on {_describe(b, top)}")
+    return faults
+
+
+def test_tab_goes_through_every_dialog_in_reading_order(dialogs, qtbot):
+    faults = {}
+    for name, dialog in dialogs.items():
+        chain = tab_chain(dialog, qtbot)
+        stops = {_key(w) for w in chain}
+        tabbable = [w for w in reachable(dialog, qtbot).values()
+                    if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        skipped = [_describe(w, dialog) for w in tabbable if _key(w) not in stops]
+        found = order_faults(dialog, chain) + [f"Tab skips {s}" for s in skipped]
+        if found:
+            faults[name] = found
+    assert faults == {}
+
+
+def test_the_order_check_sees_a_wrong_order(qtbot):
+    """The checker itself: a field tabbed to before the one above it, and a stray control."""
+    from PySide6.QtWidgets import QFormLayout, QLineEdit
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    form = QFormLayout(dialog)
+    edits = [QLineEdit(dialog) for _ in range(3)]
+    for label, edit in zip("ABC", edits, strict=True):
+        edit.setObjectName(label)
+        form.addRow(label, edit)
+    stray = QComboBox(dialog)
+    dialog.show()
+    assert order_faults(dialog, tab_chain(dialog, qtbot)) == [
+        "C -> QComboBox goes back up", "A lies on QComboBox"]
+    stray.hide()
+    assert order_faults(dialog, tab_chain(dialog, qtbot)) == []
+    QWidget.setTabOrder(edits[0], edits[2])
+    QWidget.setTabOrder(edits[2], edits[1])
+    edits[0].setFocus()
+    chain = tab_chain(dialog, qtbot)
+    assert [w.objectName() for w in chain] == ["A", "C", "B"]
+    assert order_faults(dialog, chain) == ["C -> B goes back up"]
