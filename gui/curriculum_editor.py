@@ -53,6 +53,7 @@ from content.errors import StaleWriteError
 from content.queries import CurriculumView, load_curriculum_view
 from gui.curriculum_model import ModuleList, SessionsModel, clock_span
 from gui.editor_panel import EntityEditorPanel
+from gui.keyboard import TabLeavingDateEdit, TabLeavingTimeEdit
 from gui.module_widgets import ID_ROLE, AudienceChecks
 from gui.ops import run_command, show_error
 from gui.outline_model import (
@@ -261,7 +262,7 @@ class CurriculumEditorPanel(EntityEditorPanel):
         form.addRow(self.session_heading)
         self.session_title = QLineEdit(box)
         self.session_date = _date_edit(box, self.tr("no date"))
-        self.session_start = QTimeEdit(box)
+        self.session_start = TabLeavingTimeEdit(box)
         self.session_start.setDisplayFormat("HH:mm")
         self.session_start.setMinimumTime(NO_TIME)
         self.session_start.setSpecialValueText(self.tr("no start time"))
@@ -559,7 +560,7 @@ class CurriculumEditorPanel(EntityEditorPanel):
 
 
 def _date_edit(parent: QWidget, none_text: str) -> QDateEdit:
-    edit = QDateEdit(parent)
+    edit = TabLeavingDateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMinimumDate(NO_DATE)

@@ -91,6 +91,7 @@ class ItemFormPanel(QSplitter):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setAccessibleName(self.tr("Item fields"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields are the tab stops
         form_host = QWidget(scroll)
         self.form = QFormLayout(form_host)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

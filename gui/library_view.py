@@ -348,6 +348,7 @@ class LibraryPanel(QWidget):
         table.setDragEnabled(True)
         table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         table.setAlternatingRowColors(True)
+        table.setTabKeyNavigation(False)  # arrows move in the rows; Tab leaves the table
         table.doubleClicked.connect(lambda idx: self._activate(idx.row()))
         table.selectionModel().currentRowChanged.connect(self._on_current)
         table.installEventFilter(self)

@@ -12,155 +12,155 @@
 <context>
     <name>BlockOptionsPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="272"/>
-        <location filename="../module_widgets.py" line="353"/>
+        <location filename="../module_widgets.py" line="274"/>
+        <location filename="../module_widgets.py" line="355"/>
         <source>Select a block to see its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="274"/>
+        <location filename="../module_widgets.py" line="276"/>
         <source>Selected block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="282"/>
+        <location filename="../module_widgets.py" line="284"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="284"/>
+        <location filename="../module_widgets.py" line="286"/>
         <source>Update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="285"/>
+        <location filename="../module_widgets.py" line="287"/>
         <source>Update to the latest revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="290"/>
+        <location filename="../module_widgets.py" line="292"/>
         <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="293"/>
+        <location filename="../module_widgets.py" line="295"/>
         <source>Shown as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="295"/>
+        <location filename="../module_widgets.py" line="297"/>
         <source>Full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="296"/>
+        <location filename="../module_widgets.py" line="298"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="297"/>
+        <location filename="../module_widgets.py" line="299"/>
         <source>Title only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="303"/>
+        <location filename="../module_widgets.py" line="305"/>
         <source>&amp;Shown as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="307"/>
+        <location filename="../module_widgets.py" line="309"/>
         <source>Block title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="309"/>
+        <location filename="../module_widgets.py" line="311"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="311"/>
+        <location filename="../module_widgets.py" line="313"/>
         <source>Exercise kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="317"/>
+        <location filename="../module_widgets.py" line="319"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="320"/>
-        <location filename="../module_widgets.py" line="389"/>
+        <location filename="../module_widgets.py" line="322"/>
+        <location filename="../module_widgets.py" line="391"/>
         <source>Block text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="322"/>
-        <location filename="../module_widgets.py" line="393"/>
+        <location filename="../module_widgets.py" line="324"/>
+        <location filename="../module_widgets.py" line="395"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="324"/>
+        <location filename="../module_widgets.py" line="326"/>
         <source>Trainer only (left out of participant outputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="326"/>
+        <location filename="../module_widgets.py" line="328"/>
         <source>Trainer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="331"/>
+        <location filename="../module_widgets.py" line="333"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="332"/>
+        <location filename="../module_widgets.py" line="334"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="334"/>
+        <location filename="../module_widgets.py" line="336"/>
         <source>&amp;Minutes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="357"/>
+        <location filename="../module_widgets.py" line="359"/>
         <source>Text block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="358"/>
+        <location filename="../module_widgets.py" line="360"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="359"/>
+        <location filename="../module_widgets.py" line="361"/>
         <source>Trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="371"/>
+        <location filename="../module_widgets.py" line="373"/>
         <source>Live (always the latest revision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="373"/>
+        <location filename="../module_widgets.py" line="375"/>
         <source>Pinned to revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="379"/>
+        <location filename="../module_widgets.py" line="381"/>
         <source>Update to revision %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="389"/>
+        <location filename="../module_widgets.py" line="391"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="393"/>
+        <location filename="../module_widgets.py" line="395"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,239 +482,239 @@
 <context>
     <name>CurriculumEditorPanel</name>
     <message>
-        <location filename="../curriculum_editor.py" line="103"/>
+        <location filename="../curriculum_editor.py" line="104"/>
         <source>Curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="155"/>
-        <location filename="../curriculum_editor.py" line="263"/>
+        <location filename="../curriculum_editor.py" line="156"/>
+        <location filename="../curriculum_editor.py" line="264"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="157"/>
+        <location filename="../curriculum_editor.py" line="158"/>
         <source>Curriculum title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="158"/>
+        <location filename="../curriculum_editor.py" line="159"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="159"/>
+        <location filename="../curriculum_editor.py" line="160"/>
         <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="160"/>
+        <location filename="../curriculum_editor.py" line="161"/>
         <source>Edition date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="162"/>
+        <location filename="../curriculum_editor.py" line="163"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="165"/>
+        <location filename="../curriculum_editor.py" line="166"/>
         <source>&amp;Edition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="166"/>
+        <location filename="../curriculum_editor.py" line="167"/>
         <source>Edition &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="171"/>
+        <location filename="../curriculum_editor.py" line="172"/>
         <source>&amp;Programme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="173"/>
+        <location filename="../curriculum_editor.py" line="174"/>
         <source>Audiences:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="184"/>
+        <location filename="../curriculum_editor.py" line="185"/>
         <source>&amp;Modules (drag into a session, or Enter to add):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="187"/>
+        <location filename="../curriculum_editor.py" line="188"/>
         <source>Filter modules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="188"/>
+        <location filename="../curriculum_editor.py" line="189"/>
         <source>Filter modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="191"/>
+        <location filename="../curriculum_editor.py" line="192"/>
         <source>Modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="196"/>
+        <location filename="../curriculum_editor.py" line="197"/>
         <source>&amp;Add to session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="197"/>
+        <location filename="../curriculum_editor.py" line="198"/>
         <source>Add the selected modules to the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="209"/>
+        <location filename="../curriculum_editor.py" line="210"/>
         <source>Session tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="211"/>
+        <location filename="../curriculum_editor.py" line="212"/>
         <source>Sessions and their modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="226"/>
+        <location filename="../curriculum_editor.py" line="227"/>
         <source>Curriculum minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="234"/>
-        <location filename="../curriculum_editor.py" line="482"/>
+        <location filename="../curriculum_editor.py" line="235"/>
+        <location filename="../curriculum_editor.py" line="483"/>
         <source>Add session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="235"/>
+        <location filename="../curriculum_editor.py" line="236"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="236"/>
+        <location filename="../curriculum_editor.py" line="237"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="238"/>
+        <location filename="../curriculum_editor.py" line="239"/>
         <source>Move to session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="240"/>
+        <location filename="../curriculum_editor.py" line="241"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="267"/>
+        <location filename="../curriculum_editor.py" line="268"/>
         <source>no start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="268"/>
+        <location filename="../curriculum_editor.py" line="269"/>
         <source>Session &amp;title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="269"/>
+        <location filename="../curriculum_editor.py" line="270"/>
         <source>Session title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="270"/>
+        <location filename="../curriculum_editor.py" line="271"/>
         <source>Session d&amp;ate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="271"/>
+        <location filename="../curriculum_editor.py" line="272"/>
         <source>Session date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="272"/>
+        <location filename="../curriculum_editor.py" line="273"/>
         <source>&amp;Starts at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="273"/>
+        <location filename="../curriculum_editor.py" line="274"/>
         <source>Session start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="297"/>
+        <location filename="../curriculum_editor.py" line="298"/>
         <source>This curriculum cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="314"/>
+        <location filename="../curriculum_editor.py" line="315"/>
         <source>This curriculum is deleted; restore it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="357"/>
+        <location filename="../curriculum_editor.py" line="358"/>
         <source>Total %1 min (%2 h %3 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="385"/>
+        <location filename="../curriculum_editor.py" line="386"/>
         <source>Add a session to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="389"/>
+        <location filename="../curriculum_editor.py" line="390"/>
         <source>&lt;b&gt;Session %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="408"/>
+        <location filename="../curriculum_editor.py" line="409"/>
         <source>(deleted module)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="412"/>
+        <location filename="../curriculum_editor.py" line="413"/>
         <source>%1 min in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="482"/>
+        <location filename="../curriculum_editor.py" line="483"/>
         <source>Session title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="483"/>
+        <location filename="../curriculum_editor.py" line="484"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="502"/>
+        <location filename="../curriculum_editor.py" line="503"/>
         <source>Add modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="503"/>
+        <location filename="../curriculum_editor.py" line="504"/>
         <source>Add a session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="539"/>
+        <location filename="../curriculum_editor.py" line="540"/>
         <source>Move to session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="540"/>
+        <location filename="../curriculum_editor.py" line="541"/>
         <source>Move the module to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="553"/>
+        <location filename="../curriculum_editor.py" line="554"/>
         <source>Remove session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="554"/>
+        <location filename="../curriculum_editor.py" line="555"/>
         <source>Remove the session «%1» with its %2 modules?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,75 +1395,75 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="217"/>
-        <location filename="../item_form.py" line="231"/>
+        <location filename="../item_form.py" line="218"/>
+        <location filename="../item_form.py" line="232"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="217"/>
+        <location filename="../item_form.py" line="218"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="218"/>
+        <location filename="../item_form.py" line="219"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="218"/>
+        <location filename="../item_form.py" line="219"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="219"/>
+        <location filename="../item_form.py" line="220"/>
         <source>Audiences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="219"/>
+        <location filename="../item_form.py" line="220"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="224"/>
-        <location filename="../item_form.py" line="230"/>
+        <location filename="../item_form.py" line="225"/>
+        <location filename="../item_form.py" line="231"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="237"/>
+        <location filename="../item_form.py" line="238"/>
         <source>Comma-separated, e.g. klima, næring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="238"/>
+        <location filename="../item_form.py" line="239"/>
         <source>Text (Markdown) and preview:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="239"/>
+        <location filename="../item_form.py" line="240"/>
         <source>Text (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="240"/>
+        <location filename="../item_form.py" line="241"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="241"/>
+        <location filename="../item_form.py" line="242"/>
         <source>Insert image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="242"/>
-        <location filename="../item_form.py" line="334"/>
+        <location filename="../item_form.py" line="243"/>
+        <location filename="../item_form.py" line="335"/>
         <source>Insert image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="334"/>
+        <location filename="../item_form.py" line="335"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,94 +1751,94 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../library_view.py" line="361"/>
+        <location filename="../library_view.py" line="362"/>
         <source>Search the library (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="362"/>
+        <location filename="../library_view.py" line="363"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="363"/>
+        <location filename="../library_view.py" line="364"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="364"/>
+        <location filename="../library_view.py" line="365"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="365"/>
+        <location filename="../library_view.py" line="366"/>
         <source>Filter by audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="366"/>
+        <location filename="../library_view.py" line="367"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="367"/>
         <location filename="../library_view.py" line="368"/>
+        <location filename="../library_view.py" line="369"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="369"/>
+        <location filename="../library_view.py" line="370"/>
         <source>Library items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="370"/>
+        <location filename="../library_view.py" line="371"/>
         <source>Number of items shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="384"/>
+        <location filename="../library_view.py" line="385"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="386"/>
+        <location filename="../library_view.py" line="387"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="390"/>
+        <location filename="../library_view.py" line="391"/>
         <source>All audiences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="396"/>
-        <location filename="../library_view.py" line="415"/>
+        <location filename="../library_view.py" line="397"/>
+        <location filename="../library_view.py" line="416"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="515"/>
+        <location filename="../library_view.py" line="516"/>
         <source>%1 items shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="550"/>
+        <location filename="../library_view.py" line="551"/>
         <source>Save current search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="558"/>
+        <location filename="../library_view.py" line="559"/>
         <source>Delete saved search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="563"/>
+        <location filename="../library_view.py" line="564"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="563"/>
+        <location filename="../library_view.py" line="564"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,17 +1958,17 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>ModuleEditorPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="249"/>
+        <location filename="../module_widgets.py" line="251"/>
         <source>Reflection question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="250"/>
+        <location filename="../module_widgets.py" line="252"/>
         <source>Group task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="251"/>
+        <location filename="../module_widgets.py" line="253"/>
         <source>Case discussion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,37 +2202,37 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="212"/>
+        <location filename="../module_widgets.py" line="214"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="212"/>
+        <location filename="../module_widgets.py" line="214"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="215"/>
+        <location filename="../module_widgets.py" line="217"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="215"/>
+        <location filename="../module_widgets.py" line="217"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="219"/>
+        <location filename="../module_widgets.py" line="221"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="221"/>
+        <location filename="../module_widgets.py" line="223"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="222"/>
+        <location filename="../module_widgets.py" line="224"/>
         <source>&amp;Minutes:</source>
         <translation type="unfinished"></translation>
     </message>

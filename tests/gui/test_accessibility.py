@@ -15,7 +15,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 import shiboken6
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -180,40 +180,51 @@ def _key(widget: QWidget) -> int:
     return shiboken6.getCppPointer(widget)[0]
 
 
-def tab_chain(top: QWidget, qtbot, limit: int = 200) -> list[QWidget]:
-    """The widgets Tab visits from the window's first stop until it comes back round."""
+def tab_chain(top: QWidget, qtbot, limit: int = 300) -> list[QWidget]:
+    """The round of widgets Tab visits in the window, from the first that comes back.
+
+    A date edit takes Tab from section to section before it lets go: one stop. Tab that never
+    comes back round (a control that keeps it) fails.
+    """
     top.activateWindow()
     qtbot.waitUntil(top.isActiveWindow)
-    start = QApplication.focusWidget()
-    assert start is not None, "no focus"
-    assert start is top or top.isAncestorOf(start), "the focus is in another window"
-    chain: list[QWidget] = []
-    widget = start
+    widget = QApplication.focusWidget()
+    assert widget is not None, "no focus"
+    assert widget is top or top.isAncestorOf(widget), "the focus is in another window"
+    chain: list[QWidget] = [widget]
     for _ in range(limit):
-        chain.append(widget)
         QTest.keyClick(widget, Qt.Key.Key_Tab)
         widget = QApplication.focusWidget()
         assert widget is not None, "Tab lost the focus"
-        if _key(widget) == _key(start):
-            return chain
-        assert _key(widget) not in {_key(w) for w in chain}, f"Tab is caught in a loop at {widget}"
+        keys = [_key(w) for w in chain]
+        if keys[-1] == _key(widget):
+            continue
+        if _key(widget) in keys:
+            return chain[keys.index(_key(widget)):]
+        chain.append(widget)
     raise AssertionError(f"Tab does not come back round: stuck on {_describe(widget, top)}")
 
 
 def _box(widget: QWidget, top: QWidget) -> QRect:
-    return QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+    """Where the widget shows in the window (a field half scrolled away: its visible part)."""
+    seen = widget.visibleRegion().boundingRect()
+    if seen.isEmpty():
+        seen = widget.rect()
+    return QRect(widget.mapTo(top, seen.topLeft()), seen.size())
 
 
 def order_faults(top: QWidget, chain: list[QWidget]) -> list[str]:
     """Steps of the chain that go back up the window, and tab stops lying on one another.
 
-    Reading order: the next stop is lower down, or on the same row further right.
+    Reading order: the next stop is lower down, on the same row further right, or in a
+    column to the right (a form beside its preview).
     """
     faults = []
     for a, b in pairwise(chain):
         ra, rb = _box(a, top), _box(b, top)
         same_row = rb.top() < ra.bottom() and ra.top() < rb.bottom()
-        if not (rb.top() >= ra.top() - 4 or (same_row and rb.left() > ra.left())):
+        next_column = rb.left() >= ra.right()
+        if not (rb.top() >= ra.top() - 4 or (same_row and rb.left() > ra.left()) or next_column):
             faults.append(f"{_describe(a, top)} -> {_describe(b, top)} goes back up")
     for i, a in enumerate(chain):
         for b in chain[i + 1:]:
@@ -260,3 +271,60 @@ def test_the_order_check_sees_a_wrong_order(qtbot):
     chain = tab_chain(dialog, qtbot)
     assert [w.objectName() for w in chain] == ["A", "C", "B"]
     assert order_faults(dialog, chain) == ["C -> B goes back up"]
+
+
+def _shown(widget: QWidget, top: QWidget) -> bool:
+    """On screen: some of it is painted, inside the window."""
+    return not widget.visibleRegion().isEmpty() and top.rect().intersects(_box(widget, top))
+
+
+def test_tab_reaches_each_editor_in_order_and_nothing_out_of_sight(window, ctx, entities, qtbot):
+    for etype, eid, _title in [("library", "", ""), *entities]:
+        panel = window.open_entity(etype, eid) if eid else window.tabs.widget(0)
+        assert panel is not None
+        _idle(qtbot, ctx)
+        chain = tab_chain(window, qtbot)
+        hidden = [_describe(w, window) for w in chain if not _shown(w, window)]
+        assert hidden == [], f"{etype}: Tab goes to controls out of sight"
+        stops = {_key(w) for w in chain}
+        skipped = [_describe(w, window) for w in panel.findChildren(QWidget)
+                   if _focusable(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                   and _key(w) not in stops]
+        assert skipped == [], f"{etype}: Tab skips these"
+        inside = [w for w in chain if panel.isAncestorOf(w)]
+        assert len(inside) >= 2, etype
+        assert order_faults(window, inside) == [], etype
+
+
+def test_tab_leaves_a_date_showing_no_date(qtbot):
+    """Qt keeps Tab in a date or time edit showing its special text; ours let it go."""
+    from PySide6.QtCore import QDate, QTime
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    from gui.keyboard import TabLeavingDateEdit, TabLeavingTimeEdit
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    before, date, time, after = QLineEdit(host), TabLeavingDateEdit(host), \
+        TabLeavingTimeEdit(host), QLineEdit(host)
+    date.setMinimumDate(QDate(1900, 1, 1))
+    date.setSpecialValueText("ingen dato")
+    date.setDate(date.minimumDate())
+    time.setMinimumTime(QTime(0, 0))
+    time.setSpecialValueText("ingen starttid")
+    time.setTime(time.minimumTime())
+    for w in (before, date, time, after):
+        layout.addWidget(w)
+    host.show()
+    chain = tab_chain(host, qtbot)
+    assert [_key(w) for w in chain] == [_key(w) for w in (before, date, time, after)]
+    assert time.text() == "ingen starttid"
+    after.setFocus()
+    QTest.keyClick(after, Qt.Key.Key_Backtab)
+    assert time.hasFocus()
+    QTest.keyClick(time, Qt.Key.Key_Backtab)
+    assert date.hasFocus()
+    date.setDate(QDate(2026, 3, 1))  # a real date: Tab steps through its sections first
+    QTest.keyClick(date, Qt.Key.Key_Tab)
+    assert date.hasFocus()
