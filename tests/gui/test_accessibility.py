@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible
@@ -328,3 +329,45 @@ def test_tab_leaves_a_date_showing_no_date(qtbot):
     date.setDate(QDate(2026, 3, 1))  # a real date: Tab steps through its sections first
     QTest.keyClick(date, Qt.Key.Key_Tab)
     assert date.hasFocus()
+
+
+@pytest.fixture
+def themed(qapp):
+    """The app's own look (style sheet, palette, font), put back afterwards."""
+    from gui import theme
+
+    saved = (qapp.style().name(), qapp.palette(), qapp.font(), qapp.styleSheet(),
+             qapp.cursorFlashTime())
+    theme.apply(qapp)
+    qapp.setCursorFlashTime(0)  # a caret that does not blink: the same picture every time
+    yield qapp
+    style, palette, font, sheet, flash = saved
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    qapp.setCursorFlashTime(flash)
+
+
+def unmarked_focus(top: QWidget, qtbot) -> list[str]:
+    """Tab stops that look the same with and without the keyboard focus."""
+    chain = tab_chain(top, qtbot)  # Tab once round: the window now shows keyboard focus
+    faults = []
+    for here, there in pairwise([*chain, chain[0]]):
+        before = there.grab().toImage()
+        QTest.keyClick(here, Qt.Key.Key_Tab)
+        qtbot.waitUntil(there.hasFocus)
+        if there.grab().toImage() == before:
+            faults.append(_describe(there, top))
+    return faults
+
+
+def test_the_keyboard_focus_shows_in_the_app_theme(themed, dialogs, window, ctx, entities,
+                                                   qtbot):
+    faults = {name: unmarked_focus(dialog, qtbot) for name, dialog in dialogs.items()}
+    window.activateWindow()
+    for etype, eid, _title in entities:
+        window.open_entity(etype, eid)
+        _idle(qtbot, ctx)
+        faults[etype] = unmarked_focus(window, qtbot)
+    assert {name: found for name, found in faults.items() if found} == {}
