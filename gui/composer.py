@@ -197,6 +197,7 @@ class ModuleEditorPanel(EntityEditorPanel):
         self.toolbar.setAccessibleName(self.tr("Outline tools"))
         self.tree = OutlineTree(box)
         self.tree.setAccessibleName(self.tr("Module outline"))
+        self.tree.setAccessibleDescription(self.tr("Its commands have shortcuts: F1 lists them."))
         self.tree.setModel(self.model)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

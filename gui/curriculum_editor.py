@@ -210,6 +210,7 @@ class CurriculumEditorPanel(EntityEditorPanel):
         self.toolbar.setAccessibleName(self.tr("Session tools"))
         self.tree = QTreeView(box)
         self.tree.setAccessibleName(self.tr("Sessions and their modules"))
+        self.tree.setAccessibleDescription(self.tr("Its commands have shortcuts: F1 lists them."))
         self.tree.setModel(self.model)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)

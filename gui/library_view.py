@@ -368,6 +368,7 @@ class LibraryPanel(QWidget):
         self.saved_button.setText(self.tr("Saved searches"))
         self.saved_button.setAccessibleName(self.tr("Saved searches"))
         self.table.setAccessibleName(self.tr("Library items"))
+        self.table.setAccessibleDescription(self.tr("Enter opens the selected item."))
         self.count_label.setAccessibleName(self.tr("Number of items shown"))
         self._update_count()
 

@@ -488,7 +488,7 @@
     </message>
     <message>
         <location filename="../curriculum_editor.py" line="156"/>
-        <location filename="../curriculum_editor.py" line="264"/>
+        <location filename="../curriculum_editor.py" line="265"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,143 +578,148 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="227"/>
+        <location filename="../curriculum_editor.py" line="213"/>
+        <source>Its commands have shortcuts: F1 lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="228"/>
         <source>Curriculum minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="235"/>
-        <location filename="../curriculum_editor.py" line="483"/>
+        <location filename="../curriculum_editor.py" line="236"/>
+        <location filename="../curriculum_editor.py" line="484"/>
         <source>Add session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="236"/>
+        <location filename="../curriculum_editor.py" line="237"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="237"/>
+        <location filename="../curriculum_editor.py" line="238"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="239"/>
+        <location filename="../curriculum_editor.py" line="240"/>
         <source>Move to session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="241"/>
+        <location filename="../curriculum_editor.py" line="242"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="268"/>
+        <location filename="../curriculum_editor.py" line="269"/>
         <source>no start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="269"/>
+        <location filename="../curriculum_editor.py" line="270"/>
         <source>Session &amp;title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="270"/>
+        <location filename="../curriculum_editor.py" line="271"/>
         <source>Session title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="271"/>
+        <location filename="../curriculum_editor.py" line="272"/>
         <source>Session d&amp;ate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="272"/>
+        <location filename="../curriculum_editor.py" line="273"/>
         <source>Session date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="273"/>
+        <location filename="../curriculum_editor.py" line="274"/>
         <source>&amp;Starts at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="274"/>
+        <location filename="../curriculum_editor.py" line="275"/>
         <source>Session start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="298"/>
+        <location filename="../curriculum_editor.py" line="299"/>
         <source>This curriculum cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="315"/>
+        <location filename="../curriculum_editor.py" line="316"/>
         <source>This curriculum is deleted; restore it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="358"/>
+        <location filename="../curriculum_editor.py" line="359"/>
         <source>Total %1 min (%2 h %3 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="386"/>
+        <location filename="../curriculum_editor.py" line="387"/>
         <source>Add a session to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="390"/>
+        <location filename="../curriculum_editor.py" line="391"/>
         <source>&lt;b&gt;Session %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="409"/>
+        <location filename="../curriculum_editor.py" line="410"/>
         <source>(deleted module)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="413"/>
+        <location filename="../curriculum_editor.py" line="414"/>
         <source>%1 min in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="483"/>
+        <location filename="../curriculum_editor.py" line="484"/>
         <source>Session title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="484"/>
+        <location filename="../curriculum_editor.py" line="485"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="503"/>
+        <location filename="../curriculum_editor.py" line="504"/>
         <source>Add modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="504"/>
+        <location filename="../curriculum_editor.py" line="505"/>
         <source>Add a session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="540"/>
+        <location filename="../curriculum_editor.py" line="541"/>
         <source>Move to session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="541"/>
+        <location filename="../curriculum_editor.py" line="542"/>
         <source>Move the module to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="554"/>
+        <location filename="../curriculum_editor.py" line="555"/>
         <source>Remove session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="555"/>
+        <location filename="../curriculum_editor.py" line="556"/>
         <source>Remove the session «%1» with its %2 modules?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,52 +1798,57 @@ Export anyway? The export record notes that they were open.</source>
     </message>
     <message>
         <location filename="../library_view.py" line="371"/>
+        <source>Enter opens the selected item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="372"/>
         <source>Number of items shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="385"/>
+        <location filename="../library_view.py" line="386"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="387"/>
+        <location filename="../library_view.py" line="388"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="391"/>
+        <location filename="../library_view.py" line="392"/>
         <source>All audiences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="397"/>
-        <location filename="../library_view.py" line="416"/>
+        <location filename="../library_view.py" line="398"/>
+        <location filename="../library_view.py" line="417"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="516"/>
+        <location filename="../library_view.py" line="517"/>
         <source>%1 items shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="551"/>
+        <location filename="../library_view.py" line="552"/>
         <source>Save current search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="559"/>
+        <location filename="../library_view.py" line="560"/>
         <source>Delete saved search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="564"/>
+        <location filename="../library_view.py" line="565"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="564"/>
+        <location filename="../library_view.py" line="565"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,128 +2048,133 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="208"/>
+        <location filename="../composer.py" line="200"/>
+        <source>Its commands have shortcuts: F1 lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="209"/>
         <source>Module minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="218"/>
+        <location filename="../composer.py" line="219"/>
         <source>Insert item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="222"/>
+        <location filename="../composer.py" line="223"/>
         <source>Add text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="223"/>
+        <location filename="../composer.py" line="224"/>
         <source>Add exercise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="224"/>
+        <location filename="../composer.py" line="225"/>
         <source>Add trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="225"/>
-        <location filename="../composer.py" line="465"/>
+        <location filename="../composer.py" line="226"/>
+        <location filename="../composer.py" line="466"/>
         <source>Add section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="226"/>
+        <location filename="../composer.py" line="227"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="227"/>
+        <location filename="../composer.py" line="228"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="230"/>
+        <location filename="../composer.py" line="231"/>
         <source>Move to section…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="234"/>
+        <location filename="../composer.py" line="235"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="265"/>
+        <location filename="../composer.py" line="266"/>
         <source>This module cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="282"/>
+        <location filename="../composer.py" line="283"/>
         <source>This module is deleted; restore it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="315"/>
+        <location filename="../composer.py" line="316"/>
         <source>%1 blocks · %2 min in blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="321"/>
+        <location filename="../composer.py" line="322"/>
         <source> · module duration %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="323"/>
+        <location filename="../composer.py" line="324"/>
         <source> (differs by %1 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="465"/>
+        <location filename="../composer.py" line="466"/>
         <source>Section title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="514"/>
+        <location filename="../composer.py" line="515"/>
         <source>Move to section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="514"/>
+        <location filename="../composer.py" line="515"/>
         <source>Move the block to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="531"/>
+        <location filename="../composer.py" line="532"/>
         <source>Remove section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="532"/>
+        <location filename="../composer.py" line="533"/>
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="567"/>
+        <location filename="../composer.py" line="568"/>
         <source>Update «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="569"/>
+        <location filename="../composer.py" line="570"/>
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="574"/>
+        <location filename="../composer.py" line="575"/>
         <source>Update to revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="580"/>
+        <location filename="../composer.py" line="581"/>
         <source>Pinned: revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="581"/>
+        <location filename="../composer.py" line="582"/>
         <source>Latest: revision %1</source>
         <translation type="unfinished"></translation>
     </message>

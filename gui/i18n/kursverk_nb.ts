@@ -487,7 +487,7 @@
     </message>
     <message>
         <location filename="../curriculum_editor.py" line="156" />
-        <location filename="../curriculum_editor.py" line="264" />
+        <location filename="../curriculum_editor.py" line="265" />
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
@@ -577,143 +577,148 @@
         <translation>Samlinger og moduler</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="227" />
+        <location filename="../curriculum_editor.py" line="213" />
+        <source>Its commands have shortcuts: F1 lists them.</source>
+        <translation>Kommandoene her har hurtigtaster: F1 viser dem.</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="228" />
         <source>Curriculum minutes</source>
         <translation>Studieplanens minutter</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="235" />
-        <location filename="../curriculum_editor.py" line="483" />
+        <location filename="../curriculum_editor.py" line="236" />
+        <location filename="../curriculum_editor.py" line="484" />
         <source>Add session</source>
         <translation>Legg til samling</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="236" />
+        <location filename="../curriculum_editor.py" line="237" />
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="237" />
+        <location filename="../curriculum_editor.py" line="238" />
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="239" />
+        <location filename="../curriculum_editor.py" line="240" />
         <source>Move to session…</source>
         <translation>Flytt til samling …</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="241" />
+        <location filename="../curriculum_editor.py" line="242" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="268" />
+        <location filename="../curriculum_editor.py" line="269" />
         <source>no start time</source>
         <translation>ingen starttid</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="269" />
+        <location filename="../curriculum_editor.py" line="270" />
         <source>Session &amp;title:</source>
         <translation>&amp;Tittel på samlingen:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="270" />
+        <location filename="../curriculum_editor.py" line="271" />
         <source>Session title</source>
         <translation>Tittel på samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="271" />
+        <location filename="../curriculum_editor.py" line="272" />
         <source>Session d&amp;ate:</source>
         <translation>&amp;Dato for samlingen:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="272" />
+        <location filename="../curriculum_editor.py" line="273" />
         <source>Session date</source>
         <translation>Dato for samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="273" />
+        <location filename="../curriculum_editor.py" line="274" />
         <source>&amp;Starts at:</source>
         <translation>&amp;Starter kl.:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="274" />
+        <location filename="../curriculum_editor.py" line="275" />
         <source>Session start time</source>
         <translation>Starttid for samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="298" />
+        <location filename="../curriculum_editor.py" line="299" />
         <source>This curriculum cannot be shown: %1</source>
         <translation>Studieplanen kan ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="315" />
+        <location filename="../curriculum_editor.py" line="316" />
         <source>This curriculum is deleted; restore it to edit it.</source>
         <translation>Studieplanen er slettet; gjenopprett den for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="358" />
+        <location filename="../curriculum_editor.py" line="359" />
         <source>Total %1 min (%2 h %3 min)</source>
         <translation>Totalt %1 min (%2 t %3 min)</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="386" />
+        <location filename="../curriculum_editor.py" line="387" />
         <source>Add a session to start.</source>
         <translation>Legg til en samling for å begynne.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="390" />
+        <location filename="../curriculum_editor.py" line="391" />
         <source>&lt;b&gt;Session %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Samling %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="409" />
+        <location filename="../curriculum_editor.py" line="410" />
         <source>(deleted module)</source>
         <translation>(slettet modul)</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="413" />
+        <location filename="../curriculum_editor.py" line="414" />
         <source>%1 min in this session</source>
         <translation>%1 min i denne samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="483" />
+        <location filename="../curriculum_editor.py" line="484" />
         <source>Session title:</source>
         <translation>Tittel på samlingen:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="484" />
+        <location filename="../curriculum_editor.py" line="485" />
         <source>Session %1</source>
         <translation>Samling %1</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="503" />
+        <location filename="../curriculum_editor.py" line="504" />
         <source>Add modules</source>
         <translation>Legg til moduler</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="504" />
+        <location filename="../curriculum_editor.py" line="505" />
         <source>Add a session first.</source>
         <translation>Legg til en samling først.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="540" />
+        <location filename="../curriculum_editor.py" line="541" />
         <source>Move to session</source>
         <translation>Flytt til samling</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="541" />
+        <location filename="../curriculum_editor.py" line="542" />
         <source>Move the module to:</source>
         <translation>Flytt modulen til:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="554" />
+        <location filename="../curriculum_editor.py" line="555" />
         <source>Remove session</source>
         <translation>Fjern samling</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="555" />
+        <location filename="../curriculum_editor.py" line="556" />
         <source>Remove the session «%1» with its %2 modules?</source>
         <translation>Fjerne samlingen «%1» med de %2 modulene?</translation>
     </message>
@@ -1796,52 +1801,57 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
     </message>
     <message>
         <location filename="../library_view.py" line="371" />
+        <source>Enter opens the selected item.</source>
+        <translation>Enter åpner det valgte elementet.</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="372" />
         <source>Number of items shown</source>
         <translation>Antall viste elementer</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="385" />
+        <location filename="../library_view.py" line="386" />
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="387" />
+        <location filename="../library_view.py" line="388" />
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="391" />
+        <location filename="../library_view.py" line="392" />
         <source>All audiences</source>
         <translation>Alle målgrupper</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="397" />
-        <location filename="../library_view.py" line="416" />
+        <location filename="../library_view.py" line="398" />
+        <location filename="../library_view.py" line="417" />
         <source>All tags</source>
         <translation>Alle stikkord</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="516" />
+        <location filename="../library_view.py" line="517" />
         <source>%1 items shown</source>
         <translation>%1 elementer vises</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="551" />
+        <location filename="../library_view.py" line="552" />
         <source>Save current search…</source>
         <translation>Lagre dette søket …</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="559" />
+        <location filename="../library_view.py" line="560" />
         <source>Delete saved search</source>
         <translation>Slett lagret søk</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="564" />
+        <location filename="../library_view.py" line="565" />
         <source>Save search</source>
         <translation>Lagre søk</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="564" />
+        <location filename="../library_view.py" line="565" />
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
@@ -2041,128 +2051,133 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <translation>Moduldisposisjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="208" />
+        <location filename="../composer.py" line="200" />
+        <source>Its commands have shortcuts: F1 lists them.</source>
+        <translation>Kommandoene her har hurtigtaster: F1 viser dem.</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="209" />
         <source>Module minutes</source>
         <translation>Modulens minutter</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="218" />
+        <location filename="../composer.py" line="219" />
         <source>Insert item…</source>
         <translation>Sett inn element …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="222" />
+        <location filename="../composer.py" line="223" />
         <source>Add text</source>
         <translation>Legg til tekst</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="223" />
+        <location filename="../composer.py" line="224" />
         <source>Add exercise…</source>
         <translation>Legg til øvelse …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="224" />
+        <location filename="../composer.py" line="225" />
         <source>Add trainer note</source>
         <translation>Legg til kursledernotat</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="225" />
-        <location filename="../composer.py" line="465" />
+        <location filename="../composer.py" line="226" />
+        <location filename="../composer.py" line="466" />
         <source>Add section</source>
         <translation>Legg til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="226" />
+        <location filename="../composer.py" line="227" />
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="227" />
+        <location filename="../composer.py" line="228" />
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="230" />
+        <location filename="../composer.py" line="231" />
         <source>Move to section…</source>
         <translation>Flytt til seksjon …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="234" />
+        <location filename="../composer.py" line="235" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="265" />
+        <location filename="../composer.py" line="266" />
         <source>This module cannot be shown: %1</source>
         <translation>Modulen kan ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="282" />
+        <location filename="../composer.py" line="283" />
         <source>This module is deleted; restore it to edit it.</source>
         <translation>Modulen er slettet; gjenopprett den for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="315" />
+        <location filename="../composer.py" line="316" />
         <source>%1 blocks · %2 min in blocks</source>
         <translation>%1 blokker · %2 min i blokkene</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="321" />
+        <location filename="../composer.py" line="322" />
         <source> · module duration %1 min</source>
         <translation> · modulens varighet %1 min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="323" />
+        <location filename="../composer.py" line="324" />
         <source> (differs by %1 min)</source>
         <translation> (avvik %1 min)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="465" />
+        <location filename="../composer.py" line="466" />
         <source>Section title:</source>
         <translation>Seksjonstittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="514" />
+        <location filename="../composer.py" line="515" />
         <source>Move to section</source>
         <translation>Flytt til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="514" />
+        <location filename="../composer.py" line="515" />
         <source>Move the block to:</source>
         <translation>Flytt blokken til:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="531" />
+        <location filename="../composer.py" line="532" />
         <source>Remove section</source>
         <translation>Fjern seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="532" />
+        <location filename="../composer.py" line="533" />
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation>Fjerne seksjonen «%1» og de %2 blokkene?</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="567" />
+        <location filename="../composer.py" line="568" />
         <source>Update «%1»</source>
         <translation>Oppdater «%1»</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="569" />
+        <location filename="../composer.py" line="570" />
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation>Blokken viser revisjon %1. Revisjon %2 er den nyeste. Sammenlign dem, og godta for å vise den nyeste i denne modulen.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="574" />
+        <location filename="../composer.py" line="575" />
         <source>Update to revision %1</source>
         <translation>Oppdater til revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="580" />
+        <location filename="../composer.py" line="581" />
         <source>Pinned: revision %1</source>
         <translation>Festet: revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="581" />
+        <location filename="../composer.py" line="582" />
         <source>Latest: revision %1</source>
         <translation>Nyeste: revisjon %1</translation>
     </message>

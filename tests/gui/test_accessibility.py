@@ -371,3 +371,14 @@ def test_the_keyboard_focus_shows_in_the_app_theme(themed, dialogs, window, ctx,
         _idle(qtbot, ctx)
         faults[etype] = unmarked_focus(window, qtbot)
     assert {name: found for name, found in faults.items() if found} == {}
+
+
+def test_lists_whose_keys_are_not_obvious_describe_them(window, ctx, entities, qtbot):
+    def description(widget: QWidget) -> str:
+        return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Description)
+
+    assert description(window.library.table) == "Enter åpner det valgte elementet."
+    for etype, eid, _title in entities[1:]:
+        panel = window.open_entity(etype, eid)
+        _idle(qtbot, ctx)
+        assert "F1" in description(panel.tree), etype
