@@ -151,7 +151,18 @@ def test_every_dialog_names_every_control(dialogs, qtbot):
         qtbot.addWidget(dialog)
         dialog.show()
         dialogs[f"comment (suggest={suggest})"] = dialog
-    assert len(dialogs) >= 16
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    asks = QInputDialog()  # New module, New curriculum, Open database URL ask like this
+    asks.setWindowTitle("Ny modul")
+    asks.setLabelText("Tittel:")
+    about = QMessageBox(QMessageBox.Icon.Information, "Om Kursverk", "Kursverk",
+                        QMessageBox.StandardButton.Ok)
+    for name, dialog in (("input", asks), ("about", about)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialogs[name] = dialog
+    assert len(dialogs) >= 18
     faults = {name: unnamed(dialog, qtbot) for name, dialog in dialogs.items()}
     assert {name: found for name, found in faults.items() if found} == {}
 
