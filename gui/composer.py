@@ -249,7 +249,7 @@ class ModuleEditorPanel(EntityEditorPanel):
         self.actions_by_name["remove"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.tree.addAction(self.actions_by_name["remove"])
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for name in ("insert", "text", "exercise", "note", "up", "down", "to_section"):
+        for name in ("insert", "text", "exercise", "note", "section", "up", "down", "to_section"):
             self.tree.addAction(self.actions_by_name[name])
 
     # -- loading ------------------------------------------------------------------------

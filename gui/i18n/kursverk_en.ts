@@ -2937,33 +2937,33 @@ Export anyway? The export record notes that they were open.</source>
     <message>
         <location filename="../shortcuts_dialog.py" line="103"/>
         <location filename="../shortcuts_dialog.py" line="104"/>
-        <location filename="../shortcuts_dialog.py" line="116"/>
+        <location filename="../shortcuts_dialog.py" line="117"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../shortcuts_dialog.py" line="107"/>
-        <source>Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button. An editor&apos;s own shortcuts work while the focus is in its outline, and are listed while a module or curriculum is open.</source>
+        <source>Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button; the Menu key opens the commands of an outline. An editor&apos;s own shortcuts work while the focus is in its outline, and are listed while a module or curriculum is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shortcuts_dialog.py" line="114"/>
+        <location filename="../shortcuts_dialog.py" line="115"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shortcuts_dialog.py" line="114"/>
+        <location filename="../shortcuts_dialog.py" line="115"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shortcuts_dialog.py" line="117"/>
+        <location filename="../shortcuts_dialog.py" line="118"/>
         <source>Each shortcut with the command it runs, grouped by menu and editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shortcuts_dialog.py" line="137"/>
         <location filename="../shortcuts_dialog.py" line="138"/>
+        <location filename="../shortcuts_dialog.py" line="139"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2940,33 +2940,33 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
     <message>
         <location filename="../shortcuts_dialog.py" line="103" />
         <location filename="../shortcuts_dialog.py" line="104" />
-        <location filename="../shortcuts_dialog.py" line="116" />
+        <location filename="../shortcuts_dialog.py" line="117" />
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
         <location filename="../shortcuts_dialog.py" line="107" />
-        <source>Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button. An editor's own shortcuts work while the focus is in its outline, and are listed while a module or curriculum is open.</source>
-        <translation>Tab og Shift+Tab flytter mellom feltene; Alt sammen med en understreket bokstav åpner en meny eller trykker på en knapp. Hurtigtastene i en redigerer virker når fokuset er i disposisjonen, og vises her når en modul eller studieplan er åpen.</translation>
+        <source>Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button; the Menu key opens the commands of an outline. An editor's own shortcuts work while the focus is in its outline, and are listed while a module or curriculum is open.</source>
+        <translation>Tab og Shift+Tab flytter mellom feltene; Alt sammen med en understreket bokstav åpner en meny eller trykker på en knapp; menytasten åpner kommandoene i en disposisjon. Hurtigtastene i en redigerer virker når fokuset er i disposisjonen, og vises her når en modul eller studieplan er åpen.</translation>
     </message>
     <message>
-        <location filename="../shortcuts_dialog.py" line="114" />
+        <location filename="../shortcuts_dialog.py" line="115" />
         <source>Shortcut</source>
         <translation>Hurtigtast</translation>
     </message>
     <message>
-        <location filename="../shortcuts_dialog.py" line="114" />
+        <location filename="../shortcuts_dialog.py" line="115" />
         <source>Command</source>
         <translation>Kommando</translation>
     </message>
     <message>
-        <location filename="../shortcuts_dialog.py" line="117" />
+        <location filename="../shortcuts_dialog.py" line="118" />
         <source>Each shortcut with the command it runs, grouped by menu and editor</source>
         <translation>Hver hurtigtast med kommandoen den utfører, gruppert etter meny og redigerer</translation>
     </message>
     <message>
-        <location filename="../shortcuts_dialog.py" line="137" />
         <location filename="../shortcuts_dialog.py" line="138" />
+        <location filename="../shortcuts_dialog.py" line="139" />
         <source>Close</source>
         <translation>Lukk</translation>
     </message>

@@ -393,3 +393,41 @@ def test_lists_whose_keys_are_not_obvious_describe_them(window, ctx, entities, q
         panel = window.open_entity(etype, eid)
         _idle(qtbot, ctx)
         assert "F1" in description(panel.tree), etype
+
+
+def mouse_only(window: QWidget) -> list[str]:
+    """Toolbar actions a keyboard cannot reach: no shortcut, in no menu, on no focusable button.
+
+    A menu is the menu bar's, or the context menu of a focusable widget that lists its actions
+    (the Menu key opens it).
+    """
+    from PySide6.QtWidgets import QMenu, QToolBar
+
+    in_menus = {_key(a) for m in window.findChildren(QMenu) for a in m.actions()}
+    for widget in window.findChildren(QWidget):
+        if (widget.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+                and _focusable(widget)):
+            in_menus |= {_key(a) for a in widget.actions()}
+    found = []
+    for bar in window.findChildren(QToolBar):
+        for action in bar.actions():
+            if action.isSeparator() or not action.isVisible() or not bar.isVisible():
+                continue
+            button = bar.widgetForAction(action)
+            if action.shortcut().isEmpty() and _key(action) not in in_menus and not (
+                    button is not None and button.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                found.append(action.text())
+    return found
+
+
+def test_every_toolbar_action_is_reachable_from_the_keyboard(window, ctx, entities, qtbot):
+    from PySide6.QtGui import QAction
+
+    assert mouse_only(window) == [], "library"
+    for etype, eid, _title in entities:
+        window.open_entity(etype, eid)
+        _idle(qtbot, ctx)
+        assert mouse_only(window) == [], etype
+    stray = QAction("Bare mus", window)
+    window.toolbar.addAction(stray)
+    assert mouse_only(window) == ["Bare mus"]
