@@ -2258,37 +2258,37 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../review_rounds.py" line="301" />
+        <location filename="../review_rounds.py" line="302" />
         <source>New review round</source>
         <translation>Ny gjennomgangsrunde</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="304" />
+        <location filename="../review_rounds.py" line="305" />
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="306" />
+        <location filename="../review_rounds.py" line="307" />
         <source>One reviewer per line</source>
         <translation>Én fagfelle per linje</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="309" />
+        <location filename="../review_rounds.py" line="310" />
         <source>&amp;Reviewers:</source>
         <translation>&amp;Fagfeller:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="310" />
+        <location filename="../review_rounds.py" line="311" />
         <source>Set a &amp;due date</source>
         <translation>Sett &amp;frist</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="318" />
+        <location filename="../review_rounds.py" line="319" />
         <source>Due date:</source>
         <translation>Frist:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="321" />
+        <location filename="../review_rounds.py" line="322" />
         <source>&amp;Instructions:</source>
         <translation>&amp;Instruksjoner:</translation>
     </message>
@@ -2549,177 +2549,177 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>ReviewRoundsDialog</name>
     <message>
-        <location filename="../review_rounds.py" line="63" />
         <location filename="../review_rounds.py" line="64" />
-        <location filename="../review_rounds.py" line="71" />
+        <location filename="../review_rounds.py" line="65" />
+        <location filename="../review_rounds.py" line="72" />
         <source>Review rounds</source>
         <translation>Gjennomgangsrunder</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="74" />
+        <location filename="../review_rounds.py" line="75" />
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="75" />
+        <location filename="../review_rounds.py" line="76" />
         <source>Covers</source>
         <translation>Gjelder</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="76" />
+        <location filename="../review_rounds.py" line="77" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="77" />
+        <location filename="../review_rounds.py" line="78" />
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="78" />
+        <location filename="../review_rounds.py" line="79" />
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="79" />
+        <location filename="../review_rounds.py" line="80" />
         <source>Open «må rettes»</source>
         <translation>Åpne «må rettes»</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="80" />
+        <location filename="../review_rounds.py" line="81" />
         <source>Reviewers</source>
         <translation>Fagfeller</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="88" />
+        <location filename="../review_rounds.py" line="89" />
         <source>Round details</source>
         <translation>Detaljer om runden</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="91" />
+        <location filename="../review_rounds.py" line="92" />
         <source>&amp;New round…</source>
         <translation>&amp;Ny runde …</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="92" />
+        <location filename="../review_rounds.py" line="93" />
         <source>&amp;Close round…</source>
         <translation>&amp;Avslutt runde …</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="93" />
+        <location filename="../review_rounds.py" line="94" />
         <source>Save &amp;report…</source>
         <translation>Lagre &amp;rapport …</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="94" />
+        <location filename="../review_rounds.py" line="95" />
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="117" />
+        <location filename="../review_rounds.py" line="118" />
         <source>Review rounds on «%1»</source>
         <translation>Gjennomgangsrunder på «%1»</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="119" />
+        <location filename="../review_rounds.py" line="120" />
         <source>All review rounds in the library.</source>
         <translation>Alle gjennomgangsrunder i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="121" />
+        <location filename="../review_rounds.py" line="122" />
         <source>open</source>
         <translation>åpen</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="121" />
+        <location filename="../review_rounds.py" line="122" />
         <source>closed</source>
         <translation>avsluttet</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="123" />
-        <location filename="../review_rounds.py" line="172" />
+        <location filename="../review_rounds.py" line="124" />
+        <location filename="../review_rounds.py" line="173" />
         <source>invited</source>
         <translation>invitert</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="124" />
-        <location filename="../review_rounds.py" line="172" />
+        <location filename="../review_rounds.py" line="125" />
+        <location filename="../review_rounds.py" line="173" />
         <source>started</source>
         <translation>i gang</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="125" />
-        <location filename="../review_rounds.py" line="173" />
+        <location filename="../review_rounds.py" line="126" />
+        <location filename="../review_rounds.py" line="174" />
         <source>done</source>
         <translation>ferdig</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="164" />
+        <location filename="../review_rounds.py" line="165" />
         <source>Open a module or a curriculum first to start a round on it.</source>
         <translation>Åpne en modul eller en studieplan først for å starte en runde på den.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="176" />
+        <location filename="../review_rounds.py" line="177" />
         <source>Reviewers: %1</source>
         <translation>Fagfeller: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="178" />
+        <location filename="../review_rounds.py" line="179" />
         <source>Instructions: %1</source>
         <translation>Instruksjoner: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="180" />
+        <location filename="../review_rounds.py" line="181" />
         <source>Closed with %1 open «må rettes» (override by %2)</source>
         <translation>Avsluttet med %1 åpne «må rettes» (overstyrt av %2)</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="219" />
+        <location filename="../review_rounds.py" line="220" />
         <source>«%1» has %2 open «må rettes» comments:</source>
         <translation>«%1» har %2 åpne «må rettes»-kommentarer:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="222" />
+        <location filename="../review_rounds.py" line="223" />
         <source>Close the round anyway? The round records that they were open.</source>
         <translation>Avslutte runden likevel? Runden noterer at de var åpne.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="230" />
+        <location filename="../review_rounds.py" line="231" />
         <source>Open «må rettes» comments</source>
         <translation>Åpne «må rettes»-kommentarer</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="243" />
+        <location filename="../review_rounds.py" line="244" />
         <source>Save round report</source>
         <translation>Lagre rapport fra runden</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="244" />
+        <location filename="../review_rounds.py" line="245" />
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="252" />
+        <location filename="../review_rounds.py" line="253" />
         <source>Writing the report…</source>
         <translation>Skriver rapporten …</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="283" />
+        <location filename="../review_rounds.py" line="284" />
         <source>Saved the report: %1</source>
         <translation>Rapporten er lagret: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="287" />
+        <location filename="../review_rounds.py" line="288" />
         <source>The report was not saved: %1</source>
         <translation>Rapporten ble ikke lagret: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="291" />
+        <location filename="../review_rounds.py" line="292" />
         <source>The round was started.</source>
         <translation>Runden er startet.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="292" />
+        <location filename="../review_rounds.py" line="293" />
         <source>The round was closed.</source>
         <translation>Runden er avsluttet.</translation>
     </message>
@@ -2963,12 +2963,6 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <location filename="../shortcuts_dialog.py" line="118" />
         <source>Each shortcut with the command it runs, grouped by menu and editor</source>
         <translation>Hver hurtigtast med kommandoen den utfører, gruppert etter meny og redigerer</translation>
-    </message>
-    <message>
-        <location filename="../shortcuts_dialog.py" line="138" />
-        <location filename="../shortcuts_dialog.py" line="139" />
-        <source>Close</source>
-        <translation>Lukk</translation>
     </message>
 </context>
 <context>
