@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QTabBar,
     QTabWidget,
     QWidget,
 )
@@ -229,10 +230,12 @@ def order_faults(top: QWidget, chain: list[QWidget]) -> list[str]:
     """Steps of the chain that go back up the window, and tab stops lying on one another.
 
     Reading order: the next stop is lower down, on the same row further right, or in a
-    column to the right (a form beside its preview).
+    column to the right (a form beside its preview); after a tab bar comes its page.
     """
     faults = []
     for a, b in pairwise(chain):
+        if isinstance(a, QTabBar):
+            continue  # a tab bar comes before the page it shows, wherever it sits
         ra, rb = _box(a, top), _box(b, top)
         same_row = rb.top() < ra.bottom() and ra.top() < rb.bottom()
         next_column = rb.left() >= ra.right()
