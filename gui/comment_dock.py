@@ -27,6 +27,9 @@ def install_comment_dock(window: MainWindow) -> CommentPanel:
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     window.tabifyDockWidget(window.inspector_dock, dock)
+    for each in (window.inspector_dock, dock):  # Qt only moves a covered tab out of sight:
+        each.visibilityChanged.connect(  # hide it, or Tab and screen readers still go there
+            lambda shown, d=each: d.widget().setVisible(shown))
     panel.dock = dock  # type: ignore[attr-defined]
 
     def follow(widget: QWidget | None = None) -> None:

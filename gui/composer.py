@@ -200,6 +200,7 @@ class ModuleEditorPanel(EntityEditorPanel):
         self.toolbar.setAccessibleName(self.tr("Outline tools"))
         self.tree = OutlineTree(box)
         self.tree.setAccessibleName(self.tr("Module outline"))
+        self.tree.setAccessibleDescription(self.tr("Its commands have shortcuts: F1 lists them."))
         self.tree.setModel(self.model)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -251,7 +252,7 @@ class ModuleEditorPanel(EntityEditorPanel):
         self.actions_by_name["remove"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.tree.addAction(self.actions_by_name["remove"])
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for name in ("insert", "text", "exercise", "note", "up", "down", "to_section"):
+        for name in ("insert", "text", "exercise", "note", "section", "up", "down", "to_section"):
             self.tree.addAction(self.actions_by_name[name])
 
     # -- loading ------------------------------------------------------------------------

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTimeEdit,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -61,6 +60,7 @@ from gui.curriculum_model import (
     set_date,
 )
 from gui.editor_panel import EntityEditorPanel
+from gui.keyboard import TabLeavingTimeEdit
 from gui.module_widgets import ID_ROLE, AudienceChecks, CommitTextEdit
 from gui.ops import run_command, show_error
 from gui.outline_counts import CountWatcher
@@ -221,6 +221,7 @@ class CurriculumEditorPanel(EntityEditorPanel):
         self.toolbar.setAccessibleName(self.tr("Session tools"))
         self.tree = QTreeView(box)
         self.tree.setAccessibleName(self.tr("Sessions and their modules"))
+        self.tree.setAccessibleDescription(self.tr("Its commands have shortcuts: F1 lists them."))
         self.tree.setModel(self.model)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -273,7 +274,7 @@ class CurriculumEditorPanel(EntityEditorPanel):
         form.addRow(self.session_heading)
         self.session_title = QLineEdit(box)
         self.session_date = date_edit(box, self.tr("no date"))
-        self.session_start = QTimeEdit(box)
+        self.session_start = TabLeavingTimeEdit(box)
         self.session_start.setDisplayFormat("HH:mm")
         self.session_start.setMinimumTime(NO_TIME)
         self.session_start.setSpecialValueText(self.tr("no start time"))

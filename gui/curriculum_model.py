@@ -244,8 +244,10 @@ def _list_date(iso: str | None) -> str:
 
 
 def date_edit(parent: QWidget, none_text: str) -> QDateEdit:
-    """Return a date field that can also hold no date (shown as none_text)."""
-    edit = QDateEdit(parent)
+    """Return a date field that can also hold no date (shown as none_text; Tab leaves it)."""
+    from gui.keyboard import TabLeavingDateEdit
+
+    edit = TabLeavingDateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy")
     edit.setMinimumDate(NO_DATE)

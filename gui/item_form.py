@@ -90,6 +90,8 @@ class ItemFormPanel(QSplitter):
         self._preview_timer.timeout.connect(self.update_preview)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("Item fields"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields are the tab stops
         form_host = QWidget(scroll)
         self.form = QFormLayout(form_host)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

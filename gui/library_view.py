@@ -341,6 +341,7 @@ class LibraryPanel(QWidget):
         table.setDragEnabled(True)
         table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         table.setAlternatingRowColors(True)
+        table.setTabKeyNavigation(False)  # arrows move in the rows; Tab leaves the table
         table.doubleClicked.connect(lambda idx: self._activate(idx.row()))
         table.selectionModel().currentRowChanged.connect(self._on_current)
         table.installEventFilter(self)
@@ -360,6 +361,7 @@ class LibraryPanel(QWidget):
         self.saved_button.setText(self.tr("Saved searches"))
         self.saved_button.setAccessibleName(self.tr("Saved searches"))
         self.table.setAccessibleName(self.tr("Library items"))
+        self.table.setAccessibleDescription(self.tr("Enter opens the selected item."))
         self.count_label.setAccessibleName(self.tr("Number of items shown"))
         self._update_count()
 

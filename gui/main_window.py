@@ -10,7 +10,6 @@ import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -29,6 +28,7 @@ from gui.window_files import LibraryFiles
 from gui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
     from content.changes import Changes
     from gui.context import AppContext
@@ -337,14 +337,10 @@ class MainWindow(WindowMenus, WindowDocks, LibraryFiles, QMainWindow):
         SettingsDialog(self.ctx, self).exec()
 
     def show_shortcuts(self) -> None:
-        """List the keyboard shortcuts."""
-        lines = [
-            f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t"
-            f"{a.text().replace('&', '')}"
-            for a in self.actions()
-            if not a.shortcut().isEmpty()
-        ]
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(sorted(lines)))
+        """List the keyboard shortcuts of the menus and the open editors (Help menu, F1)."""
+        from gui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self, self.editors()).exec()
 
     def show_about(self) -> None:
         """Say what this is."""

@@ -206,6 +206,8 @@ class NewBlockDialog(QDialog):
             self.kind.addItem(label, key)
         if block_type == "exercise":
             form.addRow(self.tr("&Kind:"), self.kind)
+        else:
+            self.kind.hide()  # outside the form it would sit on the title and take a Tab stop
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName(

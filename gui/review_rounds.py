@@ -86,6 +86,7 @@ class ReviewRoundsDialog(QDialog):
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(self.tr("Round details"))
         layout.addWidget(self.details)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New round…"), self)

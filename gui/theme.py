@@ -1,4 +1,9 @@
-"""A calm, readable look: Fusion with a soft light palette and a few style rules."""
+"""A calm, readable look: Fusion with a soft light palette and a few style rules.
+
+The keyboard focus must show on every control. Fusion marks it on fields but not on an item
+view or a read-only text browser, and draws a dialog's default button the same with or without
+it: the focus rules below give those a clear frame (tests/gui/test_accessibility.py checks).
+"""
 
 from __future__ import annotations
 
@@ -17,6 +22,11 @@ QHeaderView::section { padding: 4px 6px; background: #eef1f3; border: none;
                        border-bottom: 1px solid #d5dadd; }
 QLineEdit, QPlainTextEdit, QComboBox { padding: 3px; }
 QToolBar { spacing: 6px; }
+QAbstractItemView, QTextBrowser { border: 1px solid #b9c0c5; padding: 1px; }
+QHeaderView { border: none; padding: 0px; }
+QAbstractItemView:focus, QTextBrowser:focus { border: 2px solid #2f6f8f; padding: 0px; }
+QPushButton:focus { border: 2px solid #2f6f8f; border-radius: 3px; padding: 3px 12px;
+                    background: #e6eff4; }
 """
 
 

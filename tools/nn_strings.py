@@ -689,4 +689,18 @@ NN: dict[str | tuple[str, str], str] = {
     ("CommentPanel", "Open an item, a module or a curriculum to see its comments."): "Opna eit element, ein modul eller ein studieplan for å sjå kommentarane.",
     ("CurriculumEditorPanel", "Curriculum description"): "Skildring av studieplanen",
     ("CurriculumEditorPanel", "Desc&ription:"): "Skild&ring:",
+    # accessibility
+    ("CurriculumEditorPanel", "Its commands have shortcuts: F1 lists them."): "Kommandoane her har snøggtastar: F1 viser dei.",
+    ("ModuleEditorPanel", "Its commands have shortcuts: F1 lists them."): "Kommandoane her har snøggtastar: F1 viser dei.",
+    ("ItemFormPanel", "Item fields"): "Felta i elementet",
+    ("LibraryPanel", "Enter opens the selected item."): "Enter opnar det valde elementet.",
+    ("ReviewRoundsDialog", "Round details"): "Detaljar om runden",
+    ("ShortcutsDialog", "Item editor"): "Elementredigerar",
+    ("ShortcutsDialog", "Module editor"): "Modulredigerar",
+    ("ShortcutsDialog", "Curriculum editor"): "Studieplanredigerar",
+    ("ShortcutsDialog", "Window"): "Vindauge",
+    ("ShortcutsDialog", "Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button; the Menu key opens the commands of an outline. An editor's own shortcuts work while the focus is in its outline, and are listed while a module or curriculum is open."): "Tab og Shift+Tab flyttar mellom felta; Alt saman med ein understreka bokstav opnar ein meny eller trykkjer på ein knapp; menytasten opnar kommandoane i ein disposisjon. Snøggtastane i ein redigerar verkar når fokuset er i disposisjonen, og blir viste her når ein modul eller ein studieplan er open.",
+    ("ShortcutsDialog", "Shortcut"): "Snøggtast",
+    ("ShortcutsDialog", "Command"): "Kommando",
+    ("ShortcutsDialog", "Each shortcut with the command it runs, grouped by menu and editor"): "Kvar snøggtast med kommandoen han køyrer, gruppert etter meny og redigerar",
 }

@@ -12,155 +12,155 @@
 <context>
     <name>BlockOptionsPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="272"/>
-        <location filename="../module_widgets.py" line="353"/>
+        <location filename="../module_widgets.py" line="274"/>
+        <location filename="../module_widgets.py" line="355"/>
         <source>Select a block to see its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="274"/>
+        <location filename="../module_widgets.py" line="276"/>
         <source>Selected block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="282"/>
+        <location filename="../module_widgets.py" line="284"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="284"/>
+        <location filename="../module_widgets.py" line="286"/>
         <source>Update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="285"/>
+        <location filename="../module_widgets.py" line="287"/>
         <source>Update to the latest revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="290"/>
+        <location filename="../module_widgets.py" line="292"/>
         <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="293"/>
+        <location filename="../module_widgets.py" line="295"/>
         <source>Shown as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="295"/>
+        <location filename="../module_widgets.py" line="297"/>
         <source>Full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="296"/>
+        <location filename="../module_widgets.py" line="298"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="297"/>
+        <location filename="../module_widgets.py" line="299"/>
         <source>Title only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="303"/>
+        <location filename="../module_widgets.py" line="305"/>
         <source>&amp;Shown as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="307"/>
+        <location filename="../module_widgets.py" line="309"/>
         <source>Block title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="309"/>
+        <location filename="../module_widgets.py" line="311"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="311"/>
+        <location filename="../module_widgets.py" line="313"/>
         <source>Exercise kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="317"/>
+        <location filename="../module_widgets.py" line="319"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="320"/>
-        <location filename="../module_widgets.py" line="389"/>
+        <location filename="../module_widgets.py" line="322"/>
+        <location filename="../module_widgets.py" line="391"/>
         <source>Block text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="322"/>
-        <location filename="../module_widgets.py" line="393"/>
+        <location filename="../module_widgets.py" line="324"/>
+        <location filename="../module_widgets.py" line="395"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="324"/>
+        <location filename="../module_widgets.py" line="326"/>
         <source>Trainer only (left out of participant outputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="326"/>
+        <location filename="../module_widgets.py" line="328"/>
         <source>Trainer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="331"/>
+        <location filename="../module_widgets.py" line="333"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="332"/>
+        <location filename="../module_widgets.py" line="334"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="334"/>
+        <location filename="../module_widgets.py" line="336"/>
         <source>&amp;Minutes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="357"/>
+        <location filename="../module_widgets.py" line="359"/>
         <source>Text block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="358"/>
+        <location filename="../module_widgets.py" line="360"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="359"/>
+        <location filename="../module_widgets.py" line="361"/>
         <source>Trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="371"/>
+        <location filename="../module_widgets.py" line="373"/>
         <source>Live (always the latest revision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="373"/>
+        <location filename="../module_widgets.py" line="375"/>
         <source>Pinned to revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="379"/>
+        <location filename="../module_widgets.py" line="381"/>
         <source>Update to revision %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="389"/>
+        <location filename="../module_widgets.py" line="391"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="393"/>
+        <location filename="../module_widgets.py" line="395"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <location filename="../curriculum_editor.py" line="161"/>
-        <location filename="../curriculum_editor.py" line="275"/>
+        <location filename="../curriculum_editor.py" line="276"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,143 +644,148 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="238"/>
+        <location filename="../curriculum_editor.py" line="224"/>
+        <source>Its commands have shortcuts: F1 lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="239"/>
         <source>Curriculum minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="246"/>
-        <location filename="../curriculum_editor.py" line="501"/>
+        <location filename="../curriculum_editor.py" line="247"/>
+        <location filename="../curriculum_editor.py" line="502"/>
         <source>Add session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="247"/>
+        <location filename="../curriculum_editor.py" line="248"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="248"/>
+        <location filename="../curriculum_editor.py" line="249"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="250"/>
+        <location filename="../curriculum_editor.py" line="251"/>
         <source>Move to session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="252"/>
+        <location filename="../curriculum_editor.py" line="253"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="279"/>
+        <location filename="../curriculum_editor.py" line="280"/>
         <source>no start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="280"/>
+        <location filename="../curriculum_editor.py" line="281"/>
         <source>Session &amp;title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="281"/>
+        <location filename="../curriculum_editor.py" line="282"/>
         <source>Session title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="282"/>
+        <location filename="../curriculum_editor.py" line="283"/>
         <source>Session d&amp;ate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="283"/>
+        <location filename="../curriculum_editor.py" line="284"/>
         <source>Session date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="284"/>
+        <location filename="../curriculum_editor.py" line="285"/>
         <source>&amp;Starts at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="285"/>
+        <location filename="../curriculum_editor.py" line="286"/>
         <source>Session start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="309"/>
+        <location filename="../curriculum_editor.py" line="310"/>
         <source>This curriculum cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="326"/>
+        <location filename="../curriculum_editor.py" line="327"/>
         <source>This curriculum is deleted; restore it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="373"/>
+        <location filename="../curriculum_editor.py" line="374"/>
         <source>Total %1 min (%2 h %3 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="401"/>
+        <location filename="../curriculum_editor.py" line="402"/>
         <source>Add a session to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="405"/>
+        <location filename="../curriculum_editor.py" line="406"/>
         <source>&lt;b&gt;Session %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="424"/>
+        <location filename="../curriculum_editor.py" line="425"/>
         <source>(deleted module)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="428"/>
+        <location filename="../curriculum_editor.py" line="429"/>
         <source>%1 min in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="501"/>
+        <location filename="../curriculum_editor.py" line="502"/>
         <source>Session title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="502"/>
+        <location filename="../curriculum_editor.py" line="503"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="521"/>
+        <location filename="../curriculum_editor.py" line="522"/>
         <source>Add modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="522"/>
+        <location filename="../curriculum_editor.py" line="523"/>
         <source>Add a session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="558"/>
+        <location filename="../curriculum_editor.py" line="559"/>
         <source>Move to session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="559"/>
+        <location filename="../curriculum_editor.py" line="560"/>
         <source>Move the module to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="572"/>
+        <location filename="../curriculum_editor.py" line="573"/>
         <source>Remove session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="573"/>
+        <location filename="../curriculum_editor.py" line="574"/>
         <source>Remove the session «%1» with its %2 modules?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,75 +1536,80 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>ItemFormPanel</name>
     <message>
-        <location filename="../item_form.py" line="216"/>
-        <location filename="../item_form.py" line="233"/>
+        <location filename="../item_form.py" line="93"/>
+        <source>Item fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="218"/>
+        <location filename="../item_form.py" line="235"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="216"/>
+        <location filename="../item_form.py" line="218"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="217"/>
+        <location filename="../item_form.py" line="219"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="217"/>
+        <location filename="../item_form.py" line="219"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="218"/>
+        <location filename="../item_form.py" line="220"/>
         <source>Audiences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="218"/>
+        <location filename="../item_form.py" line="220"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="223"/>
-        <location filename="../item_form.py" line="232"/>
+        <location filename="../item_form.py" line="225"/>
+        <location filename="../item_form.py" line="234"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="239"/>
+        <location filename="../item_form.py" line="241"/>
         <source>Comma-separated, e.g. klima, næring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="240"/>
+        <location filename="../item_form.py" line="242"/>
         <source>Text (Markdown) and preview:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="241"/>
+        <location filename="../item_form.py" line="243"/>
         <source>Text (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="242"/>
+        <location filename="../item_form.py" line="244"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="243"/>
+        <location filename="../item_form.py" line="245"/>
         <source>Insert image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="244"/>
-        <location filename="../item_form.py" line="336"/>
+        <location filename="../item_form.py" line="246"/>
+        <location filename="../item_form.py" line="338"/>
         <source>Insert image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="336"/>
+        <location filename="../item_form.py" line="338"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,99 +1897,104 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../library_view.py" line="354"/>
+        <location filename="../library_view.py" line="355"/>
         <source>Search the library (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="355"/>
+        <location filename="../library_view.py" line="356"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="356"/>
+        <location filename="../library_view.py" line="357"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="357"/>
+        <location filename="../library_view.py" line="358"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="358"/>
+        <location filename="../library_view.py" line="359"/>
         <source>Filter by audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="359"/>
+        <location filename="../library_view.py" line="360"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="360"/>
         <location filename="../library_view.py" line="361"/>
+        <location filename="../library_view.py" line="362"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="362"/>
+        <location filename="../library_view.py" line="363"/>
         <source>Library items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="363"/>
+        <location filename="../library_view.py" line="364"/>
+        <source>Enter opens the selected item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="365"/>
         <source>Number of items shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="377"/>
+        <location filename="../library_view.py" line="379"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="379"/>
+        <location filename="../library_view.py" line="381"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="383"/>
+        <location filename="../library_view.py" line="385"/>
         <source>All audiences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="389"/>
-        <location filename="../library_view.py" line="408"/>
+        <location filename="../library_view.py" line="391"/>
+        <location filename="../library_view.py" line="410"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="509"/>
+        <location filename="../library_view.py" line="511"/>
         <source>1 item shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="511"/>
+        <location filename="../library_view.py" line="513"/>
         <source>%1 items shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="546"/>
+        <location filename="../library_view.py" line="548"/>
         <source>Save current search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="554"/>
+        <location filename="../library_view.py" line="556"/>
         <source>Delete saved search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="559"/>
+        <location filename="../library_view.py" line="561"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="559"/>
+        <location filename="../library_view.py" line="561"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,11 +2029,6 @@ Export anyway? The export record notes that they were open.</source>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../main_window.py" line="347"/>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../main_window.py" line="312"/>
         <source>Export</source>
@@ -2092,12 +2102,12 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="349"/>
         <source>About Kursverk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="350"/>
         <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,17 +2115,17 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>ModuleEditorPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="249"/>
+        <location filename="../module_widgets.py" line="251"/>
         <source>Reflection question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="250"/>
+        <location filename="../module_widgets.py" line="252"/>
         <source>Group task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="251"/>
+        <location filename="../module_widgets.py" line="253"/>
         <source>Case discussion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2185,138 +2195,143 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="211"/>
+        <location filename="../composer.py" line="203"/>
+        <source>Its commands have shortcuts: F1 lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="212"/>
         <source>Module minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="221"/>
+        <location filename="../composer.py" line="222"/>
         <source>Insert item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="225"/>
+        <location filename="../composer.py" line="226"/>
         <source>Add text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="226"/>
+        <location filename="../composer.py" line="227"/>
         <source>Add exercise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="227"/>
+        <location filename="../composer.py" line="228"/>
         <source>Add trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="228"/>
-        <location filename="../composer.py" line="468"/>
+        <location filename="../composer.py" line="229"/>
+        <location filename="../composer.py" line="469"/>
         <source>Add section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="229"/>
+        <location filename="../composer.py" line="230"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="230"/>
+        <location filename="../composer.py" line="231"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="233"/>
+        <location filename="../composer.py" line="234"/>
         <source>Move to section…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="237"/>
+        <location filename="../composer.py" line="238"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="268"/>
+        <location filename="../composer.py" line="269"/>
         <source>This module cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="285"/>
+        <location filename="../composer.py" line="286"/>
         <source>This module is deleted; restore it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="318"/>
+        <location filename="../composer.py" line="319"/>
         <source>%1 · %2 min in blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="319"/>
+        <location filename="../composer.py" line="320"/>
         <source>1 block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="319"/>
+        <location filename="../composer.py" line="320"/>
         <source>%1 blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="324"/>
+        <location filename="../composer.py" line="325"/>
         <source> · module duration %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="326"/>
+        <location filename="../composer.py" line="327"/>
         <source> (differs by %1 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="468"/>
+        <location filename="../composer.py" line="469"/>
         <source>Section title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="517"/>
+        <location filename="../composer.py" line="518"/>
         <source>Move to section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="517"/>
+        <location filename="../composer.py" line="518"/>
         <source>Move the block to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="534"/>
+        <location filename="../composer.py" line="535"/>
         <source>Remove section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="535"/>
+        <location filename="../composer.py" line="536"/>
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="570"/>
+        <location filename="../composer.py" line="571"/>
         <source>Update «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="572"/>
+        <location filename="../composer.py" line="573"/>
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="577"/>
+        <location filename="../composer.py" line="578"/>
         <source>Update to revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="583"/>
+        <location filename="../composer.py" line="584"/>
         <source>Pinned: revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="584"/>
+        <location filename="../composer.py" line="585"/>
         <source>Latest: revision %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2359,37 +2374,37 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="212"/>
+        <location filename="../module_widgets.py" line="214"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="212"/>
+        <location filename="../module_widgets.py" line="214"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="215"/>
+        <location filename="../module_widgets.py" line="217"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="215"/>
+        <location filename="../module_widgets.py" line="217"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="219"/>
+        <location filename="../module_widgets.py" line="221"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="221"/>
+        <location filename="../module_widgets.py" line="223"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="222"/>
+        <location filename="../module_widgets.py" line="224"/>
         <source>&amp;Minutes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2397,37 +2412,37 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../review_rounds.py" line="301"/>
+        <location filename="../review_rounds.py" line="302"/>
         <source>New review round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="304"/>
+        <location filename="../review_rounds.py" line="305"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="306"/>
+        <location filename="../review_rounds.py" line="307"/>
         <source>One reviewer per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="309"/>
+        <location filename="../review_rounds.py" line="310"/>
         <source>&amp;Reviewers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="310"/>
+        <location filename="../review_rounds.py" line="311"/>
         <source>Set a &amp;due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="318"/>
+        <location filename="../review_rounds.py" line="319"/>
         <source>Due date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="321"/>
+        <location filename="../review_rounds.py" line="322"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,130 +2750,135 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="91"/>
-        <source>&amp;New round…</source>
+        <location filename="../review_rounds.py" line="89"/>
+        <source>Round details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../review_rounds.py" line="92"/>
-        <source>&amp;Close round…</source>
+        <source>&amp;New round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../review_rounds.py" line="93"/>
-        <source>Save &amp;report…</source>
+        <source>&amp;Close round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../review_rounds.py" line="94"/>
+        <source>Save &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="95"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="117"/>
+        <location filename="../review_rounds.py" line="118"/>
         <source>Review rounds on «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="119"/>
+        <location filename="../review_rounds.py" line="120"/>
         <source>All review rounds in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="121"/>
+        <location filename="../review_rounds.py" line="122"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="121"/>
+        <location filename="../review_rounds.py" line="122"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="123"/>
-        <location filename="../review_rounds.py" line="172"/>
-        <source>invited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../review_rounds.py" line="124"/>
-        <location filename="../review_rounds.py" line="172"/>
-        <source>started</source>
+        <location filename="../review_rounds.py" line="173"/>
+        <source>invited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../review_rounds.py" line="125"/>
         <location filename="../review_rounds.py" line="173"/>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="126"/>
+        <location filename="../review_rounds.py" line="174"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="164"/>
+        <location filename="../review_rounds.py" line="165"/>
         <source>Open a module or a curriculum first to start a round on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="176"/>
+        <location filename="../review_rounds.py" line="177"/>
         <source>Reviewers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="178"/>
+        <location filename="../review_rounds.py" line="179"/>
         <source>Instructions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="180"/>
+        <location filename="../review_rounds.py" line="181"/>
         <source>Closed with %1 open «må rettes» (override by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="219"/>
+        <location filename="../review_rounds.py" line="220"/>
         <source>«%1» has %2 open «må rettes» comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="222"/>
+        <location filename="../review_rounds.py" line="223"/>
         <source>Close the round anyway? The round records that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="230"/>
+        <location filename="../review_rounds.py" line="231"/>
         <source>Open «må rettes» comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="243"/>
+        <location filename="../review_rounds.py" line="244"/>
         <source>Save round report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="244"/>
+        <location filename="../review_rounds.py" line="245"/>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="252"/>
+        <location filename="../review_rounds.py" line="253"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="283"/>
+        <location filename="../review_rounds.py" line="284"/>
         <source>Saved the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="287"/>
+        <location filename="../review_rounds.py" line="288"/>
         <source>The report was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="291"/>
+        <location filename="../review_rounds.py" line="292"/>
         <source>The round was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="292"/>
+        <location filename="../review_rounds.py" line="293"/>
         <source>The round was closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3056,6 +3076,56 @@ Export anyway? The export record notes that they were open.</source>
     <message>
         <location filename="../settings_dialog.py" line="69"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="96"/>
+        <source>Item editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="96"/>
+        <source>Module editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="97"/>
+        <source>Curriculum editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="102"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="103"/>
+        <location filename="../shortcuts_dialog.py" line="104"/>
+        <location filename="../shortcuts_dialog.py" line="117"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="107"/>
+        <source>Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button; the Menu key opens the commands of an outline. An editor&apos;s own shortcuts work while the focus is in its outline, and are listed while a module or curriculum is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="115"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="115"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="118"/>
+        <source>Each shortcut with the command it runs, grouped by menu and editor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

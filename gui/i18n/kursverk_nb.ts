@@ -11,155 +11,155 @@
 <context>
     <name>BlockOptionsPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="272" />
-        <location filename="../module_widgets.py" line="353" />
+        <location filename="../module_widgets.py" line="274" />
+        <location filename="../module_widgets.py" line="355" />
         <source>Select a block to see its options.</source>
         <translation>Velg en blokk for å se valgene.</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="274" />
+        <location filename="../module_widgets.py" line="276" />
         <source>Selected block</source>
         <translation>Valgt blokk</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="282" />
+        <location filename="../module_widgets.py" line="284" />
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="284" />
+        <location filename="../module_widgets.py" line="286" />
         <source>Update…</source>
         <translation>Oppdater …</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="285" />
+        <location filename="../module_widgets.py" line="287" />
         <source>Update to the latest revision</source>
         <translation>Oppdater til nyeste revisjon</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="290" />
+        <location filename="../module_widgets.py" line="292" />
         <source>&amp;Version:</source>
         <translation>&amp;Versjon:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="293" />
+        <location filename="../module_widgets.py" line="295" />
         <source>Shown as</source>
         <translation>Vises som</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="295" />
+        <location filename="../module_widgets.py" line="297" />
         <source>Full text</source>
         <translation>Full tekst</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="296" />
+        <location filename="../module_widgets.py" line="298" />
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="297" />
+        <location filename="../module_widgets.py" line="299" />
         <source>Title only</source>
         <translation>Bare tittel</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="303" />
+        <location filename="../module_widgets.py" line="305" />
         <source>&amp;Shown as:</source>
         <translation>&amp;Vises som:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="307" />
+        <location filename="../module_widgets.py" line="309" />
         <source>Block title</source>
         <translation>Blokktittel</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="309" />
+        <location filename="../module_widgets.py" line="311" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="311" />
+        <location filename="../module_widgets.py" line="313" />
         <source>Exercise kind</source>
         <translation>Øvelsestype</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="317" />
+        <location filename="../module_widgets.py" line="319" />
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="320" />
-        <location filename="../module_widgets.py" line="389" />
+        <location filename="../module_widgets.py" line="322" />
+        <location filename="../module_widgets.py" line="391" />
         <source>Block text</source>
         <translation>Blokktekst</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="322" />
-        <location filename="../module_widgets.py" line="393" />
+        <location filename="../module_widgets.py" line="324" />
+        <location filename="../module_widgets.py" line="395" />
         <source>Te&amp;xt:</source>
         <translation>Te&amp;kst:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="324" />
+        <location filename="../module_widgets.py" line="326" />
         <source>Trainer only (left out of participant outputs)</source>
         <translation>Bare for trener (utelates fra deltakermateriell)</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="326" />
+        <location filename="../module_widgets.py" line="328" />
         <source>Trainer only</source>
         <translation>Bare for trener</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="331" />
+        <location filename="../module_widgets.py" line="333" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="332" />
+        <location filename="../module_widgets.py" line="334" />
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="334" />
+        <location filename="../module_widgets.py" line="336" />
         <source>&amp;Minutes:</source>
         <translation>&amp;Minutter:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="357" />
+        <location filename="../module_widgets.py" line="359" />
         <source>Text block</source>
         <translation>Tekstblokk</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="358" />
+        <location filename="../module_widgets.py" line="360" />
         <source>Exercise</source>
         <translation>Øvelse</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="359" />
+        <location filename="../module_widgets.py" line="361" />
         <source>Trainer note</source>
         <translation>Trenernotat</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="371" />
+        <location filename="../module_widgets.py" line="373" />
         <source>Live (always the latest revision)</source>
         <translation>Levende (alltid nyeste revisjon)</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="373" />
+        <location filename="../module_widgets.py" line="375" />
         <source>Pinned to revision %1</source>
         <translation>Festet til revisjon %1</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="379" />
+        <location filename="../module_widgets.py" line="381" />
         <source>Update to revision %1…</source>
         <translation>Oppdater til revisjon %1 …</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="389" />
+        <location filename="../module_widgets.py" line="391" />
         <source>Instructions</source>
         <translation>Instruksjoner</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="393" />
+        <location filename="../module_widgets.py" line="395" />
         <source>&amp;Instructions:</source>
         <translation>&amp;Instruksjoner:</translation>
     </message>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <location filename="../curriculum_editor.py" line="161" />
-        <location filename="../curriculum_editor.py" line="275" />
+        <location filename="../curriculum_editor.py" line="276" />
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
@@ -643,143 +643,148 @@
         <translation>Samlinger og moduler</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="238" />
+        <location filename="../curriculum_editor.py" line="224" />
+        <source>Its commands have shortcuts: F1 lists them.</source>
+        <translation>Kommandoene her har hurtigtaster: F1 viser dem.</translation>
+    </message>
+    <message>
+        <location filename="../curriculum_editor.py" line="239" />
         <source>Curriculum minutes</source>
         <translation>Studieplanens minutter</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="246" />
-        <location filename="../curriculum_editor.py" line="501" />
+        <location filename="../curriculum_editor.py" line="247" />
+        <location filename="../curriculum_editor.py" line="502" />
         <source>Add session</source>
         <translation>Legg til samling</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="247" />
+        <location filename="../curriculum_editor.py" line="248" />
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="248" />
+        <location filename="../curriculum_editor.py" line="249" />
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="250" />
+        <location filename="../curriculum_editor.py" line="251" />
         <source>Move to session…</source>
         <translation>Flytt til samling …</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="252" />
+        <location filename="../curriculum_editor.py" line="253" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="279" />
+        <location filename="../curriculum_editor.py" line="280" />
         <source>no start time</source>
         <translation>ingen starttid</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="280" />
+        <location filename="../curriculum_editor.py" line="281" />
         <source>Session &amp;title:</source>
         <translation>&amp;Tittel på samlingen:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="281" />
+        <location filename="../curriculum_editor.py" line="282" />
         <source>Session title</source>
         <translation>Tittel på samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="282" />
+        <location filename="../curriculum_editor.py" line="283" />
         <source>Session d&amp;ate:</source>
         <translation>&amp;Dato for samlingen:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="283" />
+        <location filename="../curriculum_editor.py" line="284" />
         <source>Session date</source>
         <translation>Dato for samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="284" />
+        <location filename="../curriculum_editor.py" line="285" />
         <source>&amp;Starts at:</source>
         <translation>&amp;Starter kl.:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="285" />
+        <location filename="../curriculum_editor.py" line="286" />
         <source>Session start time</source>
         <translation>Starttid for samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="309" />
+        <location filename="../curriculum_editor.py" line="310" />
         <source>This curriculum cannot be shown: %1</source>
         <translation>Studieplanen kan ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="326" />
+        <location filename="../curriculum_editor.py" line="327" />
         <source>This curriculum is deleted; restore it to edit it.</source>
         <translation>Studieplanen er slettet; gjenopprett den for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="373" />
+        <location filename="../curriculum_editor.py" line="374" />
         <source>Total %1 min (%2 h %3 min)</source>
         <translation>Totalt %1 min (%2 t %3 min)</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="401" />
+        <location filename="../curriculum_editor.py" line="402" />
         <source>Add a session to start.</source>
         <translation>Legg til en samling for å begynne.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="405" />
+        <location filename="../curriculum_editor.py" line="406" />
         <source>&lt;b&gt;Session %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Samling %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="424" />
+        <location filename="../curriculum_editor.py" line="425" />
         <source>(deleted module)</source>
         <translation>(slettet modul)</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="428" />
+        <location filename="../curriculum_editor.py" line="429" />
         <source>%1 min in this session</source>
         <translation>%1 min i denne samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="501" />
+        <location filename="../curriculum_editor.py" line="502" />
         <source>Session title:</source>
         <translation>Tittel på samlingen:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="502" />
+        <location filename="../curriculum_editor.py" line="503" />
         <source>Session %1</source>
         <translation>Samling %1</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="521" />
+        <location filename="../curriculum_editor.py" line="522" />
         <source>Add modules</source>
         <translation>Legg til moduler</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="522" />
+        <location filename="../curriculum_editor.py" line="523" />
         <source>Add a session first.</source>
         <translation>Legg til en samling først.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="558" />
+        <location filename="../curriculum_editor.py" line="559" />
         <source>Move to session</source>
         <translation>Flytt til samling</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="559" />
+        <location filename="../curriculum_editor.py" line="560" />
         <source>Move the module to:</source>
         <translation>Flytt modulen til:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="572" />
+        <location filename="../curriculum_editor.py" line="573" />
         <source>Remove session</source>
         <translation>Fjern samling</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="573" />
+        <location filename="../curriculum_editor.py" line="574" />
         <source>Remove the session «%1» with its %2 modules?</source>
         <translation>Fjerne samlingen «%1» med de %2 modulene?</translation>
     </message>
@@ -1534,75 +1539,80 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>ItemFormPanel</name>
     <message>
-        <location filename="../item_form.py" line="216" />
-        <location filename="../item_form.py" line="233" />
+        <location filename="../item_form.py" line="93" />
+        <source>Item fields</source>
+        <translation>Feltene i elementet</translation>
+    </message>
+    <message>
+        <location filename="../item_form.py" line="218" />
+        <location filename="../item_form.py" line="235" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="216" />
+        <location filename="../item_form.py" line="218" />
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="217" />
+        <location filename="../item_form.py" line="219" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="217" />
+        <location filename="../item_form.py" line="219" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="218" />
+        <location filename="../item_form.py" line="220" />
         <source>Audiences</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="218" />
+        <location filename="../item_form.py" line="220" />
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="223" />
-        <location filename="../item_form.py" line="232" />
+        <location filename="../item_form.py" line="225" />
+        <location filename="../item_form.py" line="234" />
         <source>Problem with %1</source>
         <translation>Problem med %1</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="239" />
+        <location filename="../item_form.py" line="241" />
         <source>Comma-separated, e.g. klima, næring</source>
         <translation>Skilt med komma, f.eks. klima, næring</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="240" />
+        <location filename="../item_form.py" line="242" />
         <source>Text (Markdown) and preview:</source>
         <translation>Tekst (Markdown) og forhåndsvisning:</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="241" />
+        <location filename="../item_form.py" line="243" />
         <source>Text (Markdown)</source>
         <translation>Tekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="242" />
+        <location filename="../item_form.py" line="244" />
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="243" />
+        <location filename="../item_form.py" line="245" />
         <source>Insert image…</source>
         <translation>Sett inn bilde …</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="244" />
-        <location filename="../item_form.py" line="336" />
+        <location filename="../item_form.py" line="246" />
+        <location filename="../item_form.py" line="338" />
         <source>Insert image</source>
         <translation>Sett inn bilde</translation>
     </message>
     <message>
-        <location filename="../item_form.py" line="336" />
+        <location filename="../item_form.py" line="338" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
@@ -1890,99 +1900,104 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../library_view.py" line="354" />
+        <location filename="../library_view.py" line="355" />
         <source>Search the library (Ctrl+F)</source>
         <translation>Søk i biblioteket (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="355" />
+        <location filename="../library_view.py" line="356" />
         <source>Search the library</source>
         <translation>Søk i biblioteket</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="356" />
+        <location filename="../library_view.py" line="357" />
         <source>Filter by kind</source>
         <translation>Filtrer på type</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="357" />
+        <location filename="../library_view.py" line="358" />
         <source>Filter by tag</source>
         <translation>Filtrer på stikkord</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="358" />
+        <location filename="../library_view.py" line="359" />
         <source>Filter by audience</source>
         <translation>Filtrer på målgruppe</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="359" />
+        <location filename="../library_view.py" line="360" />
         <source>Filter by status</source>
         <translation>Filtrer på status</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="360" />
         <location filename="../library_view.py" line="361" />
+        <location filename="../library_view.py" line="362" />
         <source>Saved searches</source>
         <translation>Lagrede søk</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="362" />
+        <location filename="../library_view.py" line="363" />
         <source>Library items</source>
         <translation>Elementer i biblioteket</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="363" />
+        <location filename="../library_view.py" line="364" />
+        <source>Enter opens the selected item.</source>
+        <translation>Enter åpner det valgte elementet.</translation>
+    </message>
+    <message>
+        <location filename="../library_view.py" line="365" />
         <source>Number of items shown</source>
         <translation>Antall viste elementer</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="377" />
+        <location filename="../library_view.py" line="379" />
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="379" />
+        <location filename="../library_view.py" line="381" />
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="383" />
+        <location filename="../library_view.py" line="385" />
         <source>All audiences</source>
         <translation>Alle målgrupper</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="389" />
-        <location filename="../library_view.py" line="408" />
+        <location filename="../library_view.py" line="391" />
+        <location filename="../library_view.py" line="410" />
         <source>All tags</source>
         <translation>Alle stikkord</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="509" />
+        <location filename="../library_view.py" line="511" />
         <source>1 item shown</source>
         <translation>1 element vises</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="511" />
+        <location filename="../library_view.py" line="513" />
         <source>%1 items shown</source>
         <translation>%1 elementer vises</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="546" />
+        <location filename="../library_view.py" line="548" />
         <source>Save current search…</source>
         <translation>Lagre dette søket …</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="554" />
+        <location filename="../library_view.py" line="556" />
         <source>Delete saved search</source>
         <translation>Slett lagret søk</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="559" />
+        <location filename="../library_view.py" line="561" />
         <source>Save search</source>
         <translation>Lagre søk</translation>
     </message>
     <message>
-        <location filename="../library_view.py" line="559" />
+        <location filename="../library_view.py" line="561" />
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
@@ -2017,11 +2032,6 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../main_window.py" line="347" />
-        <source>Keyboard shortcuts</source>
-        <translation>Hurtigtaster</translation>
-    </message>
     <message>
         <location filename="../main_window.py" line="312" />
         <source>Export</source>
@@ -2095,12 +2105,12 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <translation>Eksport er ikke tilgjengelig ennå.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353" />
+        <location filename="../main_window.py" line="349" />
         <source>About Kursverk</source>
         <translation>Om Kursverk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354" />
+        <location filename="../main_window.py" line="350" />
         <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
         <translation>Kursverk — lag opplæringsprogrammer for kommunesektoren, uten nett.</translation>
     </message>
@@ -2108,17 +2118,17 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>ModuleEditorPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="249" />
+        <location filename="../module_widgets.py" line="251" />
         <source>Reflection question</source>
         <translation>Refleksjonsspørsmål</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="250" />
+        <location filename="../module_widgets.py" line="252" />
         <source>Group task</source>
         <translation>Gruppeoppgave</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="251" />
+        <location filename="../module_widgets.py" line="253" />
         <source>Case discussion</source>
         <translation>Casediskusjon</translation>
     </message>
@@ -2188,138 +2198,143 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <translation>Moduldisposisjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="211" />
+        <location filename="../composer.py" line="203" />
+        <source>Its commands have shortcuts: F1 lists them.</source>
+        <translation>Kommandoene her har hurtigtaster: F1 viser dem.</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="212" />
         <source>Module minutes</source>
         <translation>Modulens minutter</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="221" />
+        <location filename="../composer.py" line="222" />
         <source>Insert item…</source>
         <translation>Sett inn element …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="225" />
+        <location filename="../composer.py" line="226" />
         <source>Add text</source>
         <translation>Legg til tekst</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="226" />
+        <location filename="../composer.py" line="227" />
         <source>Add exercise…</source>
         <translation>Legg til øvelse …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="227" />
+        <location filename="../composer.py" line="228" />
         <source>Add trainer note</source>
         <translation>Legg til trenernotat</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="228" />
-        <location filename="../composer.py" line="468" />
+        <location filename="../composer.py" line="229" />
+        <location filename="../composer.py" line="469" />
         <source>Add section</source>
         <translation>Legg til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="229" />
+        <location filename="../composer.py" line="230" />
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="230" />
+        <location filename="../composer.py" line="231" />
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="233" />
+        <location filename="../composer.py" line="234" />
         <source>Move to section…</source>
         <translation>Flytt til seksjon …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="237" />
+        <location filename="../composer.py" line="238" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="268" />
+        <location filename="../composer.py" line="269" />
         <source>This module cannot be shown: %1</source>
         <translation>Modulen kan ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="285" />
+        <location filename="../composer.py" line="286" />
         <source>This module is deleted; restore it to edit it.</source>
         <translation>Modulen er slettet; gjenopprett den for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="318" />
+        <location filename="../composer.py" line="319" />
         <source>%1 · %2 min in blocks</source>
         <translation>%1 · %2 min i blokkene</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="319" />
+        <location filename="../composer.py" line="320" />
         <source>1 block</source>
         <translation>1 blokk</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="319" />
+        <location filename="../composer.py" line="320" />
         <source>%1 blocks</source>
         <translation>%1 blokker</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="324" />
+        <location filename="../composer.py" line="325" />
         <source> · module duration %1 min</source>
         <translation> · modulens varighet %1 min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="326" />
+        <location filename="../composer.py" line="327" />
         <source> (differs by %1 min)</source>
         <translation> (avvik %1 min)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="468" />
+        <location filename="../composer.py" line="469" />
         <source>Section title:</source>
         <translation>Seksjonstittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="517" />
+        <location filename="../composer.py" line="518" />
         <source>Move to section</source>
         <translation>Flytt til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="517" />
+        <location filename="../composer.py" line="518" />
         <source>Move the block to:</source>
         <translation>Flytt blokken til:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="534" />
+        <location filename="../composer.py" line="535" />
         <source>Remove section</source>
         <translation>Fjern seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="535" />
+        <location filename="../composer.py" line="536" />
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation>Fjerne seksjonen «%1» og de %2 blokkene?</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="570" />
+        <location filename="../composer.py" line="571" />
         <source>Update «%1»</source>
         <translation>Oppdater «%1»</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="572" />
+        <location filename="../composer.py" line="573" />
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation>Blokken viser revisjon %1. Revisjon %2 er den nyeste. Sammenlign dem, og godta for å vise den nyeste i denne modulen.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="577" />
+        <location filename="../composer.py" line="578" />
         <source>Update to revision %1</source>
         <translation>Oppdater til revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="583" />
+        <location filename="../composer.py" line="584" />
         <source>Pinned: revision %1</source>
         <translation>Festet: revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="584" />
+        <location filename="../composer.py" line="585" />
         <source>Latest: revision %1</source>
         <translation>Nyeste: revisjon %1</translation>
     </message>
@@ -2362,37 +2377,37 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="212" />
+        <location filename="../module_widgets.py" line="214" />
         <source>Instructions</source>
         <translation>Instruksjoner</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="212" />
+        <location filename="../module_widgets.py" line="214" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="215" />
+        <location filename="../module_widgets.py" line="217" />
         <source>&amp;Instructions:</source>
         <translation>&amp;Instruksjoner:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="215" />
+        <location filename="../module_widgets.py" line="217" />
         <source>Te&amp;xt:</source>
         <translation>Te&amp;kst:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="219" />
+        <location filename="../module_widgets.py" line="221" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="221" />
+        <location filename="../module_widgets.py" line="223" />
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="222" />
+        <location filename="../module_widgets.py" line="224" />
         <source>&amp;Minutes:</source>
         <translation>&amp;Minutter:</translation>
     </message>
@@ -2400,37 +2415,37 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../review_rounds.py" line="301" />
+        <location filename="../review_rounds.py" line="302" />
         <source>New review round</source>
         <translation>Ny gjennomgangsrunde</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="304" />
+        <location filename="../review_rounds.py" line="305" />
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="306" />
+        <location filename="../review_rounds.py" line="307" />
         <source>One reviewer per line</source>
         <translation>Én fagfelle per linje</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="309" />
+        <location filename="../review_rounds.py" line="310" />
         <source>&amp;Reviewers:</source>
         <translation>&amp;Fagfeller:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="310" />
+        <location filename="../review_rounds.py" line="311" />
         <source>Set a &amp;due date</source>
         <translation>Sett &amp;frist</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="318" />
+        <location filename="../review_rounds.py" line="319" />
         <source>Due date:</source>
         <translation>Frist:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="321" />
+        <location filename="../review_rounds.py" line="322" />
         <source>&amp;Instructions:</source>
         <translation>&amp;Instruksjoner:</translation>
     </message>
@@ -2738,130 +2753,135 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <translation>Fagfeller</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="91" />
+        <location filename="../review_rounds.py" line="89" />
+        <source>Round details</source>
+        <translation>Detaljer om runden</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="92" />
         <source>&amp;New round…</source>
         <translation>&amp;Ny runde …</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="92" />
+        <location filename="../review_rounds.py" line="93" />
         <source>&amp;Close round…</source>
         <translation>&amp;Avslutt runde …</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="93" />
+        <location filename="../review_rounds.py" line="94" />
         <source>Save &amp;report…</source>
         <translation>Lagre &amp;rapport …</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="94" />
+        <location filename="../review_rounds.py" line="95" />
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="117" />
+        <location filename="../review_rounds.py" line="118" />
         <source>Review rounds on «%1»</source>
         <translation>Gjennomgangsrunder på «%1»</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="119" />
+        <location filename="../review_rounds.py" line="120" />
         <source>All review rounds in the library.</source>
         <translation>Alle gjennomgangsrunder i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="121" />
+        <location filename="../review_rounds.py" line="122" />
         <source>open</source>
         <translation>åpen</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="121" />
+        <location filename="../review_rounds.py" line="122" />
         <source>closed</source>
         <translation>avsluttet</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="123" />
-        <location filename="../review_rounds.py" line="172" />
+        <location filename="../review_rounds.py" line="124" />
+        <location filename="../review_rounds.py" line="173" />
         <source>invited</source>
         <translation>invitert</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="124" />
-        <location filename="../review_rounds.py" line="172" />
+        <location filename="../review_rounds.py" line="125" />
+        <location filename="../review_rounds.py" line="173" />
         <source>started</source>
         <translation>i gang</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="125" />
-        <location filename="../review_rounds.py" line="173" />
+        <location filename="../review_rounds.py" line="126" />
+        <location filename="../review_rounds.py" line="174" />
         <source>done</source>
         <translation>ferdig</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="164" />
+        <location filename="../review_rounds.py" line="165" />
         <source>Open a module or a curriculum first to start a round on it.</source>
         <translation>Åpne en modul eller en studieplan først for å starte en runde på den.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="176" />
+        <location filename="../review_rounds.py" line="177" />
         <source>Reviewers: %1</source>
         <translation>Fagfeller: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="178" />
+        <location filename="../review_rounds.py" line="179" />
         <source>Instructions: %1</source>
         <translation>Instruksjoner: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="180" />
+        <location filename="../review_rounds.py" line="181" />
         <source>Closed with %1 open «må rettes» (override by %2)</source>
         <translation>Avsluttet med %1 åpne «må rettes» (overstyrt av %2)</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="219" />
+        <location filename="../review_rounds.py" line="220" />
         <source>«%1» has %2 open «må rettes» comments:</source>
         <translation>«%1» har %2 åpne «må rettes»-kommentarer:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="222" />
+        <location filename="../review_rounds.py" line="223" />
         <source>Close the round anyway? The round records that they were open.</source>
         <translation>Avslutte runden likevel? Runden noterer at de var åpne.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="230" />
+        <location filename="../review_rounds.py" line="231" />
         <source>Open «må rettes» comments</source>
         <translation>Åpne «må rettes»-kommentarer</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="243" />
+        <location filename="../review_rounds.py" line="244" />
         <source>Save round report</source>
         <translation>Lagre rapport fra runden</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="244" />
+        <location filename="../review_rounds.py" line="245" />
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="252" />
+        <location filename="../review_rounds.py" line="253" />
         <source>Writing the report…</source>
         <translation>Skriver rapporten …</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="283" />
+        <location filename="../review_rounds.py" line="284" />
         <source>Saved the report: %1</source>
         <translation>Rapporten er lagret: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="287" />
+        <location filename="../review_rounds.py" line="288" />
         <source>The report was not saved: %1</source>
         <translation>Rapporten ble ikke lagret: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="291" />
+        <location filename="../review_rounds.py" line="292" />
         <source>The round was started.</source>
         <translation>Runden er startet.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="292" />
+        <location filename="../review_rounds.py" line="293" />
         <source>The round was closed.</source>
         <translation>Runden er avsluttet.</translation>
     </message>
@@ -3060,6 +3080,56 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <location filename="../settings_dialog.py" line="69" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="96" />
+        <source>Item editor</source>
+        <translation>Elementredigerer</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="96" />
+        <source>Module editor</source>
+        <translation>Modulredigerer</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="97" />
+        <source>Curriculum editor</source>
+        <translation>Studieplanredigerer</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="102" />
+        <source>Window</source>
+        <translation>Vindu</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="103" />
+        <location filename="../shortcuts_dialog.py" line="104" />
+        <location filename="../shortcuts_dialog.py" line="117" />
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="107" />
+        <source>Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button; the Menu key opens the commands of an outline. An editor's own shortcuts work while the focus is in its outline, and are listed while a module or curriculum is open.</source>
+        <translation>Tab og Shift+Tab flytter mellom feltene; Alt sammen med en understreket bokstav åpner en meny eller trykker på en knapp; menytasten åpner kommandoene i en disposisjon. Hurtigtastene i en redigerer virker når fokuset er i disposisjonen, og vises her når en modul eller studieplan er åpen.</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="115" />
+        <source>Shortcut</source>
+        <translation>Hurtigtast</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="115" />
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts_dialog.py" line="118" />
+        <source>Each shortcut with the command it runs, grouped by menu and editor</source>
+        <translation>Hver hurtigtast med kommandoen den utfører, gruppert etter meny og redigerer</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,7 @@ def _dialogs(ctx, window, entities):
     from gui.review_rounds import NewRoundDialog, ReviewRoundsDialog
     from gui.revision_diff import RevisionDiffDialog
     from gui.settings_dialog import SettingsDialog
+    from gui.shortcuts_dialog import ShortcutsDialog
 
     ids = {etype: eid for etype, eid, _title in entities}
     return {
@@ -133,6 +134,7 @@ def _dialogs(ctx, window, entities):
         "new exercise": lambda: NewBlockDialog("exercise", window),
         "review rounds": lambda: ReviewRoundsDialog(ctx, "module", ids["module"], window),
         "new review round": lambda: NewRoundDialog(window),
+        "keyboard shortcuts": lambda: ShortcutsDialog(window, window.editors()),
     }
 
 
