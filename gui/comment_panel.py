@@ -282,7 +282,8 @@ class CommentPanel(CommentActions, QWidget):
                 preview.textChanged.connect(lambda p=preview: self._preview_changed(p))
         if old is not None and (self.target is None or old.editors != self.target.editors):
             for edit in old.editors.values():
-                edit.setExtraSelections([])
+                if is_alive(edit):  # a closed tab's fields are gone already
+                    edit.setExtraSelections([])
         same = (
             old is not None
             and self.target is not None
@@ -428,6 +429,8 @@ class CommentPanel(CommentActions, QWidget):
             return
         shown = [v for v in self.visible_views() if v.status == "anchored"]
         for field, edit in target.editors.items():
+            if not is_alive(edit):  # the editor's tab was closed: nothing to mark
+                continue
             text = edit.toPlainText()
             edit.setExtraSelections([
                 mark(edit, qt_offset(text, v.start), qt_offset(text, v.end), v.kind,
@@ -441,7 +444,13 @@ class CommentPanel(CommentActions, QWidget):
         from content.review.textmap import visible_lines
 
         target = self.target
-        if target is None or target.preview is None or "body" not in target.editors:
+        if (
+            target is None
+            or target.preview is None
+            or "body" not in target.editors
+            or not is_alive(target.preview)
+            or not is_alive(target.editors["body"])
+        ):
             return
         preview, source = target.preview, target.editors["body"].toPlainText()
         if getattr(target.owner, "is_dirty", lambda: False)():

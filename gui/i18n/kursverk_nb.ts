@@ -825,366 +825,414 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="93" />
-        <location filename="../export_dialog.py" line="94" />
-        <location filename="../export_dialog.py" line="243" />
+        <location filename="../export_dialog.py" line="78" />
+        <location filename="../export_dialog.py" line="79" />
+        <location filename="../export_dialog.py" line="228" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="107" />
+        <location filename="../export_dialog.py" line="92" />
         <source>What to export</source>
         <translation>Hva som skal eksporteres</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="110" />
+        <location filename="../export_dialog.py" line="95" />
         <source>&amp;What:</source>
         <translation>&amp;Hva:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="112" />
+        <location filename="../export_dialog.py" line="97" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="113" />
+        <location filename="../export_dialog.py" line="98" />
         <source>Participant (no trainer notes)</source>
         <translation>Deltaker (uten trenernotater)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="114" />
+        <location filename="../export_dialog.py" line="99" />
         <source>Trainer (with trainer notes)</source>
         <translation>Trener (med trenernotater)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="115" />
+        <location filename="../export_dialog.py" line="100" />
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="117" />
+        <location filename="../export_dialog.py" line="102" />
         <source>Label language</source>
         <translation>Språk i overskrifter</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="118" />
+        <location filename="../export_dialog.py" line="103" />
         <source>Norwegian bokmål</source>
         <translation>Norsk bokmål</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="119" />
+        <location filename="../export_dialog.py" line="104" />
         <source>Norwegian nynorsk</source>
         <translation>Norsk nynorsk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="119" />
+        <location filename="../export_dialog.py" line="104" />
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="121" />
+        <location filename="../export_dialog.py" line="106" />
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="123" />
+        <location filename="../export_dialog.py" line="108" />
         <source>Handout slides per page</source>
         <translation>Lysbilder per side i utdelingsarket</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="124" />
+        <location filename="../export_dialog.py" line="109" />
         <source>3 slides per page, with lines for notes</source>
         <translation>3 lysbilder per side, med linjer til notater</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="125" />
+        <location filename="../export_dialog.py" line="110" />
         <source>6 slides per page</source>
         <translation>6 lysbilder per side</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="128" />
+        <location filename="../export_dialog.py" line="113" />
         <source>PDF for handbook and trainer guide</source>
         <translation>PDF for deltakerhåndbok og trenerveiledning</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="129" />
+        <location filename="../export_dialog.py" line="114" />
         <source>Accessible (tagged PDF/UA)</source>
         <translation>Tilgjengelig (tagget PDF/UA)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="130" />
+        <location filename="../export_dialog.py" line="115" />
         <source>Print (faster, untagged)</source>
         <translation>Trykk (raskere, uten tagger)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="131" />
+        <location filename="../export_dialog.py" line="116" />
         <source>P&amp;DF:</source>
         <translation>P&amp;DF:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="126" />
+        <location filename="../export_dialog.py" line="111" />
         <source>&amp;Handout:</source>
         <translation>&amp;Utdelingsark:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="132" />
+        <location filename="../export_dialog.py" line="117" />
         <source>&amp;Folder:</source>
         <translation>&amp;Mappe:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="133" />
+        <location filename="../export_dialog.py" line="118" />
         <source>Export even if the check finds errors</source>
         <translation>Eksporter selv om kontrollen finner feil</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="135" />
+        <location filename="../export_dialog.py" line="120" />
         <source>A draft with an empty session or a retired item is refused unless this is on.</source>
         <translation>Et utkast med en tom samling eller et utfaset element blir avvist med mindre dette er på.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="138" />
+        <location filename="../export_dialog.py" line="123" />
         <source>Export an accessible PDF even if it has accessibility faults</source>
         <translation>Eksporter tilgjengelig PDF selv om den har tilgjengelighetsfeil</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="139" />
+        <location filename="../export_dialog.py" line="124" />
         <source>Export despite accessibility faults</source>
         <translation>Eksporter trass i tilgjengelighetsfeil</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="141" />
+        <location filename="../export_dialog.py" line="126" />
         <source>An image without alt text, a table without a header row or a skipped heading level keeps a handbook from being accessible, so such an export is refused. With this on, the PDF is written without the PDF/UA claim and the export record notes the faults.</source>
         <translation>Et bilde uten alternativ tekst, en tabell uten overskriftsrad eller et overskriftsnivå som hoppes over gjør at en håndbok ikke er tilgjengelig, så en slik eksport avvises. Er dette valgt, skrives PDF-en uten PDF/UA-merking, og eksportloggen noterer feilene.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="160" />
+        <location filename="../export_dialog.py" line="145" />
         <source>Output folder</source>
         <translation>Mappe for filene</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="164" />
+        <location filename="../export_dialog.py" line="149" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Velg …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="165" />
+        <location filename="../export_dialog.py" line="150" />
         <source>Choose output folder</source>
         <translation>Velg mappe for filene</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="172" />
+        <location filename="../export_dialog.py" line="157" />
         <source>Formats</source>
         <translation>Formater</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="175" />
+        <location filename="../export_dialog.py" line="160" />
         <source>Participant handbook (PDF)</source>
         <translation>Deltakerhåndbok (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="176" />
+        <location filename="../export_dialog.py" line="161" />
         <source>Trainer guide (PDF)</source>
         <translation>Trenerveiledning (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="177" />
+        <location filename="../export_dialog.py" line="162" />
         <source>Slides (16:9 PDF)</source>
         <translation>Lysbilder (16:9 PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="178" />
+        <location filename="../export_dialog.py" line="163" />
         <source>Handout (PDF)</source>
         <translation>Utdelingsark (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="179" />
+        <location filename="../export_dialog.py" line="164" />
         <source>PowerPoint (PPTX)</source>
         <translation>PowerPoint (PPTX)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="180" />
+        <location filename="../export_dialog.py" line="165" />
         <source>Award criteria scoring sheet (PDF)</source>
         <translation>Vurderingsskjema for kåringskriterier (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="181" />
+        <location filename="../export_dialog.py" line="166" />
         <source>Collaboration model cards (PDF)</source>
         <translation>Kort med samarbeidsmodeller (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="182" />
+        <location filename="../export_dialog.py" line="167" />
         <source>Example collection (PDF)</source>
         <translation>Eksempelsamling (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="183" />
+        <location filename="../export_dialog.py" line="168" />
         <source>Indicator appendix (PDF)</source>
         <translation>Indikatorvedlegg (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="184" />
+        <location filename="../export_dialog.py" line="169" />
         <source>Draft for review (PDF)</source>
         <translation>Utkast til gjennomsyn (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="185" />
+        <location filename="../export_dialog.py" line="170" />
         <source>Handbook or trainer guide as web page (HTML)</source>
         <translation>Deltakerhåndbok eller trenerveiledning som nettside (HTML)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="197" />
+        <location filename="../export_dialog.py" line="182" />
         <source>One accessible web page: the participant profile gives the handbook, the trainer profile the trainer guide.</source>
         <translation>Én universelt utformet nettside: deltakerprofilen gir deltakerhåndboken, trenerprofilen trenerveiledningen.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="209" />
+        <location filename="../export_dialog.py" line="194" />
         <source>Choose the formats and press Export.</source>
         <translation>Velg formater og trykk Eksporter.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="211" />
+        <location filename="../export_dialog.py" line="196" />
         <source>Export status</source>
         <translation>Eksportstatus</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="215" />
+        <location filename="../export_dialog.py" line="200" />
         <source>Export progress</source>
         <translation>Eksportfremdrift</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="217" />
+        <location filename="../export_dialog.py" line="202" />
         <source>Exported files</source>
         <translation>Eksporterte filer</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="220" />
+        <location filename="../export_dialog.py" line="205" />
         <source>&amp;Files:</source>
         <translation>&amp;Filer:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="223" />
+        <location filename="../export_dialog.py" line="208" />
         <source>Export warnings</source>
         <translation>Advarsler fra eksporten</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="226" />
+        <location filename="../export_dialog.py" line="211" />
         <source>W&amp;arnings (double-click or Enter opens the item):</source>
         <translation>&amp;Advarsler (dobbeltklikk eller Enter åpner elementet):</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="236" />
+        <location filename="../export_dialog.py" line="221" />
         <source>Open &amp;file</source>
         <translation>Åpne &amp;fil</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="237" />
+        <location filename="../export_dialog.py" line="222" />
         <source>Open f&amp;older</source>
         <translation>Åpne &amp;mappe</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="238" />
+        <location filename="../export_dialog.py" line="223" />
         <source>&amp;Export</source>
         <translation>&amp;Eksporter</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="239" />
-        <location filename="../export_dialog.py" line="413" />
+        <location filename="../export_dialog.py" line="224" />
+        <location filename="../export_dialog.py" line="398" />
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="241" />
+        <location filename="../export_dialog.py" line="226" />
         <source>Open the exported file</source>
         <translation>Åpne den eksporterte filen</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="242" />
+        <location filename="../export_dialog.py" line="227" />
         <source>Open the folder of the exported file</source>
         <translation>Åpne mappen med den eksporterte filen</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="244" />
+        <location filename="../export_dialog.py" line="229" />
         <source>Cancel or close</source>
         <translation>Avbryt eller lukk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="280" />
+        <location filename="../export_dialog.py" line="265" />
         <source>Module: %1</source>
         <translation>Modul: %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="282" />
+        <location filename="../export_dialog.py" line="267" />
         <source>Whole curriculum: %1</source>
         <translation>Hele studieplanen: %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="284" />
+        <location filename="../export_dialog.py" line="269" />
         <source>Session %1</source>
         <translation>Samling %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="297" />
+        <location filename="../export_dialog.py" line="282" />
         <source>%1 — unavailable</source>
         <translation>%1 — ikke tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="301" />
+        <location filename="../export_dialog.py" line="286" />
         <source>Some formats are unavailable (hover for the reason).</source>
         <translation>Noen formater er ikke tilgjengelige (hold musepekeren over for å se hvorfor).</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="368" />
+        <location filename="../export_dialog.py" line="353" />
         <source>Accessibility: %1 faults keep the handbook from an accessible PDF (listed under Warnings; double-click one to open it).</source>
         <translation>Tilgjengelighet: %1 feil hindrer en tilgjengelig PDF av håndboken (listet under Advarsler; dobbeltklikk en for å åpne den).</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="371" />
+        <location filename="../export_dialog.py" line="356" />
         <source>Accessibility</source>
         <translation>Tilgjengelighet</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="400" />
+        <location filename="../export_dialog.py" line="385" />
         <source>Export to folder</source>
         <translation>Eksporter til mappe</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="413" />
+        <location filename="../export_dialog.py" line="398" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="431" />
+        <location filename="../export_dialog.py" line="362" />
+        <source>Double-click or press Enter to open it</source>
+        <translation>Dobbeltklikk eller trykk Enter for å åpne</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="413" />
+        <source>Cancelling…</source>
+        <translation>Avbryter …</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="179" />
+        <source>Always made with the trainer profile, with the trainer notes.</source>
+        <translation>Lages alltid med trenerprofilen, med trenernotatene.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="306" />
+        <source>A trainer guide is always made with the trainer profile.</source>
+        <translation>En trenerveiledning lages alltid med trenerprofilen.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="334" />
+        <source>%1 — none in the selection</source>
+        <translation>%1 — ingen i utvalget</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="367" />
+        <source>The selection holds no award criteria, so there is no scoring sheet to make. Add criterion items to its modules first.</source>
+        <translation>Utvalget har ingen kåringskriterier, så det er ikke noe vurderingsskjema å lage. Legg først kriterier inn i modulene.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="369" />
+        <source>The selection holds no collaboration models, so there are no model cards to make. Add collaboration models to its modules first.</source>
+        <translation>Utvalget har ingen samarbeidsmodeller, så det er ingen modellkort å lage. Legg først samarbeidsmodeller inn i modulene.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="372" />
+        <source>The selection holds no examples, so there is no example collection to make. Add example items to its modules first.</source>
+        <translation>Utvalget har ingen eksempler, så det er ingen eksempelsamling å lage. Legg først eksempler inn i modulene.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="374" />
+        <source>The selection holds no indicators, so there is no indicator appendix to make. Add indicator items to its modules first.</source>
+        <translation>Utvalget har ingen indikatorer, så det er ikke noe indikatorvedlegg å lage. Legg først indikatorer inn i modulene.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <location filename="../export_run.py" line="64" />
         <source>Choose a folder to export to.</source>
         <translation>Velg en mappe å eksportere til.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="442" />
-        <location filename="../export_dialog.py" line="481" />
+        <location filename="../export_run.py" line="75" />
+        <location filename="../export_run.py" line="114" />
         <source>Collecting the content…</source>
         <translation>Samler innholdet …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="493" />
+        <location filename="../export_run.py" line="126" />
         <source>Fix them in the check report, or tick «Export even if the check finds errors».</source>
         <translation>Rett dem i kontrollrapporten, eller kryss av for «Eksporter selv om kontrollen finner feil».</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="498" />
+        <location filename="../export_run.py" line="131" />
         <source>Could not collect the content: %1</source>
         <translation>Kunne ikke samle innholdet: %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="500" />
+        <location filename="../export_run.py" line="133" />
         <source>«%1» was not exported: open «må rettes» comments must be resolved first:</source>
         <translation>«%1» ble ikke eksportert: åpne «må rettes»-kommentarer må løses først:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="516" />
+        <location filename="../export_run.py" line="149" />
         <source>… and %1 more</source>
         <translation>… og %1 til</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="518" />
+        <location filename="../export_run.py" line="151" />
         <source>«%1» has %2 open «må rettes» comments:
 
 %3
@@ -1197,130 +1245,89 @@ Export anyway? The export record notes that they were open.</source>
 Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="529" />
+        <location filename="../export_run.py" line="162" />
         <source>Open «må rettes» comments</source>
         <translation>Åpne «må rettes»-kommentarer</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="540" />
+        <location filename="../export_run.py" line="173" />
         <source>Exporting %1…</source>
         <translation>Eksporterer %1 …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="572" />
+        <location filename="../export_run.py" line="205" />
         <source>, %1 pages</source>
         <translation>, %1 sider</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="578" />
+        <location filename="../export_run.py" line="211" />
         <source>%1: written despite accessibility faults, without the PDF/UA claim; the export record notes them.</source>
         <translation>%1: skrevet trass i tilgjengelighetsfeil, uten PDF/UA-merking; eksportloggen noterer dem.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="639" />
-        <source>1 file written</source>
-        <translation>1 fil skrevet</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="640" />
-        <source>%1 files written</source>
-        <translation>%1 filer skrevet</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="641" />
-        <source>1 problem</source>
-        <translation>1 problem</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="641" />
-        <source>%1 problems</source>
-        <translation>%1 problemer</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="642" />
-        <source>1 warning</source>
-        <translation>1 advarsel</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="642" />
-        <source>%1 warnings</source>
-        <translation>%1 advarsler</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="643" />
-        <source>Done: %1, %2, %3.</source>
-        <translation>Ferdig: %1, %2, %3.</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="377" />
-        <location filename="../export_dialog.py" line="588" />
+        <location filename="../export_run.py" line="221" />
         <source>Double-click or press Enter to open it</source>
         <translation>Dobbeltklikk eller trykk Enter for å åpne</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="595" />
+        <location filename="../export_run.py" line="228" />
         <source>not accessible (accessibility faults: %1, see Warnings)</source>
         <translation>ikke tilgjengelig (tilgjengelighetsfeil: %1, se Advarsler)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="600" />
+        <location filename="../export_run.py" line="233" />
         <source>exporter unavailable (%1)</source>
         <translation>eksporten er ikke tilgjengelig (%1)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="603" />
+        <location filename="../export_run.py" line="236" />
         <source>%1 failed: %2</source>
         <translation>%1 mislyktes: %2</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="607" />
+        <location filename="../export_run.py" line="240" />
         <source>Double-click a fault under Warnings to open it and fix it, choose the print PDF, or tick «Export an accessible PDF even if it has accessibility faults».</source>
         <translation>Dobbeltklikk en feil under Advarsler for å åpne og rette den, velg utskrifts-PDF, eller kryss av for «Eksporter tilgjengelig PDF selv om den har tilgjengelighetsfeil».</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="636" />
+        <location filename="../export_run.py" line="269" />
         <source>Cancelled. No unfinished file was left behind.</source>
         <translation>Avbrutt. Ingen uferdig fil ble liggende igjen.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="654" />
-        <source>Cancelling…</source>
-        <translation>Avbryter …</translation>
+        <location filename="../export_run.py" line="272" />
+        <source>1 file written</source>
+        <translation>1 fil skrevet</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="194" />
-        <source>Always made with the trainer profile, with the trainer notes.</source>
-        <translation>Lages alltid med trenerprofilen, med trenernotatene.</translation>
+        <location filename="../export_run.py" line="273" />
+        <source>%1 files written</source>
+        <translation>%1 filer skrevet</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="321" />
-        <source>A trainer guide is always made with the trainer profile.</source>
-        <translation>En trenerveiledning lages alltid med trenerprofilen.</translation>
+        <location filename="../export_run.py" line="274" />
+        <source>1 problem</source>
+        <translation>1 problem</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="349" />
-        <source>%1 — none in the selection</source>
-        <translation>%1 — ingen i utvalget</translation>
+        <location filename="../export_run.py" line="274" />
+        <source>%1 problems</source>
+        <translation>%1 problemer</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="382" />
-        <source>The selection holds no award criteria, so there is no scoring sheet to make. Add criterion items to its modules first.</source>
-        <translation>Utvalget har ingen kåringskriterier, så det er ikke noe vurderingsskjema å lage. Legg først kriterier inn i modulene.</translation>
+        <location filename="../export_run.py" line="275" />
+        <source>1 warning</source>
+        <translation>1 advarsel</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="384" />
-        <source>The selection holds no collaboration models, so there are no model cards to make. Add collaboration models to its modules first.</source>
-        <translation>Utvalget har ingen samarbeidsmodeller, så det er ingen modellkort å lage. Legg først samarbeidsmodeller inn i modulene.</translation>
+        <location filename="../export_run.py" line="275" />
+        <source>%1 warnings</source>
+        <translation>%1 advarsler</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="387" />
-        <source>The selection holds no examples, so there is no example collection to make. Add example items to its modules first.</source>
-        <translation>Utvalget har ingen eksempler, så det er ingen eksempelsamling å lage. Legg først eksempler inn i modulene.</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="389" />
-        <source>The selection holds no indicators, so there is no indicator appendix to make. Add indicator items to its modules first.</source>
-        <translation>Utvalget har ingen indikatorer, så det er ikke noe indikatorvedlegg å lage. Legg først indikatorer inn i modulene.</translation>
+        <location filename="../export_run.py" line="276" />
+        <source>Done: %1, %2, %3.</source>
+        <translation>Ferdig: %1, %2, %3.</translation>
     </message>
 </context>
 <context>

@@ -825,401 +825,414 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="93" />
-        <location filename="../export_dialog.py" line="94" />
-        <location filename="../export_dialog.py" line="243" />
+        <location filename="../export_dialog.py" line="78" />
+        <location filename="../export_dialog.py" line="79" />
+        <location filename="../export_dialog.py" line="228" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="107" />
+        <location filename="../export_dialog.py" line="92" />
         <source>What to export</source>
         <translation>Kva som skal eksporterast</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="110" />
+        <location filename="../export_dialog.py" line="95" />
         <source>&amp;What:</source>
         <translation>&amp;Kva:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="112" />
+        <location filename="../export_dialog.py" line="97" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="113" />
+        <location filename="../export_dialog.py" line="98" />
         <source>Participant (no trainer notes)</source>
         <translation>Deltakar (utan trenarnotat)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="114" />
+        <location filename="../export_dialog.py" line="99" />
         <source>Trainer (with trainer notes)</source>
         <translation>Trenar (med trenarnotat)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="115" />
+        <location filename="../export_dialog.py" line="100" />
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="117" />
+        <location filename="../export_dialog.py" line="102" />
         <source>Label language</source>
         <translation>Språk i overskrifter</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="118" />
+        <location filename="../export_dialog.py" line="103" />
         <source>Norwegian bokmål</source>
         <translation>Norsk bokmål</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="119" />
+        <location filename="../export_dialog.py" line="104" />
         <source>Norwegian nynorsk</source>
         <translation>Norsk nynorsk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="119" />
+        <location filename="../export_dialog.py" line="104" />
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="121" />
+        <location filename="../export_dialog.py" line="106" />
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="123" />
+        <location filename="../export_dialog.py" line="108" />
         <source>Handout slides per page</source>
         <translation>Lysbilete per side i utdelingsarket</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="124" />
+        <location filename="../export_dialog.py" line="109" />
         <source>3 slides per page, with lines for notes</source>
         <translation>3 lysbilete per side, med linjer til notat</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="125" />
+        <location filename="../export_dialog.py" line="110" />
         <source>6 slides per page</source>
         <translation>6 lysbilete per side</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="126" />
+        <location filename="../export_dialog.py" line="111" />
         <source>&amp;Handout:</source>
         <translation>&amp;Utdelingsark:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="128" />
+        <location filename="../export_dialog.py" line="113" />
         <source>PDF for handbook and trainer guide</source>
         <translation>PDF for deltakarhandbok og trenarrettleiing</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="129" />
+        <location filename="../export_dialog.py" line="114" />
         <source>Accessible (tagged PDF/UA)</source>
         <translation>Tilgjengeleg (tagga PDF/UA)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="130" />
+        <location filename="../export_dialog.py" line="115" />
         <source>Print (faster, untagged)</source>
         <translation>Trykk (raskare, utan taggar)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="131" />
+        <location filename="../export_dialog.py" line="116" />
         <source>P&amp;DF:</source>
         <translation>P&amp;DF:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="132" />
+        <location filename="../export_dialog.py" line="117" />
         <source>&amp;Folder:</source>
         <translation>&amp;Mappe:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="133" />
+        <location filename="../export_dialog.py" line="118" />
         <source>Export even if the check finds errors</source>
         <translation>Eksporter sjølv om kontrollen finn feil</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="135" />
+        <location filename="../export_dialog.py" line="120" />
         <source>A draft with an empty session or a retired item is refused unless this is on.</source>
         <translation>Eit utkast med ei tom samling eller eit utfasa element blir avvist med mindre dette er på.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="138" />
+        <location filename="../export_dialog.py" line="123" />
         <source>Export an accessible PDF even if it has accessibility faults</source>
         <translation>Eksporter tilgjengeleg PDF sjølv om han har tilgjengefeil</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="139" />
+        <location filename="../export_dialog.py" line="124" />
         <source>Export despite accessibility faults</source>
         <translation>Eksporter trass i tilgjengefeil</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="141" />
+        <location filename="../export_dialog.py" line="126" />
         <source>An image without alt text, a table without a header row or a skipped heading level keeps a handbook from being accessible, so such an export is refused. With this on, the PDF is written without the PDF/UA claim and the export record notes the faults.</source>
         <translation>Eit bilete utan alternativ tekst, ein tabell utan overskriftsrad eller eit overskriftsnivå som blir hoppa over gjer at ei handbok ikkje er tilgjengeleg, så ein slik eksport blir avvist. Er dette valt, blir PDF-en skriven utan PDF/UA-merking, og eksportloggen noterer feila.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="160" />
+        <location filename="../export_dialog.py" line="145" />
         <source>Output folder</source>
         <translation>Mappe for filene</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="164" />
+        <location filename="../export_dialog.py" line="149" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Vel …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="165" />
+        <location filename="../export_dialog.py" line="150" />
         <source>Choose output folder</source>
         <translation>Vel mappe for filene</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="172" />
+        <location filename="../export_dialog.py" line="157" />
         <source>Formats</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="175" />
+        <location filename="../export_dialog.py" line="160" />
         <source>Participant handbook (PDF)</source>
         <translation>Deltakarhandbok (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="176" />
+        <location filename="../export_dialog.py" line="161" />
         <source>Trainer guide (PDF)</source>
         <translation>Trenarrettleiing (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="177" />
+        <location filename="../export_dialog.py" line="162" />
         <source>Slides (16:9 PDF)</source>
         <translation>Lysbilete (16:9 PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="178" />
+        <location filename="../export_dialog.py" line="163" />
         <source>Handout (PDF)</source>
         <translation>Utdelingsark (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="179" />
+        <location filename="../export_dialog.py" line="164" />
         <source>PowerPoint (PPTX)</source>
         <translation>PowerPoint (PPTX)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="180" />
+        <location filename="../export_dialog.py" line="165" />
         <source>Award criteria scoring sheet (PDF)</source>
         <translation>Vurderingsskjema for kåringskriterium (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="181" />
+        <location filename="../export_dialog.py" line="166" />
         <source>Collaboration model cards (PDF)</source>
         <translation>Kort med samarbeidsmodellar (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="182" />
+        <location filename="../export_dialog.py" line="167" />
         <source>Example collection (PDF)</source>
         <translation>Dømesamling (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="183" />
+        <location filename="../export_dialog.py" line="168" />
         <source>Indicator appendix (PDF)</source>
         <translation>Indikatorvedlegg (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="184" />
+        <location filename="../export_dialog.py" line="169" />
         <source>Draft for review (PDF)</source>
         <translation>Utkast til gjennomsyn (PDF)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="185" />
+        <location filename="../export_dialog.py" line="170" />
         <source>Handbook or trainer guide as web page (HTML)</source>
         <translation>Deltakarhandbok eller trenarrettleiing som nettside (HTML)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="194" />
+        <location filename="../export_dialog.py" line="179" />
         <source>Always made with the trainer profile, with the trainer notes.</source>
         <translation>Blir alltid laga med trenarprofilen, med trenarnotata.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="197" />
+        <location filename="../export_dialog.py" line="182" />
         <source>One accessible web page: the participant profile gives the handbook, the trainer profile the trainer guide.</source>
         <translation>Éi universelt utforma nettside: deltakarprofilen gir deltakarhandboka, trenarprofilen trenarrettleiinga.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="209" />
+        <location filename="../export_dialog.py" line="194" />
         <source>Choose the formats and press Export.</source>
         <translation>Vel format og trykk Eksporter.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="211" />
+        <location filename="../export_dialog.py" line="196" />
         <source>Export status</source>
         <translation>Eksportstatus</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="215" />
+        <location filename="../export_dialog.py" line="200" />
         <source>Export progress</source>
         <translation>Framdrift for eksporten</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="217" />
+        <location filename="../export_dialog.py" line="202" />
         <source>Exported files</source>
         <translation>Eksporterte filer</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="220" />
+        <location filename="../export_dialog.py" line="205" />
         <source>&amp;Files:</source>
         <translation>&amp;Filer:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="223" />
+        <location filename="../export_dialog.py" line="208" />
         <source>Export warnings</source>
         <translation>Åtvaringar frå eksporten</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="226" />
+        <location filename="../export_dialog.py" line="211" />
         <source>W&amp;arnings (double-click or Enter opens the item):</source>
         <translation>&amp;Åtvaringar (dobbeltklikk eller Enter opnar elementet):</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="236" />
+        <location filename="../export_dialog.py" line="221" />
         <source>Open &amp;file</source>
         <translation>Opna &amp;fil</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="237" />
+        <location filename="../export_dialog.py" line="222" />
         <source>Open f&amp;older</source>
         <translation>Opna &amp;mappe</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="238" />
+        <location filename="../export_dialog.py" line="223" />
         <source>&amp;Export</source>
         <translation>&amp;Eksporter</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="239" />
-        <location filename="../export_dialog.py" line="413" />
+        <location filename="../export_dialog.py" line="224" />
+        <location filename="../export_dialog.py" line="398" />
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="241" />
+        <location filename="../export_dialog.py" line="226" />
         <source>Open the exported file</source>
         <translation>Opna den eksporterte fila</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="242" />
+        <location filename="../export_dialog.py" line="227" />
         <source>Open the folder of the exported file</source>
         <translation>Opna mappa med den eksporterte fila</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="244" />
+        <location filename="../export_dialog.py" line="229" />
         <source>Cancel or close</source>
         <translation>Avbryt eller lukk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="280" />
+        <location filename="../export_dialog.py" line="265" />
         <source>Module: %1</source>
         <translation>Modul: %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="282" />
+        <location filename="../export_dialog.py" line="267" />
         <source>Whole curriculum: %1</source>
         <translation>Heile studieplanen: %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="284" />
+        <location filename="../export_dialog.py" line="269" />
         <source>Session %1</source>
         <translation>Samling %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="297" />
+        <location filename="../export_dialog.py" line="282" />
         <source>%1 — unavailable</source>
         <translation>%1 — ikkje tilgjengeleg</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="301" />
+        <location filename="../export_dialog.py" line="286" />
         <source>Some formats are unavailable (hover for the reason).</source>
         <translation>Nokre format er ikkje tilgjengelege (hald musepeikaren over for å sjå kvifor).</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="321" />
+        <location filename="../export_dialog.py" line="306" />
         <source>A trainer guide is always made with the trainer profile.</source>
         <translation>Ei trenarrettleiing blir alltid laga med trenarprofilen.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="349" />
+        <location filename="../export_dialog.py" line="334" />
         <source>%1 — none in the selection</source>
         <translation>%1 — ingen i utvalet</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="368" />
+        <location filename="../export_dialog.py" line="353" />
         <source>Accessibility: %1 faults keep the handbook from an accessible PDF (listed under Warnings; double-click one to open it).</source>
         <translation>Tilgjenge: %1 feil hindrar ein tilgjengeleg PDF av handboka (lista under Åtvaringar; dobbeltklikk på ein for å opna han).</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="371" />
+        <location filename="../export_dialog.py" line="356" />
         <source>Accessibility</source>
         <translation>Tilgjenge</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="382" />
+        <location filename="../export_dialog.py" line="367" />
         <source>The selection holds no award criteria, so there is no scoring sheet to make. Add criterion items to its modules first.</source>
         <translation>Utvalet har ingen kåringskriterium, så det er ikkje noko vurderingsskjema å laga. Legg først kriterium inn i modulane.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="384" />
+        <location filename="../export_dialog.py" line="369" />
         <source>The selection holds no collaboration models, so there are no model cards to make. Add collaboration models to its modules first.</source>
         <translation>Utvalet har ingen samarbeidsmodellar, så det er ingen modellkort å laga. Legg først samarbeidsmodellar inn i modulane.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="387" />
+        <location filename="../export_dialog.py" line="372" />
         <source>The selection holds no examples, so there is no example collection to make. Add example items to its modules first.</source>
         <translation>Utvalet har ingen døme, så det er inga dømesamling å laga. Legg først døme inn i modulane.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="389" />
+        <location filename="../export_dialog.py" line="374" />
         <source>The selection holds no indicators, so there is no indicator appendix to make. Add indicator items to its modules first.</source>
         <translation>Utvalet har ingen indikatorar, så det er ikkje noko indikatorvedlegg å laga. Legg først indikatorar inn i modulane.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="400" />
+        <location filename="../export_dialog.py" line="385" />
         <source>Export to folder</source>
         <translation>Eksporter til mappe</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="413" />
+        <location filename="../export_dialog.py" line="398" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="431" />
+        <location filename="../export_dialog.py" line="362" />
+        <source>Double-click or press Enter to open it</source>
+        <translation>Dobbeltklikk eller trykk Enter for å opna</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="413" />
+        <source>Cancelling…</source>
+        <translation>Avbryt …</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <location filename="../export_run.py" line="64" />
         <source>Choose a folder to export to.</source>
         <translation>Vel ei mappe å eksportera til.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="442" />
-        <location filename="../export_dialog.py" line="481" />
+        <location filename="../export_run.py" line="75" />
+        <location filename="../export_run.py" line="114" />
         <source>Collecting the content…</source>
         <translation>Samlar innhaldet …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="493" />
+        <location filename="../export_run.py" line="126" />
         <source>Fix them in the check report, or tick «Export even if the check finds errors».</source>
         <translation>Rett dei i kontrollrapporten, eller kryss av for «Eksporter sjølv om kontrollen finn feil».</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="498" />
+        <location filename="../export_run.py" line="131" />
         <source>Could not collect the content: %1</source>
         <translation>Kunne ikkje samla innhaldet: %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="500" />
+        <location filename="../export_run.py" line="133" />
         <source>«%1» was not exported: open «må rettes» comments must be resolved first:</source>
         <translation>«%1» vart ikkje eksportert: opne «må rettast»-kommentarar må løysast først:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="516" />
+        <location filename="../export_run.py" line="149" />
         <source>… and %1 more</source>
         <translation>… og %1 til</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="518" />
+        <location filename="../export_run.py" line="151" />
         <source>«%1» has %2 open «må rettes» comments:
 
 %3
@@ -1232,95 +1245,89 @@ Export anyway? The export record notes that they were open.</source>
 Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="529" />
+        <location filename="../export_run.py" line="162" />
         <source>Open «må rettes» comments</source>
         <translation>Opne «må rettast»-kommentarar</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="540" />
+        <location filename="../export_run.py" line="173" />
         <source>Exporting %1…</source>
         <translation>Eksporterer %1 …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="572" />
+        <location filename="../export_run.py" line="205" />
         <source>, %1 pages</source>
         <translation>, %1 sider</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="377" />
-        <location filename="../export_dialog.py" line="588" />
-        <source>Double-click or press Enter to open it</source>
-        <translation>Dobbeltklikk eller trykk Enter for å opna</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="578" />
+        <location filename="../export_run.py" line="211" />
         <source>%1: written despite accessibility faults, without the PDF/UA claim; the export record notes them.</source>
         <translation>%1: skriven trass i tilgjengefeil, utan PDF/UA-merking; eksportloggen noterer dei.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="595" />
+        <location filename="../export_run.py" line="221" />
+        <source>Double-click or press Enter to open it</source>
+        <translation>Dobbeltklikk eller trykk Enter for å opna</translation>
+    </message>
+    <message>
+        <location filename="../export_run.py" line="228" />
         <source>not accessible (accessibility faults: %1, see Warnings)</source>
         <translation>ikkje tilgjengeleg (tilgjengefeil: %1, sjå Åtvaringar)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="600" />
+        <location filename="../export_run.py" line="233" />
         <source>exporter unavailable (%1)</source>
         <translation>eksporten er ikkje tilgjengeleg (%1)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="603" />
+        <location filename="../export_run.py" line="236" />
         <source>%1 failed: %2</source>
         <translation>%1 mislukkast: %2</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="607" />
+        <location filename="../export_run.py" line="240" />
         <source>Double-click a fault under Warnings to open it and fix it, choose the print PDF, or tick «Export an accessible PDF even if it has accessibility faults».</source>
         <translation>Dobbeltklikk på ein feil under Åtvaringar for å opna og retta han, vel utskrifts-PDF, eller kryss av for «Eksporter tilgjengeleg PDF sjølv om han har tilgjengefeil».</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="636" />
+        <location filename="../export_run.py" line="269" />
         <source>Cancelled. No unfinished file was left behind.</source>
         <translation>Avbrote. Inga uferdig fil vart liggjande att.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="639" />
+        <location filename="../export_run.py" line="272" />
         <source>1 file written</source>
         <translation>1 fil skriven</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="640" />
+        <location filename="../export_run.py" line="273" />
         <source>%1 files written</source>
         <translation>%1 filer skrivne</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="641" />
+        <location filename="../export_run.py" line="274" />
         <source>1 problem</source>
         <translation>1 problem</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="641" />
+        <location filename="../export_run.py" line="274" />
         <source>%1 problems</source>
         <translation>%1 problem</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="642" />
+        <location filename="../export_run.py" line="275" />
         <source>1 warning</source>
         <translation>1 åtvaring</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="642" />
+        <location filename="../export_run.py" line="275" />
         <source>%1 warnings</source>
         <translation>%1 åtvaringar</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="643" />
+        <location filename="../export_run.py" line="276" />
         <source>Done: %1, %2, %3.</source>
         <translation>Ferdig: %1, %2, %3.</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="654" />
-        <source>Cancelling…</source>
-        <translation>Avbryt …</translation>
     </message>
 </context>
 <context>

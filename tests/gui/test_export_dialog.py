@@ -17,7 +17,8 @@ from content.library import get_state
 from content.modules.commands import AddBlocks, CreateModule
 from exporters.base import ExportResult, atomic_output
 from exporters.registry import EXPORT_KINDS
-from gui.export_dialog import TARGET_ROLE, ExportDialog, warning_target
+from gui.export_dialog import TARGET_ROLE, ExportDialog
+from gui.export_targets import warning_target
 
 
 @pytest.fixture
