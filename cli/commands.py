@@ -178,8 +178,19 @@ def _list_item_lines(ns: argparse.Namespace) -> int:
 
     with opened(ns) as lib, read_connection(lib) as conn:
         lines = item_lines(conn, ns.kind)
-    out.table([(i, kind, status, f"r{rev}", title) for i, kind, status, rev, title in lines])
-    out.warn(f"{len(lines)} items")
+    kinds: dict[str, str] = {}
+    values: dict[str, str] = {}  # each code shown as words once, not once per row
+    out.table([
+        (
+            i,
+            kinds.get(kind) or kinds.setdefault(kind, out.kind(kind)),
+            values.get(status) or values.setdefault(status, out.value(status)),
+            f"r{rev}",
+            title,
+        )
+        for i, kind, status, rev, title in lines
+    ])
+    out.warn(count_text(len(lines), "item", "items"))
     return 0
 
 

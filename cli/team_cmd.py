@@ -20,7 +20,7 @@ def add_team_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     """Add `team …` and `sync` to the command line."""
     p = sub.add_parser("team", help="team library on PostgreSQL: init, clone, conflicts")
     what = p.add_subparsers(dest="team_command", metavar="ACTION", required=True)
-    q = what.add_parser("init", help="create or upgrade the team library's schema on a server")
+    q = what.add_parser("init", help="create or upgrade the team library’s schema on a server")
     q.add_argument("url", metavar="URL", help="postgresql://user@host/database")
     q.set_defaults(handler=cmd_team_init)
     q = what.add_parser("clone", help="make an offline working copy (a SQLite file)")
@@ -35,12 +35,12 @@ def add_team_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     q.add_argument("--json", action="store_true", help="print JSON on stdout")
     q.set_defaults(handler=cmd_team_conflicts)
     q = what.add_parser("resolve", help="resolve a conflict (then sync)")
-    q.add_argument("id", metavar="ID", help="the entity's id, or a unique prefix")
+    q.add_argument("id", metavar="ID", help="the entity’s id, or a unique prefix")
     take = q.add_mutually_exclusive_group(required=True)
     take.add_argument("--mine", dest="take", action="store_const", const="mine",
                       help="keep my version where both sides changed")
     take.add_argument("--theirs", dest="take", action="store_const", const="theirs",
-                      help="take the server's version where both sides changed")
+                      help="take the server’s version where both sides changed")
     take.add_argument("--edited", dest="take", action="store_const", const="current",
                       help="keep the entity as I have edited it since")
     q.set_defaults(handler=cmd_team_resolve)
@@ -57,14 +57,14 @@ def _add_member_commands(what: argparse._SubParsersAction[argparse.ArgumentParse
     act = q.add_subparsers(dest="member_command", metavar="ACTION", required=True)
     for name, text in (
         ("add", "give a login a role (creates the login; set its password in PostgreSQL)"),
-        ("role", "change a member's role"),
+        ("role", "change a member’s role"),
     ):
         r = act.add_parser(name, help=text)
         r.add_argument("login", metavar="LOGIN")
         r.add_argument("role", metavar="ROLE", help="redaktør, gransker or administrator")
         _server_option(r)
         r.set_defaults(handler=cmd_team_member)
-    r = act.add_parser("remove", help="take a member's role away (the login stays)")
+    r = act.add_parser("remove", help="take a member’s role away (the login stays)")
     r.add_argument("login", metavar="LOGIN")
     _server_option(r)
     r.set_defaults(handler=cmd_team_member, role=None)
@@ -90,7 +90,7 @@ def _server(ns: argparse.Namespace) -> str:
 
 
 def cmd_team_member(ns: argparse.Namespace) -> int:
-    """Add, change or remove a member's role."""
+    """Add, change or remove a member’s role."""
     from content.sync.server import set_member
 
     set_member(_server(ns), ns.login, ns.role)

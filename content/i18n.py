@@ -96,6 +96,7 @@ NB: dict[str, str] = {
 }
 
 NN: dict[str, str] = {
+    "«{title}» has a sync conflict that is not resolved yet (both versions are kept; see team conflicts).": "«{title}» har ein synkroniseringskonflikt som ikkje er løyst enno (begge versjonane er tekne vare på; sjå team conflicts).",
     # field problems
     "required": "må fyllast ut",
     "must be a number": "må vera eit tal",

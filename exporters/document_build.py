@@ -6,6 +6,7 @@ as the ReportLab handbook (exporters.handbook), so both PDF routes print the sam
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from html import unescape
 from typing import TYPE_CHECKING
@@ -108,10 +109,7 @@ class _Builder:
             where = _where_doc(snap, "description", lang)
             # the cover stands before the first chapter: a Markdown heading there is
             # printed bold, not tagged, so the structure still starts at level 1
-            out += [
-                Paragraph((Run(b.text, strong=True),)) if isinstance(b, Heading) else b
-                for b in markdown_blocks(snap.description, self.ctx, where)
-            ]
+            out += _untagged_headings(markdown_blocks(snap.description, self.ctx, where))
         meta = [
             (label("audiences", lang), ", ".join(audience_label(a, lang) for a in snap.audiences)),
             (label("edition", lang), snap.edition),
@@ -305,3 +303,19 @@ def _markup_runs(markup: str) -> tuple[Run, ...]:
         if piece:
             runs.append(Run(unescape(piece), em=index % 2 == 1))
     return tuple(runs)
+
+
+def _untagged_headings(blocks: list[Block]) -> list[Block]:
+    """Return blocks with every heading (in quotes and lists too) as a bold paragraph."""
+    out: list[Block] = []
+    for b in blocks:
+        if isinstance(b, Heading):
+            out.append(Paragraph((Run(b.text, strong=True),)))
+        elif isinstance(b, Box):
+            out.append(dataclasses.replace(b, blocks=tuple(_untagged_headings(list(b.blocks)))))
+        elif isinstance(b, ListBlock):
+            items = tuple(tuple(_untagged_headings(list(i))) for i in b.items)
+            out.append(dataclasses.replace(b, items=items))
+        else:
+            out.append(b)
+    return out

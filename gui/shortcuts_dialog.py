@@ -105,7 +105,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu "
-            "or presses a button; the Menu key opens the commands of an outline. An editor's "
+            "or presses a button; the Menu key opens the commands of an outline. An editor’s "
             "own shortcuts work while the focus is in its outline, and are listed while a "
             "module or curriculum is open."), self)
         intro.setWordWrap(True)

@@ -53,7 +53,7 @@ class TeamStatus(QWidget):
         """Set the texts in the UI language."""
         self.button.setText(self.tr("Syncing…") if self._busy else self.tr("Sync"))
         self.button.setToolTip(
-            self.tr("Send your changes to the team server and fetch the others' changes")
+            self.tr("Send your changes to the team server and fetch the others’ changes")
         )
         self._show()
 

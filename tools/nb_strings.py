@@ -673,7 +673,7 @@ NB: dict[str | tuple[str, str], str] = {
     # team library (gui/team_status.py)
     "Sync": "Synkroniser",
     "Syncing…": "Synkroniserer …",
-    "Send your changes to the team server and fetch the others' changes": "Send endringene dine til teamserveren og hent de andres endringer",
+    "Send your changes to the team server and fetch the others’ changes": "Send endringene dine til teamserveren og hent de andres endringer",
     "offline": "frakoblet",
     "never": "aldri",
     "last sync %1": "sist synkronisert %1",
@@ -704,7 +704,7 @@ NB: dict[str | tuple[str, str], str] = {
     "Shortcut": "Hurtigtast",
     "Command": "Kommando",
     "Each shortcut with the command it runs, grouped by menu and editor": "Hver hurtigtast med kommandoen den utfører, gruppert etter meny og redigerer",
-    "Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button; the Menu key opens the commands of an outline. An editor's own shortcuts work while the focus is in its outline, and are listed while a module or curriculum is open.": "Tab og Shift+Tab flytter mellom feltene; Alt sammen med en understreket bokstav åpner en meny eller trykker på en knapp; menytasten åpner kommandoene i en disposisjon. Hurtigtastene i en redigerer virker når fokuset er i disposisjonen, og vises her når en modul eller studieplan er åpen.",
+    "Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button; the Menu key opens the commands of an outline. An editor’s own shortcuts work while the focus is in its outline, and are listed while a module or curriculum is open.": "Tab og Shift+Tab flytter mellom feltene; Alt sammen med en understreket bokstav åpner en meny eller trykker på en knapp; menytasten åpner kommandoene i en disposisjon. Hurtigtastene i en redigerer virker når fokuset er i disposisjonen, og vises her når en modul eller studieplan er åpen.",
     "Enter opens the selected item.": "Enter åpner det valgte elementet.",
     "Its commands have shortcuts: F1 lists them.": "Kommandoene her har hurtigtaster: F1 viser dem.",
 }

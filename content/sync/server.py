@@ -124,7 +124,7 @@ def connect_server(url: str) -> Library:
 
 
 def init_server(url: str) -> str:
-    """Create the team library's schema on a server, or upgrade it; return its version."""
+    """Create the team library’s schema on a server, or upgrade it; return its version."""
     url = _check_server_url(url)
     engine = _server_engine(url)
     try:
@@ -137,7 +137,7 @@ def init_server(url: str) -> str:
             team_roles.install_roles(conn)
             return str(conn.execute(text("SELECT version_num FROM alembic_version")).scalar())
     except ProgrammingError as exc:
-        raise _refused(exc, "set up the team library (it needs the database's owner)") from exc
+        raise _refused(exc, "set up the team library (it needs the database’s owner)") from exc
     finally:
         lib.dispose()
 

@@ -361,27 +361,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="359"/>
+        <location filename="../comment_panel.py" line="360"/>
         <source>Open an item, a module or a curriculum to see its comments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="361"/>
+        <location filename="../comment_panel.py" line="362"/>
         <source>Comments on «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="418"/>
+        <location filename="../comment_panel.py" line="419"/>
         <source>Select text, then press Ctrl+Alt+M to comment or Ctrl+Alt+E to suggest a change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="474"/>
+        <location filename="../comment_panel.py" line="483"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="474"/>
+        <location filename="../comment_panel.py" line="483"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3117,7 +3117,7 @@ Export anyway? The export record notes that they were open.</source>
     </message>
     <message>
         <location filename="../shortcuts_dialog.py" line="107"/>
-        <source>Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button; the Menu key opens the commands of an outline. An editor&apos;s own shortcuts work while the focus is in its outline, and are listed while a module or curriculum is open.</source>
+        <source>Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button; the Menu key opens the commands of an outline. An editor’s own shortcuts work while the focus is in its outline, and are listed while a module or curriculum is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3150,7 +3150,7 @@ Export anyway? The export record notes that they were open.</source>
     </message>
     <message>
         <location filename="../team_status.py" line="56"/>
-        <source>Send your changes to the team server and fetch the others&apos; changes</source>
+        <source>Send your changes to the team server and fetch the others’ changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

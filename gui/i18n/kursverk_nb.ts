@@ -360,27 +360,27 @@
         <translation>Valgt tråd</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="359" />
+        <location filename="../comment_panel.py" line="360" />
         <source>Open an item, a module or a curriculum to see its comments.</source>
         <translation>Åpne et element, en modul eller en studieplan for å se kommentarene.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="361" />
+        <location filename="../comment_panel.py" line="362" />
         <source>Comments on «%1»</source>
         <translation>Kommentarer til «%1»</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="418" />
+        <location filename="../comment_panel.py" line="419" />
         <source>Select text, then press Ctrl+Alt+M to comment or Ctrl+Alt+E to suggest a change.</source>
         <translation>Merk tekst, og trykk Ctrl+Alt+M for å kommentere eller Ctrl+Alt+E for å foreslå en endring.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="474" />
+        <location filename="../comment_panel.py" line="483" />
         <source>Reopen</source>
         <translation>Gjenåpne</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="474" />
+        <location filename="../comment_panel.py" line="483" />
         <source>Resolve</source>
         <translation>Løs</translation>
     </message>
@@ -3120,7 +3120,7 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
     </message>
     <message>
         <location filename="../shortcuts_dialog.py" line="107" />
-        <source>Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button; the Menu key opens the commands of an outline. An editor's own shortcuts work while the focus is in its outline, and are listed while a module or curriculum is open.</source>
+        <source>Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button; the Menu key opens the commands of an outline. An editor’s own shortcuts work while the focus is in its outline, and are listed while a module or curriculum is open.</source>
         <translation>Tab og Shift+Tab flytter mellom feltene; Alt sammen med en understreket bokstav åpner en meny eller trykker på en knapp; menytasten åpner kommandoene i en disposisjon. Hurtigtastene i en redigerer virker når fokuset er i disposisjonen, og vises her når en modul eller studieplan er åpen.</translation>
     </message>
     <message>
@@ -3153,7 +3153,7 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
     </message>
     <message>
         <location filename="../team_status.py" line="56" />
-        <source>Send your changes to the team server and fetch the others' changes</source>
+        <source>Send your changes to the team server and fetch the others’ changes</source>
         <translation>Send endringene dine til teamserveren og hent de andres endringer</translation>
     </message>
     <message>

@@ -400,27 +400,27 @@
         <translation>Vald tråd</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="359" />
+        <location filename="../comment_panel.py" line="360" />
         <source>Open an item, a module or a curriculum to see its comments.</source>
         <translation>Opna eit element, ein modul eller ein studieplan for å sjå kommentarane.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="361" />
+        <location filename="../comment_panel.py" line="362" />
         <source>Comments on «%1»</source>
         <translation>Kommentarar til «%1»</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="418" />
+        <location filename="../comment_panel.py" line="419" />
         <source>Select text, then press Ctrl+Alt+M to comment or Ctrl+Alt+E to suggest a change.</source>
         <translation>Merk tekst, og trykk Ctrl+Alt+M for å kommentera eller Ctrl+Alt+E for å føreslå ei endring.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="474" />
+        <location filename="../comment_panel.py" line="483" />
         <source>Reopen</source>
         <translation>Opna att</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="474" />
+        <location filename="../comment_panel.py" line="483" />
         <source>Resolve</source>
         <translation>Løys</translation>
     </message>
@@ -3120,7 +3120,7 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
     </message>
     <message>
         <location filename="../shortcuts_dialog.py" line="107" />
-        <source>Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button; the Menu key opens the commands of an outline. An editor's own shortcuts work while the focus is in its outline, and are listed while a module or curriculum is open.</source>
+        <source>Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button; the Menu key opens the commands of an outline. An editor’s own shortcuts work while the focus is in its outline, and are listed while a module or curriculum is open.</source>
         <translation>Tab og Shift+Tab flyttar mellom felta; Alt saman med ein understreka bokstav opnar ein meny eller trykkjer på ein knapp; menytasten opnar kommandoane i ein disposisjon. Snøggtastane i ein redigerar verkar når fokuset er i disposisjonen, og blir viste her når ein modul eller ein studieplan er open.</translation>
     </message>
     <message>
@@ -3153,7 +3153,7 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
     </message>
     <message>
         <location filename="../team_status.py" line="56" />
-        <source>Send your changes to the team server and fetch the others' changes</source>
+        <source>Send your changes to the team server and fetch the others’ changes</source>
         <translation>Send endringane dine til teamtenaren og hent endringane til dei andre</translation>
     </message>
     <message>

@@ -908,7 +908,8 @@ def test_a_broken_reference_on_the_big_import_path_changes_nothing(
     UndoHistory(b.sessions, author="other").run(
         CreateItem(values={"kind": "finding", "title": "Bare lokalt funn om fjellbeite"})
     )
-    before = index_terms(b)
+    terms = index_terms if b.is_sqlite else (lambda _lib: {})  # SQLite's index tables
+    before = terms(b)
 
     def dangling(items: list[dict[str, Any]]) -> None:
         with_rel = next(i for i in items if i["relations"])
@@ -917,7 +918,7 @@ def test_a_broken_reference_on_the_big_import_path_changes_nothing(
     rewrite(_export(a, tmp_path / "ok.kvb"), tmp_path / "bad.kvb", edit_items(dangling))
     monkeypatch.setattr(bundle_write, "REINDEX_ONE_BY_ONE", 0)  # the big-import path
     _import_fails(b, tmp_path / "bad.kvb", r"target_id: item finnes-ikke is neither")
-    assert index_terms(b) == before  # every table too (_import_fails)
+    assert terms(b) == before  # every table too (_import_fails)
     with b.read_sessions() as s:
         assert [h.title for h in search(s, "fjellbeite")] == ["Bare lokalt funn om fjellbeite"]
 
