@@ -23,6 +23,7 @@ from content.bundle.common import (
     progress_start,
     progress_step,
 )
+from content.bundle.domain import check_domain, child_ids, is_empty
 from content.bundle.export import (
     ENTITY_CLASSES,
     entity_rows,
@@ -34,9 +35,6 @@ from content.bundle.read import (
     Entry,
     Parsed,
     ReadProblems,
-    check_domain,
-    child_ids,
-    is_empty,
     read_bundle,
     read_items,
 )
