@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import subprocess
+import sys
 from typing import TYPE_CHECKING
 
 import pikepdf
@@ -166,13 +167,17 @@ class CancelDuringTypst(Progress):
 
 def test_cancelling_during_typst_ends_the_worker_and_writes_nothing(tmp_path, monkeypatch):
     started: list[subprocess.Popen[bytes]] = []
-    start = typst_pdf._start_worker  # the worker the route starts, watched
 
-    def watched() -> subprocess.Popen[bytes]:
-        started.append(start())
+    def slow_worker() -> subprocess.Popen[bytes]:
+        # a worker that takes its request and then typesets "for a minute": the cancel
+        # must end it, however fast the machine is
+        started.append(subprocess.Popen(
+            [sys.executable, "-c", "import sys, time; sys.stdin.buffer.read(); time.sleep(60)"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        ))
         return started[-1]
 
-    monkeypatch.setattr(typst_pdf, "_start_worker", watched)
+    monkeypatch.setattr(typst_pdf, "_start_worker", slow_worker)
     path = tmp_path / "handbook.pdf"
     snap = make_snapshot(sessions=6, modules_per_session=4)
     with pytest.raises(Cancelled):
