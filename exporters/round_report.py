@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -30,6 +29,7 @@ from exporters.base import atomic_output
 from exporters.fonts import BODY, register_fonts
 from exporters.labels import LABELS, field_label, label
 from exporters.pdfdoc import lock_down_reportlab, pdf_string
+from exporters.rltext import markup_lines
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -69,7 +69,7 @@ CSV_COLUMNS = (
 
 
 def _x(text: str) -> str:
-    return escape(pdf_string(text)).replace("\n", "<br/>")
+    return markup_lines(pdf_string(text))
 
 
 def _field(name: str, lang: str) -> str:

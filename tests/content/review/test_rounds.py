@@ -177,7 +177,7 @@ def test_the_report_groups_comments_and_shows_what_changed(hist, module, tmp_pat
     hist.run(blocking)
     hist.run(ReplyComment(parent_id=blocking.entity_id, text="Enig", author="Ola"))
     hist.run(AddComment(target_type="module", target_id=module_id, text="For lang", author="Ola"))
-    question = AddComment(target_type="module", target_id=module_id, text="Hvorfor?",
+    question = AddComment(target_type="module", target_id=module_id, text="Hvorfor a<b & AT&T?",
                           kind="sporsmal", author="Kari")
     hist.run(question)
     hist.run(ResolveComment(entity_id=question.entity_id, by="Kari"))
@@ -188,7 +188,7 @@ def test_the_report_groups_comments_and_shows_what_changed(hist, module, tmp_pat
     report = hist.query(lambda s: round_report(s, get_round(s, cmd.entity_id)))
     assert report.total == 3  # the comment from before the round is not in it
     assert [(p.entity_type, p.field, [c.text for c in p.comments]) for p in report.places] == [
-        ("module", "", ["For lang", "Hvorfor?"]),
+        ("module", "", ["For lang", "Hvorfor a<b & AT&T?"]),
         ("item", "body", ["Feil tall"]),
     ]
     comment = report.places[1].comments[0]
@@ -212,6 +212,7 @@ def test_the_report_groups_comments_and_shows_what_changed(hist, module, tmp_pat
     pages = render_round_report_pdf(report, pdf, "nb")
     text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert pages == len(PdfReader(pdf).pages) >= 1
+    assert "Hvorfora<b&AT&T?" in "".join(text.split())  # markup-like text as typed
     for expected in (
         "Runde 1",
         "Kari (i gang, 2)",
