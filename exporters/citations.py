@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from exporters.labels import label
+from exporters.labels import label, warning
 from exporters.rltext import markup
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from content.exports.snapshot import ItemSnapshot
 
 
@@ -87,3 +89,35 @@ def year_of(source: ItemSnapshot) -> str:
     if isinstance(year, str) and year.strip().isdigit():
         return year.strip()
     return str(int(year)) if isinstance(year, int | float) and not isinstance(year, bool) else ""
+
+
+def cite(
+    item: ItemSnapshot,
+    where: str,
+    sources: dict[str, ItemSnapshot],
+    cited: dict[str, None],
+    lang: str,
+    warn: Callable[[str], None],
+) -> str:
+    """Return an item's in-text citation, e.g. «(Onsager og Vareide 2020, s. 12)».
+
+    Each cited source is noted in ``cited`` (in order, for the bibliography); a citation of
+    a source the export does not hold is left out with a warning naming ``where``.
+    """
+    parts = []
+    for ref in item.citations:
+        source = sources.get(ref.source_id)
+        if source is None:
+            warn(warning("source_missing", lang, where=where, source=ref.source_id))
+            continue
+        cited[source.id] = None
+        parts.append(in_text(source, ref.locator, lang))
+    return f"({'; '.join(parts)})" if parts else ""
+
+
+def bibliography_sources(
+    cited: dict[str, None], sources: dict[str, ItemSnapshot], every: tuple[ItemSnapshot, ...]
+) -> list[ItemSnapshot]:
+    """Return the sources a bibliography lists (the cited ones, else all), in its order."""
+    chosen = [sources[i] for i in cited] or list(every)
+    return sorted(chosen, key=lambda s: (surnames(s).lower(), year_of(s)))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from content.progress import Cancelled
 from exporters.base import check_no_leak, trainer_texts
-from exporters.citations import in_text, surnames, year_of
+from exporters.citations import bibliography_sources, cite
 from exporters.citations import reference as reference_markup
 from exporters.document import (
     Block,
@@ -257,26 +257,16 @@ class _Builder:
 
     def citation(self, item: ItemSnapshot) -> str:
         """Return the in-text citation, e.g. «(Onsager og Vareide 2020, s. 12)»."""
-        parts = []
-        for ref in item.citations:
-            source = self.sources.get(ref.source_id)
-            if source is None:
-                where = _where_item(item, self.lang)
-                self.ctx.warn(
-                    warning("source_missing", self.lang, where=where, source=ref.source_id)
-                )
-                continue
-            self.cited[source.id] = None
-            parts.append(in_text(source, ref.locator, self.lang))
-        return f"({'; '.join(parts)})" if parts else ""
+        where = _where_item(item, self.lang)
+        return cite(item, where, self.sources, self.cited, self.lang, self.ctx.warn)
 
     def bibliography(self) -> list[Block]:
         """Return the source list: every cited source, sorted by author and year."""
-        sources = [self.sources[i] for i in self.cited] or list(self.snap.sources)
+        sources = bibliography_sources(self.cited, self.sources, self.snap.sources)
         if not sources:
             return []
         out: list[Block] = [PageBreak(), Heading(1, label("sources", self.lang), "biblio")]
-        for source in sorted(sources, key=lambda s: (surnames(s).lower(), year_of(s))):
+        for source in sources:
             out.append(Paragraph(_markup_runs(reference_markup(source, self.lang)), "biblio"))
         return out
 

@@ -19,7 +19,7 @@ from exporters.base import (
     file_sha256,
     trainer_texts,
 )
-from exporters.citations import in_text, reference, surnames, year_of
+from exporters.citations import bibliography_sources, cite, reference
 from exporters.flowables import RuledBlock
 from exporters.glyphs import fit_snapshot
 from exporters.labels import (
@@ -361,28 +361,18 @@ class _Book:
 
     def citation(self, item: ItemSnapshot) -> str:
         """Return the in-text citation, e.g. «(Onsager og Vareide 2020, s. 12)»."""
-        parts = []
-        for ref in item.citations:
-            source = self.sources.get(ref.source_id)
-            if source is None:
-                where = _where_item(item, self.lang)
-                self.ctx.warn(
-                    warning("source_missing", self.lang, where=where, source=ref.source_id)
-                )
-                continue
-            self.cited[source.id] = None
-            parts.append(in_text(source, ref.locator, self.lang))
-        return f"({'; '.join(parts)})" if parts else ""
+        where = _where_item(item, self.lang)
+        return cite(item, where, self.sources, self.cited, self.lang, self.ctx.warn)
 
     def bibliography(self) -> list[Flowable]:
         """Return the source list: every cited source, sorted by author and year."""
-        sources = [self.sources[i] for i in self.cited] or list(self.snap.sources)
+        sources = bibliography_sources(self.cited, self.sources, self.snap.sources)
         if not sources:
             return []
         title = label("sources", self.lang)
         out: list[Flowable] = [PageBreak(), heading(title, "h1", self._entry(0, title, "biblio"))]
         self.ctx.drawn.append(title)
-        for source in sorted(sources, key=lambda s: (surnames(s).lower(), year_of(s))):
+        for source in sources:
             out.append(Paragraph(reference(source, self.lang), S.style("biblio")))
             self.ctx.drawn.append(source.title)
         return out
