@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
 import unicodedata
 from pathlib import Path
@@ -25,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from pypdf import PdfReader
 
+from content.workers import start_worker
 from exporters import styles as S
 from exporters.base import (
     ExportError,
@@ -195,18 +194,8 @@ def _wait(
 
 
 def _start_worker() -> subprocess.Popen[bytes]:
-    """Start ``python -m exporters.typst_worker`` with this checkout first on its path."""
-    root = str(Path(__file__).resolve().parents[1])
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
-    return subprocess.Popen(
-        [sys.executable, "-m", "exporters.typst_worker"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-        cwd=root,
-    )
+    """Start ``python -m exporters.typst_worker`` (tests replace this)."""
+    return start_worker("exporters.typst_worker", keep_stderr=True)
 
 
 def _data(doc: Document, images: dict[str, str]) -> dict[str, Any]:

@@ -19,13 +19,12 @@ import dataclasses
 import gc
 import hashlib
 import os
-import subprocess
 import sys
 import zipfile
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -41,6 +40,10 @@ from content.bundle.safety import (
 )
 from content.i18n import language, set_language
 from content.items.kinds import validate_item_values
+from content.workers import start_worker
+
+if TYPE_CHECKING:
+    import subprocess
 
 # Members holding more than this many bytes in all are checked in two processes. Below it
 # the worker's start (~0.3 s) costs more than it saves.
@@ -281,15 +284,5 @@ class MemberChecker:
 
 
 def _start_worker() -> subprocess.Popen[bytes]:
-    """Start ``python -m content.bundle.worker`` with this checkout first on its path."""
-    root = str(Path(__file__).resolve().parents[2])
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
-    return subprocess.Popen(
-        [sys.executable, "-m", "content.bundle.worker"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        env=env,
-        cwd=root,
-    )
+    """Start ``python -m content.bundle.worker`` (tests replace this)."""
+    return start_worker("content.bundle.worker")
