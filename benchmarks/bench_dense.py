@@ -8,7 +8,7 @@ The dense case is a curriculum of 10 sessions x 5 modules whose text blocks are 
 bodies of plain paragraphs (Norwegian-like words from benchmarks/generate.py, one exercise
 box per module), about 166,000 words on about 390 pages. It is rendered by the handbook
 (``exporters.handbook.render_handbook``, the ReportLab print route) and, as the reference,
-by plain ReportLab: SimpleDocTemplate in the same frame, one Paragraph per paragraph or
+by plain ReportLab: BaseDocTemplate with the same unpadded frame, one Paragraph per paragraph or
 heading in the same styles and bundled Noto fonts, the same page breaks, no TOC, no running
 header. The usual case is the hand-made test snapshot of bench_export_pdf_quick.py (boxes,
 lists, item cards; about 60 % of the dense text per page), ours only.
@@ -41,6 +41,7 @@ SESSIONS = 10
 MODULES_PER_SESSION = 5
 SECTIONS_PER_MODULE = 3
 PARAGRAPH_WORDS = (90, 260)
+_NO_PAD = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
 
 
 def _paragraph(rng: random.Random, words: int) -> str:
@@ -155,7 +156,7 @@ def plain_once(words: int, out: Path) -> dict[str, Any]:
     """Render the same dense text with plain ReportLab: one Paragraph per paragraph."""
     from xml.sax.saxutils import escape
 
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+    from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph
 
     from exporters import styles as S
 
@@ -176,7 +177,7 @@ def plain_once(words: int, out: Path) -> dict[str, Any]:
                 for block in section.blocks:
                     for text in re.split(r"\n\s*\n", block.text):
                         story.append(Paragraph(escape(text), body))
-    doc = SimpleDocTemplate(
+    doc = BaseDocTemplate(
         str(out),
         pagesize=S.PAGE_SIZE,
         leftMargin=S.MARGIN_LEFT,
@@ -184,6 +185,9 @@ def plain_once(words: int, out: Path) -> dict[str, Any]:
         topMargin=S.MARGIN_TOP,
         bottomMargin=S.MARGIN_BOTTOM,
     )
+    # the handbook's frame: no padding (ReportLab's default frame has 6 pt on each side)
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="f", **_NO_PAD)
+    doc.addPageTemplates([PageTemplate("body", [frame])])
     doc.build(story)
     seconds = time.perf_counter() - start
     return {"pages": doc.page, "seconds": seconds}
