@@ -129,7 +129,9 @@ def parse(text: str) -> tuple[ET.Element, list[str]]:
     md = _md()
     md.reset()
     try:
-        root = _run(md, source)
+        root = _plain_paragraphs(source)
+        if root is None:
+            root = _run(md, source)
     except RecursionError:
         warnings.append(Problem("too_deep"))
         root = ET.Element("div")
@@ -153,6 +155,35 @@ def _run(md: markdown.Markdown, source: str) -> ET.Element:
         new_root = tree_proc.run(root)
         if new_root is not None:
             root = new_root
+    return root
+
+
+# characters that may start Markdown syntax anywhere in a line, and those only at its start
+_INLINE_SYNTAX = frozenset("\\`*_[]<>&|#~\t")
+_LINE_START_SYNTAX = frozenset(" -+=>0123456789")
+
+
+def _plain_paragraphs(source: str) -> ET.Element | None:
+    """Return the tree of a text that is only plain paragraphs, or None if it is more.
+
+    Most bodies are running text; Python-Markdown would run a dozen inline patterns over
+    every paragraph to find nothing. This builds the tree it would build (``p`` per block
+    of lines, the same white space) when no character could start any syntax, and leaves
+    everything else (lists, headings, code, emphasis, links, hard breaks) to Python-Markdown.
+    """
+    if not _INLINE_SYNTAX.isdisjoint(source):
+        return None
+    for line in source.split("\n"):
+        if line[:1] in _LINE_START_SYNTAX or line[:1].isspace() or line[-1:].isspace():
+            return None
+    root = ET.Element("div")
+    for block in (source + "\n\n").split("\n\n"):  # as Python-Markdown splits blocks
+        if block.strip():
+            ET.SubElement(root, "p").text = block.lstrip("\n")
+            root[-1].tail = "\n"
+    if len(root):
+        root.text = "\n"
+    root.tail = "\n"
     return root
 
 

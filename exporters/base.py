@@ -110,11 +110,15 @@ def check_no_leak(output_text: str, forbidden: list[str], min_len: int = 12) -> 
     Texts are compared after folding case, punctuation and whitespace, sentence by sentence,
     so a line break or hyphenation in the rendered output does not hide a leak.
     """
+    needles = [
+        (piece, needle)
+        for text in forbidden
+        for piece in re.split(r"(?<=[.!?])\s+|\n+", text)
+        if len(needle := _norm(piece).replace(" ", "")) >= min_len
+    ]
+    if not needles:  # nothing to look for: skip folding the whole output (most exports)
+        return
     hay = _norm(output_text).replace(" ", "")
-    for text in forbidden:
-        for piece in re.split(r"(?<=[.!?])\s+|\n+", text):
-            needle = _norm(piece).replace(" ", "")
-            if len(needle) >= min_len and needle in hay:
-                raise LeakError(
-                    f"trainer text would leak into a participant output: {piece[:60]!r}"
-                )
+    for piece, needle in needles:
+        if needle in hay:
+            raise LeakError(f"trainer text would leak into a participant output: {piece[:60]!r}")

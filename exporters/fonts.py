@@ -65,7 +65,12 @@ def register_fonts() -> None:
 @functools.cache
 def covered_file(file: str) -> frozenset[int]:
     """Return the code points the bundled font file ``file`` has a glyph for."""
-    cmap = TTFontFile(str(FONT_DIR / file)).charToGlyph
+    names = [name for name, known in _FILES.items() if known == file]
+    if names:  # a font ReportLab registers anyway: reuse its parsed face, do not parse again
+        register_fonts()
+        cmap = pdfmetrics.getFont(names[0]).face.charToGlyph
+    else:
+        cmap = TTFontFile(str(FONT_DIR / file)).charToGlyph
     return frozenset(
         point
         for point, glyph in cmap.items()

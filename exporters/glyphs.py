@@ -86,6 +86,8 @@ def glyph_warnings(found: dict[str, str], lang: str) -> list[str]:
     Letters only the PDF/UA route can show (Arabic, Hebrew) are named in a warning of their
     own that says where they do print; every other character in ``missing_glyphs``.
     """
+    if not found:  # the usual case: do not load the right-to-left fonts for nothing
+        return []
     rtl_points = ua_only()
     warnings = []
     for where, chars in found.items():

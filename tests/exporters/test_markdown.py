@@ -5,7 +5,10 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
+from content import markdown as md_module
 from content.markdown import MAX_CHARS, parse, plain_text, to_html
 
 
@@ -110,3 +113,33 @@ def test_code_and_email_print_as_typed(kind, tmp_path):
     assert "if x < y && z > 0:" in text
     for broken in ("amp#", "&lt;", "&gt;", "&amp;", "&#"):
         assert broken not in text, broken
+
+
+_PLAIN_ALPHABET = "ab æø å.,;:!?()'\"\n -+=^–\u00a0\u3000\u2028"
+
+
+def _tree_without_shortcut(text: str) -> str:
+    saved = md_module._plain_paragraphs
+    md_module._plain_paragraphs = lambda _source: None  # always through Python-Markdown
+    try:
+        return ET.tostring(parse(text)[0], encoding="unicode")
+    finally:
+        md_module._plain_paragraphs = saved
+
+
+_PIECES = st.sampled_from([*_PLAIN_ALPHABET, "\n\n", "1.", "e-post", "x=y"])
+
+
+@given(st.lists(_PIECES, max_size=60).map("".join))
+@settings(max_examples=400, deadline=None)
+@example("a\n\n\n\nb\n")
+@example("Sør-Varanger og e-post: 1. mai\n\n\u00a0neste avsnitt\n- punkt")
+def test_running_text_parses_as_python_markdown_would(text: str) -> None:
+    """Plain running text takes a shortcut past Python-Markdown; the tree must not change."""
+    assert ET.tostring(parse(text)[0], encoding="unicode") == _tree_without_shortcut(text)
+
+
+def test_the_shortcut_takes_running_text_only() -> None:
+    assert md_module._plain_paragraphs("Første avsnitt, Sør-Varanger.\n\nAndre: x=y!") is not None
+    for text in ("a *b*", "a\n- b", "a  \nb", "    kode", "1. a", "a [b](c)", "a\n===", "# a"):
+        assert md_module._plain_paragraphs(text) is None, text
