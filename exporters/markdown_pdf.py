@@ -29,7 +29,10 @@ if TYPE_CHECKING:
 
     from content.exports.snapshot import AssetSnapshot
 
-CHUNK_CHARS = 1500
+# A paragraph is laid out in pieces only when it is longer than about two full pages
+# (hostile or pasted walls of text); each cut ends a line early, so ordinary long
+# paragraphs (a few thousand characters) stay whole.
+CHUNK_CHARS = 8000
 CODE_LINES = 40
 MAX_TABLE_COLS = 7
 MAX_CELL_CHARS = 800
