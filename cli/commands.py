@@ -178,16 +178,11 @@ def _list_item_lines(ns: argparse.Namespace) -> int:
 
     with opened(ns) as lib, read_connection(lib) as conn:
         lines = item_lines(conn, ns.kind)
-    kinds: dict[str, str] = {}
-    values: dict[str, str] = {}  # each code shown as words once, not once per row
+    # each code as words once, not once per row
+    kinds = {kind: out.kind(kind) for kind in {line[1] for line in lines}}
+    values = {status: out.value(status) for status in {line[2] for line in lines}}
     out.table([
-        (
-            i,
-            kinds.get(kind) or kinds.setdefault(kind, out.kind(kind)),
-            values.get(status) or values.setdefault(status, out.value(status)),
-            f"r{rev}",
-            title,
-        )
+        (i, kinds[kind], values[status], f"r{rev}", title)
         for i, kind, status, rev, title in lines
     ])
     out.warn(count_text(len(lines), "item", "items"))

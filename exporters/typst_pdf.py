@@ -35,9 +35,9 @@ from exporters.base import (
 )
 from exporters.document import Document, Figure, to_data
 from exporters.document_build import build_document
-from exporters.fonts import FONT_DIR, UA, describe_chars, missing_glyphs
-from exporters.glyphs import fit_snapshot
-from exporters.labels import label, warning
+from exporters.fonts import FONT_DIR, UA, missing_glyphs
+from exporters.glyphs import fit_snapshot, glyph_warnings
+from exporters.labels import label
 from exporters.markdown_pdf import ImageProblem, RenderContext, load_image
 from exporters.typst_worker import compile_pdf
 
@@ -131,8 +131,8 @@ def compile_document(
         if not data["doc"]["title"].strip():  # PDF/UA needs a title for the window
             data["doc"]["title"] = doc.kind_label
         data["doc"]["header_left"] = shorten(data["doc"]["header_left"], HEAD_CHARS)
-        for where, chars in fit_to_fonts(data["doc"]).items():
-            ctx.warn(warning("missing_glyphs", doc.lang, where=where, chars=describe_chars(chars)))
+        for message in glyph_warnings(fit_to_fonts(data["doc"]), doc.lang):
+            ctx.warn(message)
         (root / "data.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         del data  # Typst reads the file: the memory is better used by Typst
         request = {

@@ -28,7 +28,7 @@ Key = tuple[str, str]
 
 
 @dataclass
-class _Local:
+class LocalChange:
     """A local change as read before the server transaction."""
 
     revision: int
@@ -38,7 +38,7 @@ class _Local:
     author: str = ""  # who made the local change (its revisions on the server name them)
 
 
-def _asset_rows(session: Session, ids: set[str]) -> list[dict[str, Any]]:
+def asset_rows(session: Session, ids: set[str]) -> list[dict[str, Any]]:
     """Return whole asset rows (images are never edited: an id is its bytes)."""
     table = Asset.__table__
     rows: list[dict[str, Any]] = []
@@ -50,18 +50,18 @@ def _asset_rows(session: Session, ids: set[str]) -> list[dict[str, Any]]:
     return rows
 
 
-def _copy_assets(source: Session, target: Session, ids: set[str]) -> None:
+def copy_assets(source: Session, target: Session, ids: set[str]) -> None:
     """Copy the assets one side lacks into the other."""
-    rows = _asset_rows(source, ids)
+    rows = asset_rows(source, ids)
     if rows:
         target.execute(insert(Asset), rows)
 
 
-def _local_changes(session: Session) -> dict[Key, _Local]:
+def local_changes(session: Session) -> dict[Key, LocalChange]:
     """Return the entities changed locally since their base (or new), with their states."""
     from content.bundle.export import LOADERS
 
-    found: dict[Key, _Local] = {}
+    found: dict[Key, LocalChange] = {}
     for etype in aggregates.ENTITY_CLASSES:
         cls, options = LOADERS[etype]
         q = (
@@ -86,7 +86,7 @@ def _local_changes(session: Session) -> dict[Key, _Local]:
             else:
                 base_state = state_at(session, etype, obj.id, base.local_revision)
                 server_rev = base.server_revision
-            found[(etype, obj.id)] = _Local(
+            found[(etype, obj.id)] = LocalChange(
                 obj.revision, aggregates.state_of(etype, obj), base_state, server_rev,
                 obj.updated_by,
             )
@@ -94,7 +94,7 @@ def _local_changes(session: Session) -> dict[Key, _Local]:
     return found
 
 
-def _parents_first(s: Session, keys: list[Key], changes: dict[Key, _Local]) -> list[Key]:
+def parents_first(s: Session, keys: list[Key], changes: dict[Key, LocalChange]) -> list[Key]:
     """Put review comments last, oldest first: a reply never comes before its parent."""
 
     def created(key: Key) -> str:
@@ -107,13 +107,14 @@ def _parents_first(s: Session, keys: list[Key], changes: dict[Key, _Local]) -> l
     return [k for k in keys if k[0] != COMMENT] + comments
 
 
-def _title(state: State) -> str:
+def title_of(state: State) -> str:
+    """Return a state's title (a comment's first words) for messages."""
     if "title" in state:
         return str(state["title"])
     return " ".join(str(state.get("text", "")).split())[:60]
 
 
-def _preload(session: Session, keys: list[Key], *, lock: bool = True) -> None:
+def preload(session: Session, keys: list[Key], *, lock: bool = True) -> None:
     """Load (and lock) many entities in a few queries, with their children."""
     from content.bundle.export import LOADERS
 
@@ -130,12 +131,13 @@ def _preload(session: Session, keys: list[Key], *, lock: bool = True) -> None:
         session.scalars(q.with_for_update() if lock else q).all()
 
 
-def _cls(etype: str) -> Any:
+def entity_class(etype: str) -> Any:
     """Return an entity's ORM class (typed loosely: the aggregates share their columns)."""
     return ReviewComment if etype == COMMENT else aggregates.ENTITY_CLASSES[etype]
 
 
-def _state(etype: str, obj: Any) -> State:
+def entity_state(etype: str, obj: Any) -> State:
+    """Return the state of a stored entity or review comment."""
     return _comment_state(obj) if etype == COMMENT else aggregates.state_of(etype, obj)
 
 
@@ -178,7 +180,7 @@ def _write_comment(session: Session, row: Any, state: State) -> int:
     return int(row.revision)
 
 
-def _local_comment_changes(session: Session) -> dict[Key, _Local]:
+def _local_comment_changes(session: Session) -> dict[Key, LocalChange]:
     q = (
         select(ReviewComment, SyncBase)
         .outerjoin(
@@ -190,7 +192,7 @@ def _local_comment_changes(session: Session) -> dict[Key, _Local]:
         )
     )
     return {
-        (COMMENT, row.id): _Local(
+        (COMMENT, row.id): LocalChange(
             row.revision,
             _comment_state(row),
             copy.deepcopy(base.base_state) if base is not None else None,
@@ -201,7 +203,9 @@ def _local_comment_changes(session: Session) -> dict[Key, _Local]:
     }
 
 
-def _write(session: Session, etype: str, obj: Any, state: State, author: str, action: str) -> int:
+def write_state(
+    session: Session, etype: str, obj: Any, state: State, author: str, action: str
+) -> int:
     """Make an entity (new or stored) equal to a state as a new revision."""
     if etype == COMMENT:
         return _write_comment(session, obj, state)

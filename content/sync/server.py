@@ -46,7 +46,8 @@ def server_display(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def _without_password(url: str) -> str:
+def without_password(url: str) -> str:
+    """Return a server URL with its password left out (what a working copy remembers)."""
     return make_url(url).set(password=None).render_as_string(hide_password=False)
 
 
@@ -147,7 +148,8 @@ def _refused(exc: ProgrammingError, what: str) -> TeamError:
     return TeamError(f"The team server refused to {what}: {first}.")
 
 
-def _is_denied(exc: BaseException) -> bool:
+def is_denied(exc: BaseException) -> bool:
+    """Tell whether the server refused an operation for lack of privilege (SQLSTATE 42501)."""
     return getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501"
 
 

@@ -40,29 +40,29 @@ from content.errors import NotFoundError
 from content.library import state_at
 from content.sync.local import (
     COMMENT,
-    _asset_rows,
-    _cls,
-    _copy_assets,
-    _Local,
-    _local_changes,
-    _parents_first,
-    _preload,
-    _state,
-    _title,
-    _write,
+    LocalChange,
+    asset_rows,
+    copy_assets,
+    entity_class,
+    entity_state,
+    local_changes,
+    parents_first,
+    preload,
+    title_of,
+    write_state,
 )
 from content.sync.merge import merge_states
 from content.sync.server import (
     CONNECT_TIMEOUT,
     OfflineError,
     TeamError,
-    _is_denied,
-    _without_password,
     connect_server,
     init_server,
+    is_denied,
     list_members,
     server_display,
     set_member,
+    without_password,
 )
 from content.undo import default_author
 from db import team_roles
@@ -168,7 +168,7 @@ def clone(url: str, path: str | os.PathLike[str], progress: Progress | None = No
                 with local.sessions.begin() as s:
                     import_bundle(s, bundle_path, progress=progress)
                     count = _base_everything(s)
-                    _set_meta(s, META_SERVER, _without_password(server.url))
+                    _set_meta(s, META_SERVER, without_password(server.url))
                     _set_meta(s, META_CLONE, uuid.uuid4().hex[:12])
                     _set_meta(s, META_SEQ, str(last_seq))
                     _set_meta(s, META_SYNCED, datetime.now(UTC).isoformat(timespec="seconds"))
@@ -186,7 +186,7 @@ def clone(url: str, path: str | os.PathLike[str], progress: Progress | None = No
 def _base_everything(session: Session) -> int:
     rows = []
     for etype in aggregates.ENTITY_CLASSES:
-        cls = _cls(etype)
+        cls = entity_class(etype)
         rows += [
             {"entity_type": etype, "entity_id": i, "server_revision": r, "local_revision": r}
             for i, r in session.execute(select(cls.id, cls.revision))
@@ -255,7 +255,7 @@ def sync(
             "when the server can be reached; it finishes the job."
         ) from exc
     except ProgrammingError as exc:
-        if not _is_denied(exc):
+        if not is_denied(exc):
             raise
         with server.engine.connect() as conn:
             role = team_roles.current_role(conn)
@@ -278,7 +278,7 @@ def _sync(
         last_seq = int(_meta(s, META_SEQ) or 0)
         tag = _meta(s, META_CLONE) or "0"
         blocked = set(s.execute(select(SyncConflict.entity_type, SyncConflict.entity_id)).all())
-        changes = {k: v for k, v in _local_changes(s).items() if k not in blocked}
+        changes = {k: v for k, v in local_changes(s).items() if k not in blocked}
         local_assets = set(s.scalars(select(Asset.id)))
     outcomes: list[_Outcome] = []
     with server.sessions.begin() as s:
@@ -291,8 +291,8 @@ def _sync(
         keys = list(changes) + [
             (t, i) for t, i in remote if (t, i) not in changes and (t, i) not in blocked
         ]
-        _preload(s, keys)
-        keys = _parents_first(s, keys, changes)
+        preload(s, keys)
+        keys = parents_first(s, keys, changes)
         for key in keys:
             outcome = _server_step(s, key, changes.get(key), author, report, (local, tag))
             if outcome is not None:
@@ -301,8 +301,8 @@ def _sync(
                 fault("server-entity")
         server_assets = set(s.scalars(select(Asset.id)))
         with local.read_sessions() as ls:
-            _copy_assets(ls, s, local_assets - server_assets)
-        pulled_assets = _asset_rows(s, server_assets - local_assets)
+            copy_assets(ls, s, local_assets - server_assets)
+        pulled_assets = asset_rows(s, server_assets - local_assets)
         report.assets = len(local_assets ^ server_assets)
         if fault:
             fault("server")
@@ -310,7 +310,7 @@ def _sync(
     if fault:
         fault("between")
     with local.sessions.begin() as s:
-        _preload(s, [o.key for o in outcomes], lock=False)
+        preload(s, [o.key for o in outcomes], lock=False)
         for outcome in outcomes:
             _local_step(s, outcome, author)
             if fault:
@@ -328,7 +328,7 @@ def _sync(
     return report
 
 
-def _pushed_before(s: Session, key: Key, mine: _Local, local: Library, tag: str) -> None:
+def _pushed_before(s: Session, key: Key, mine: LocalChange, local: Library, tag: str) -> None:
     """Move the base forward to what an earlier, interrupted sync already sent from here.
 
     Each revision a sync writes on the server names the working copy and the local
@@ -358,15 +358,15 @@ def _pushed_before(s: Session, key: Key, mine: _Local, local: Library, tag: str)
 def _server_step(
     s: Session,
     key: Key,
-    mine: _Local | None,
+    mine: LocalChange | None,
     author: str,
     report: SyncReport,
     here: tuple[Library, str],
 ) -> _Outcome | None:
     etype, entity_id = key
     mark = f" ({here[1]}:{mine.revision})" if mine is not None else ""
-    obj: Any = s.get(_cls(etype), entity_id)  # loaded and locked by _preload
-    theirs = _state(etype, obj) if obj is not None else None
+    obj: Any = s.get(entity_class(etype), entity_id)  # loaded and locked by preload
+    theirs = entity_state(etype, obj) if obj is not None else None
     if mine is None:  # changed on the server only: pull
         if obj is None:
             return None
@@ -375,18 +375,18 @@ def _server_step(
         return _Outcome(key, theirs, obj.revision, author=who)
     if obj is None or theirs is None:  # new here (or gone there): push
         report.pushed += 1
-        rev = _write(s, etype, None, mine.mine, mine.author or author, "Sync: push" + mark)
+        rev = write_state(s, etype, None, mine.mine, mine.author or author, "Sync: push" + mark)
         return _Outcome(key, None, rev, expected_local=mine.revision)
     if obj.revision == mine.server_revision:  # the server is still at the base: push
         rev = obj.revision
         if mine.mine != theirs:
             report.pushed += 1
-            rev = _write(s, etype, obj, mine.mine, mine.author or author, "Sync: push" + mark)
+            rev = write_state(s, etype, obj, mine.mine, mine.author or author, "Sync: push" + mark)
         return _Outcome(key, None, rev, expected_local=mine.revision)
     _pushed_before(s, key, mine, *here)
     result = merge_states(etype, mine.base, mine.mine, theirs)
     if not result.clean:
-        report.conflicts.append(f"{etype} «{_title(mine.mine)}» ({entity_id})")
+        report.conflicts.append(f"{etype} «{title_of(mine.mine)}» ({entity_id})")
         places = [
             {"path": c.path, "base": c.base, "mine": c.mine, "theirs": c.theirs}
             for c in result.conflicts
@@ -404,7 +404,7 @@ def _server_step(
         report.merged += 1
         # The merge names both parents: the server's revision and (in the mark) the local one.
         action = f"Sync: merge with r{obj.revision}{mark}"
-        rev = _write(s, etype, obj, result.state, author, action)
+        rev = write_state(s, etype, obj, result.state, author, action)
     elif result.state != mine.mine:
         report.pulled += 1
     return _Outcome(key, result.state, rev, expected_local=mine.revision)
@@ -412,7 +412,7 @@ def _server_step(
 
 def _local_step(s: Session, o: _Outcome, author: str) -> None:
     etype, entity_id = o.key
-    obj: Any = s.get(_cls(etype), entity_id)
+    obj: Any = s.get(entity_class(etype), entity_id)
     base = s.get(SyncBase, (etype, entity_id))
     if o.expected_local is not None:
         if obj is None or obj.revision != o.expected_local:
@@ -423,14 +423,14 @@ def _local_step(s: Session, o: _Outcome, author: str) -> None:
         or (base.base_state is not None and etype != COMMENT)
     ):
         return  # changed here meanwhile: the next sync merges it
-    if o.local_state is not None and (obj is None or _state(etype, obj) != o.local_state):
+    if o.local_state is not None and (obj is None or entity_state(etype, obj) != o.local_state):
         action = (
             f"Sync: merge of r{o.expected_local} with server r{o.server_revision}"
             if o.expected_local is not None
             else f"Sync: pull of server r{o.server_revision}"
         )
-        _write(s, etype, obj, o.local_state, o.author or author, action)
-        obj = s.get(_cls(etype), entity_id)
+        write_state(s, etype, obj, o.local_state, o.author or author, action)
+        obj = s.get(entity_class(etype), entity_id)
     assert obj is not None
     if base is None:
         base = SyncBase(entity_type=etype, entity_id=entity_id)
@@ -440,7 +440,7 @@ def _local_step(s: Session, o: _Outcome, author: str) -> None:
     if etype == COMMENT and o.conflict is None:
         # A comment keeps the server's counter (its commands check it) and its base.
         obj.revision = o.server_revision
-        base.base_state = _state(etype, obj)
+        base.base_state = entity_state(etype, obj)
     base.local_revision = obj.revision
     if o.conflict is not None:
         b, m, t, places = o.conflict
@@ -448,7 +448,7 @@ def _local_step(s: Session, o: _Outcome, author: str) -> None:
             SyncConflict(
                 entity_type=etype,
                 entity_id=entity_id,
-                title=_title(m),
+                title=title_of(m),
                 server_revision=o.server_revision,
                 base=b,
                 mine=m,
@@ -504,7 +504,7 @@ def status(local: Library) -> SyncStatus:
     """Return the server, last sync, local changes waiting and conflicts of a working copy."""
     url = server_of(local)
     with local.read_sessions() as s:
-        waiting = len(_local_changes(s))
+        waiting = len(local_changes(s))
         last_seq = int(_meta(s, META_SEQ) or 0)
         last_sync = _meta(s, META_SYNCED) or ""
         role = _meta(s, META_ROLE) or ""
@@ -531,13 +531,13 @@ def resolve(local: Library, entity_id: str, take: str, author: str | None = None
                 f"no conflict for {entity_id}" if not matches else f"{entity_id} is ambiguous"
             )
         c = matches[0]
-        obj: Any = s.get(_cls(c.entity_type), c.entity_id)
+        obj: Any = s.get(entity_class(c.entity_type), c.entity_id)
         if take == "current" and c.entity_type == COMMENT:  # a comment is dirty by counter
-            _write(s, COMMENT, obj, _state(COMMENT, obj), author, "")
+            write_state(s, COMMENT, obj, entity_state(COMMENT, obj), author, "")
         elif take != "current":
             state = merge_states(c.entity_type, c.base, c.mine, c.theirs, prefer=take).state
-            _write(s, c.entity_type, obj, state, author, f"Resolve sync conflict ({take})")
-            obj = s.get(_cls(c.entity_type), c.entity_id)
+            write_state(s, c.entity_type, obj, state, author, f"Resolve sync conflict ({take})")
+            obj = s.get(entity_class(c.entity_type), c.entity_id)
         assert obj is not None
         base = s.get(SyncBase, (c.entity_type, c.entity_id))
         if base is None:
