@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -94,6 +94,17 @@ class MainWindow(WindowMenus, WindowDocks, LibraryFiles, QMainWindow):
         self.library.item_did_activate.connect(self.open_item)
         self.library.current_item_did_change.connect(self.inspect)
         self.setCentralWidget(self.tabs)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Let Tab go through the window's areas in reading order (``gui/focus_areas.py``)."""
+        from gui.focus_areas import next_stop
+
+        target = next_stop(self, next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        return True
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate when the UI language changes."""

@@ -311,6 +311,39 @@ def test_tab_reaches_each_editor_in_order_and_nothing_out_of_sight(window, ctx, 
         assert order_faults(window, inside) == [], etype
 
 
+def _areas_in_order(window, chain: list[QWidget]) -> list[str]:
+    """The window's areas a round of Tab passes through, from the navigator on."""
+    named = [("navigator", window.nav_dock), ("editor tabs", window.tabs.tabBar()),
+             ("editor", window.tabs), ("comments", window.comments.dock),
+             ("inspector", window.inspector_dock), ("dock tabs", window)]
+    areas = [next(name for name, host in named if host is widget or host.isAncestorOf(widget))
+             for widget in chain]
+    start = areas.index("navigator")
+    rotated = areas[start:] + areas[:start]
+    return [area for i, area in enumerate(rotated) if i == 0 or area != rotated[i - 1]]
+
+
+def test_tab_goes_through_the_window_areas_as_they_read(window, ctx, entities, qtbot):
+    """Navigator, the editor tabs, the open editor, the docks on the right; Shift+Tab back.
+
+    Qt's own order follows creation: an editor opened later came after the docks.
+    """
+    for etype, eid, _title in [("library", "", ""), *entities]:
+        if eid:
+            window.open_entity(etype, eid)
+        _idle(qtbot, ctx)
+        chain = tab_chain(window, qtbot)
+        areas = _areas_in_order(window, chain)
+        assert areas[:3] == ["navigator", "editor tabs", "editor"], etype
+        assert areas[3:] in (["dock tabs"], ["comments", "dock tabs"],
+                             ["inspector", "dock tabs"]), etype
+        back = [chain[0]]
+        for _ in range(len(chain) - 1):
+            QTest.keyClick(back[-1], Qt.Key.Key_Backtab)
+            back.append(QApplication.focusWidget())
+        assert [_key(w) for w in back[1:]] == [_key(w) for w in reversed(chain[1:])], etype
+
+
 def test_tab_leaves_a_date_showing_no_date(qtbot):
     """Qt keeps Tab in a date or time edit showing its special text; ours let it go."""
     from PySide6.QtCore import QDate, QTime
