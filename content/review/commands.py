@@ -10,18 +10,17 @@ curriculum, and resolves the comment, in one step.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import select
 
 from content.changes import Changes
-from content.commands import Command
 from content.errors import NotFoundError, StaleWriteError, ValidationError
 from content.i18n import one_of, tr
 from content.review.anchor import Anchor, AnchorError, locate, make_anchor, reanchor
 from content.review.fields import FieldText, edit_command, load_target, read_field
+from content.review.row_command import RowCommand, row_columns, row_state
 from db.models import ReviewComment, new_id, utcnow
 
 if TYPE_CHECKING:
@@ -29,17 +28,15 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
+    from content.commands import Command
+
 COMMENT_KINDS = ("kommentar", "sporsmal", "endringsforslag", "ma-rettes")
 BLOCKING = "ma-rettes"
 SUGGESTION = "endringsforslag"
 MAX_TEXT = 20_000
 State = dict[str, Any]
-_COLUMNS = tuple(c.name for c in ReviewComment.__table__.columns if c.name not in ("revision",))
-
-
-def comment_state(row: ReviewComment) -> State:
-    """Return a comment's full state (without its revision counter)."""
-    return {name: copy.deepcopy(getattr(row, name)) for name in _COLUMNS}
+_COLUMNS = row_columns(ReviewComment)
+comment_state = row_state
 
 
 def _event(state: State, who: str, event: str, note: str = "") -> None:
@@ -55,41 +52,12 @@ def _where(state: State) -> str:
 
 
 @dataclass
-class CommentCommand(Command):
+class CommentCommand(RowCommand):
     """Base of the commands on one review comment (``entity_id`` is the comment's id)."""
 
     entity_type: ClassVar[str] = "comment"
     label: ClassVar[str] = "Edit comment"
-
-    def apply(self, session: Session, author: str = "", expected: int | None = None) -> Changes:
-        """Run (first time) or redo the command."""
-        row = session.get(ReviewComment, self.entity_id) if self.entity_id else None
-        if self.after is None:
-            if row is not None:
-                self.before = comment_state(row)
-                self.before_revision = row.revision
-            if self.expected_revision is not None and row is not None:
-                self._check_revision(row, self.expected_revision)
-            self.after = self.mutate_comment(session, copy.deepcopy(self.before), author)
-        elif row is not None:
-            self._check(row, self.before_revision if expected is None else expected)
-        row = self._write(session, row, self.after)
-        self.after_revision = self.last_revision = row.revision
-        return self.changes()
-
-    def revert(self, session: Session, author: str = "", expected: int | None = None) -> Changes:
-        """Undo the command (refused when the comment changed since)."""
-        row = session.get(ReviewComment, self.entity_id)
-        if row is None:
-            raise NotFoundError(tr("comment {id} does not exist", id=self.entity_id))
-        self._check(row, self.after_revision if expected is None else expected)
-        if self.before is None:
-            self._drop(session, row)
-            self.before_revision = self.last_revision = 0
-        else:
-            row = self._write(session, row, self.before)
-            self.before_revision = self.last_revision = row.revision
-        return self.changes()
+    model: ClassVar[Any] = ReviewComment
 
     def changes(self) -> Changes:
         """Return what this command touches: annotations of one entity."""
@@ -98,38 +66,22 @@ class CommentCommand(Command):
             annotations=True, ids=frozenset({self.entity_id, state.get("entity_id", "")})
         )
 
-    def mutate_comment(self, session: Session, state: State | None, author: str) -> State:
-        """Return the comment's new state from the old one (None when adding)."""
-        raise NotImplementedError
+    def missing_message(self) -> str:
+        """Say that the comment is gone."""
+        return tr("comment {id} does not exist", id=self.entity_id)
 
-    # -- helpers -----------------------------------------------------------------------
+    def stale_message(self, row: Any, expected: int) -> str:
+        """Say that the comment was changed elsewhere."""
+        return tr(
+            "comment {id} was changed elsewhere (now revision {now}, this undo or "
+            "redo started from revision {expected}); nothing was overwritten.",
+            id=row.id[:8],
+            now=row.revision,
+            expected=expected,
+        )
 
-    def _check(self, row: ReviewComment, expected: int | None) -> None:
-        if expected is not None and row.revision != expected:
-            raise StaleWriteError(
-                tr(
-                    "comment {id} was changed elsewhere (now revision {now}, this undo or "
-                    "redo started from revision {expected}); nothing was overwritten.",
-                    id=row.id[:8],
-                    now=row.revision,
-                    expected=expected,
-                )
-            )
-
-    def _check_revision(self, obj: Any, expected: int | None, undoing: bool = False) -> None:
-        self._check(obj, expected)
-
-    def _write(self, session: Session, row: ReviewComment | None, state: State) -> ReviewComment:
-        if row is None:
-            row = ReviewComment(id=state["id"], revision=0)
-            session.add(row)
-        for name in _COLUMNS:
-            setattr(row, name, copy.deepcopy(state[name]))
-        row.revision = (row.revision or 0) + 1
-        session.flush()
-        return row
-
-    def _drop(self, session: Session, row: ReviewComment) -> None:
+    def drop(self, session: Session, row: Any) -> None:
+        """Remove the comment (undoing its adding), never one with replies."""
         replies = session.scalar(select(ReviewComment.id).where(ReviewComment.parent_id == row.id))
         if replies is not None:
             raise ValidationError(
@@ -185,7 +137,7 @@ class AddComment(CommentCommand):
         """Give the new comment its id up front, so callers know it."""
         self.entity_id = self.entity_id or new_id()
 
-    def mutate_comment(self, session: Session, state: State | None, author: str) -> State:
+    def change_state(self, session: Session, state: State | None, author: str) -> State:
         """Validate the target, field, range, kind and text; build the new comment."""
         obj = load_target(session, self.target_type, self.target_id)
         where = f"{self.target_type} «{obj.title}»"
@@ -288,7 +240,7 @@ class ReplyComment(CommentCommand):
         """Give the reply its id up front."""
         self.entity_id = self.entity_id or new_id()
 
-    def mutate_comment(self, session: Session, state: State | None, author: str) -> State:
+    def change_state(self, session: Session, state: State | None, author: str) -> State:
         """Refuse a reply to a deleted comment or thread; build the reply."""
         parent = session.get(ReviewComment, self.parent_id)
         if parent is None:
@@ -343,7 +295,7 @@ class EditComment(CommentCommand):
     replacement: str | None = None
     by: str = ""
 
-    def mutate_comment(self, session: Session, state: State | None, author: str) -> State:
+    def change_state(self, session: Session, state: State | None, author: str) -> State:
         """Refuse someone else's comment; set the new text."""
         state = self._need(state)
         _own(state, self.by or author, tr("edit"))
@@ -370,7 +322,7 @@ class DeleteComment(CommentCommand):
     label: ClassVar[str] = "Delete comment"
     by: str = ""
 
-    def mutate_comment(self, session: Session, state: State | None, author: str) -> State:
+    def change_state(self, session: Session, state: State | None, author: str) -> State:
         """Refuse someone else's comment; clear the text and mark it deleted."""
         state = self._need(state)
         who = self.by or author
@@ -389,7 +341,7 @@ class ResolveComment(CommentCommand):
     by: str = ""
     event: ClassVar[str] = "resolved"
 
-    def mutate_comment(self, session: Session, state: State | None, author: str) -> State:
+    def change_state(self, session: Session, state: State | None, author: str) -> State:
         """Refuse a reply or a resolved thread; resolve it."""
         state = self._need(state)
         _thread_head(state)
@@ -424,7 +376,7 @@ class ReopenComment(CommentCommand):
     label: ClassVar[str] = "Reopen comment"
     by: str = ""
 
-    def mutate_comment(self, session: Session, state: State | None, author: str) -> State:
+    def change_state(self, session: Session, state: State | None, author: str) -> State:
         """Refuse an open thread; reopen it (the history keeps the resolution)."""
         state = self._need(state)
         _thread_head(state)
@@ -442,14 +394,14 @@ class RejectSuggestion(ResolveComment):
     label: ClassVar[str] = "Reject suggestion"
     event: ClassVar[str] = "rejected"
 
-    def mutate_comment(self, session: Session, state: State | None, author: str) -> State:
+    def change_state(self, session: Session, state: State | None, author: str) -> State:
         """Refuse anything but a suggestion; resolve it as rejected."""
         state = self._need(state)
         if state["kind"] != SUGGESTION:
             raise ValidationError(
                 [("type", tr("only a suggestion can be rejected"))], _where(state)
             )
-        return super().mutate_comment(session, state, author)
+        return super().change_state(session, state, author)
 
 
 @dataclass
@@ -460,7 +412,7 @@ class ReattachComment(CommentCommand):
     start: int = 0
     end: int = 0
 
-    def mutate_comment(self, session: Session, state: State | None, author: str) -> State:
+    def change_state(self, session: Session, state: State | None, author: str) -> State:
         """Take the new range's quote and context at the entity's current revision."""
         state = self._need(state)
         if not state["field"]:
@@ -508,7 +460,7 @@ class AcceptSuggestion(CommentCommand):
         inner = self.edit.changes() if self.edit is not None else Changes()
         return super().changes() | inner
 
-    def mutate_comment(self, session: Session, state: State | None, author: str) -> State:
+    def change_state(self, session: Session, state: State | None, author: str) -> State:
         """Check the suggestion still applies, run the field edit, resolve the comment."""
         state = self._need(state)
         if state["kind"] != SUGGESTION or state["state"] != "open":

@@ -10,17 +10,16 @@ protocol of ``content.undo.UndoHistory``, like the comment commands.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import select
 
 from content.changes import Changes
-from content.commands import Command
-from content.errors import NotFoundError, StaleWriteError, ValidationError
+from content.errors import NotFoundError, ValidationError
 from content.i18n import one_of, tr
 from content.review.fields import load_target
+from content.review.row_command import RowCommand, row_columns, row_state
 from db.models import ReviewComment, ReviewRound, new_id, utcnow
 
 if TYPE_CHECKING:
@@ -34,76 +33,30 @@ STATUSES = ("invited", "started", "done")
 TARGET_TYPES = ("module", "curriculum")
 MAX_REVIEWERS = 50
 State = dict[str, Any]
-_COLUMNS = tuple(c.name for c in ReviewRound.__table__.columns if c.name != "revision")
-
-
-def round_state(row: ReviewRound) -> State:
-    """Return a round's full state (without its revision counter)."""
-    return {name: copy.deepcopy(getattr(row, name)) for name in _COLUMNS}
+_COLUMNS = row_columns(ReviewRound)
+round_state = row_state
 
 
 @dataclass
-class RoundCommand(Command):
+class RoundCommand(RowCommand):
     """Base of the commands on one review round (``entity_id`` is the round's id)."""
 
     entity_type: ClassVar[str] = "round"
     label: ClassVar[str] = "Edit review round"
-
-    def apply(self, session: Session, author: str = "", expected: int | None = None) -> Changes:
-        """Run (first time) or redo the command."""
-        row = session.get(ReviewRound, self.entity_id) if self.entity_id else None
-        if self.after is None:
-            if row is not None:
-                self.before = round_state(row)
-                self.before_revision = row.revision
-            self.after = self.mutate_round(session, copy.deepcopy(self.before), author)
-        elif row is not None:
-            self._check(row, self.before_revision if expected is None else expected)
-        row = self._write(session, row, self.after)
-        self.after_revision = self.last_revision = row.revision
-        return self.changes()
-
-    def revert(self, session: Session, author: str = "", expected: int | None = None) -> Changes:
-        """Undo the command (refused when the round changed since)."""
-        row = session.get(ReviewRound, self.entity_id)
-        if row is None:
-            raise NotFoundError(tr("review round {id} does not exist", id=self.entity_id[:8]))
-        self._check(row, self.after_revision if expected is None else expected)
-        if self.before is None:
-            session.delete(row)
-            session.flush()
-            self.before_revision = self.last_revision = 0
-        else:
-            row = self._write(session, row, self.before)
-            self.before_revision = self.last_revision = row.revision
-        return self.changes()
+    model: ClassVar[Any] = ReviewRound
 
     def changes(self) -> Changes:
         """Return what this command touches: review data (like comments)."""
         return Changes(annotations=True, ids=frozenset({self.entity_id}))
 
-    def mutate_round(self, session: Session, state: State | None, author: str) -> State:
-        """Return the round's new state from the old one (None when creating)."""
-        raise NotImplementedError
+    def missing_message(self) -> str:
+        """Say that the round is gone."""
+        return tr("review round {id} does not exist", id=self.entity_id[:8])
 
-    def _check(self, row: ReviewRound, expected: int | None) -> None:
-        if expected is not None and row.revision != expected:
-            raise StaleWriteError(
-                tr(
-                    "review round «{name}» was changed elsewhere; nothing was overwritten.",
-                    name=row.name,
-                )
-            )
-
-    def _write(self, session: Session, row: ReviewRound | None, state: State) -> ReviewRound:
-        if row is None:
-            row = ReviewRound(id=state["id"], revision=0)
-            session.add(row)
-        for name in _COLUMNS:
-            setattr(row, name, copy.deepcopy(state[name]))
-        row.revision = (row.revision or 0) + 1
-        session.flush()
-        return row
+    def stale_message(self, row: Any, expected: int) -> str:
+        """Say that the round was changed elsewhere."""
+        return tr("review round «{name}» was changed elsewhere; nothing was overwritten.",
+                  name=row.name)
 
     def _open(self, state: State | None) -> State:
         if state is None:
@@ -131,7 +84,7 @@ class CreateRound(RoundCommand):
         """Give the new round its id up front."""
         self.entity_id = self.entity_id or new_id()
 
-    def mutate_round(self, session: Session, state: State | None, author: str) -> State:
+    def change_state(self, session: Session, state: State | None, author: str) -> State:
         """Validate the target, name and reviewers; record the revisions under review."""
         if self.target_type not in TARGET_TYPES:
             raise ValidationError([("target", one_of(TARGET_TYPES))], tr("review round"))
@@ -188,7 +141,7 @@ class SetReviewerStatus(RoundCommand):
     reviewer: str = ""
     status: str = "started"
 
-    def mutate_round(self, session: Session, state: State | None, author: str) -> State:
+    def change_state(self, session: Session, state: State | None, author: str) -> State:
         """Refuse an unknown reviewer or status, or a closed round."""
         state = self._open(state)
         where = tr("round «{name}»", name=state["name"])
@@ -242,7 +195,7 @@ class CloseRound(RoundCommand):
     allow_open_blocking: bool = False
     note: str = ""
 
-    def mutate_round(self, session: Session, state: State | None, author: str) -> State:
+    def change_state(self, session: Session, state: State | None, author: str) -> State:
         """Check the open *må rettes* comments; record who closed it and any override."""
         state = self._open(state)
         blocking = open_blocking_in(session, state)
