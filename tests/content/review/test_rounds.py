@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from content.commands import CreateItem, UpdateItem
-from content.errors import ValidationError
+from content.errors import StaleWriteError, ValidationError
 from content.modules.commands import CreateModule
 from content.review.commands import AddComment, ReplyComment, ResolveComment
 from content.review.round_report import round_report
@@ -22,13 +22,12 @@ from content.review.rounds import (
     get_round,
     list_rounds,
 )
+from content.undo import UndoHistory
 from db.models import ContentItem, ReviewRound
 from exporters.round_report import render_round_report_pdf, write_round_report_csv
 
 if TYPE_CHECKING:
     from pathlib import Path
-
-    from content.undo import UndoHistory
 
 BODY = "Kommunene som møter bedriftene tidlig lykkes oftere. Tillit bygges over tid."
 
@@ -117,6 +116,16 @@ def test_reviewer_status_invited_started_done(hist, module) -> None:
         hist.run(SetReviewerStatus(entity_id=cmd.entity_id, reviewer="Per", status="done"))
     hist.undo()
     assert [r.status for r in _view(hist, cmd.entity_id).reviewers] == ["invited", "started"]
+
+
+def test_undo_refuses_a_round_changed_in_another_history(lib, hist, module) -> None:
+    cmd = _round(hist, module[0])
+    hist.run(SetReviewerStatus(entity_id=cmd.entity_id, reviewer="Kari", status="done"))
+    other = UndoHistory(lib.sessions, "annen")
+    other.run(SetReviewerStatus(entity_id=cmd.entity_id, reviewer="Ola", status="done"))
+    with pytest.raises(StaleWriteError, match="«Runde 1» was changed elsewhere"):
+        hist.undo()
+    assert [r.status for r in _view(hist, cmd.entity_id).reviewers] == ["done", "done"]
 
 
 def test_closing_is_refused_while_blocking_comments_are_open_unless_overridden(
