@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from gui.comment_panel import CommentPanel
+from gui.window_docks import RIGHT_DOCK_WIDTH
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -25,6 +26,7 @@ def install_comment_dock(window: MainWindow) -> CommentPanel:
     dock.setObjectName("commentDock")
     panel = CommentPanel(window.ctx, dock)
     dock.setWidget(panel)
+    panel.setMinimumWidth(RIGHT_DOCK_WIDTH)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     window.tabifyDockWidget(window.inspector_dock, dock)
     for each in (window.inspector_dock, dock):  # Qt only moves a covered tab out of sight:

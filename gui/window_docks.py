@@ -25,6 +25,11 @@ if TYPE_CHECKING:
 ROLE = Qt.ItemDataRole.UserRole
 
 
+# The docks on the right hold text to read (details, comment threads): below this width Qt's
+# layout squeezed them to ~120 px, cutting their titles and tabs to «Kom…».
+RIGHT_DOCK_WIDTH = 260
+
+
 class WindowDocks:
     """Mixin of MainWindow: the navigator and the inspector of the current item."""
 
@@ -72,6 +77,7 @@ class WindowDocks:
         self.inspector_dock = QDockWidget(self)
         self.inspector_dock.setObjectName("inspectorDock")
         self.inspector_dock.setWidget(host)
+        host.setMinimumWidth(RIGHT_DOCK_WIDTH)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
         self.resizeDocks(
             [self.nav_dock, self.inspector_dock], [200, 240], Qt.Orientation.Horizontal

@@ -67,3 +67,18 @@ def test_every_dialog_fits_the_screen(dialogs, tmp_path):
         assert dialog.height() <= SCREEN[1], name
         assert _hidden_tools(dialog) == [], name
         assert dialog.grab().save(str(tmp_path / f"{name}.png"))
+
+
+def test_on_first_start_the_docks_have_room_for_their_text(window, ctx, qtbot):
+    """Qt's layout squeezed the right-hand docks to ~120 px: titles and tabs cut to «Kom…»."""
+    from PySide6.QtWidgets import QTabBar
+
+    window.resize(*SCREEN)
+    qtbot.waitUntil(lambda: window.width() == SCREEN[0], timeout=5000)
+    assert window.comments.dock.width() >= 260
+    assert window.nav_dock.width() >= 180
+    assert window.tabs.width() >= SCREEN[0] // 2
+    for bar in (b for b in window.findChildren(QTabBar) if b.parent() is window):
+        for i in range(bar.count()):
+            needed = bar.fontMetrics().horizontalAdvance(bar.tabText(i))
+            assert bar.tabRect(i).width() > needed, bar.tabText(i)
