@@ -117,7 +117,11 @@ def test_layout_and_tabs_remembered(window, ctx, qtbot):
 
     window.open_item(ctx.ids["barrier"])
     window.open_item(ctx.ids["source"])
-    window.resize(960, 560)
+    window.comments.dock.close()  # room for a small window: the right-hand docks closed
+    window.inspector_dock.close()
+    qtbot.wait(10)
+    window.resize(760, 540)
+    qtbot.waitUntil(lambda: window.width() == 760, timeout=5000)
     window.close()
     assert ctx.settings.value("window/tabs") == [f"item:{ctx.ids['barrier']}",
                                                  f"item:{ctx.ids['source']}"]
@@ -125,7 +129,9 @@ def test_layout_and_tabs_remembered(window, ctx, qtbot):
     qtbot.addWidget(again)
     again.show()
     qtbot.waitUntil(lambda: again.tabs.count() == 3, timeout=5000)
-    assert (again.width(), again.height()) == (960, 560)
+    assert (again.width(), again.height()) == (760, 540)
+    assert not again.comments.dock.isVisible()
+    assert not again.inspector_dock.isVisible()
     assert again.find_tab("item", ctx.ids["source"]) > 0
 
 
