@@ -60,6 +60,7 @@ class CommentCommand(Command):
 
     entity_type: ClassVar[str] = "comment"
     label: ClassVar[str] = "Edit comment"
+    reviewer_may_run: ClassVar[bool] = True
 
     def apply(self, session: Session, author: str = "", expected: int | None = None) -> Changes:
         """Run (first time) or redo the command."""
@@ -488,6 +489,7 @@ class AcceptSuggestion(CommentCommand):
     """
 
     label: ClassVar[str] = "Accept suggestion"
+    reviewer_may_run: ClassVar[bool] = False  # it edits the commented field
     expected_target_revision: int | None = None
     edit: Command | None = field(default=None, repr=False)
     _known: Mapping[str, int] = field(default_factory=dict, repr=False)
