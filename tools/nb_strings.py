@@ -683,6 +683,7 @@ NB: dict[str | tuple[str, str], str] = {
     "Sync cancelled. Nothing was lost; the next sync finishes the job.": "Synkroniseringen ble avbrutt. Ingenting gikk tapt; neste synkronisering gjør jobben ferdig.",
     "You are %1 in this team library: you can read and comment, not change content.": "Du er %1 i dette teambiblioteket: du kan lese og kommentere, ikke endre.",
     "Your role": "Rollen din",
+    "A redaktør starts review rounds; as gransker you comment in them.": "En redaktør starter gjennomgangsrunder; som gransker kommenterer du i dem.",
     "Send your changes to the team server and fetch the others’ changes": "Send endringene dine til teamserveren og hent de andres endringer",
     "offline": "frakoblet",
     "never": "aldri",

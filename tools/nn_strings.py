@@ -685,6 +685,7 @@ NN: dict[str | tuple[str, str], str] = {
     ("TeamStatus", "Sync cancelled. Nothing was lost; the next sync finishes the job."): "Synkroniseringa vart avbroten. Ingenting gjekk tapt; neste synkronisering gjer jobben ferdig.",
     ("MainWindow", "You are %1 in this team library: you can read and comment, not change content."): "Du er %1 i dette teambiblioteket: du kan lesa og kommentera, ikkje endra.",
     ("MainWindow", "Your role"): "Rolla di",
+    ("ReviewRoundsDialog", "A redaktør starts review rounds; as gransker you comment in them."): "Ein redaktør startar gjennomgangsrundar; som gransker kommenterer du i dei.",
     ("TeamStatus", "Sync"): "Synkroniser",
     ("TeamStatus", "Send your changes to the team server and fetch the others’ changes"): "Send endringane dine til teamtenaren og hent endringane til dei andre",
     ("TeamStatus", "offline"): "fråkopla",

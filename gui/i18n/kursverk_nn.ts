@@ -2432,37 +2432,37 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../review_rounds.py" line="302" />
+        <location filename="../review_rounds.py" line="303" />
         <source>New review round</source>
         <translation>Ny gjennomgangsrunde</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="305" />
+        <location filename="../review_rounds.py" line="306" />
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="307" />
+        <location filename="../review_rounds.py" line="308" />
         <source>One reviewer per line</source>
         <translation>Éin fagfelle per linje</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="310" />
+        <location filename="../review_rounds.py" line="311" />
         <source>&amp;Reviewers:</source>
         <translation>&amp;Fagfellar:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="311" />
+        <location filename="../review_rounds.py" line="312" />
         <source>Set a &amp;due date</source>
         <translation>Set &amp;frist</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="319" />
+        <location filename="../review_rounds.py" line="320" />
         <source>Due date:</source>
         <translation>Frist:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="322" />
+        <location filename="../review_rounds.py" line="323" />
         <source>&amp;Instructions:</source>
         <translation>&amp;Instruksjonar:</translation>
     </message>
@@ -2816,19 +2816,19 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
     </message>
     <message>
         <location filename="../review_rounds.py" line="124" />
-        <location filename="../review_rounds.py" line="173" />
+        <location filename="../review_rounds.py" line="174" />
         <source>invited</source>
         <translation>invitert</translation>
     </message>
     <message>
         <location filename="../review_rounds.py" line="125" />
-        <location filename="../review_rounds.py" line="173" />
+        <location filename="../review_rounds.py" line="174" />
         <source>started</source>
         <translation>i gang</translation>
     </message>
     <message>
         <location filename="../review_rounds.py" line="126" />
-        <location filename="../review_rounds.py" line="174" />
+        <location filename="../review_rounds.py" line="175" />
         <source>done</source>
         <translation>ferdig</translation>
     </message>
@@ -2838,67 +2838,72 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
         <translation>Opna ein modul eller ein studieplan først for å starta ein runde på han.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="177" />
+        <location filename="../review_rounds.py" line="166" />
+        <source>A redaktør starts review rounds; as gransker you comment in them.</source>
+        <translation>Ein redaktør startar gjennomgangsrundar; som gransker kommenterer du i dei.</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="178" />
         <source>Reviewers: %1</source>
         <translation>Fagfellar: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="179" />
+        <location filename="../review_rounds.py" line="180" />
         <source>Instructions: %1</source>
         <translation>Instruksjonar: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="181" />
+        <location filename="../review_rounds.py" line="182" />
         <source>Closed with %1 open «må rettes» (override by %2)</source>
         <translation>Avslutta med %1 opne «må rettast» (overstyrt av %2)</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="220" />
+        <location filename="../review_rounds.py" line="221" />
         <source>«%1» has %2 open «må rettes» comments:</source>
         <translation>«%1» har %2 opne «må rettast»-kommentarar:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="223" />
+        <location filename="../review_rounds.py" line="224" />
         <source>Close the round anyway? The round records that they were open.</source>
         <translation>Avslutta runden likevel? Runden noterer at dei var opne.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="231" />
+        <location filename="../review_rounds.py" line="232" />
         <source>Open «må rettes» comments</source>
         <translation>Opne «må rettast»-kommentarar</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="244" />
+        <location filename="../review_rounds.py" line="245" />
         <source>Save round report</source>
         <translation>Lagra rapport frå runden</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="245" />
+        <location filename="../review_rounds.py" line="246" />
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="253" />
+        <location filename="../review_rounds.py" line="254" />
         <source>Writing the report…</source>
         <translation>Skriv rapporten …</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="284" />
+        <location filename="../review_rounds.py" line="285" />
         <source>Saved the report: %1</source>
         <translation>Rapporten er lagra: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="288" />
+        <location filename="../review_rounds.py" line="289" />
         <source>The report was not saved: %1</source>
         <translation>Rapporten vart ikkje lagra: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="292" />
+        <location filename="../review_rounds.py" line="293" />
         <source>The round was started.</source>
         <translation>Runden er starta.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="293" />
+        <location filename="../review_rounds.py" line="294" />
         <source>The round was closed.</source>
         <translation>Runden er avslutta.</translation>
     </message>
@@ -3152,104 +3157,105 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
 <context>
     <name>TeamStatus</name>
     <message>
-        <location filename="../team_status.py" line="85" />
         <location filename="../team_status.py" line="86" />
+        <location filename="../team_status.py" line="87" />
         <source>Sync</source>
         <translation>Synkroniser</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="88" />
+        <location filename="../team_status.py" line="89" />
         <source>Send your changes to the team server and fetch the others’ changes</source>
         <translation>Send endringane dine til teamtenaren og hent endringane til dei andre</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="90" />
+        <location filename="../team_status.py" line="91" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="91" />
+        <location filename="../team_status.py" line="92" />
         <source>Cancel the sync</source>
         <translation>Avbryt synkroniseringa</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="93" />
+        <location filename="../team_status.py" line="94" />
         <source>Stop the sync; nothing is lost, and the next sync finishes the job</source>
         <translation>Stopp synkroniseringa; ingenting går tapt, og neste synkronisering gjer jobben ferdig</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="95" />
+        <location filename="../team_status.py" line="96" />
         <source>Sync progress</source>
         <translation>Framdrift for synkroniseringa</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="173" />
+        <location filename="../team_status.py" line="181" />
         <source>Cancelling…</source>
-        <translation>Avbryt no …</translation>
+        <translation>Avbryt …</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="175" />
+        <location filename="../team_status.py" line="183" />
         <source>Sending %1 of %2…</source>
         <translation>Sender %1 av %2 …</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="177" />
+        <location filename="../team_status.py" line="99" />
+        <location filename="../team_status.py" line="185" />
         <source>Receiving %1 of %2…</source>
         <translation>Hentar %1 av %2 …</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="179" />
+        <location filename="../team_status.py" line="187" />
         <source>Merging %1 of %2…</source>
         <translation>Flettar inn %1 av %2 …</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="179" />
+        <location filename="../team_status.py" line="187" />
         <source>Merging…</source>
         <translation>Flettar inn …</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="181" />
+        <location filename="../team_status.py" line="189" />
         <source>Connecting to the server…</source>
         <translation>Koplar til tenaren …</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="199" />
+        <location filename="../team_status.py" line="207" />
         <source>Sync cancelled. Nothing was lost; the next sync finishes the job.</source>
         <translation>Synkroniseringa vart avbroten. Ingenting gjekk tapt; neste synkronisering gjer jobben ferdig.</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="202" />
+        <location filename="../team_status.py" line="210" />
         <source>offline</source>
         <translation>fråkopla</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="213" />
+        <location filename="../team_status.py" line="221" />
         <source>Synced: %1 sent, %2 fetched, %3 merged, %4 conflicts</source>
         <translation>Synkronisert: %1 sende, %2 henta, %3 flette, %4 konfliktar</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="233" />
+        <location filename="../team_status.py" line="241" />
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="238" />
+        <location filename="../team_status.py" line="246" />
         <source>last sync %1</source>
         <translation>sist synkronisert %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="239" />
+        <location filename="../team_status.py" line="247" />
         <source>changes waiting: %1</source>
         <translation>endringar som ventar: %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="241" />
+        <location filename="../team_status.py" line="249" />
         <source>conflicts: %1</source>
         <translation>konfliktar: %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="96" />
-        <location filename="../team_status.py" line="244" />
+        <location filename="../team_status.py" line="97" />
+        <location filename="../team_status.py" line="252" />
         <source>Conflicts…</source>
         <translation>Konfliktar …</translation>
     </message>

@@ -160,6 +160,12 @@ def test_a_gransker_sees_a_banner_and_read_only_editors_but_comments(
     assert not any(_locked(module, "module").values()), _locked(module, "module")
     curriculum = _open(window, ctx, qtbot, "curriculum", reviewer["curriculum"])
     assert not any(_locked(curriculum, "curriculum").values()), _locked(curriculum, "curriculum")
+    from gui.review_rounds import ReviewRoundsDialog
+
+    rounds = ReviewRoundsDialog(ctx, "module", reviewer["module"], window)
+    assert not rounds.new_button.isEnabled()  # an editor starts a round
+    assert "gransker" in rounds.new_button.toolTip()
+    rounds.close()
     assert get_state_title(ctx, "item", reviewer["item"]) == "Lite kapasitet i små kommuner"
 
 
