@@ -443,8 +443,9 @@ class MainWindow(WindowMenus, WindowDocks, LibraryFiles, QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Store pending edits and the layout before closing."""
+        """Store pending edits and the layout before closing (a running sync is cancelled)."""
         self._flush_editors()
+        self.team_status.cancel()
         self.save_layout()
         super().closeEvent(event)
 

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from content.errors import ContentError
 from content.i18n import tr
-from db.models import LibraryMeta
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -33,6 +32,8 @@ class RoleRefused(ContentError):
 
 def working_copy_role(session: Session) -> str:
     """Return the role the last clone or sync found ("" when the library is no working copy)."""
+    from db.models import LibraryMeta  # not at import: the GUI asks may_edit_content early
+
     row = session.get(LibraryMeta, META_ROLE)
     return row.value if row is not None else ""
 
