@@ -104,4 +104,9 @@ def test_the_command_line_names_the_role_when_a_reviewer_writes(
     assert "Nothing was changed" in err
     assert main(["--db", str(path), "comment", "add", item_id, "--text", "Fint",
                  "--author", login]) == 0
+    bundle = tmp_path / "copy.kvb"
+    assert main(["--db", str(path), "export-bundle", "-o", str(bundle)]) == 0  # reading is fine
+    capsys.readouterr()
+    assert main(["--db", str(path), "import", str(bundle)]) == 1  # a bundle brings content
+    assert "Your role in this team library is gransker" in capsys.readouterr().err
     assert shared.item_on(lib, item_id).title == "Fravær"
