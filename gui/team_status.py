@@ -16,13 +16,14 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -62,12 +63,15 @@ class TeamStatus(QWidget):
         self.conflicts_button.clicked.connect(self.show_conflicts)
         self.conflicts_button.setVisible(False)
         self.phase_label = QLabel(self)
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setFixedWidth(110)
         self.progress_bar.setTextVisible(False)
         self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("cancelSyncButton")
         self.cancel_button.clicked.connect(self.cancel)
+        # as compact as the Sync button it stands in for; spare room goes to the phase
+        self.cancel_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.dialog: QDialog | None = None
         layout.addWidget(self.label)
         layout.addWidget(self.conflicts_button)
