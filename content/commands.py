@@ -35,6 +35,8 @@ class Command:
     # Structural commands (add, move or remove a part) must say which revision they
     # started from: positions and ids mean nothing against a newer outline.
     needs_revision: ClassVar[bool] = False
+    # A reviewer (gransker) of a team library may run it: comments, their review status.
+    reviewer_may_run: ClassVar[bool] = False
     entity_id: str = ""
     expected_revision: int | None = None
     before: State | None = field(default=None, repr=False)

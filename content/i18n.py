@@ -36,6 +36,8 @@ NB: dict[str, str] = {
     "the module": "modulen",
     "the curriculum": "studieplanen",
     "the entity": "oppføringen",
+    "Your role in this team library is {role}: you may read and comment, but not change "
+    "content. Nothing was changed.": "Du er {role} i dette teambiblioteket: du kan lese og kommentere, ikke endre innhold. Ingenting ble endret.",
     "«{title}» has a sync conflict that is not resolved yet (both versions are kept; see team conflicts).": "«{title}» har en synkroniseringskonflikt som ikke er løst ennå (begge versjonene er tatt vare på; se team conflicts).",
     "must be a date as YYYY-MM-DD": "må være en dato (ÅÅÅÅ-MM-DD)",
     "must be a time as HH:MM": "må være et klokkeslett (TT:MM)",
@@ -96,6 +98,8 @@ NB: dict[str, str] = {
 }
 
 NN: dict[str, str] = {
+    "Your role in this team library is {role}: you may read and comment, but not change "
+    "content. Nothing was changed.": "Du er {role} i dette teambiblioteket: du kan lese og kommentere, ikkje endre innhald. Ingenting vart endra.",
     "«{title}» has a sync conflict that is not resolved yet (both versions are kept; see team conflicts).": "«{title}» har ein synkroniseringskonflikt som ikkje er løyst enno (begge versjonane er tekne vare på; sjå team conflicts).",
     # field problems
     "required": "må fyllast ut",

@@ -19,6 +19,13 @@ if TYPE_CHECKING:
     from content.commands import Command
 
 
+def check_role(session: Session, cmd: Command) -> None:
+    """Refuse a command the working copy's team role does not allow (content.sync.roles)."""
+    from content.sync.roles import check_role as role_rule
+
+    role_rule(session, cmd)
+
+
 def default_author() -> str:
     """Return the operating-system user name as the default author."""
     try:
@@ -56,6 +63,7 @@ class UndoHistory:
         """Apply a new command; on error nothing is stored and the stacks are unchanged."""
         with self._lock:
             with self._sessions.begin() as session:
+                check_role(session, cmd)
                 changes = cmd.apply(session, self.author)
             self._known.update(cmd.revisions())
             self._undo.append(cmd)
@@ -71,6 +79,7 @@ class UndoHistory:
             cmd = self._undo[-1]
             cmd.expect_revisions(self._known)
             with self._sessions.begin() as session:
+                check_role(session, cmd)
                 changes = cmd.revert(session, self.author, self._known.get(cmd.entity_id))
             self._known.update(cmd.revisions())
             self._redo.append(self._undo.pop())
@@ -84,6 +93,7 @@ class UndoHistory:
             cmd = self._redo[-1]
             cmd.expect_revisions(self._known)
             with self._sessions.begin() as session:
+                check_role(session, cmd)
                 changes = cmd.apply(session, self.author, self._known.get(cmd.entity_id))
             self._known.update(cmd.revisions())
             self._undo.append(self._redo.pop())

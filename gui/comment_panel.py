@@ -483,7 +483,9 @@ class CommentPanel(CommentActions, QWidget):
         self.resolve_button.setText(self.tr("Reopen") if resolved else self.tr("Resolve"))
         self.resolve_button.setAccessibleName(self.resolve_button.text())
         open_suggestion = live and is_suggestion(v.kind) and v.state == "open"  # type: ignore[union-attr]
-        self.accept_button.setEnabled(open_suggestion and v.status == "anchored")  # type: ignore[union-attr]
+        # accepting writes the suggested text into the field: not for a gransker
+        self.accept_button.setEnabled(open_suggestion and v.status == "anchored"  # type: ignore[union-attr]
+                                      and self.ctx.may_edit)
         self.reject_button.setEnabled(open_suggestion)
         self.reattach_button.setEnabled(live and bool(v.field))  # type: ignore[union-attr]
         mine = self.chosen()

@@ -299,6 +299,7 @@ class ModuleEditorPanel(EntityEditorPanel):
             self._title = state["title"]
             self.title_did_change.emit(self._title)
         self.validation.set_target("module", self.module_id)
+        self.apply_role()
         self.view_did_load.emit()
 
     def _fill_header(self, state: dict[str, Any]) -> None:
@@ -358,6 +359,19 @@ class ModuleEditorPanel(EntityEditorPanel):
             self.actions_by_name[name].setEnabled(is_block)
         self.actions_by_name["up"].setEnabled(idx.isValid())
         self.actions_by_name["down"].setEnabled(idx.isValid())
+        self.apply_role()
+
+    def _role_inputs(self) -> list[QWidget]:
+        """Return the header, outline, block options and toolbar (the outline still selects)."""
+        return [self.title_edit, self.code_edit, self.duration, self.audiences, self.objectives,
+                self.tree, self.options, self.toolbar]
+
+    def _role_actions(self) -> list[QAction]:
+        """Return the outline's actions (insert, move, ...)."""
+        return list(self.actions_by_name.values())
+
+    def _role_unlocked(self) -> None:
+        self._current_changed(self.tree.currentIndex())
 
     def select(self, entity_id: str) -> None:
         """Make a section or block current (e.g. from a validation link)."""

@@ -29,6 +29,7 @@ class AppContext(QObject):
     operation_did_execute = Signal(object, object)  # (Changes, initiator)
     library_did_open = Signal()
     undo_status_did_change = Signal()
+    team_role_did_change = Signal(str)  # the user's role in the team library ("" when none)
 
     def __init__(self, library: Library, settings: QSettings, author: str | None = None) -> None:
         super().__init__()
@@ -36,6 +37,20 @@ class AppContext(QObject):
         self.settings = settings
         self.history = undo_history(library, author)
         self.tasks = TaskRunner()
+        self.team_role = ""  # as the working copy knows it (gui/team_status.py reads it)
+
+    @property
+    def may_edit(self) -> bool:
+        """Tell whether the user may change content here (a gransker may only comment)."""
+        from content.sync.roles import may_edit_content
+
+        return may_edit_content(self.team_role)
+
+    def set_team_role(self, role: str) -> None:
+        """Note the user's role in the team library; editors and actions follow it."""
+        if role != self.team_role:
+            self.team_role = role
+            self.team_role_did_change.emit(role)
 
     @property
     def author(self) -> str:

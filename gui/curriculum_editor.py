@@ -333,7 +333,21 @@ class CurriculumEditorPanel(EntityEditorPanel):
             self._title = view.state["title"]
             self.title_did_change.emit(self._title)
         self.validation.set_target("curriculum", self.curriculum_id)
+        self.apply_role()
         self.view_did_load.emit()
+
+    def _role_inputs(self) -> list[QWidget]:
+        """Return the header, sessions, toolbar and module list (the trees still select)."""
+        return [self.title_edit, self.programme_edit, self.edition_edit, self.edition_date,
+                self.audiences, self.description_edit, self.tree, self.toolbar,
+                self.module_list, *self._session_widgets]
+
+    def _role_actions(self) -> list[QAction]:
+        """Return the session tree's actions (add, move, ...)."""
+        return list(self.actions_by_name.values())
+
+    def _role_unlocked(self) -> None:
+        self._current_changed(self.tree.currentIndex())
 
     def _fill_header(self, state: dict[str, Any]) -> None:
         keep, self._keep_header = self._keep_header, False
@@ -398,6 +412,7 @@ class CurriculumEditorPanel(EntityEditorPanel):
         for w in self._session_widgets:
             w.setEnabled(s is not None)
         self.actions_by_name["to_session"].setEnabled(self.model.entry_at(idx) is not None)
+        self.apply_role()
         if s is None or self.view is None:
             self.session_heading.setText(self.tr("Add a session to start."))
             self.session_times.setText("")

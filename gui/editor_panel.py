@@ -18,9 +18,12 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from gui.ops import run_command
+from gui.read_only import lock_inputs
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from PySide6.QtGui import QAction
 
     from content.changes import Changes
     from content.commands import Command
@@ -47,6 +50,7 @@ class EntityEditorPanel(QWidget):
         self._after_save: list[Callable[[], None]] = []
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
+        ctx.team_role_did_change.connect(self._on_team_role)
 
     # -- identity -------------------------------------------------------------------------
 
@@ -167,6 +171,38 @@ class EntityEditorPanel(QWidget):
             self.deleteLater()
 
         self._save_refused = refused_then_close  # type: ignore[method-assign]
+
+    # -- the team role ------------------------------------------------------------------
+
+    def _role_inputs(self) -> list[QWidget]:
+        """Return the widgets holding the inputs a reviewer (gransker) may not use."""
+        return []
+
+    def _role_actions(self) -> list[QAction]:
+        """Return the editor's own actions that change content (their shortcuts too)."""
+        return []
+
+    def _role_unlocked(self) -> None:
+        """Enable again what depends on the selection, once the role may edit."""
+
+    def apply_role(self) -> None:
+        """Lock the inputs for a role that may not edit (text stays selectable for comments).
+
+        Called after each load and selection (an editor enables its inputs as it fills
+        them) and when the role changes.
+        """
+        locked = not self.ctx.may_edit
+        lock_inputs(self._role_inputs(), locked)
+        if locked:
+            for action in self._role_actions():
+                action.setEnabled(False)
+
+    def _on_team_role(self, _role: str) -> None:
+        if self.ctx.may_edit:
+            for action in self._role_actions():
+                action.setEnabled(True)
+            self._role_unlocked()
+        self.apply_role()
 
     def _on_operation(self, changes: Changes, initiator: object) -> None:
         """Follow what other views changed (the subclass decides what to reload)."""

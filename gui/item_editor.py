@@ -99,6 +99,7 @@ class ItemEditorPanel(EntityEditorPanel):
         self._populate(state)
         self.history.show_history(data.history)
         self.loaded = True
+        self.apply_role()
 
     def _build(self, kind: str, layout: Any = None) -> None:
         self.kind = kind
@@ -155,6 +156,12 @@ class ItemEditorPanel(EntityEditorPanel):
         row.addWidget(self.overwrite_button)
         self.banner.hide()
         layout.addWidget(self.banner)
+
+    def _role_inputs(self) -> list[QWidget]:
+        """Return the form, the links and the restore button (the rest only shows)."""
+        if self.form_panel is None:
+            return []
+        return [self.form_panel, self.links, self.history.restore_button]
 
     # -- texts --------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +29,7 @@ from gui.window_files import LibraryFiles
 from gui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QAction, QCloseEvent
 
     from content.changes import Changes
     from gui.context import AppContext
@@ -71,6 +72,7 @@ class MainWindow(WindowMenus, WindowDocks, LibraryFiles, QMainWindow):
         ctx.operation_did_execute.connect(self._on_operation)
         ctx.undo_status_did_change.connect(self.update_undo_actions)
         ctx.library_did_open.connect(self._on_library_open)
+        ctx.team_role_did_change.connect(self._on_team_role)
         self.library.model.rows_did_load.connect(self._on_rows_loaded)
         self._restore_layout()
         # The navigator's counts load after the first library page (see _on_rows_loaded):
@@ -93,7 +95,44 @@ class MainWindow(WindowMenus, WindowDocks, LibraryFiles, QMainWindow):
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.library.item_did_activate.connect(self.open_item)
         self.library.current_item_did_change.connect(self.inspect)
-        self.setCentralWidget(self.tabs)
+        # A reviewer (gransker) reads this banner above every tab: why nothing is editable.
+        self.role_banner = QLabel(self)
+        self.role_banner.setObjectName("roleBanner")
+        self.role_banner.setWordWrap(True)
+        self.role_banner.setStyleSheet(
+            "#roleBanner{background:#e8f0fb;border:1px solid #7a9cc6;border-radius:4px;"
+            "padding:6px 8px;}"
+        )
+        self.role_banner.hide()
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.role_banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+    def role_actions(self) -> list[QAction]:
+        """Return the window's actions that change content (off for a gransker)."""
+        return [self.act_new_item, self.new_item_menu.menuAction(), self.act_new_module,
+                self.act_new_curriculum, self.act_import, self.act_retire, self.act_delete]
+
+    def _on_team_role(self, _role: str) -> None:
+        self.apply_role()
+
+    def apply_role(self) -> None:
+        """Show the reviewer banner and turn off the content changes a gransker may not make."""
+        may_edit = self.ctx.may_edit
+        reason = "" if may_edit else self.tr(
+            "You are %1 in this team library: you can read and comment, not change content."
+        ).replace("%1", self.ctx.team_role)
+        self.role_banner.setText(reason)
+        self.role_banner.setAccessibleName(self.tr("Your role"))
+        self.role_banner.setVisible(not may_edit)
+        for action in self.role_actions():
+            action.setEnabled(may_edit)
+            action.setToolTip(reason or action.text().replace("&", ""))
+            action.setStatusTip(reason)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Let Tab go through the window's areas in reading order (``gui/focus_areas.py``)."""
@@ -415,8 +454,9 @@ class MainWindow(WindowMenus, WindowDocks, LibraryFiles, QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Store pending edits and the layout before closing."""
+        """Store pending edits and the layout before closing (a running sync is cancelled)."""
         self._flush_editors()
+        self.team_status.cancel()
         self.save_layout()
         super().closeEvent(event)
 

@@ -159,12 +159,13 @@ class ReviewRoundsDialog(QDialog):
 
     def _update_buttons(self) -> None:
         chosen = self.selected()
-        self.new_button.setEnabled(self.target_type in ("module", "curriculum"))
-        self.new_button.setToolTip(
-            "" if self.new_button.isEnabled()
-            else self.tr("Open a module or a curriculum first to start a round on it.")
-        )
-        self.close_button.setEnabled(chosen is not None and chosen.state == "open")
+        # rounds are started and closed by editors; a gransker comments in them
+        may_edit = self.ctx.may_edit
+        self.new_button.setEnabled(may_edit and self.target_type in ("module", "curriculum"))
+        why = (self.tr("Open a module or a curriculum first to start a round on it.") if may_edit
+               else self.tr("A redaktør starts review rounds; as gransker you comment in them."))
+        self.new_button.setToolTip("" if self.new_button.isEnabled() else why)
+        self.close_button.setEnabled(may_edit and chosen is not None and chosen.state == "open")
         self.report_button.setEnabled(chosen is not None)
         self.details.setText(self._details(chosen) if chosen is not None else "")
 

@@ -54,6 +54,7 @@ class LibraryFiles:
         from content.opening import open_or_create
 
         self._flush_editors()
+        self.team_status.cancel()  # a running sync stops cleanly before its library closes
 
         def done(fut: Any) -> None:
             if fut.exception() is not None:

@@ -146,6 +146,7 @@ class WindowMenus:
         }
         for action, text in texts.items():
             action.setText(text)
+        self.apply_role()
         self.nav_dock.setWindowTitle(self.tr("Navigator"))
         self.inspector_dock.setWindowTitle(self.tr("Inspector"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))

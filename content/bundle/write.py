@@ -96,6 +96,9 @@ def import_bundle(
     limits: Limits = DEFAULT_LIMITS,
 ) -> ImportReport:
     """Import a bundle in the caller's transaction; on any exception nothing is written."""
+    from content.sync.roles import check_role
+
+    check_role(session)  # a reviewer's working copy takes no content from a bundle
     with _gc_paused():
         return _import(session, path, progress, limits)
 

@@ -58,6 +58,7 @@ class CommentCommand(RowCommand):
     entity_type: ClassVar[str] = "comment"
     label: ClassVar[str] = "Edit comment"
     model: ClassVar[Any] = ReviewComment
+    reviewer_may_run: ClassVar[bool] = True
 
     def changes(self) -> Changes:
         """Return what this command touches: annotations of one entity."""
@@ -440,6 +441,7 @@ class AcceptSuggestion(CommentCommand):
     """
 
     label: ClassVar[str] = "Accept suggestion"
+    reviewer_may_run: ClassVar[bool] = False  # it edits the commented field
     expected_target_revision: int | None = None
     edit: Command | None = field(default=None, repr=False)
     _known: Mapping[str, int] = field(default_factory=dict, repr=False)

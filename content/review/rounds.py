@@ -138,6 +138,7 @@ class SetReviewerStatus(RoundCommand):
     """Mark a reviewer invited, started or done."""
 
     label: ClassVar[str] = "Set reviewer status"
+    reviewer_may_run: ClassVar[bool] = True
     reviewer: str = ""
     status: str = "started"
 

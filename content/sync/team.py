@@ -38,6 +38,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from content import aggregates
 from content.errors import NotFoundError
 from content.library import state_at
+from content.progress import Cancelled
 from content.sync.local import (
     COMMENT,
     LocalChange,
@@ -52,6 +53,7 @@ from content.sync.local import (
     write_state,
 )
 from content.sync.merge import merge_states
+from content.sync.roles import META_ROLE
 from content.sync.server import (
     CONNECT_TIMEOUT,
     OfflineError,
@@ -92,7 +94,6 @@ if TYPE_CHECKING:
     from content.progress import Progress
 
 META_SERVER, META_SEQ, META_SYNCED = "team.server", "team.last_seq", "team.last_sync"
-META_ROLE = "team.role"  # the user's role on the server, as the last sync found it
 META_CLONE = "team.clone"  # this working copy's tag in the server's revision history
 _MARK = re.compile(r"\(([0-9a-f]+):(\d+)\)$")
 
@@ -163,6 +164,8 @@ def clone(url: str, path: str | os.PathLike[str], progress: Progress | None = No
             with OrmSession(snapshot) as s, s.begin():
                 last_seq = int(s.execute(select(func.max(ChangeLog.seq))).scalar() or 0)
                 export_bundle(s, bundle_path, progress=progress)
+            with server.engine.connect() as conn:
+                role = team_roles.ROLE_LABELS.get(team_roles.current_role(conn) or "", "")
             local = open_library(target)
             try:
                 with local.sessions.begin() as s:
@@ -171,6 +174,7 @@ def clone(url: str, path: str | os.PathLike[str], progress: Progress | None = No
                     _set_meta(s, META_SERVER, without_password(server.url))
                     _set_meta(s, META_CLONE, uuid.uuid4().hex[:12])
                     _set_meta(s, META_SEQ, str(last_seq))
+                    _set_meta(s, META_ROLE, role)
                     _set_meta(s, META_SYNCED, datetime.now(UTC).isoformat(timespec="seconds"))
                 local.checkpoint()
             except BaseException:
@@ -197,6 +201,52 @@ def _base_everything(session: Session) -> int:
 
 
 # -- sync -----------------------------------------------------------------------------------
+
+# The phases a sync reports, in order: "connecting" (to the server), "sending" and
+# "receiving" (each entity pushed to or read from the server, in its one transaction),
+# "merging" (what came back applied to the working copy, in its one transaction).
+SYNC_PHASES = ("connecting", "sending", "receiving", "merging")
+
+
+@dataclass
+class SyncSteps:
+    """A sync's progress callback and cancel check, called at its phase boundaries.
+
+    ``on_progress(phase, done, total)`` is called from the thread running the sync. When
+    ``cancelled()`` turns true the sync raises ``Cancelled`` at its next step: an open
+    transaction rolls back, exactly as if the sync had been killed there, and the next
+    sync finishes the job.
+    """
+
+    on_progress: Callable[[str, int, int], None] | None = None
+    cancelled: Callable[[], bool] | None = None
+    _sent: int = 0
+    _received: int = 0
+    _to_send: int = 0
+    _to_receive: int = 0
+
+    def phase(self, name: str, done: int = 0, total: int = 0) -> None:
+        """Report a phase (and how far it is); raise Cancelled when the user cancelled."""
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled("sync cancelled")
+        if self.on_progress is not None:
+            self.on_progress(name, done, total)
+
+    def exchange(self, keys: list[Key], changes: dict[Key, LocalChange]) -> None:
+        """Count what the server transaction sends (local changes) and receives (the rest)."""
+        self._to_send = sum(1 for k in keys if k in changes)
+        self._to_receive = len(keys) - self._to_send
+        self.phase("sending" if self._to_send else "receiving", 0,
+                   self._to_send or self._to_receive)
+
+    def entity(self, sent: bool) -> None:
+        """Report one entity sent to, or received from, the server."""
+        if sent:
+            self._sent += 1
+            self.phase("sending", self._sent, self._to_send)
+        else:
+            self._received += 1
+            self.phase("receiving", self._received, self._to_receive)
 
 
 @dataclass
@@ -231,18 +281,22 @@ def sync(
     *,
     author: str | None = None,
     fault: Callable[[str], None] | None = None,
+    steps: SyncSteps | None = None,
 ) -> SyncReport:
     """Push local changes and pull remote ones, merging where both sides changed.
 
     ``fault`` is called at the named steps ("server-entity" after each entity on the
     server, "server" before the server commit, "between" after it, "local-entity" after
     each entity here, "local" before the local commit); tests raise there to kill a sync.
+    ``steps`` reports the phases (``SYNC_PHASES``) and lets the caller cancel.
     """
     author = author or default_author()
+    steps = steps or SyncSteps()
     url = server_of(local)
+    steps.phase("connecting")
     server = connect_server(url)
     try:
-        return _sync(local, server, author, fault)
+        return _sync(local, server, author, fault, steps)
     except OperationalError as exc:
         if getattr(exc.orig, "sqlstate", None) == "55P03":  # lock_timeout
             raise TeamError(
@@ -260,6 +314,7 @@ def sync(
         with server.engine.connect() as conn:
             role = team_roles.current_role(conn)
         label = team_roles.ROLE_LABELS.get(role or "", "no role")
+        _remember_role(local, team_roles.ROLE_LABELS.get(role or "", ""))
         raise TeamError(
             f"The team server refused your changes: your role there is {label}, which may "
             "not edit content. Nothing was sent; your changes stay in this library."
@@ -268,8 +323,18 @@ def sync(
         server.dispose()
 
 
+def _remember_role(local: Library, role: str) -> None:
+    """Store the user's role on the server in the working copy (read by ``content.sync.roles``)."""
+    with local.sessions.begin() as s:
+        _set_meta(s, META_ROLE, role)
+
+
 def _sync(
-    local: Library, server: Library, author: str, fault: Callable[[str], None] | None
+    local: Library,
+    server: Library,
+    author: str,
+    fault: Callable[[str], None] | None,
+    steps: SyncSteps,
 ) -> SyncReport:
     report = SyncReport(server_display(server.url))
     with server.engine.connect() as conn:
@@ -293,12 +358,14 @@ def _sync(
         ]
         preload(s, keys)
         keys = parents_first(s, keys, changes)
+        steps.exchange(keys, changes)
         for key in keys:
             outcome = _server_step(s, key, changes.get(key), author, report, (local, tag))
             if outcome is not None:
                 outcomes.append(outcome)
             if fault:
                 fault("server-entity")
+            steps.entity(key in changes)
         server_assets = set(s.scalars(select(Asset.id)))
         with local.read_sessions() as ls:
             copy_assets(ls, s, local_assets - server_assets)
@@ -307,14 +374,16 @@ def _sync(
         if fault:
             fault("server")
         new_seq = int(s.execute(select(func.max(ChangeLog.seq))).scalar() or last_seq)
+        steps.phase("merging", 0, len(outcomes))  # the last chance to cancel before the commit
     if fault:
         fault("between")
     with local.sessions.begin() as s:
         preload(s, [o.key for o in outcomes], lock=False)
-        for outcome in outcomes:
+        for n, outcome in enumerate(outcomes, 1):
             _local_step(s, outcome, author)
             if fault:
                 fault("local-entity")
+            steps.phase("merging", n, len(outcomes))
         have = set(s.scalars(select(Asset.id)))
         rows = [r for r in pulled_assets if r["id"] not in have]
         if rows:
@@ -553,12 +622,14 @@ def resolve(local: Library, entity_id: str, take: str, author: str | None = None
 
 __all__ = [
     "CONNECT_TIMEOUT",
+    "SYNC_PHASES",
     "CloneReport",
     "ConflictRow",
     "LibraryOpenError",
     "OfflineError",
     "SyncReport",
     "SyncStatus",
+    "SyncSteps",
     "TeamError",
     "clone",
     "conflicts",

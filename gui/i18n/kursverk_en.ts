@@ -655,7 +655,7 @@
     </message>
     <message>
         <location filename="../curriculum_editor.py" line="247"/>
-        <location filename="../curriculum_editor.py" line="502"/>
+        <location filename="../curriculum_editor.py" line="517"/>
         <source>Add session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,67 +725,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="374"/>
+        <location filename="../curriculum_editor.py" line="388"/>
         <source>Total %1 min (%2 h %3 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="402"/>
+        <location filename="../curriculum_editor.py" line="417"/>
         <source>Add a session to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="406"/>
+        <location filename="../curriculum_editor.py" line="421"/>
         <source>&lt;b&gt;Session %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="425"/>
+        <location filename="../curriculum_editor.py" line="440"/>
         <source>(deleted module)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="429"/>
+        <location filename="../curriculum_editor.py" line="444"/>
         <source>%1 min in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="502"/>
+        <location filename="../curriculum_editor.py" line="517"/>
         <source>Session title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="503"/>
+        <location filename="../curriculum_editor.py" line="518"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="522"/>
+        <location filename="../curriculum_editor.py" line="537"/>
         <source>Add modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="523"/>
+        <location filename="../curriculum_editor.py" line="538"/>
         <source>Add a session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="559"/>
+        <location filename="../curriculum_editor.py" line="574"/>
         <source>Move to session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="560"/>
+        <location filename="../curriculum_editor.py" line="575"/>
         <source>Move the module to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="573"/>
+        <location filename="../curriculum_editor.py" line="588"/>
         <source>Remove session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="574"/>
+        <location filename="../curriculum_editor.py" line="589"/>
         <source>Remove the session «%1» with its %2 modules?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,79 +1463,79 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="165"/>
+        <location filename="../item_editor.py" line="172"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="166"/>
+        <location filename="../item_editor.py" line="173"/>
         <source>Relations and sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="167"/>
+        <location filename="../item_editor.py" line="174"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="168"/>
+        <location filename="../item_editor.py" line="175"/>
         <source>Item editor sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="169"/>
+        <location filename="../item_editor.py" line="176"/>
         <source>Load the newer version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="170"/>
+        <location filename="../item_editor.py" line="177"/>
         <source>Save my text over it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="173"/>
+        <location filename="../item_editor.py" line="180"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="174"/>
+        <location filename="../item_editor.py" line="181"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="190"/>
-        <location filename="../item_editor.py" line="232"/>
+        <location filename="../item_editor.py" line="197"/>
+        <location filename="../item_editor.py" line="239"/>
         <source>Saved (revision %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="213"/>
-        <location filename="../item_editor.py" line="257"/>
+        <location filename="../item_editor.py" line="220"/>
+        <location filename="../item_editor.py" line="264"/>
         <source>Not saved: fix the marked fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="260"/>
+        <location filename="../item_editor.py" line="267"/>
         <source>Changed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="226"/>
+        <location filename="../item_editor.py" line="233"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="242"/>
+        <location filename="../item_editor.py" line="249"/>
         <source>This item was changed elsewhere after you opened it, so your edit was not saved. Your text is still here. Load the newer version (your edits are replaced), or save your text over it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="246"/>
+        <location filename="../item_editor.py" line="253"/>
         <source>Not saved: changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="248"/>
+        <location filename="../item_editor.py" line="255"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,84 +2037,94 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="351"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="174"/>
         <source>This editor is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="127"/>
+        <source>You are %1 in this team library: you can read and comment, not change content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="130"/>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="230"/>
         <source>Close «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="219"/>
         <source>Detach «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Select an item first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Retire this item?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Delete this item?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="315"/>
         <source>Kursverk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="323"/>
         <source>New module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284"/>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="334"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Part 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="334"/>
         <source>New curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="352"/>
         <source>Open a module or a curriculum first, then export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="358"/>
         <source>Export is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="388"/>
         <source>About Kursverk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="389"/>
         <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,7 +2243,7 @@ Export anyway? The export record notes that they were open.</source>
     </message>
     <message>
         <location filename="../composer.py" line="229"/>
-        <location filename="../composer.py" line="469"/>
+        <location filename="../composer.py" line="483"/>
         <source>Add section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2268,77 +2278,77 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="319"/>
+        <location filename="../composer.py" line="320"/>
         <source>%1 · %2 min in blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="320"/>
+        <location filename="../composer.py" line="321"/>
         <source>1 block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="320"/>
+        <location filename="../composer.py" line="321"/>
         <source>%1 blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="325"/>
+        <location filename="../composer.py" line="326"/>
         <source> · module duration %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="327"/>
+        <location filename="../composer.py" line="328"/>
         <source> (differs by %1 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="469"/>
+        <location filename="../composer.py" line="483"/>
         <source>Section title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="518"/>
+        <location filename="../composer.py" line="532"/>
         <source>Move to section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="518"/>
+        <location filename="../composer.py" line="532"/>
         <source>Move the block to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="535"/>
+        <location filename="../composer.py" line="549"/>
         <source>Remove section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="536"/>
+        <location filename="../composer.py" line="550"/>
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="571"/>
+        <location filename="../composer.py" line="585"/>
         <source>Update «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="573"/>
+        <location filename="../composer.py" line="587"/>
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="578"/>
+        <location filename="../composer.py" line="592"/>
         <source>Update to revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="584"/>
+        <location filename="../composer.py" line="598"/>
         <source>Pinned: revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="585"/>
+        <location filename="../composer.py" line="599"/>
         <source>Latest: revision %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,37 +2429,37 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../review_rounds.py" line="302"/>
+        <location filename="../review_rounds.py" line="303"/>
         <source>New review round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="305"/>
+        <location filename="../review_rounds.py" line="306"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="307"/>
+        <location filename="../review_rounds.py" line="308"/>
         <source>One reviewer per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="310"/>
+        <location filename="../review_rounds.py" line="311"/>
         <source>&amp;Reviewers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="311"/>
+        <location filename="../review_rounds.py" line="312"/>
         <source>Set a &amp;due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="319"/>
+        <location filename="../review_rounds.py" line="320"/>
         <source>Due date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="322"/>
+        <location filename="../review_rounds.py" line="323"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2803,19 +2813,19 @@ Export anyway? The export record notes that they were open.</source>
     </message>
     <message>
         <location filename="../review_rounds.py" line="124"/>
-        <location filename="../review_rounds.py" line="173"/>
+        <location filename="../review_rounds.py" line="174"/>
         <source>invited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../review_rounds.py" line="125"/>
-        <location filename="../review_rounds.py" line="173"/>
+        <location filename="../review_rounds.py" line="174"/>
         <source>started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../review_rounds.py" line="126"/>
-        <location filename="../review_rounds.py" line="174"/>
+        <location filename="../review_rounds.py" line="175"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2825,67 +2835,72 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="177"/>
+        <location filename="../review_rounds.py" line="166"/>
+        <source>A redaktør starts review rounds; as gransker you comment in them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="178"/>
         <source>Reviewers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="179"/>
+        <location filename="../review_rounds.py" line="180"/>
         <source>Instructions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="181"/>
+        <location filename="../review_rounds.py" line="182"/>
         <source>Closed with %1 open «må rettes» (override by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="220"/>
+        <location filename="../review_rounds.py" line="221"/>
         <source>«%1» has %2 open «må rettes» comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="223"/>
+        <location filename="../review_rounds.py" line="224"/>
         <source>Close the round anyway? The round records that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="231"/>
+        <location filename="../review_rounds.py" line="232"/>
         <source>Open «må rettes» comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="244"/>
+        <location filename="../review_rounds.py" line="245"/>
         <source>Save round report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="245"/>
+        <location filename="../review_rounds.py" line="246"/>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="253"/>
+        <location filename="../review_rounds.py" line="254"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="284"/>
+        <location filename="../review_rounds.py" line="285"/>
         <source>Saved the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="288"/>
+        <location filename="../review_rounds.py" line="289"/>
         <source>The report was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="292"/>
+        <location filename="../review_rounds.py" line="293"/>
         <source>The round was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="293"/>
+        <location filename="../review_rounds.py" line="294"/>
         <source>The round was closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3139,52 +3154,105 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>TeamStatus</name>
     <message>
-        <location filename="../team_status.py" line="54"/>
-        <source>Syncing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../team_status.py" line="54"/>
+        <location filename="../team_status.py" line="86"/>
+        <location filename="../team_status.py" line="87"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="56"/>
+        <location filename="../team_status.py" line="89"/>
         <source>Send your changes to the team server and fetch the others’ changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="108"/>
+        <location filename="../team_status.py" line="91"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="92"/>
+        <source>Cancel the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="94"/>
+        <source>Stop the sync; nothing is lost, and the next sync finishes the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="96"/>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="181"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="183"/>
+        <source>Sending %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="99"/>
+        <location filename="../team_status.py" line="185"/>
+        <source>Receiving %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="187"/>
+        <source>Merging %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="187"/>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="189"/>
+        <source>Connecting to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="207"/>
+        <source>Sync cancelled. Nothing was lost; the next sync finishes the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="210"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="119"/>
+        <location filename="../team_status.py" line="221"/>
         <source>Synced: %1 sent, %2 fetched, %3 merged, %4 conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="139"/>
+        <location filename="../team_status.py" line="241"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="144"/>
+        <location filename="../team_status.py" line="246"/>
         <source>last sync %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="145"/>
+        <location filename="../team_status.py" line="247"/>
         <source>changes waiting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="147"/>
+        <location filename="../team_status.py" line="249"/>
         <source>conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="150"/>
+        <location filename="../team_status.py" line="97"/>
+        <location filename="../team_status.py" line="252"/>
         <source>Conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3458,78 +3526,78 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="149"/>
-        <location filename="../window_menus.py" line="154"/>
+        <location filename="../window_menus.py" line="150"/>
+        <location filename="../window_menus.py" line="155"/>
         <source>Navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="150"/>
+        <location filename="../window_menus.py" line="151"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="151"/>
+        <location filename="../window_menus.py" line="152"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="152"/>
+        <location filename="../window_menus.py" line="153"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="153"/>
+        <location filename="../window_menus.py" line="154"/>
         <source>Open editors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="155"/>
+        <location filename="../window_menus.py" line="156"/>
         <source>Relations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="156"/>
+        <location filename="../window_menus.py" line="157"/>
         <source>Where used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="157"/>
+        <location filename="../window_menus.py" line="158"/>
         <source>Revision history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="164"/>
+        <location filename="../window_menus.py" line="165"/>
         <source>Inspected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="167"/>
+        <location filename="../window_menus.py" line="168"/>
         <source>Select an item to see its relations, where it is used and its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="170"/>
+        <location filename="../window_menus.py" line="171"/>
         <source>Open library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="182"/>
+        <location filename="../window_menus.py" line="183"/>
         <source>Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="184"/>
+        <location filename="../window_menus.py" line="185"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="186"/>
+        <location filename="../window_menus.py" line="187"/>
         <source>Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="188"/>
+        <location filename="../window_menus.py" line="189"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>

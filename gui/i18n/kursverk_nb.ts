@@ -654,7 +654,7 @@
     </message>
     <message>
         <location filename="../curriculum_editor.py" line="247" />
-        <location filename="../curriculum_editor.py" line="502" />
+        <location filename="../curriculum_editor.py" line="517" />
         <source>Add session</source>
         <translation>Legg til samling</translation>
     </message>
@@ -724,67 +724,67 @@
         <translation>Studieplanen er slettet; gjenopprett den for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="374" />
+        <location filename="../curriculum_editor.py" line="388" />
         <source>Total %1 min (%2 h %3 min)</source>
         <translation>Totalt %1 min (%2 t %3 min)</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="402" />
+        <location filename="../curriculum_editor.py" line="417" />
         <source>Add a session to start.</source>
         <translation>Legg til en samling for å begynne.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="406" />
+        <location filename="../curriculum_editor.py" line="421" />
         <source>&lt;b&gt;Session %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Samling %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="425" />
+        <location filename="../curriculum_editor.py" line="440" />
         <source>(deleted module)</source>
         <translation>(slettet modul)</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="429" />
+        <location filename="../curriculum_editor.py" line="444" />
         <source>%1 min in this session</source>
         <translation>%1 min i denne samlingen</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="502" />
+        <location filename="../curriculum_editor.py" line="517" />
         <source>Session title:</source>
         <translation>Tittel på samlingen:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="503" />
+        <location filename="../curriculum_editor.py" line="518" />
         <source>Session %1</source>
         <translation>Samling %1</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="522" />
+        <location filename="../curriculum_editor.py" line="537" />
         <source>Add modules</source>
         <translation>Legg til moduler</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="523" />
+        <location filename="../curriculum_editor.py" line="538" />
         <source>Add a session first.</source>
         <translation>Legg til en samling først.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="559" />
+        <location filename="../curriculum_editor.py" line="574" />
         <source>Move to session</source>
         <translation>Flytt til samling</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="560" />
+        <location filename="../curriculum_editor.py" line="575" />
         <source>Move the module to:</source>
         <translation>Flytt modulen til:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="573" />
+        <location filename="../curriculum_editor.py" line="588" />
         <source>Remove session</source>
         <translation>Fjern samling</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="574" />
+        <location filename="../curriculum_editor.py" line="589" />
         <source>Remove the session «%1» with its %2 modules?</source>
         <translation>Fjerne samlingen «%1» med de %2 modulene?</translation>
     </message>
@@ -1466,79 +1466,79 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <translation>Laster …</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="165" />
+        <location filename="../item_editor.py" line="172" />
         <source>Content</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="166" />
+        <location filename="../item_editor.py" line="173" />
         <source>Relations and sources</source>
         <translation>Relasjoner og kilder</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="167" />
+        <location filename="../item_editor.py" line="174" />
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="168" />
+        <location filename="../item_editor.py" line="175" />
         <source>Item editor sections</source>
         <translation>Deler av elementredigereren</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="169" />
+        <location filename="../item_editor.py" line="176" />
         <source>Load the newer version</source>
         <translation>Hent den nyere versjonen</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="170" />
+        <location filename="../item_editor.py" line="177" />
         <source>Save my text over it</source>
         <translation>Lagre min tekst over den</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="173" />
+        <location filename="../item_editor.py" line="180" />
         <source>Warning</source>
         <translation>Advarsel</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="174" />
+        <location filename="../item_editor.py" line="181" />
         <source>Save status</source>
         <translation>Lagringsstatus</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="190" />
-        <location filename="../item_editor.py" line="232" />
+        <location filename="../item_editor.py" line="197" />
+        <location filename="../item_editor.py" line="239" />
         <source>Saved (revision %1)</source>
         <translation>Lagret (revisjon %1)</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="213" />
-        <location filename="../item_editor.py" line="257" />
+        <location filename="../item_editor.py" line="220" />
+        <location filename="../item_editor.py" line="264" />
         <source>Not saved: fix the marked fields</source>
         <translation>Ikke lagret: rett feltene som er merket</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="260" />
+        <location filename="../item_editor.py" line="267" />
         <source>Changed…</source>
         <translation>Endret …</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="226" />
+        <location filename="../item_editor.py" line="233" />
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="242" />
+        <location filename="../item_editor.py" line="249" />
         <source>This item was changed elsewhere after you opened it, so your edit was not saved. Your text is still here. Load the newer version (your edits are replaced), or save your text over it.</source>
         <translation>Elementet ble endret et annet sted etter at du åpnet det, så endringen din ble ikke lagret. Teksten din er her fortsatt. Hent den nyere versjonen (endringene dine erstattes), eller lagre teksten din over den.</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="246" />
+        <location filename="../item_editor.py" line="253" />
         <source>Not saved: changed elsewhere</source>
         <translation>Ikke lagret: endret et annet sted</translation>
     </message>
     <message>
-        <location filename="../item_editor.py" line="248" />
+        <location filename="../item_editor.py" line="255" />
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
@@ -2040,84 +2040,94 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="312" />
+        <location filename="../main_window.py" line="351" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="174" />
         <source>This editor is not available yet.</source>
         <translation>Denne redigereren er ikke tilgjengelig ennå.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179" />
-        <location filename="../main_window.py" line="191" />
+        <location filename="../main_window.py" line="127" />
+        <source>You are %1 in this team library: you can read and comment, not change content.</source>
+        <translation>Du er %1 i dette teambiblioteket: du kan lese og kommentere, ikke endre.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="130" />
+        <source>Your role</source>
+        <translation>Rollen din</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="230" />
         <source>Close «%1»</source>
         <translation>Lukk «%1»</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180" />
+        <location filename="../main_window.py" line="219" />
         <source>Detach «%1»</source>
         <translation>Løsne «%1»</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="301" />
         <source>Select an item first.</source>
         <translation>Velg et element først.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="313" />
         <source>Retire this item?</source>
         <translation>Vil du fase ut elementet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="313" />
         <source>Delete this item?</source>
         <translation>Slette elementet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276" />
+        <location filename="../main_window.py" line="315" />
         <source>Kursverk</source>
         <translation>Kursverk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284" />
+        <location filename="../main_window.py" line="323" />
         <source>New module</source>
         <translation>Ny modul</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284" />
-        <location filename="../main_window.py" line="295" />
+        <location filename="../main_window.py" line="323" />
+        <location filename="../main_window.py" line="334" />
         <source>Title:</source>
         <translation>Tittel:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="325" />
         <source>Part 1</source>
         <translation>Del 1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295" />
+        <location filename="../main_window.py" line="334" />
         <source>New curriculum</source>
         <translation>Ny studieplan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313" />
+        <location filename="../main_window.py" line="352" />
         <source>Open a module or a curriculum first, then export it.</source>
         <translation>Åpne en modul eller en studieplan først, og eksporter den.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="358" />
         <source>Export is not available yet.</source>
         <translation>Eksport er ikke tilgjengelig ennå.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349" />
+        <location filename="../main_window.py" line="388" />
         <source>About Kursverk</source>
         <translation>Om Kursverk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350" />
+        <location filename="../main_window.py" line="389" />
         <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
         <translation>Kursverk — lag opplæringsprogrammer for kommunesektoren, uten nett.</translation>
     </message>
@@ -2236,7 +2246,7 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
     </message>
     <message>
         <location filename="../composer.py" line="229" />
-        <location filename="../composer.py" line="469" />
+        <location filename="../composer.py" line="483" />
         <source>Add section</source>
         <translation>Legg til seksjon</translation>
     </message>
@@ -2271,77 +2281,77 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <translation>Modulen er slettet; gjenopprett den for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="319" />
+        <location filename="../composer.py" line="320" />
         <source>%1 · %2 min in blocks</source>
         <translation>%1 · %2 min i blokkene</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="320" />
+        <location filename="../composer.py" line="321" />
         <source>1 block</source>
         <translation>1 blokk</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="320" />
+        <location filename="../composer.py" line="321" />
         <source>%1 blocks</source>
         <translation>%1 blokker</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="325" />
+        <location filename="../composer.py" line="326" />
         <source> · module duration %1 min</source>
         <translation> · modulens varighet %1 min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="327" />
+        <location filename="../composer.py" line="328" />
         <source> (differs by %1 min)</source>
         <translation> (avvik %1 min)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="469" />
+        <location filename="../composer.py" line="483" />
         <source>Section title:</source>
         <translation>Seksjonstittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="518" />
+        <location filename="../composer.py" line="532" />
         <source>Move to section</source>
         <translation>Flytt til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="518" />
+        <location filename="../composer.py" line="532" />
         <source>Move the block to:</source>
         <translation>Flytt blokken til:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="535" />
+        <location filename="../composer.py" line="549" />
         <source>Remove section</source>
         <translation>Fjern seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="536" />
+        <location filename="../composer.py" line="550" />
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation>Fjerne seksjonen «%1» og de %2 blokkene?</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="571" />
+        <location filename="../composer.py" line="585" />
         <source>Update «%1»</source>
         <translation>Oppdater «%1»</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="573" />
+        <location filename="../composer.py" line="587" />
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation>Blokken viser revisjon %1. Revisjon %2 er den nyeste. Sammenlign dem, og godta for å vise den nyeste i denne modulen.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="578" />
+        <location filename="../composer.py" line="592" />
         <source>Update to revision %1</source>
         <translation>Oppdater til revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="584" />
+        <location filename="../composer.py" line="598" />
         <source>Pinned: revision %1</source>
         <translation>Festet: revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="585" />
+        <location filename="../composer.py" line="599" />
         <source>Latest: revision %1</source>
         <translation>Nyeste: revisjon %1</translation>
     </message>
@@ -2422,37 +2432,37 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../review_rounds.py" line="302" />
+        <location filename="../review_rounds.py" line="303" />
         <source>New review round</source>
         <translation>Ny gjennomgangsrunde</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="305" />
+        <location filename="../review_rounds.py" line="306" />
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="307" />
+        <location filename="../review_rounds.py" line="308" />
         <source>One reviewer per line</source>
         <translation>Én fagfelle per linje</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="310" />
+        <location filename="../review_rounds.py" line="311" />
         <source>&amp;Reviewers:</source>
         <translation>&amp;Fagfeller:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="311" />
+        <location filename="../review_rounds.py" line="312" />
         <source>Set a &amp;due date</source>
         <translation>Sett &amp;frist</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="319" />
+        <location filename="../review_rounds.py" line="320" />
         <source>Due date:</source>
         <translation>Frist:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="322" />
+        <location filename="../review_rounds.py" line="323" />
         <source>&amp;Instructions:</source>
         <translation>&amp;Instruksjoner:</translation>
     </message>
@@ -2806,19 +2816,19 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
     </message>
     <message>
         <location filename="../review_rounds.py" line="124" />
-        <location filename="../review_rounds.py" line="173" />
+        <location filename="../review_rounds.py" line="174" />
         <source>invited</source>
         <translation>invitert</translation>
     </message>
     <message>
         <location filename="../review_rounds.py" line="125" />
-        <location filename="../review_rounds.py" line="173" />
+        <location filename="../review_rounds.py" line="174" />
         <source>started</source>
         <translation>i gang</translation>
     </message>
     <message>
         <location filename="../review_rounds.py" line="126" />
-        <location filename="../review_rounds.py" line="174" />
+        <location filename="../review_rounds.py" line="175" />
         <source>done</source>
         <translation>ferdig</translation>
     </message>
@@ -2828,67 +2838,72 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <translation>Åpne en modul eller en studieplan først for å starte en runde på den.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="177" />
+        <location filename="../review_rounds.py" line="166" />
+        <source>A redaktør starts review rounds; as gransker you comment in them.</source>
+        <translation>En redaktør starter gjennomgangsrunder; som gransker kommenterer du i dem.</translation>
+    </message>
+    <message>
+        <location filename="../review_rounds.py" line="178" />
         <source>Reviewers: %1</source>
         <translation>Fagfeller: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="179" />
+        <location filename="../review_rounds.py" line="180" />
         <source>Instructions: %1</source>
         <translation>Instruksjoner: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="181" />
+        <location filename="../review_rounds.py" line="182" />
         <source>Closed with %1 open «må rettes» (override by %2)</source>
         <translation>Avsluttet med %1 åpne «må rettes» (overstyrt av %2)</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="220" />
+        <location filename="../review_rounds.py" line="221" />
         <source>«%1» has %2 open «må rettes» comments:</source>
         <translation>«%1» har %2 åpne «må rettes»-kommentarer:</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="223" />
+        <location filename="../review_rounds.py" line="224" />
         <source>Close the round anyway? The round records that they were open.</source>
         <translation>Avslutte runden likevel? Runden noterer at de var åpne.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="231" />
+        <location filename="../review_rounds.py" line="232" />
         <source>Open «må rettes» comments</source>
         <translation>Åpne «må rettes»-kommentarer</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="244" />
+        <location filename="../review_rounds.py" line="245" />
         <source>Save round report</source>
         <translation>Lagre rapport fra runden</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="245" />
+        <location filename="../review_rounds.py" line="246" />
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="253" />
+        <location filename="../review_rounds.py" line="254" />
         <source>Writing the report…</source>
         <translation>Skriver rapporten …</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="284" />
+        <location filename="../review_rounds.py" line="285" />
         <source>Saved the report: %1</source>
         <translation>Rapporten er lagret: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="288" />
+        <location filename="../review_rounds.py" line="289" />
         <source>The report was not saved: %1</source>
         <translation>Rapporten ble ikke lagret: %1</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="292" />
+        <location filename="../review_rounds.py" line="293" />
         <source>The round was started.</source>
         <translation>Runden er startet.</translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="293" />
+        <location filename="../review_rounds.py" line="294" />
         <source>The round was closed.</source>
         <translation>Runden er avsluttet.</translation>
     </message>
@@ -3142,52 +3157,105 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>TeamStatus</name>
     <message>
-        <location filename="../team_status.py" line="54" />
-        <source>Syncing…</source>
-        <translation>Synkroniserer …</translation>
-    </message>
-    <message>
-        <location filename="../team_status.py" line="54" />
+        <location filename="../team_status.py" line="86" />
+        <location filename="../team_status.py" line="87" />
         <source>Sync</source>
         <translation>Synkroniser</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="56" />
+        <location filename="../team_status.py" line="89" />
         <source>Send your changes to the team server and fetch the others’ changes</source>
         <translation>Send endringene dine til teamserveren og hent de andres endringer</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="108" />
+        <location filename="../team_status.py" line="91" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="92" />
+        <source>Cancel the sync</source>
+        <translation>Avbryt synkroniseringen</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="94" />
+        <source>Stop the sync; nothing is lost, and the next sync finishes the job</source>
+        <translation>Stopp synkroniseringen; ingenting går tapt, og neste synkronisering gjør jobben ferdig</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="96" />
+        <source>Sync progress</source>
+        <translation>Framdrift for synkroniseringen</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="181" />
+        <source>Cancelling…</source>
+        <translation>Avbryter …</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="183" />
+        <source>Sending %1 of %2…</source>
+        <translation>Sender %1 av %2 …</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="99" />
+        <location filename="../team_status.py" line="185" />
+        <source>Receiving %1 of %2…</source>
+        <translation>Henter %1 av %2 …</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="187" />
+        <source>Merging %1 of %2…</source>
+        <translation>Fletter inn %1 av %2 …</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="187" />
+        <source>Merging…</source>
+        <translation>Fletter inn …</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="189" />
+        <source>Connecting to the server…</source>
+        <translation>Kobler til serveren …</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="207" />
+        <source>Sync cancelled. Nothing was lost; the next sync finishes the job.</source>
+        <translation>Synkroniseringen ble avbrutt. Ingenting gikk tapt; neste synkronisering gjør jobben ferdig.</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="210" />
         <source>offline</source>
         <translation>frakoblet</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="119" />
+        <location filename="../team_status.py" line="221" />
         <source>Synced: %1 sent, %2 fetched, %3 merged, %4 conflicts</source>
         <translation>Synkronisert: %1 sendt, %2 hentet, %3 flettet, %4 konflikter</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="139" />
+        <location filename="../team_status.py" line="241" />
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="144" />
+        <location filename="../team_status.py" line="246" />
         <source>last sync %1</source>
         <translation>sist synkronisert %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="145" />
+        <location filename="../team_status.py" line="247" />
         <source>changes waiting: %1</source>
         <translation>endringer som venter: %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="147" />
+        <location filename="../team_status.py" line="249" />
         <source>conflicts: %1</source>
         <translation>konflikter: %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="150" />
+        <location filename="../team_status.py" line="97" />
+        <location filename="../team_status.py" line="252" />
         <source>Conflicts…</source>
         <translation>Konflikter …</translation>
     </message>
@@ -3461,78 +3529,78 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <translation>&amp;Om Kursverk</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="149" />
-        <location filename="../window_menus.py" line="154" />
+        <location filename="../window_menus.py" line="150" />
+        <location filename="../window_menus.py" line="155" />
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="150" />
+        <location filename="../window_menus.py" line="151" />
         <source>Inspector</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="151" />
+        <location filename="../window_menus.py" line="152" />
         <source>Toolbar</source>
         <translation>Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="152" />
+        <location filename="../window_menus.py" line="153" />
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="153" />
+        <location filename="../window_menus.py" line="154" />
         <source>Open editors</source>
         <translation>Åpne redigerere</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="155" />
+        <location filename="../window_menus.py" line="156" />
         <source>Relations</source>
         <translation>Relasjoner</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="156" />
+        <location filename="../window_menus.py" line="157" />
         <source>Where used</source>
         <translation>Brukt i</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="157" />
+        <location filename="../window_menus.py" line="158" />
         <source>Revision history</source>
         <translation>Revisjonshistorikk</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="164" />
+        <location filename="../window_menus.py" line="165" />
         <source>Inspected item</source>
         <translation>Valgt element</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="167" />
+        <location filename="../window_menus.py" line="168" />
         <source>Select an item to see its relations, where it is used and its history.</source>
         <translation>Velg et element for å se relasjonene, hvor det er brukt og historikken.</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="170" />
+        <location filename="../window_menus.py" line="171" />
         <source>Open library</source>
         <translation>Åpne bibliotek</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="182" />
+        <location filename="../window_menus.py" line="183" />
         <source>Undo: %1</source>
         <translation>Angre: %1</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="184" />
+        <location filename="../window_menus.py" line="185" />
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="186" />
+        <location filename="../window_menus.py" line="187" />
         <source>Redo: %1</source>
         <translation>Gjør om: %1</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="188" />
+        <location filename="../window_menus.py" line="189" />
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>

@@ -482,16 +482,18 @@ def test_a_reviewer_syncing_edits_gets_a_clear_refusal_and_keeps_them(
 ) -> None:
     item_id = seed_item(server)
     database = make_url(server_url).database
-    team.set_member(server_url, f"anne_{database}", "gransker")
+    team.set_member(server_url, f"anne_{database}", "redaktør")
     path = tmp_path / "anne.sqlite"
     team.clone(_as(server_url, "anne"), path)
     anne = open_library(path)
     try:
-        edit(anne, item_id, "anne", title="Endret av gransker")
+        edit(anne, item_id, "anne", title="Endret av gransker")  # still an editor here
+        team.set_member(server_url, f"anne_{database}", "gransker")
         with pytest.raises(team.TeamError, match="gransker"):
             team.sync(anne)
         assert item_on(anne, item_id).title == "Endret av gransker"
         assert team.status(anne).waiting == 1
+        assert team.status(anne).role == "gransker"  # learnt from the refusal
     finally:
         anne.dispose()
     assert item_on(server, item_id).title == "Fravær"
