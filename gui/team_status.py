@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from gui.context import is_alive
+from gui.password_dialog import PasswordAsker
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -43,6 +44,7 @@ class TeamStatus(QWidget):
         self.conflicts_button.clicked.connect(self.show_conflicts)
         self.conflicts_button.setVisible(False)
         self.dialog: QDialog | None = None
+        self.asker = PasswordAsker(self)  # asks when neither libpq nor the keyring knows
         layout.addWidget(self.label)
         layout.addWidget(self.conflicts_button)
         layout.addWidget(self.button)
@@ -85,6 +87,9 @@ class TeamStatus(QWidget):
         """Sync with the team server; report what it did, or that the server is offline."""
         if self._busy:
             return
+        from content.sync.credentials import set_password_prompt
+
+        set_password_prompt(self.asker.ask)
         library, author = self.ctx.library, self.ctx.author
         self._busy = True
         self.retranslate()
