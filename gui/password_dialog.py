@@ -28,6 +28,7 @@ class PasswordDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Team server password"))
+        self.setMinimumWidth(360)
         layout = QVBoxLayout(self)
         text = self.tr("The team server %1 wants the password of %2.")
         self.label = QLabel(text.replace("%1", server).replace("%2", login), self)

@@ -2612,6 +2612,44 @@ Export anyway? The export record notes that they were open.</source>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../password_dialog.py" line="30"/>
+        <source>Team server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="32"/>
+        <source>The team server %1 wants the password of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="36"/>
+        <source>The server refused that password. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="41"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="43"/>
+        <source>Remember in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="46"/>
+        <source>Kursverk keeps the password in the system keyring, never in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="48"/>
+        <source>This computer has no system keyring; the password is used once</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressWatcher</name>
     <message>
         <location filename="../tasks.py" line="81"/>
@@ -3139,52 +3177,52 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>TeamStatus</name>
     <message>
-        <location filename="../team_status.py" line="54"/>
+        <location filename="../team_status.py" line="56"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="54"/>
+        <location filename="../team_status.py" line="56"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="56"/>
+        <location filename="../team_status.py" line="58"/>
         <source>Send your changes to the team server and fetch the others’ changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="108"/>
+        <location filename="../team_status.py" line="113"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="119"/>
+        <location filename="../team_status.py" line="124"/>
         <source>Synced: %1 sent, %2 fetched, %3 merged, %4 conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="139"/>
+        <location filename="../team_status.py" line="144"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="144"/>
+        <location filename="../team_status.py" line="149"/>
         <source>last sync %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="145"/>
+        <location filename="../team_status.py" line="150"/>
         <source>changes waiting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="147"/>
+        <location filename="../team_status.py" line="152"/>
         <source>conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="150"/>
+        <location filename="../team_status.py" line="155"/>
         <source>Conflicts…</source>
         <translation type="unfinished"></translation>
     </message>

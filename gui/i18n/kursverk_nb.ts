@@ -2615,6 +2615,44 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../password_dialog.py" line="30" />
+        <source>Team server password</source>
+        <translation>Passord til teamserveren</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="32" />
+        <source>The team server %1 wants the password of %2.</source>
+        <translation>Teamserveren %1 vil ha passordet til %2.</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="36" />
+        <source>The server refused that password. Try again.</source>
+        <translation>Serveren godtok ikke passordet. Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="41" />
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="43" />
+        <source>Remember in the keyring</source>
+        <translation>Husk i nøkkelringen</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="46" />
+        <source>Kursverk keeps the password in the system keyring, never in a file</source>
+        <translation>Kursverk lagrer passordet i systemets nøkkelring, aldri i en fil</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="48" />
+        <source>This computer has no system keyring; the password is used once</source>
+        <translation>Denne maskinen har ingen nøkkelring; passordet brukes bare denne gangen</translation>
+    </message>
+</context>
+<context>
     <name>ProgressWatcher</name>
     <message>
         <location filename="../tasks.py" line="81" />
@@ -3142,52 +3180,52 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>TeamStatus</name>
     <message>
-        <location filename="../team_status.py" line="54" />
+        <location filename="../team_status.py" line="56" />
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="54" />
+        <location filename="../team_status.py" line="56" />
         <source>Sync</source>
         <translation>Synkroniser</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="56" />
+        <location filename="../team_status.py" line="58" />
         <source>Send your changes to the team server and fetch the others’ changes</source>
         <translation>Send endringene dine til teamserveren og hent de andres endringer</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="108" />
+        <location filename="../team_status.py" line="113" />
         <source>offline</source>
         <translation>frakoblet</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="119" />
+        <location filename="../team_status.py" line="124" />
         <source>Synced: %1 sent, %2 fetched, %3 merged, %4 conflicts</source>
         <translation>Synkronisert: %1 sendt, %2 hentet, %3 flettet, %4 konflikter</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="139" />
+        <location filename="../team_status.py" line="144" />
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="144" />
+        <location filename="../team_status.py" line="149" />
         <source>last sync %1</source>
         <translation>sist synkronisert %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="145" />
+        <location filename="../team_status.py" line="150" />
         <source>changes waiting: %1</source>
         <translation>endringer som venter: %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="147" />
+        <location filename="../team_status.py" line="152" />
         <source>conflicts: %1</source>
         <translation>konflikter: %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="150" />
+        <location filename="../team_status.py" line="155" />
         <source>Conflicts…</source>
         <translation>Konflikter …</translation>
     </message>

@@ -2615,6 +2615,44 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../password_dialog.py" line="30" />
+        <source>Team server password</source>
+        <translation>Passord til teamtenaren</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="32" />
+        <source>The team server %1 wants the password of %2.</source>
+        <translation>Teamtenaren %1 vil ha passordet til %2.</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="36" />
+        <source>The server refused that password. Try again.</source>
+        <translation>Tenaren godtok ikkje passordet. Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="41" />
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="43" />
+        <source>Remember in the keyring</source>
+        <translation>Hugs i nøkkelringen</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="46" />
+        <source>Kursverk keeps the password in the system keyring, never in a file</source>
+        <translation>Kursverk lagrar passordet i nøkkelringen til systemet, aldri i ei fil</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="48" />
+        <source>This computer has no system keyring; the password is used once</source>
+        <translation>Denne maskina har ingen nøkkelring; passordet blir berre brukt denne gongen</translation>
+    </message>
+</context>
+<context>
     <name>ProgressWatcher</name>
     <message>
         <location filename="../tasks.py" line="81" />
@@ -3142,52 +3180,52 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
 <context>
     <name>TeamStatus</name>
     <message>
-        <location filename="../team_status.py" line="54" />
+        <location filename="../team_status.py" line="56" />
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="54" />
+        <location filename="../team_status.py" line="56" />
         <source>Sync</source>
         <translation>Synkroniser</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="56" />
+        <location filename="../team_status.py" line="58" />
         <source>Send your changes to the team server and fetch the others’ changes</source>
         <translation>Send endringane dine til teamtenaren og hent endringane til dei andre</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="108" />
+        <location filename="../team_status.py" line="113" />
         <source>offline</source>
         <translation>fråkopla</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="119" />
+        <location filename="../team_status.py" line="124" />
         <source>Synced: %1 sent, %2 fetched, %3 merged, %4 conflicts</source>
         <translation>Synkronisert: %1 sende, %2 henta, %3 flette, %4 konfliktar</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="139" />
+        <location filename="../team_status.py" line="144" />
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="144" />
+        <location filename="../team_status.py" line="149" />
         <source>last sync %1</source>
         <translation>sist synkronisert %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="145" />
+        <location filename="../team_status.py" line="150" />
         <source>changes waiting: %1</source>
         <translation>endringar som ventar: %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="147" />
+        <location filename="../team_status.py" line="152" />
         <source>conflicts: %1</source>
         <translation>konfliktar: %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="150" />
+        <location filename="../team_status.py" line="155" />
         <source>Conflicts…</source>
         <translation>Konfliktar …</translation>
     </message>
