@@ -190,6 +190,8 @@ def cmd_team_conflicts(ns: argparse.Namespace) -> int:
         out.say(f"{row.entity_type} «{row.title}» ({row.entity_id})")
         for place in row.places:
             out.say(f"  {place['path'] or '(whole entity)'}:")
+            if place.get("reason"):
+                out.say(f"    why:    the merged result breaks a rule: {place['reason']}")
             out.say(f"    mine:   {_short(place['mine'])}")
             out.say(f"    theirs: {_short(place['theirs'])}")
     out.say(f"{len(rows)} conflicts; resolve each with `team resolve ID --mine|--theirs|--edited`.")
@@ -265,6 +267,8 @@ def cmd_sync(ns: argparse.Namespace) -> int:
         f"Synced with {report.server}{role}: {report.pushed} pushed, {report.pulled} pulled, "
         f"{report.merged} merged, {len(report.conflicts)} conflicts."
     )
+    for line in report.notes:
+        out.warn(f"note: {line}")
     for line in report.conflicts:
         out.warn(f"conflict: {line} (both versions kept; see `team conflicts`)")
     return 1 if report.conflicts else 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from gui.context import is_alive
@@ -44,6 +45,7 @@ class TeamStatus(QWidget):
         self.conflicts_button.clicked.connect(self.show_conflicts)
         self.conflicts_button.setVisible(False)
         self.dialog: QDialog | None = None
+        self.notes_box: QWidget | None = None
         self.asker = PasswordAsker(self)  # asks when neither libpq nor the keyring knows
         layout.addWidget(self.label)
         layout.addWidget(self.conflicts_button)
@@ -128,8 +130,24 @@ class TeamStatus(QWidget):
                 .replace("%4", str(len(report.conflicts)))
             )
             self.ctx.after_change(Changes(items=True, modules=True, curricula=True), self)
+            if report.notes:
+                self._show_notes(report.notes)
         self.retranslate()
         self.refresh()
+
+    def _show_notes(self, notes: list[str]) -> None:
+        """Show what the sync dropped or held back to keep the library valid (not modal)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self.window())
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Sync report"))
+        box.setText(self.tr("The sync kept the library valid; it dropped or held back:"))
+        box.setInformativeText("\n\n".join(notes[:8]) + ("\n…" if len(notes) > 8 else ""))
+        box.setDetailedText("\n".join(notes))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.notes_box = box
+        box.open()
 
     def _show(self) -> None:
         st = self._status

@@ -715,4 +715,8 @@ NB: dict[str | tuple[str, str], str] = {
     "Remember in the keyring": "Husk i nøkkelringen",
     "Kursverk keeps the password in the system keyring, never in a file": "Kursverk lagrer passordet i systemets nøkkelring, aldri i en fil",
     "This computer has no system keyring; the password is used once": "Denne maskinen har ingen nøkkelring; passordet brukes bare denne gangen",
+    # merged states that break a rule
+    "The merged result breaks a rule: %1": "Det flettede resultatet bryter en regel: %1",
+    "Sync report": "Synkroniseringsrapport",
+    "The sync kept the library valid; it dropped or held back:": "Synkroniseringen holdt biblioteket gyldig; dette ble fjernet eller holdt tilbake:",
 }

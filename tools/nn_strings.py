@@ -711,4 +711,8 @@ NN: dict[str | tuple[str, str], str] = {
     ("PasswordDialog", "Remember in the keyring"): "Hugs i nøkkelringen",
     ("PasswordDialog", "Kursverk keeps the password in the system keyring, never in a file"): "Kursverk lagrar passordet i nøkkelringen til systemet, aldri i ei fil",
     ("PasswordDialog", "This computer has no system keyring; the password is used once"): "Denne maskina har ingen nøkkelring; passordet blir berre brukt denne gongen",
+    # merged states that break a rule
+    ("ConflictDialog", "The merged result breaks a rule: %1"): "Det fletta resultatet bryt ein regel: %1",
+    ("TeamStatus", "Sync report"): "Synkroniseringsrapport",
+    ("TeamStatus", "The sync kept the library valid; it dropped or held back:"): "Synkroniseringa heldt biblioteket gyldig; dette vart fjerna eller halde tilbake:",
 }

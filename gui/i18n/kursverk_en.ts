@@ -534,6 +534,11 @@
         <source>(whole)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="130"/>
+        <source>The merged result breaks a rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CurriculumEditorPanel</name>
@@ -2619,32 +2624,32 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="32"/>
+        <location filename="../password_dialog.py" line="33"/>
         <source>The team server %1 wants the password of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="36"/>
+        <location filename="../password_dialog.py" line="37"/>
         <source>The server refused that password. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="41"/>
+        <location filename="../password_dialog.py" line="42"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="43"/>
+        <location filename="../password_dialog.py" line="44"/>
         <source>Remember in the keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="46"/>
+        <location filename="../password_dialog.py" line="47"/>
         <source>Kursverk keeps the password in the system keyring, never in a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="48"/>
+        <location filename="../password_dialog.py" line="49"/>
         <source>This computer has no system keyring; the password is used once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,52 +3182,62 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>TeamStatus</name>
     <message>
-        <location filename="../team_status.py" line="56"/>
+        <location filename="../team_status.py" line="58"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="56"/>
+        <location filename="../team_status.py" line="58"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="58"/>
+        <location filename="../team_status.py" line="60"/>
         <source>Send your changes to the team server and fetch the others’ changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="113"/>
+        <location filename="../team_status.py" line="115"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="124"/>
+        <location filename="../team_status.py" line="126"/>
         <source>Synced: %1 sent, %2 fetched, %3 merged, %4 conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../team_status.py" line="144"/>
+        <source>Sync report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="145"/>
+        <source>The sync kept the library valid; it dropped or held back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="162"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="149"/>
+        <location filename="../team_status.py" line="167"/>
         <source>last sync %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="150"/>
+        <location filename="../team_status.py" line="168"/>
         <source>changes waiting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="152"/>
+        <location filename="../team_status.py" line="170"/>
         <source>conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="155"/>
+        <location filename="../team_status.py" line="173"/>
         <source>Conflicts…</source>
         <translation type="unfinished"></translation>
     </message>

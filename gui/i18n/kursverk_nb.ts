@@ -533,6 +533,11 @@
         <source>(whole)</source>
         <translation>(hele)</translation>
     </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="130" />
+        <source>The merged result breaks a rule: %1</source>
+        <translation>Det flettede resultatet bryter en regel: %1</translation>
+    </message>
 </context>
 <context>
     <name>CurriculumEditorPanel</name>
@@ -2622,32 +2627,32 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <translation>Passord til teamserveren</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="32" />
+        <location filename="../password_dialog.py" line="33" />
         <source>The team server %1 wants the password of %2.</source>
         <translation>Teamserveren %1 vil ha passordet til %2.</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="36" />
+        <location filename="../password_dialog.py" line="37" />
         <source>The server refused that password. Try again.</source>
         <translation>Serveren godtok ikke passordet. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="41" />
+        <location filename="../password_dialog.py" line="42" />
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="43" />
+        <location filename="../password_dialog.py" line="44" />
         <source>Remember in the keyring</source>
         <translation>Husk i nøkkelringen</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="46" />
+        <location filename="../password_dialog.py" line="47" />
         <source>Kursverk keeps the password in the system keyring, never in a file</source>
         <translation>Kursverk lagrer passordet i systemets nøkkelring, aldri i en fil</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="48" />
+        <location filename="../password_dialog.py" line="49" />
         <source>This computer has no system keyring; the password is used once</source>
         <translation>Denne maskinen har ingen nøkkelring; passordet brukes bare denne gangen</translation>
     </message>
@@ -3180,52 +3185,62 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
 <context>
     <name>TeamStatus</name>
     <message>
-        <location filename="../team_status.py" line="56" />
+        <location filename="../team_status.py" line="58" />
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="56" />
+        <location filename="../team_status.py" line="58" />
         <source>Sync</source>
         <translation>Synkroniser</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="58" />
+        <location filename="../team_status.py" line="60" />
         <source>Send your changes to the team server and fetch the others’ changes</source>
         <translation>Send endringene dine til teamserveren og hent de andres endringer</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="113" />
+        <location filename="../team_status.py" line="115" />
         <source>offline</source>
         <translation>frakoblet</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="124" />
+        <location filename="../team_status.py" line="126" />
         <source>Synced: %1 sent, %2 fetched, %3 merged, %4 conflicts</source>
         <translation>Synkronisert: %1 sendt, %2 hentet, %3 flettet, %4 konflikter</translation>
     </message>
     <message>
         <location filename="../team_status.py" line="144" />
+        <source>Sync report</source>
+        <translation>Synkroniseringsrapport</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="145" />
+        <source>The sync kept the library valid; it dropped or held back:</source>
+        <translation>Synkroniseringen holdt biblioteket gyldig; dette ble fjernet eller holdt tilbake:</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="162" />
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="149" />
+        <location filename="../team_status.py" line="167" />
         <source>last sync %1</source>
         <translation>sist synkronisert %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="150" />
+        <location filename="../team_status.py" line="168" />
         <source>changes waiting: %1</source>
         <translation>endringer som venter: %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="152" />
+        <location filename="../team_status.py" line="170" />
         <source>conflicts: %1</source>
         <translation>konflikter: %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="155" />
+        <location filename="../team_status.py" line="173" />
         <source>Conflicts…</source>
         <translation>Konflikter …</translation>
     </message>

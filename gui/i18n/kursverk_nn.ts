@@ -533,6 +533,11 @@
         <source>(whole)</source>
         <translation>(heile)</translation>
     </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="130" />
+        <source>The merged result breaks a rule: %1</source>
+        <translation>Det fletta resultatet bryt ein regel: %1</translation>
+    </message>
 </context>
 <context>
     <name>CurriculumEditorPanel</name>
@@ -2622,32 +2627,32 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
         <translation>Passord til teamtenaren</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="32" />
+        <location filename="../password_dialog.py" line="33" />
         <source>The team server %1 wants the password of %2.</source>
         <translation>Teamtenaren %1 vil ha passordet til %2.</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="36" />
+        <location filename="../password_dialog.py" line="37" />
         <source>The server refused that password. Try again.</source>
         <translation>Tenaren godtok ikkje passordet. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="41" />
+        <location filename="../password_dialog.py" line="42" />
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="43" />
+        <location filename="../password_dialog.py" line="44" />
         <source>Remember in the keyring</source>
         <translation>Hugs i nøkkelringen</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="46" />
+        <location filename="../password_dialog.py" line="47" />
         <source>Kursverk keeps the password in the system keyring, never in a file</source>
         <translation>Kursverk lagrar passordet i nøkkelringen til systemet, aldri i ei fil</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="48" />
+        <location filename="../password_dialog.py" line="49" />
         <source>This computer has no system keyring; the password is used once</source>
         <translation>Denne maskina har ingen nøkkelring; passordet blir berre brukt denne gongen</translation>
     </message>
@@ -3180,52 +3185,62 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
 <context>
     <name>TeamStatus</name>
     <message>
-        <location filename="../team_status.py" line="56" />
+        <location filename="../team_status.py" line="58" />
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="56" />
+        <location filename="../team_status.py" line="58" />
         <source>Sync</source>
         <translation>Synkroniser</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="58" />
+        <location filename="../team_status.py" line="60" />
         <source>Send your changes to the team server and fetch the others’ changes</source>
         <translation>Send endringane dine til teamtenaren og hent endringane til dei andre</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="113" />
+        <location filename="../team_status.py" line="115" />
         <source>offline</source>
         <translation>fråkopla</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="124" />
+        <location filename="../team_status.py" line="126" />
         <source>Synced: %1 sent, %2 fetched, %3 merged, %4 conflicts</source>
         <translation>Synkronisert: %1 sende, %2 henta, %3 flette, %4 konfliktar</translation>
     </message>
     <message>
         <location filename="../team_status.py" line="144" />
+        <source>Sync report</source>
+        <translation>Synkroniseringsrapport</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="145" />
+        <source>The sync kept the library valid; it dropped or held back:</source>
+        <translation>Synkroniseringa heldt biblioteket gyldig; dette vart fjerna eller halde tilbake:</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="162" />
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="149" />
+        <location filename="../team_status.py" line="167" />
         <source>last sync %1</source>
         <translation>sist synkronisert %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="150" />
+        <location filename="../team_status.py" line="168" />
         <source>changes waiting: %1</source>
         <translation>endringar som ventar: %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="152" />
+        <location filename="../team_status.py" line="170" />
         <source>conflicts: %1</source>
         <translation>konfliktar: %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="155" />
+        <location filename="../team_status.py" line="173" />
         <source>Conflicts…</source>
         <translation>Konfliktar …</translation>
     </message>
