@@ -369,7 +369,7 @@ def _server_step(
             return None
         report.pulled += 1
         who = obj.author if etype == COMMENT else obj.updated_by
-        if fix := gone_in_pull(etype, theirs, gone, lambda: _here_state(here[0], key)):
+        if fix := gone_in_pull(s, etype, theirs, gone, lambda: _here_state(here[0], key)):
             report.notes += fix.notes  # references to what this sync deletes: dropped
             rev = write_state(s, etype, obj, fix.state, author, "Sync: drop references")
             return _Outcome(key, fix.state, rev, author=author)

@@ -110,7 +110,7 @@ def _title(state: State) -> str:
 
 
 def gone_in_pull(
-    etype: str, state: State, gone: set[Key], here: Callable[[], State | None]
+    s: Session, etype: str, state: State, gone: set[Key], here: Callable[[], State | None]
 ) -> Vetted | None:
     """Drop from a state pulled from the server the references to what this sync deletes.
 
@@ -127,13 +127,20 @@ def gone_in_pull(
         refs = [r for r in refs if r[1] not in known]
     if not refs:
         return None
-    return Vetted(_without(etype, state, {r[1][0] for r in refs}), _notes(etype, state, refs))
+    return Vetted(_without(etype, state, {r[1][0] for r in refs}), _notes(s, etype, state, refs))
 
 
-def _notes(etype: str, state: State, refs: list[Ref]) -> list[str]:
+def _notes(s: Session, etype: str, state: State, refs: list[Ref]) -> list[str]:
+    titles: dict[Key, str] = {}
+    for target in {r[2] for r in refs}:
+        cls = aggregates.ENTITY_CLASSES[target]
+        ids = sorted({r[3] for r in refs if r[2] == target})
+        rows = s.execute(select(cls.id, cls.title).where(cls.id.in_(ids)))
+        titles.update({(target, i): f"«{t}» " for i, t in rows})
     return [
-        f"{etype} «{_title(state)}» ({state['id']}): {where} pointed to {target} {tid}, "
-        "which was deleted in the team library; the reference was dropped"
+        f"{etype} «{_title(state)}» ({state['id']}): {where} pointed to {target} "
+        f"{titles.get((target, tid), '')}({tid}), which was deleted in the team library; "
+        "the reference was dropped"
         for where, _key, target, tid in refs
     ]
 
@@ -155,7 +162,8 @@ def vet(s: Session, etype: str, state: State, base: State | None, gone: set[Key]
     # An old dangling relation stays, and is no new fault of this sync's.
     kept_dead = {r[1][0] for r in dead if r not in dropped}
     checked = _without(etype, out, kept_dead) if kept_dead and etype == "item" else out
-    return Vetted(out, _notes(etype, state, dropped), _broken(s, etype, checked, base))
+    notes = _notes(s, etype, state, dropped) if dropped else []
+    return Vetted(out, notes, _broken(s, etype, checked, base))
 
 
 def _broken(s: Session, etype: str, state: State, base: State | None) -> list[tuple[str, str]]:

@@ -83,6 +83,7 @@ def test_relation_to_an_item_deleted_on_the_other_side_is_dropped_with_a_note(
     assert report.conflicts == []
     assert len(report.notes) == 1
     assert "«Fravær»" in report.notes[0]
+    assert "«Sykefravær i små kommuner»" in report.notes[0]
     assert "relations[0]" in report.notes[0]
     assert ids["x"] in report.notes[0]
     assert state(server, "item", ids["a"])["relations"] == []
