@@ -64,7 +64,7 @@ from content.sync.server import (
     set_member,
     without_password,
 )
-from content.sync.validate import Vetted, describe, gone_in_pull, rule_places, vet
+from content.sync.validate import Vetted, describe, gone_in_pull, prefetch, rule_places, vet
 from content.undo import default_author
 from db import team_roles
 from db.change_feed import FEED_LOCK
@@ -282,9 +282,10 @@ def _sync(
         ]
         preload(s, keys)
         keys = parents_first(s, keys, changes)
-        gone = {k for k, c in changes.items() if c.mine.get("deleted")}
+        pending = {k: bool(c.mine.get("deleted")) for k, c in changes.items()}
+        prefetch(s, [(k[0], c.mine) for k, c in changes.items()])
         for key in keys:
-            outcome = _server_step(s, key, changes.get(key), author, report, (local, tag), gone)
+            outcome = _server_step(s, key, changes.get(key), author, report, (local, tag), pending)
             if outcome is not None:
                 outcomes.append(outcome)
             if fault:
@@ -358,7 +359,7 @@ def _server_step(
     author: str,
     report: SyncReport,
     here: tuple[Library, str],
-    gone: set[Key],
+    pending: dict[Key, bool],
 ) -> _Outcome | None:
     etype, entity_id = key
     mark = f" ({here[1]}:{mine.revision})" if mine is not None else ""
@@ -369,13 +370,13 @@ def _server_step(
             return None
         report.pulled += 1
         who = obj.author if etype == COMMENT else obj.updated_by
-        if fix := gone_in_pull(s, etype, theirs, gone, lambda: _here_state(here[0], key)):
+        if fix := gone_in_pull(s, etype, theirs, pending, lambda: _here_state(here[0], key)):
             report.notes += fix.notes  # references to what this sync deletes: dropped
             rev = write_state(s, etype, obj, fix.state, author, "Sync: drop references")
             return _Outcome(key, fix.state, rev, author=author)
         return _Outcome(key, theirs, obj.revision, author=who)
     if theirs is None or obj.revision == mine.server_revision:  # new, or server at base: push
-        checked = vet(s, etype, mine.mine, mine.base, gone)
+        checked = vet(s, etype, mine.mine, mine.base, pending)
         if theirs is None and checked.problems:  # breaks a rule against the server: waits
             report.notes.append(describe(etype, mine.mine, checked.problems) + "; not sent")
             return None
@@ -392,7 +393,9 @@ def _server_step(
     assert theirs is not None  # a new entity with problems waited above
     _pushed_before(s, key, mine, *here)
     result = merge_states(etype, mine.base, mine.mine, theirs)
-    checked = vet(s, etype, result.state, mine.base, gone) if result.clean else Vetted(result.state)
+    checked = Vetted(result.state)
+    if result.clean:
+        checked = vet(s, etype, result.state, mine.base, pending)
     report.notes += checked.notes
     result.state = checked.state
     if checked.problems:  # the merge breaks a rule: a conflict with the reason; mine stays here

@@ -28,7 +28,7 @@ from content import aggregates
 from content.errors import ValidationError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from sqlalchemy.orm import Session
 
@@ -74,20 +74,48 @@ def references(etype: str, state: State) -> list[Ref]:
     return []
 
 
-def _titles_of_live(s: Session, refs: list[Ref]) -> dict[Key, str]:
-    """Return the titles of the referenced entities that exist and are not deleted."""
-    live: dict[Key, str] = {}
+_CACHE = "kursverk.sync.targets"  # in Session.info: referenced entities, loaded once
+
+
+def prefetch(s: Session, states: Iterable[tuple[str, State]]) -> None:
+    """Load the entities some states refer to, a few queries for the whole sync.
+
+    ``vet`` and the commands' rules then find them in the session (no query each).
+    """
+    found: dict[Key, Any] = s.info.setdefault(_CACHE, {})
+    refs = [r for etype, state in states for r in references(etype, state)]
     for etype in {r[2] for r in refs}:
         cls = aggregates.ENTITY_CLASSES[etype]
-        ids = sorted({r[3] for r in refs if r[2] == etype})
+        ids = sorted({r[3] for r in refs if r[2] == etype and (etype, r[3]) not in found})
         for start in range(0, len(ids), 500):
-            rows = s.execute(
-                select(cls.id, cls.title).where(
-                    cls.id.in_(ids[start : start + 500]), cls.deleted_at.is_(None)
-                )
-            )
-            live.update({(etype, i): t for i, t in rows})
-    return live
+            batch = ids[start : start + 500]
+            rows: Iterable[Any] = s.scalars(select(cls).where(cls.id.in_(batch)))
+            found.update({(etype, o.id): o for o in rows})
+            for i in batch:
+                found.setdefault((etype, i), None)
+
+
+def _live(s: Session, refs: list[Ref]) -> set[Key]:
+    """Return the referenced entities that exist on the server and are not deleted."""
+    prefetch(s, [])  # makes the cache
+    found: dict[Key, Any] = s.info[_CACHE]
+    missing = [r for r in refs if (r[2], r[3]) not in found]
+    if missing:
+        by_type: dict[str, list[State]] = {}
+        for r in missing:
+            by_type.setdefault(r[2], []).append(_ref_state(r))
+        prefetch(s, [(t, st) for t, states in by_type.items() for st in states])
+    return {
+        (r[2], r[3]) for r in refs
+        if (obj := found.get((r[2], r[3]))) is not None and obj.deleted_at is None
+    }
+
+
+def _ref_state(r: Ref) -> State:
+    """Return a minimal state holding one reference (for prefetch)."""
+    if r[2] == "module":
+        return {"sessions": [{"modules": [{"id": r[1][0], "module_id": r[3]}]}]}
+    return {"relations": [{"id": r[1][0], "target_id": r[3]}]}
 
 
 def _without(etype: str, state: State, drop: set[str]) -> State:
@@ -110,7 +138,8 @@ def _title(state: State) -> str:
 
 
 def gone_in_pull(
-    s: Session, etype: str, state: State, gone: set[Key], here: Callable[[], State | None]
+    s: Session, etype: str, state: State, pending: dict[Key, bool],
+    here: Callable[[], State | None],
 ) -> Vetted | None:
     """Drop from a state pulled from the server the references to what this sync deletes.
 
@@ -118,9 +147,9 @@ def gone_in_pull(
     known when its target was deleted here, and stays. Returns None when nothing is
     dropped (no database work for most pulls).
     """
-    if not gone or state.get("deleted"):
+    if not any(pending.values()) or state.get("deleted"):
         return None
-    refs = [r for r in references(etype, state) if (r[2], r[3]) in gone]
+    refs = [r for r in references(etype, state) if pending.get((r[2], r[3]))]
     if refs:
         mine = here()
         known = {r[1] for r in references(etype, mine)} if mine else set()
@@ -145,23 +174,33 @@ def _notes(s: Session, etype: str, state: State, refs: list[Ref]) -> list[str]:
     ]
 
 
-def vet(s: Session, etype: str, state: State, base: State | None, gone: set[Key]) -> Vetted:
+def vet(
+    s: Session, etype: str, state: State, base: State | None, pending: dict[Key, bool]
+) -> Vetted:
     """Make a state safe to write on the server (see the module's docstring).
 
     ``s`` is the server's session; ``base`` the state both sides last agreed on (None for
-    a new entity); ``gone`` the entities this sync deletes on the server.
+    a new entity); ``pending`` the entities this sync sends (True: it deletes them).
     """
     if etype not in aggregates.ENTITY_CLASSES or state.get("deleted"):
         return Vetted(state)
     refs = references(etype, state)
-    live = _titles_of_live(s, refs) if refs else {}
+    if not refs:
+        return Vetted(state, [], _broken(s, etype, state, base))
+    live = _live(s, refs)
     old = {r[1] for r in references(etype, base)} if base else set()
-    dead = [r for r in refs if (r[2], r[3]) not in live or (r[2], r[3]) in gone]
+    dead, coming = [], set()
+    for r in refs:
+        target = (r[2], r[3])
+        if pending.get(target) is False and target not in live:
+            coming.add(r[1][0])  # sent by this sync too (new here): its own rules held
+        elif target not in live or pending.get(target):
+            dead.append(r)
     dropped = [r for r in dead if r[1] not in old]
     out = _without(etype, state, {r[1][0] for r in dropped}) if dropped else state
-    # An old dangling relation stays, and is no new fault of this sync's.
-    kept_dead = {r[1][0] for r in dead if r not in dropped}
-    checked = _without(etype, out, kept_dead) if kept_dead and etype == "item" else out
+    # An old dangling reference stays, and is no new fault of this sync's.
+    unseen = coming | {r[1][0] for r in dead if r not in dropped}
+    checked = _without(etype, out, unseen) if unseen and etype == "item" else out
     notes = _notes(s, etype, state, dropped) if dropped else []
     return Vetted(out, notes, _broken(s, etype, checked, base))
 

@@ -207,3 +207,21 @@ def test_a_new_module_with_a_taken_code_waits_with_a_note(
     with server.read_sessions() as s:
         assert s.get(type(state_row(anne, "module", new_id)), new_id) is None
     assert team.status(anne).waiting == 1
+
+
+def test_new_items_relating_to_each_other_are_sent_whole_in_one_sync(
+    pair: tuple[Library, Library, dict[str, str]], server: Library  # noqa: F811
+) -> None:
+    anne, ola, ids = pair
+    h = UndoHistory(anne.sessions, "anne")
+    first = new_item(h, "finding", "Ny først")
+    second = new_item(h, "finding", "Ny etter")
+    run(h, AddRelation(entity_id=first, target_id=second))
+    run(h, AddRelation(entity_id=second, target_id=first))
+    run(h, AddRelation(entity_id=ids["a"], target_id=second))
+    report = team.sync(anne)
+    assert (report.notes, report.conflicts) == ([], [])
+    for item, target in ((first, second), (second, first), (ids["a"], second)):
+        assert [r["target_id"] for r in state(server, "item", item)["relations"]] == [target]
+    team.sync(ola)
+    assert [r["target_id"] for r in state(ola, "item", first)["relations"]] == [second]
