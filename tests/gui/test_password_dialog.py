@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 
 import keyring
@@ -11,14 +12,21 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QWidget
 
 from gui import i18n
 from gui.password_dialog import PasswordAsker, PasswordDialog
-from tests.content.sync.test_credentials import MemoryKeyring
+from tests.conftest import PG_URL
+from tests.content.sync.test_credentials import (  # noqa: F401 - pw_url is a fixture
+    SECRET,
+    MemoryKeyring,
+    assert_no_password_in,
+    pw_url,
+)
 
 
 @pytest.fixture
 def ring():
     before = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    yield
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
     keyring.set_keyring(before)
 
 
@@ -87,3 +95,51 @@ def test_headless_machine_disables_remembering(qtbot):
         assert asker.ask("db", "anne", False) == ("x", False)
     finally:
         keyring.set_keyring(before)
+
+
+@pytest.mark.skipif(not PG_URL or not os.environ.get("KURSVERK_PG_DATA"),
+                    reason="needs the throw-away PostgreSQL of .ci/pg-start")
+def test_sync_button_asks_for_the_password_and_keeps_it_only_in_the_keyring(
+    qtbot, tmp_path, pw_url, ring  # noqa: F811
+):
+    from PySide6.QtCore import QSettings, Qt, QTimer
+
+    from content.sync import credentials, team
+    from db.engine import open_library
+    from gui.context import AppContext
+    from gui.main_window import MainWindow
+    from tests.gui.conftest import wait_idle
+
+    credentials.set_password_prompt(lambda *_a: (SECRET, False))
+    team.clone(pw_url, tmp_path / "copy.sqlite")
+    credentials.set_password_prompt(None)
+    i18n.install("en")
+    ctx = AppContext(open_library(tmp_path / "copy.sqlite"),
+                     QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                     author="anne")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(win.team_status.isVisible, timeout=10000)
+    seen = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog.label.text())
+        dialog.findChild(QLineEdit).setText(SECRET)
+        dialog.findChild(QCheckBox).setChecked(True)
+        dialog.accept()
+
+    QTimer.singleShot(300, answer)
+    qtbot.mouseClick(win.team_status.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not win.team_status._busy, timeout=20000)
+    assert len(seen) == 1
+    assert credentials.login_of(pw_url) in seen[0]
+    assert list(ring.store.values()) == [SECRET]
+    label = win.team_status.label  # the sync went through: the role is known
+    qtbot.waitUntil(lambda: "redaktør" in label.text(), timeout=10000)
+    wait_idle(qtbot, ctx)
+    win.close()
+    ctx.close()
+    i18n.install("nb")
+    assert_no_password_in(tmp_path)

@@ -228,3 +228,19 @@ def test_keyring_service_names_host_port_and_database() -> None:
     assert credentials.keyring_service(url) == "Kursverk db.example.no:5433/kurs"
     assert credentials.login_of(url) == "anne"
     assert credentials.keyring_service("postgresql://anne@db.example.no/kurs").endswith(":5432/kurs")
+
+
+def test_a_password_given_in_the_url_is_used_but_never_remembered(
+    ring: MemoryKeyring, pw_url: str, tmp_path: Path
+) -> None:
+    with_password = make_url(pw_url).set(password=SECRET).render_as_string(hide_password=False)
+    path = tmp_path / "anne.sqlite"
+    team.clone(with_password, path)
+    lib = team.open_working_copy(str(path))
+    try:
+        assert team.server_of(lib) == pw_url
+        assert SECRET not in team.status(lib).server
+    finally:
+        lib.dispose()
+    assert ring.store == {}
+    assert_no_password_in(tmp_path)
