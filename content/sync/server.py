@@ -48,7 +48,8 @@ def server_display(url: str) -> str:
 
 def without_password(url: str) -> str:
     """Return a server URL with its password left out (what a working copy remembers)."""
-    return make_url(url).set(password=None).render_as_string(hide_password=False)
+    # URL.set ignores None: a password given in the URL would stay.
+    return make_url(url)._replace(password=None).render_as_string(hide_password=False)
 
 
 def _timeout_s() -> float:

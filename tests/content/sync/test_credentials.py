@@ -11,6 +11,7 @@ import os
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 import keyring
 import pytest
@@ -103,7 +104,7 @@ def files_under(*folders: Path) -> list[Path]:
 
 def assert_no_password_in(*folders: Path) -> None:
     """No file (SQLite library, its log, settings) holds the password in any form."""
-    needles = [SECRET.encode(), SECRET.encode("utf-16-le")]
+    needles = [SECRET.encode(), SECRET.encode("utf-16-le"), quote(SECRET).encode()]
     found = [p for p in files_under(*folders) if any(n in p.read_bytes() for n in needles)]
     assert found == []
     assert files_under(*folders)  # the check read something
