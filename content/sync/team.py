@@ -282,7 +282,9 @@ def _sync(
         ]
         preload(s, keys)
         keys = parents_first(s, keys, changes)
-        pending = {k: bool(c.mine.get("deleted")) for k, c in changes.items()}
+        pending: dict[Key, bool | None] = {
+            k: bool(c.mine.get("deleted")) for k, c in changes.items()
+        }
         prefetch(s, [(k[0], c.mine) for k, c in changes.items()])
         for key in keys:
             outcome = _server_step(s, key, changes.get(key), author, report, (local, tag), pending)
@@ -359,7 +361,7 @@ def _server_step(
     author: str,
     report: SyncReport,
     here: tuple[Library, str],
-    pending: dict[Key, bool],
+    pending: dict[Key, bool | None],
 ) -> _Outcome | None:
     etype, entity_id = key
     mark = f" ({here[1]}:{mine.revision})" if mine is not None else ""
@@ -379,6 +381,7 @@ def _server_step(
         checked = vet(s, etype, mine.mine, mine.base, pending)
         if theirs is None and checked.problems:  # breaks a rule against the server: waits
             report.notes.append(describe(etype, mine.mine, checked.problems) + "; not sent")
+            pending[key] = None  # what refers to it waits too (see vet)
             return None
         if not checked.problems:  # (else a conflict, below: the merge with theirs is mine)
             report.notes += checked.notes

@@ -138,7 +138,7 @@ def _title(state: State) -> str:
 
 
 def gone_in_pull(
-    s: Session, etype: str, state: State, pending: dict[Key, bool],
+    s: Session, etype: str, state: State, pending: dict[Key, bool | None],
     here: Callable[[], State | None],
 ) -> Vetted | None:
     """Drop from a state pulled from the server the references to what this sync deletes.
@@ -175,12 +175,13 @@ def _notes(s: Session, etype: str, state: State, refs: list[Ref]) -> list[str]:
 
 
 def vet(
-    s: Session, etype: str, state: State, base: State | None, pending: dict[Key, bool]
+    s: Session, etype: str, state: State, base: State | None, pending: dict[Key, bool | None]
 ) -> Vetted:
     """Make a state safe to write on the server (see the module's docstring).
 
     ``s`` is the server's session; ``base`` the state both sides last agreed on (None for
-    a new entity); ``pending`` the entities this sync sends (True: it deletes them).
+    a new entity); ``pending`` the entities this sync sends (True: it deletes them; None:
+    it holds them back, and a reference to one is a problem until it is sent).
     """
     if etype not in aggregates.ENTITY_CLASSES or state.get("deleted"):
         return Vetted(state)
@@ -189,10 +190,13 @@ def vet(
         return Vetted(state, [], _broken(s, etype, state, base))
     live = _live(s, refs)
     old = {r[1] for r in references(etype, base)} if base else set()
-    dead, coming = [], set()
+    dead, coming, waiting = [], set(), []
     for r in refs:
         target = (r[2], r[3])
-        if pending.get(target) is False and target not in live:
+        if target in pending and pending[target] is None and target not in live:
+            waiting.append((r[0], f"{r[2]} {r[3]} is new and waits to be sent (see its note)"))
+            coming.add(r[1][0])
+        elif pending.get(target) is False and target not in live:
             coming.add(r[1][0])  # sent by this sync too (new here): its own rules held
         elif target not in live or pending.get(target):
             dead.append(r)
@@ -202,7 +206,7 @@ def vet(
     unseen = coming | {r[1][0] for r in dead if r not in dropped}
     checked = _without(etype, out, unseen) if unseen and etype == "item" else out
     notes = _notes(s, etype, state, dropped) if dropped else []
-    return Vetted(out, notes, _broken(s, etype, checked, base))
+    return Vetted(out, notes, waiting + _broken(s, etype, checked, base))
 
 
 def _broken(s: Session, etype: str, state: State, base: State | None) -> list[tuple[str, str]]:

@@ -202,11 +202,30 @@ def test_a_new_module_with_a_taken_code_waits_with_a_note(
     new_module(UndoHistory(ola.sessions, "ola"), "Olas modul", code="NY2")
     team.sync(ola)
     new_id = new_module(UndoHistory(anne.sessions, "anne"), "Ny modul", code="ny2")
+    ses = state(anne, "curriculum", _ids["c"])["sessions"][0]["id"]
+    run(UndoHistory(anne.sessions, "anne"), AddModulesToSession(
+        entity_id=_ids["c"], expected_revision=revision(anne, "curriculum", _ids["c"]),
+        session_id=ses, module_ids=[new_id],
+    ))
     report = team.sync(anne)
     assert [n for n in report.notes if "«Ny modul»" in n and "not sent" in n]
     with server.read_sessions() as s:
         assert s.get(type(state_row(anne, "module", new_id)), new_id) is None
-    assert team.status(anne).waiting == 1
+    # the curriculum that uses it is not sent either: a conflict that says why
+    assert len(report.conflicts) == 1
+    assert "waits to be sent" in report.conflicts[0]
+    assert state(server, "curriculum", _ids["c"])["sessions"][0]["modules"] == []
+    assert team.status(anne).waiting == 2  # the module, and the curriculum in conflict
+    run(UndoHistory(anne.sessions, "anne"), UpdateModule(
+        entity_id=new_id, expected_revision=revision(anne, "module", new_id),
+        values={"code": "NY3"},
+    ))
+    team.resolve(anne, _ids["c"], "mine")
+    report = team.sync(anne)
+    assert (report.notes, report.conflicts) == ([], [])
+    entries = state(server, "curriculum", _ids["c"])["sessions"][0]["modules"]
+    assert [e["module_id"] for e in entries] == [new_id]
+    assert team.status(anne).waiting == 0
 
 
 def test_new_items_relating_to_each_other_are_sent_whole_in_one_sync(
