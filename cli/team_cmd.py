@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import sys
 from typing import TYPE_CHECKING
 
 from cli import output as out
@@ -14,6 +15,26 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from content.store import Library
+
+
+def ask_password(server: str, login: str, again: bool) -> tuple[str, bool] | None:
+    """Ask for a team server's password on the terminal (not echoed, never stored)."""
+    import getpass
+
+    if again:
+        out.warn("the server refused that password")
+    try:
+        password = getpass.getpass(f"Password for {login} on {server}: ")
+    except (EOFError, KeyboardInterrupt):
+        return None
+    return (password, False) if password else None
+
+
+def _interactive() -> None:
+    """Let the commands that reach the server ask for its password on a terminal."""
+    from content.sync.credentials import set_password_prompt
+
+    set_password_prompt(ask_password if sys.stdin.isatty() else None)
 
 
 def add_team_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -44,6 +65,12 @@ def add_team_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     take.add_argument("--edited", dest="take", action="store_const", const="current",
                       help="keep the entity as I have edited it since")
     q.set_defaults(handler=cmd_team_resolve)
+    q = what.add_parser("login", help="remember the server password in the system keyring")
+    q.add_argument("url", metavar="URL", help="postgresql://user@host/database")
+    q.set_defaults(handler=cmd_team_login)
+    q = what.add_parser("logout", help="forget the server password kept in the system keyring")
+    q.add_argument("url", metavar="URL")
+    q.set_defaults(handler=cmd_team_logout)
     _add_member_commands(what)
     p = sub.add_parser("sync", help="push local changes to the team server and pull theirs")
     p.add_argument("--status", action="store_true",
@@ -81,6 +108,7 @@ def _server_option(p: argparse.ArgumentParser) -> None:
 
 
 def _server(ns: argparse.Namespace) -> str:
+    _interactive()
     if ns.server:
         return str(ns.server)
     from content.sync.team import server_of
@@ -126,6 +154,7 @@ def cmd_team_init(ns: argparse.Namespace) -> int:
     """Create or upgrade the schema on the server."""
     from content.sync.server import init_server, server_display
 
+    _interactive()
     version = init_server(ns.url)
     out.say(f"Team library ready at {server_display(ns.url)} (schema {version}).")
     return 0
@@ -137,6 +166,7 @@ def cmd_team_clone(ns: argparse.Namespace) -> int:
     from content.sync.team import clone
 
     target = resolve_location(ns.clone_db or ns.db)
+    _interactive()
     progress = Progress(label="Cloning")
     report = run_with_progress(lambda: clone(ns.url, target, progress), progress)
     out.say(f"Cloned {report.entities} entities into {report.path} (change {report.last_seq}).")
@@ -160,6 +190,8 @@ def cmd_team_conflicts(ns: argparse.Namespace) -> int:
         out.say(f"{row.entity_type} «{row.title}» ({row.entity_id})")
         for place in row.places:
             out.say(f"  {place['path'] or '(whole entity)'}:")
+            if place.get("reason"):
+                out.say(f"    why:    the merged result breaks a rule: {place['reason']}")
             out.say(f"    mine:   {_short(place['mine'])}")
             out.say(f"    theirs: {_short(place['theirs'])}")
     out.say(f"{len(rows)} conflicts; resolve each with `team resolve ID --mine|--theirs|--edited`.")
@@ -181,6 +213,32 @@ def cmd_team_resolve(ns: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_team_login(ns: argparse.Namespace) -> int:
+    """Check a server password and keep it in the system keyring."""
+    from content.sync.credentials import keyring_service, login, login_of, require_keyring
+    from content.sync.server import server_display
+
+    require_keyring()  # no keyring here: say so before asking for the password
+    answer = ask_password(server_display(ns.url), login_of(ns.url), False)
+    if answer is None:
+        out.warn("no password given; nothing was stored")
+        return 1
+    who = login(ns.url, answer[0])
+    out.say(f"The password for {who} is in the system keyring («{keyring_service(ns.url)}»).")
+    return 0
+
+
+def cmd_team_logout(ns: argparse.Namespace) -> int:
+    """Forget a server password kept in the system keyring."""
+    from content.sync.credentials import forget_password, login_of
+
+    if forget_password(ns.url):
+        out.say(f"Forgot the password for {login_of(ns.url)} on this server.")
+    else:
+        out.say(f"The system keyring held no password for {login_of(ns.url)} on this server.")
+    return 0
+
+
 def cmd_sync(ns: argparse.Namespace) -> int:
     """Sync the working copy with its server, or show its sync status."""
     from content.sync.team import status, sync
@@ -199,6 +257,7 @@ def cmd_sync(ns: argparse.Namespace) -> int:
             for row in st.conflicts:
                 out.say(f"  {row.entity_type} «{row.title}» ({row.entity_id})")
             return 0
+        _interactive()
         report = sync(lib)
     if ns.json:
         out.print_json(report)
@@ -208,6 +267,8 @@ def cmd_sync(ns: argparse.Namespace) -> int:
         f"Synced with {report.server}{role}: {report.pushed} pushed, {report.pulled} pulled, "
         f"{report.merged} merged, {len(report.conflicts)} conflicts."
     )
+    for line in report.notes:
+        out.warn(f"note: {line}")
     for line in report.conflicts:
         out.warn(f"conflict: {line} (both versions kept; see `team conflicts`)")
     return 1 if report.conflicts else 0

@@ -125,7 +125,12 @@ class ConflictDialog(QDialog):
         if not 0 <= index < len(self.rows):
             return
         for r, place in enumerate(self.rows[index].places, start=1):
-            label = QLabel(place["path"] or self.tr("(whole)"), self.places)
+            text = place["path"] or self.tr("(whole)")
+            if place.get("reason"):  # the merge was clean but its result breaks a rule
+                why = self.tr("The merged result breaks a rule: %1")
+                text += "\n" + why.replace("%1", place["reason"])
+            label = QLabel(text, self.places)
+            label.setWordWrap(True)
             self.grid.addWidget(label, r, 0, Qt.AlignmentFlag.AlignTop)
             for col, key in enumerate(("base", "mine", "theirs"), start=1):
                 view = QPlainTextEdit(_shown(place[key]), self.places)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.context import is_alive
+from gui.password_dialog import PasswordAsker
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -73,6 +74,8 @@ class TeamStatus(QWidget):
         # as compact as the Sync button it stands in for; spare room goes to the phase
         self.cancel_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.dialog: QDialog | None = None
+        self.notes_box: QWidget | None = None
+        self.asker = PasswordAsker(self)  # asks when neither libpq nor the keyring knows
         layout.addWidget(self.label)
         layout.addWidget(self.conflicts_button)
         layout.addWidget(self.phase_label)
@@ -135,6 +138,9 @@ class TeamStatus(QWidget):
         """Sync with the team server; report what it did, or that the server is offline."""
         if self._busy:
             return
+        from content.sync.credentials import set_password_prompt
+
+        set_password_prompt(self.asker.ask)
         library, author = self.ctx.library, self.ctx.author
         self._busy = True
         self._cancel.clear()
@@ -229,8 +235,24 @@ class TeamStatus(QWidget):
                 .replace("%4", str(len(report.conflicts)))
             )
             self.ctx.after_change(Changes(items=True, modules=True, curricula=True), self)
+            if report.notes:
+                self._show_notes(report.notes)
         self.retranslate()
         self.refresh()
+
+    def _show_notes(self, notes: list[str]) -> None:
+        """Show what the sync dropped or held back to keep the library valid (not modal)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self.window())
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Sync report"))
+        box.setText(self.tr("The sync kept the library valid; it dropped or held back:"))
+        box.setInformativeText("\n\n".join(notes[:8]) + ("\n…" if len(notes) > 8 else ""))
+        box.setDetailedText("\n".join(notes))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.notes_box = box
+        box.open()
 
     def _show(self) -> None:
         st = self._status

@@ -718,4 +718,16 @@ NB: dict[str | tuple[str, str], str] = {
     "Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button; the Menu key opens the commands of an outline. An editor’s own shortcuts work while the focus is in its outline, and are listed while a module or curriculum is open.": "Tab og Shift+Tab flytter mellom feltene; Alt sammen med en understreket bokstav åpner en meny eller trykker på en knapp; menytasten åpner kommandoene i en disposisjon. Hurtigtastene i en redigerer virker når fokuset er i disposisjonen, og vises her når en modul eller studieplan er åpen.",
     "Enter opens the selected item.": "Enter åpner det valgte elementet.",
     "Its commands have shortcuts: F1 lists them.": "Kommandoene her har hurtigtaster: F1 viser dem.",
+    # team server password
+    "Team server password": "Passord til teamserveren",
+    "The team server %1 wants the password of %2.": "Teamserveren %1 vil ha passordet til %2.",
+    "The server refused that password. Try again.": "Serveren godtok ikke passordet. Prøv igjen.",
+    "Password": "Passord",
+    "Remember in the keyring": "Husk i nøkkelringen",
+    "Kursverk keeps the password in the system keyring, never in a file": "Kursverk lagrer passordet i systemets nøkkelring, aldri i en fil",
+    "This computer has no system keyring; the password is used once": "Denne maskinen har ingen nøkkelring; passordet brukes bare denne gangen",
+    # merged states that break a rule
+    "The merged result breaks a rule: %1": "Det flettede resultatet bryter en regel: %1",
+    "Sync report": "Synkroniseringsrapport",
+    "The sync kept the library valid; it dropped or held back:": "Synkroniseringen holdt biblioteket gyldig; dette ble fjernet eller holdt tilbake:",
 }

@@ -714,4 +714,16 @@ NN: dict[str | tuple[str, str], str] = {
     ("ShortcutsDialog", "Shortcut"): "Snøggtast",
     ("ShortcutsDialog", "Command"): "Kommando",
     ("ShortcutsDialog", "Each shortcut with the command it runs, grouped by menu and editor"): "Kvar snøggtast med kommandoen han køyrer, gruppert etter meny og redigerar",
+    # team server password
+    ("PasswordDialog", "Team server password"): "Passord til teamtenaren",
+    ("PasswordDialog", "The team server %1 wants the password of %2."): "Teamtenaren %1 vil ha passordet til %2.",
+    ("PasswordDialog", "The server refused that password. Try again."): "Tenaren godtok ikkje passordet. Prøv igjen.",
+    ("PasswordDialog", "Password"): "Passord",
+    ("PasswordDialog", "Remember in the keyring"): "Hugs i nøkkelringen",
+    ("PasswordDialog", "Kursverk keeps the password in the system keyring, never in a file"): "Kursverk lagrar passordet i nøkkelringen til systemet, aldri i ei fil",
+    ("PasswordDialog", "This computer has no system keyring; the password is used once"): "Denne maskina har ingen nøkkelring; passordet blir berre brukt denne gongen",
+    # merged states that break a rule
+    ("ConflictDialog", "The merged result breaks a rule: %1"): "Det fletta resultatet bryt ein regel: %1",
+    ("TeamStatus", "Sync report"): "Synkroniseringsrapport",
+    ("TeamStatus", "The sync kept the library valid; it dropped or held back:"): "Synkroniseringa heldt biblioteket gyldig; dette vart fjerna eller halde tilbake:",
 }

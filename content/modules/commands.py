@@ -128,6 +128,20 @@ def duplicate_codes(modules: Sequence[State], stored: Sequence[State]) -> list[t
     return out
 
 
+def check_module(session: Session, state: State, before: State | None) -> None:
+    """Raise ValidationError when a module state (changed from ``before``) breaks a rule.
+
+    Its values and minutes (``validate_module``), and its code, when it changed or the
+    module came back, must be its own (``code_clash``).
+    """
+    validate_module(state, before)
+    was = before or {}
+    if (
+        was.get("code") != state["code"] or was.get("deleted", True) != state["deleted"]
+    ) and (clash := code_clash(session, state)):
+        raise ValidationError([("code", clash)], f"module «{state['title']}»")
+
+
 def stored_codes(session: Session, exclude: set[str]) -> list[State]:
     """Return ``id``, ``code`` and ``title`` of live modules with a code (not in exclude)."""
     rows = session.execute(
@@ -162,12 +176,7 @@ class ModuleCommand(Command):
 
     def validate(self, session: Session, state: State) -> None:
         """Check the module's values and minutes, and that its code is its own."""
-        validate_module(state, self.before)
-        before = self.before or {}
-        if (
-            before.get("code") != state["code"] or before.get("deleted", True) != state["deleted"]
-        ) and (clash := code_clash(session, state)):
-            raise ValidationError([("code", clash)], f"module «{state['title']}»")
+        check_module(session, state, self.before)
 
     def _section(self, state: State, section_id: str) -> State:
         sections: list[State] = state["sections"]

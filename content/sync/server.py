@@ -48,7 +48,8 @@ def server_display(url: str) -> str:
 
 def without_password(url: str) -> str:
     """Return a server URL with its password left out (what a working copy remembers)."""
-    return make_url(url).set(password=None).render_as_string(hide_password=False)
+    # URL.set ignores None: a password given in the URL would stay.
+    return make_url(url)._replace(password=None).render_as_string(hide_password=False)
 
 
 def _timeout_s() -> float:
@@ -69,15 +70,30 @@ def _check_server_url(url: str) -> str:
     return url
 
 
-def _server_engine(url: str) -> Any:
+def _server_engine(url: str, password: str | None = None) -> Any:
     timeout = max(1, round(_timeout_s()))
-    return make_engine(
-        url,
-        connect_args={
-            "connect_timeout": timeout,
-            "options": f"-c lock_timeout={LOCK_TIMEOUT_MS}",
-        },
-    )
+    args: dict[str, Any] = {
+        "connect_timeout": timeout,
+        "options": f"-c lock_timeout={LOCK_TIMEOUT_MS}",
+    }
+    if password is not None:  # from the keyring or asked for: never part of the URL
+        args["password"] = password
+    return make_engine(url, connect_args=args)
+
+
+def _reach(url: str) -> tuple[Any, str | None, str | None]:
+    """Return an engine on a reachable server, its schema version, and the password used.
+
+    The password is libpq's own (None), or the keyring's or the user's when libpq has
+    none (``content.sync.credentials``).
+    """
+    from content.sync.credentials import with_password
+
+    def attempt(password: str | None) -> tuple[Any, str | None, str | None]:
+        engine = _server_engine(url, password)
+        return engine, _probe(engine, url), password
+
+    return with_password(url, attempt)
 
 
 def _probe(engine: Any, url: str) -> str | None:
@@ -98,11 +114,18 @@ def _probe(engine: Any, url: str) -> str | None:
     return str(row[0]) if row else None
 
 
+def check_password(url: str, password: str) -> None:
+    """Connect once with a password; raise OfflineError when refused or unreachable."""
+    url = _check_server_url(url)
+    engine = _server_engine(url, password)
+    _probe(engine, url)
+    engine.dispose()
+
+
 def connect_server(url: str) -> Library:
     """Open the team server for a sync or clone; refuse an older or newer schema."""
     url = _check_server_url(url)
-    engine = _server_engine(url)
-    version = _probe(engine, url)
+    engine, version, _password = _reach(url)
     if version == HEAD:
         return Library(url, engine)
     engine.dispose()
@@ -127,11 +150,10 @@ def connect_server(url: str) -> Library:
 def init_server(url: str) -> str:
     """Create the team library’s schema on a server, or upgrade it; return its version."""
     url = _check_server_url(url)
-    engine = _server_engine(url)
-    try:
-        _probe(engine, url)
-    finally:
-        engine.dispose()
+    engine, _version, password = _reach(url)
+    engine.dispose()
+    if password is not None:  # in memory only, for this engine
+        url = make_url(url).set(password=password).render_as_string(hide_password=False)
     lib = open_library(url)  # creates or upgrades with Alembic; refuses a newer schema
     try:
         with lib.engine.begin() as conn:

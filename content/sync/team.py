@@ -66,24 +66,12 @@ from content.sync.server import (
     set_member,
     without_password,
 )
+from content.sync.validate import Vetted, describe, gone_in_pull, prefetch, rule_places, vet
 from content.undo import default_author
 from db import team_roles
 from db.change_feed import FEED_LOCK
-from db.engine import (
-    Library,
-    LibraryOpenError,
-    open_library,
-    sqlite_path,
-    to_url,
-)
-from db.models import (
-    Asset,
-    ChangeLog,
-    LibraryMeta,
-    Revision,
-    SyncBase,
-    SyncConflict,
-)
+from db.engine import Library, LibraryOpenError, open_library, sqlite_path, to_url
+from db.models import Asset, ChangeLog, LibraryMeta, Revision, SyncBase, SyncConflict
 
 if TYPE_CHECKING:
     import os
@@ -274,6 +262,7 @@ class SyncReport:
     role: str = ""  # the user's role on the server
     conflicts: list[str] = field(default_factory=list)
     last_seq: int = 0
+    notes: list[str] = field(default_factory=list)  # references dropped, entities held back
 
 
 def sync(
@@ -359,8 +348,12 @@ def _sync(
         preload(s, keys)
         keys = parents_first(s, keys, changes)
         steps.exchange(keys, changes)
+        pending: dict[Key, bool | None] = {
+            k: bool(c.mine.get("deleted")) for k, c in changes.items()
+        }
+        prefetch(s, [(k[0], c.mine) for k, c in changes.items()])
         for key in keys:
-            outcome = _server_step(s, key, changes.get(key), author, report, (local, tag))
+            outcome = _server_step(s, key, changes.get(key), author, report, (local, tag), pending)
             if outcome is not None:
                 outcomes.append(outcome)
             if fault:
@@ -424,6 +417,12 @@ def _pushed_before(s: Session, key: Key, mine: LocalChange, local: Library, tag:
         mine.base = state_at(ls, key[0], key[1], int(found.group(2)))
 
 
+def _here_state(local: Library, key: Key) -> State | None:
+    with local.read_sessions() as ls:
+        obj = ls.get(entity_class(key[0]), key[1])
+        return entity_state(key[0], obj) if obj is not None else None
+
+
 def _server_step(
     s: Session,
     key: Key,
@@ -431,35 +430,57 @@ def _server_step(
     author: str,
     report: SyncReport,
     here: tuple[Library, str],
+    pending: dict[Key, bool | None],
 ) -> _Outcome | None:
     etype, entity_id = key
     mark = f" ({here[1]}:{mine.revision})" if mine is not None else ""
     obj: Any = s.get(entity_class(etype), entity_id)  # loaded and locked by preload
     theirs = entity_state(etype, obj) if obj is not None else None
     if mine is None:  # changed on the server only: pull
-        if obj is None:
+        if theirs is None:
             return None
         report.pulled += 1
         who = obj.author if etype == COMMENT else obj.updated_by
+        if fix := gone_in_pull(s, etype, theirs, pending, lambda: _here_state(here[0], key)):
+            report.notes += fix.notes  # references to what this sync deletes: dropped
+            rev = write_state(s, etype, obj, fix.state, author, "Sync: drop references")
+            return _Outcome(key, fix.state, rev, author=author)
         return _Outcome(key, theirs, obj.revision, author=who)
-    if obj is None or theirs is None:  # new here (or gone there): push
-        report.pushed += 1
-        rev = write_state(s, etype, None, mine.mine, mine.author or author, "Sync: push" + mark)
-        return _Outcome(key, None, rev, expected_local=mine.revision)
-    if obj.revision == mine.server_revision:  # the server is still at the base: push
-        rev = obj.revision
-        if mine.mine != theirs:
-            report.pushed += 1
-            rev = write_state(s, etype, obj, mine.mine, mine.author or author, "Sync: push" + mark)
-        return _Outcome(key, None, rev, expected_local=mine.revision)
+    if theirs is None or obj.revision == mine.server_revision:  # new, or server at base: push
+        checked = vet(s, etype, mine.mine, mine.base, pending)
+        if theirs is None and checked.problems:  # breaks a rule against the server: waits
+            report.notes.append(describe(etype, mine.mine, checked.problems) + "; not sent")
+            pending[key] = None  # what refers to it waits too (see vet)
+            return None
+        if not checked.problems:  # (else a conflict, below: the merge with theirs is mine)
+            report.notes += checked.notes
+            rev = obj.revision if obj is not None else 0
+            if checked.state != theirs:
+                report.pushed += 1
+                rev = write_state(
+                    s, etype, obj, checked.state, mine.author or author, "Sync: push" + mark
+                )
+            pushed = checked.state if checked.notes else None
+            return _Outcome(key, pushed, rev, expected_local=mine.revision)
+    assert theirs is not None  # a new entity with problems waited above
     _pushed_before(s, key, mine, *here)
     result = merge_states(etype, mine.base, mine.mine, theirs)
-    if not result.clean:
+    checked = Vetted(result.state)
+    if result.clean:
+        checked = vet(s, etype, result.state, mine.base, pending)
+    report.notes += checked.notes
+    result.state = checked.state
+    if checked.problems:  # the merge breaks a rule: a conflict with the reason; mine stays here
+        report.conflicts.append(describe(etype, mine.mine, checked.problems))
+        places = rule_places(checked.problems, mine.base, mine.mine, theirs)
+        result.state = mine.mine
+    elif not result.clean:
         report.conflicts.append(f"{etype} «{title_of(mine.mine)}» ({entity_id})")
         places = [
             {"path": c.path, "base": c.base, "mine": c.mine, "theirs": c.theirs}
             for c in result.conflicts
         ]
+    if checked.problems or not result.clean:
         return _Outcome(
             key,
             result.state,
@@ -605,6 +626,8 @@ def resolve(local: Library, entity_id: str, take: str, author: str | None = None
             write_state(s, COMMENT, obj, entity_state(COMMENT, obj), author, "")
         elif take != "current":
             state = merge_states(c.entity_type, c.base, c.mine, c.theirs, prefer=take).state
+            if any("reason" in p for p in c.places or []):  # a merge that breaks a rule
+                state = copy.deepcopy(c.mine if take == "mine" else c.theirs)
             write_state(s, c.entity_type, obj, state, author, f"Resolve sync conflict ({take})")
             obj = s.get(entity_class(c.entity_type), c.entity_id)
         assert obj is not None

@@ -533,6 +533,11 @@
         <source>(whole)</source>
         <translation>(heile)</translation>
     </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="130" />
+        <source>The merged result breaks a rule: %1</source>
+        <translation>Det fletta resultatet bryt ein regel: %1</translation>
+    </message>
 </context>
 <context>
     <name>CurriculumEditorPanel</name>
@@ -1864,42 +1869,42 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
         <translation>Database-URL (t.d. postgresql+psycopg://brukar@tenar/kursverk):</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="75" />
+        <location filename="../window_files.py" line="76" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="86" />
+        <location filename="../window_files.py" line="87" />
         <source>Import bundle</source>
         <translation>Importer pakke</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="86" />
+        <location filename="../window_files.py" line="87" />
         <source>Kursverk bundles (*.kvb *.zip)</source>
         <translation>Kursverk-pakkar (*.kvb *.zip)</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="94" />
+        <location filename="../window_files.py" line="95" />
         <source>Export bundle</source>
         <translation>Eksporter pakke</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="94" />
+        <location filename="../window_files.py" line="95" />
         <source>Kursverk bundles (*.kvb)</source>
         <translation>Kursverk-pakkar (*.kvb)</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="106" />
+        <location filename="../window_files.py" line="107" />
         <source>Importing bundle…</source>
         <translation>Importerer pakke …</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="106" />
+        <location filename="../window_files.py" line="107" />
         <source>Exporting bundle…</source>
         <translation>Eksporterer pakke …</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="127" />
+        <location filename="../window_files.py" line="128" />
         <source>Done: %1</source>
         <translation>Ferdig: %1</translation>
     </message>
@@ -2040,12 +2045,12 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="351" />
+        <location filename="../main_window.py" line="362" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174" />
+        <location filename="../main_window.py" line="185" />
         <source>This editor is not available yet.</source>
         <translation>Denne redigeraren er ikkje tilgjengeleg enno.</translation>
     </message>
@@ -2060,74 +2065,74 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
         <translation>Rolla di</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218" />
-        <location filename="../main_window.py" line="230" />
+        <location filename="../main_window.py" line="229" />
+        <location filename="../main_window.py" line="241" />
         <source>Close «%1»</source>
         <translation>Lukk «%1»</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="230" />
         <source>Detach «%1»</source>
         <translation>Løys «%1»</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301" />
+        <location filename="../main_window.py" line="312" />
         <source>Select an item first.</source>
         <translation>Vel eit element først.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313" />
+        <location filename="../main_window.py" line="324" />
         <source>Retire this item?</source>
         <translation>Vil du fasa ut elementet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313" />
+        <location filename="../main_window.py" line="324" />
         <source>Delete this item?</source>
         <translation>Sletta elementet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315" />
+        <location filename="../main_window.py" line="326" />
         <source>Kursverk</source>
         <translation>Kursverk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323" />
+        <location filename="../main_window.py" line="334" />
         <source>New module</source>
         <translation>Ny modul</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323" />
         <location filename="../main_window.py" line="334" />
+        <location filename="../main_window.py" line="345" />
         <source>Title:</source>
         <translation>Tittel:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="336" />
         <source>Part 1</source>
         <translation>Del 1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334" />
+        <location filename="../main_window.py" line="345" />
         <source>New curriculum</source>
         <translation>Ny studieplan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352" />
+        <location filename="../main_window.py" line="363" />
         <source>Open a module or a curriculum first, then export it.</source>
         <translation>Opna ein modul eller ein studieplan først, og eksporter han.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358" />
+        <location filename="../main_window.py" line="369" />
         <source>Export is not available yet.</source>
         <translation>Eksport er ikkje tilgjengeleg enno.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="399" />
         <source>About Kursverk</source>
         <translation>Om Kursverk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="400" />
         <source>Kursverk — authoring learning programmes for the municipal sector, offline.</source>
         <translation>Kursverk — lag opplæringsprogram for kommunesektoren, utan nett.</translation>
     </message>
@@ -2622,6 +2627,44 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
         <location filename="../outline_model.py" line="383" />
         <source>live</source>
         <translation>levande</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../password_dialog.py" line="30" />
+        <source>Team server password</source>
+        <translation>Passord til teamtenaren</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="33" />
+        <source>The team server %1 wants the password of %2.</source>
+        <translation>Teamtenaren %1 vil ha passordet til %2.</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="37" />
+        <source>The server refused that password. Try again.</source>
+        <translation>Tenaren godtok ikkje passordet. Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="42" />
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="44" />
+        <source>Remember in the keyring</source>
+        <translation>Hugs i nøkkelringen</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="47" />
+        <source>Kursverk keeps the password in the system keyring, never in a file</source>
+        <translation>Kursverk lagrar passordet i nøkkelringen til systemet, aldri i ei fil</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="49" />
+        <source>This computer has no system keyring; the password is used once</source>
+        <translation>Denne maskina har ingen nøkkelring; passordet blir berre brukt denne gongen</translation>
     </message>
 </context>
 <context>
@@ -3157,105 +3200,115 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
 <context>
     <name>TeamStatus</name>
     <message>
-        <location filename="../team_status.py" line="86" />
-        <location filename="../team_status.py" line="87" />
+        <location filename="../team_status.py" line="93" />
+        <location filename="../team_status.py" line="94" />
         <source>Sync</source>
         <translation>Synkroniser</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="89" />
+        <location filename="../team_status.py" line="96" />
         <source>Send your changes to the team server and fetch the others’ changes</source>
         <translation>Send endringane dine til teamtenaren og hent endringane til dei andre</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="91" />
+        <location filename="../team_status.py" line="98" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="92" />
+        <location filename="../team_status.py" line="99" />
         <source>Cancel the sync</source>
         <translation>Avbryt synkroniseringa</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="94" />
+        <location filename="../team_status.py" line="101" />
         <source>Stop the sync; nothing is lost, and the next sync finishes the job</source>
         <translation>Stopp synkroniseringa; ingenting går tapt, og neste synkronisering gjer jobben ferdig</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="96" />
+        <location filename="../team_status.py" line="103" />
         <source>Sync progress</source>
         <translation>Framdrift for synkroniseringa</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="181" />
-        <source>Cancelling…</source>
-        <translation>Avbryt …</translation>
-    </message>
-    <message>
-        <location filename="../team_status.py" line="183" />
-        <source>Sending %1 of %2…</source>
-        <translation>Sender %1 av %2 …</translation>
-    </message>
-    <message>
-        <location filename="../team_status.py" line="99" />
-        <location filename="../team_status.py" line="185" />
+        <location filename="../team_status.py" line="106" />
+        <location filename="../team_status.py" line="195" />
         <source>Receiving %1 of %2…</source>
         <translation>Hentar %1 av %2 …</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="187" />
+        <location filename="../team_status.py" line="191" />
+        <source>Cancelling…</source>
+        <translation>Avbryt …</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="193" />
+        <source>Sending %1 of %2…</source>
+        <translation>Sender %1 av %2 …</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="197" />
         <source>Merging %1 of %2…</source>
         <translation>Flettar inn %1 av %2 …</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="187" />
+        <location filename="../team_status.py" line="197" />
         <source>Merging…</source>
         <translation>Flettar inn …</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="189" />
+        <location filename="../team_status.py" line="199" />
         <source>Connecting to the server…</source>
         <translation>Koplar til tenaren …</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="207" />
+        <location filename="../team_status.py" line="217" />
         <source>Sync cancelled. Nothing was lost; the next sync finishes the job.</source>
         <translation>Synkroniseringa vart avbroten. Ingenting gjekk tapt; neste synkronisering gjer jobben ferdig.</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="210" />
+        <location filename="../team_status.py" line="220" />
         <source>offline</source>
         <translation>fråkopla</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="221" />
+        <location filename="../team_status.py" line="231" />
         <source>Synced: %1 sent, %2 fetched, %3 merged, %4 conflicts</source>
         <translation>Synkronisert: %1 sende, %2 henta, %3 flette, %4 konfliktar</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="241" />
+        <location filename="../team_status.py" line="249" />
+        <source>Sync report</source>
+        <translation>Synkroniseringsrapport</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="250" />
+        <source>The sync kept the library valid; it dropped or held back:</source>
+        <translation>Synkroniseringa heldt biblioteket gyldig; dette vart fjerna eller halde tilbake:</translation>
+    </message>
+    <message>
+        <location filename="../team_status.py" line="267" />
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="246" />
+        <location filename="../team_status.py" line="272" />
         <source>last sync %1</source>
         <translation>sist synkronisert %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="247" />
+        <location filename="../team_status.py" line="273" />
         <source>changes waiting: %1</source>
         <translation>endringar som ventar: %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="249" />
+        <location filename="../team_status.py" line="275" />
         <source>conflicts: %1</source>
         <translation>konfliktar: %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="97" />
-        <location filename="../team_status.py" line="252" />
+        <location filename="../team_status.py" line="104" />
+        <location filename="../team_status.py" line="278" />
         <source>Conflicts…</source>
         <translation>Konfliktar …</translation>
     </message>
@@ -3331,42 +3384,42 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
 <context>
     <name>WindowDocks</name>
     <message>
-        <location filename="../window_docks.py" line="98" />
+        <location filename="../window_docks.py" line="104" />
         <source>Library (%1)</source>
         <translation>Bibliotek (%1)</translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="105" />
+        <location filename="../window_docks.py" line="111" />
         <source>Modules (%1)</source>
         <translation>Modular (%1)</translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="106" />
+        <location filename="../window_docks.py" line="112" />
         <source>Curricula (%1)</source>
         <translation>Studieplanar (%1)</translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="165" />
+        <location filename="../window_docks.py" line="171" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="166" />
+        <location filename="../window_docks.py" line="172" />
         <source>Curriculum</source>
         <translation>Studieplan</translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="167" />
+        <location filename="../window_docks.py" line="173" />
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="168" />
+        <location filename="../window_docks.py" line="174" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="175" />
+        <location filename="../window_docks.py" line="181" />
         <source>Not used anywhere yet</source>
         <translation>Ikkje brukt nokon stad enno</translation>
     </message>
