@@ -217,24 +217,16 @@ class ModuleEditorPanel(EntityEditorPanel):
 
     def _build_actions(self) -> None:
         specs = [
-            (
-                "insert",
-                self.tr("Insert item…"),
-                QKeySequence(Qt.Key.Key_Insert),
-                self.insert_item_dialog,
-            ),
+            ("insert", self.tr("Insert item…"), QKeySequence(Qt.Key.Key_Insert),
+             self.insert_item_dialog),
             ("text", self.tr("Add text"), None, lambda: self.add_block("text")),
             ("exercise", self.tr("Add exercise…"), None, lambda: self.add_block("exercise")),
             ("note", self.tr("Add trainer note"), None, lambda: self.add_block("trainer_note")),
             ("section", self.tr("Add section"), None, self.add_section),
             ("up", self.tr("Move up"), QKeySequence("Alt+Up"), lambda: self.move_current(-1)),
             ("down", self.tr("Move down"), QKeySequence("Alt+Down"), lambda: self.move_current(1)),
-            (
-                "to_section",
-                self.tr("Move to section…"),
-                QKeySequence("Alt+Shift+M"),
-                self.move_to_section_dialog,
-            ),
+            ("to_section", self.tr("Move to section…"), QKeySequence("Alt+Shift+M"),
+             self.move_to_section_dialog),
             ("remove", self.tr("Remove"), QKeySequence(Qt.Key.Key_Delete), self.remove_current),
         ]
         self.actions_by_name: dict[str, QAction] = {}

@@ -2,9 +2,10 @@
 
 The server is a PostgreSQL library whose ``change_log`` (filled by a trigger, see
 ``db.change_feed``) numbers every committed revision. A working copy is a SQLite library
-that remembers its server (without password: libpq finds it in pgpass, the service file
-or the environment), the last feed number it has seen, and for every entity the base
-state both sides last agreed on (``sync_base``).
+that remembers its server (without password: ``content.sync.credentials`` finds it) and
+the last feed number it has seen (``content.sync.workcopy``), and for every entity the base
+state both sides last agreed on (``sync_base``); conflicts are kept and resolved in
+``content.sync.conflicts``.
 
 A sync:
 
@@ -36,9 +37,9 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from content import aggregates
-from content.errors import NotFoundError
 from content.library import state_at
 from content.progress import Cancelled
+from content.sync.conflicts import ConflictRow, conflicts, resolve
 from content.sync.local import (
     COMMENT,
     LocalChange,
@@ -67,11 +68,24 @@ from content.sync.server import (
     without_password,
 )
 from content.sync.validate import Vetted, describe, gone_in_pull, prefetch, rule_places, vet
+from content.sync.workcopy import (
+    META_CLONE,
+    META_SEQ,
+    META_SERVER,
+    META_SYNCED,
+    SyncStatus,
+    meta,
+    open_working_copy,
+    server_of,
+    set_meta,
+    status,
+    working_copy_status,
+)
 from content.undo import default_author
 from db import team_roles
 from db.change_feed import FEED_LOCK
-from db.engine import Library, LibraryOpenError, open_library, sqlite_path, to_url
-from db.models import Asset, ChangeLog, LibraryMeta, Revision, SyncBase, SyncConflict
+from db.engine import Library, LibraryOpenError, open_library
+from db.models import Asset, ChangeLog, Revision, SyncBase, SyncConflict
 
 if TYPE_CHECKING:
     import os
@@ -81,8 +95,6 @@ if TYPE_CHECKING:
 
     from content.progress import Progress
 
-META_SERVER, META_SEQ, META_SYNCED = "team.server", "team.last_seq", "team.last_sync"
-META_CLONE = "team.clone"  # this working copy's tag in the server's revision history
 _MARK = re.compile(r"\(([0-9a-f]+):(\d+)\)$")
 
 State = dict[str, Any]
@@ -90,40 +102,6 @@ Key = tuple[str, str]
 
 
 # -- local bookkeeping ------------------------------------------------------------------------
-
-
-def _meta(session: Session, key: str) -> str | None:
-    row = session.get(LibraryMeta, key)
-    return row.value if row else None
-
-
-def _set_meta(session: Session, key: str, value: str) -> None:
-    session.merge(LibraryMeta(key=key, value=value))
-
-
-def open_working_copy(path_or_url: str | None) -> Library:
-    """Open an existing working copy (never creates one; see ``clone``)."""
-    from content.opening import resolve_location
-
-    url = to_url(resolve_location(path_or_url))
-    path = sqlite_path(url)
-    if path is not None and not path.is_file():
-        raise TeamError(
-            f"{path} does not exist; make a working copy with `team clone URL --db FILE`."
-        )
-    return open_library(url)
-
-
-def server_of(local: Library) -> str:
-    """Return the server a working copy syncs with (TeamError when it is none)."""
-    with local.read_sessions() as s:
-        url = _meta(s, META_SERVER)
-    if not url:
-        raise TeamError(
-            "This library is not a working copy of a team library; "
-            "make one with `team clone URL --db FILE`."
-        )
-    return url
 
 
 @dataclass(frozen=True)
@@ -159,11 +137,11 @@ def clone(url: str, path: str | os.PathLike[str], progress: Progress | None = No
                 with local.sessions.begin() as s:
                     import_bundle(s, bundle_path, progress=progress)
                     count = _base_everything(s)
-                    _set_meta(s, META_SERVER, without_password(server.url))
-                    _set_meta(s, META_CLONE, uuid.uuid4().hex[:12])
-                    _set_meta(s, META_SEQ, str(last_seq))
-                    _set_meta(s, META_ROLE, role)
-                    _set_meta(s, META_SYNCED, datetime.now(UTC).isoformat(timespec="seconds"))
+                    set_meta(s, META_SERVER, without_password(server.url))
+                    set_meta(s, META_CLONE, uuid.uuid4().hex[:12])
+                    set_meta(s, META_SEQ, str(last_seq))
+                    set_meta(s, META_ROLE, role)
+                    set_meta(s, META_SYNCED, datetime.now(UTC).isoformat(timespec="seconds"))
                 local.checkpoint()
             except BaseException:
                 local.dispose()
@@ -315,7 +293,7 @@ def sync(
 def _remember_role(local: Library, role: str) -> None:
     """Store the user's role on the server in the working copy (read by ``content.sync.roles``)."""
     with local.sessions.begin() as s:
-        _set_meta(s, META_ROLE, role)
+        set_meta(s, META_ROLE, role)
 
 
 def _sync(
@@ -329,8 +307,8 @@ def _sync(
     with server.engine.connect() as conn:
         report.role = team_roles.ROLE_LABELS.get(team_roles.current_role(conn) or "", "")
     with local.read_sessions() as s:
-        last_seq = int(_meta(s, META_SEQ) or 0)
-        tag = _meta(s, META_CLONE) or "0"
+        last_seq = int(meta(s, META_SEQ) or 0)
+        tag = meta(s, META_CLONE) or "0"
         blocked = set(s.execute(select(SyncConflict.entity_type, SyncConflict.entity_id)).all())
         changes = {k: v for k, v in local_changes(s).items() if k not in blocked}
         local_assets = set(s.scalars(select(Asset.id)))
@@ -359,11 +337,7 @@ def _sync(
             if fault:
                 fault("server-entity")
             steps.entity(key in changes)
-        server_assets = set(s.scalars(select(Asset.id)))
-        with local.read_sessions() as ls:
-            copy_assets(ls, s, local_assets - server_assets)
-        pulled_assets = asset_rows(s, server_assets - local_assets)
-        report.assets = len(local_assets ^ server_assets)
+        pulled_assets = _send_assets(local, s, local_assets, report)
         if fault:
             fault("server")
         new_seq = int(s.execute(select(func.max(ChangeLog.seq))).scalar() or last_seq)
@@ -377,17 +351,33 @@ def _sync(
             if fault:
                 fault("local-entity")
             steps.phase("merging", n, len(outcomes))
-        have = set(s.scalars(select(Asset.id)))
-        rows = [r for r in pulled_assets if r["id"] not in have]
-        if rows:
-            s.execute(insert(Asset), rows)
-        _set_meta(s, META_SEQ, str(new_seq))
-        _set_meta(s, META_SYNCED, datetime.now(UTC).isoformat(timespec="seconds"))
-        _set_meta(s, META_ROLE, report.role)
+        _store_assets(s, pulled_assets)
+        set_meta(s, META_SEQ, str(new_seq))
+        set_meta(s, META_SYNCED, datetime.now(UTC).isoformat(timespec="seconds"))
+        set_meta(s, META_ROLE, report.role)
         if fault:
             fault("local")
     report.last_seq = new_seq
     return report
+
+
+def _send_assets(
+    local: Library, s: Session, local_assets: set[str], report: SyncReport
+) -> list[dict[str, Any]]:
+    """Copy this copy's new images to the server; return the server's images it lacks."""
+    server_assets = set(s.scalars(select(Asset.id)))
+    with local.read_sessions() as ls:
+        copy_assets(ls, s, local_assets - server_assets)
+    report.assets = len(local_assets ^ server_assets)
+    return asset_rows(s, server_assets - local_assets)
+
+
+def _store_assets(s: Session, rows: list[dict[str, Any]]) -> None:
+    """Store the images pulled from the server that this copy does not have yet."""
+    have = set(s.scalars(select(Asset.id)))
+    rows = [r for r in rows if r["id"] not in have]
+    if rows:
+        s.execute(insert(Asset), rows)
 
 
 def _pushed_before(s: Session, key: Key, mine: LocalChange, local: Library, tag: str) -> None:
@@ -549,98 +539,6 @@ def _local_step(s: Session, o: _Outcome, author: str) -> None:
 
 
 # -- status and conflicts ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ConflictRow:
-    """One entity in conflict, with the places both sides changed differently."""
-
-    entity_type: str
-    entity_id: str
-    title: str
-    places: list[dict[str, Any]]
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """A working copy's sync state (no server needed)."""
-
-    server: str
-    last_seq: int
-    last_sync: str
-    waiting: int
-    conflicts: list[ConflictRow]
-    role: str = ""  # as the last sync found it (redaktør, gransker, administrator)
-
-
-def working_copy_status(local: Library) -> SyncStatus | None:
-    """Return a library's sync status, or None when it is no working copy (for the GUI)."""
-    with local.read_sessions() as s:
-        if not _meta(s, META_SERVER):
-            return None
-    return status(local)
-
-
-def conflicts(local: Library) -> list[ConflictRow]:
-    """Return the entities in conflict after a sync, oldest first."""
-    with local.read_sessions() as s:
-        rows = s.scalars(select(SyncConflict).order_by(SyncConflict.created_at)).all()
-        return [
-            ConflictRow(r.entity_type, r.entity_id, r.title, list(r.places or [])) for r in rows
-        ]
-
-
-def status(local: Library) -> SyncStatus:
-    """Return the server, last sync, local changes waiting and conflicts of a working copy."""
-    url = server_of(local)
-    with local.read_sessions() as s:
-        waiting = len(local_changes(s))
-        last_seq = int(_meta(s, META_SEQ) or 0)
-        last_sync = _meta(s, META_SYNCED) or ""
-        role = _meta(s, META_ROLE) or ""
-    return SyncStatus(
-        server_display(url), last_seq, last_sync, waiting, conflicts(local), role
-    )
-
-
-def resolve(local: Library, entity_id: str, take: str, author: str | None = None) -> str:
-    """Resolve a conflict: take "mine", "theirs", or keep the "current" (hand-edited) state.
-
-    The clean parts of the merge stay either way; the result is pushed at the next sync.
-    Returns the entity's title.
-    """
-    if take not in ("mine", "theirs", "current"):
-        raise TeamError(f"resolve takes mine, theirs or current, not {take!r}")
-    author = author or default_author()
-    with local.sessions.begin() as s:
-        matches = s.scalars(
-            select(SyncConflict).where(SyncConflict.entity_id.startswith(entity_id.strip()))
-        ).all()
-        if len(matches) != 1:
-            raise NotFoundError(
-                f"no conflict for {entity_id}" if not matches else f"{entity_id} is ambiguous"
-            )
-        c = matches[0]
-        obj: Any = s.get(entity_class(c.entity_type), c.entity_id)
-        if take == "current" and c.entity_type == COMMENT:  # a comment is dirty by counter
-            write_state(s, COMMENT, obj, entity_state(COMMENT, obj), author, "")
-        elif take != "current":
-            state = merge_states(c.entity_type, c.base, c.mine, c.theirs, prefer=take).state
-            if any("reason" in p for p in c.places or []):  # a merge that breaks a rule
-                state = copy.deepcopy(c.mine if take == "mine" else c.theirs)
-            write_state(s, c.entity_type, obj, state, author, f"Resolve sync conflict ({take})")
-            obj = s.get(entity_class(c.entity_type), c.entity_id)
-        assert obj is not None
-        base = s.get(SyncBase, (c.entity_type, c.entity_id))
-        if base is None:
-            base = SyncBase(entity_type=c.entity_type, entity_id=c.entity_id)
-            s.add(base)
-        base.server_revision = c.server_revision
-        base.base_state = copy.deepcopy(c.theirs)
-        base.local_revision = obj.revision
-        title = c.title
-        s.delete(c)
-    return title
 
 
 __all__ = [
