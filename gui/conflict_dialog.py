@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,6 +33,42 @@ if TYPE_CHECKING:
     from gui.context import AppContext
 
 
+_PARTS = {  # the containers in a conflict's path, e.g. sections[ID].blocks[ID].text
+    "sections": ("ConflictDialog", "Section"),
+    "blocks": ("ConflictDialog", "Block"),
+    "sessions": ("ConflictDialog", "Session"),
+    "modules": ("ConflictDialog", "Module in the session"),
+    "relations": ("ConflictDialog", "Relation"),
+    "citations": ("ConflictDialog", "Citation"),
+}
+_KINDS = {
+    "item": ("ConflictDialog", "Item"),
+    "module": ("ConflictDialog", "Module"),
+    "curriculum": ("ConflictDialog", "Curriculum"),
+    "comment": ("ConflictDialog", "Comment"),
+}
+
+
+def place_label(path: str) -> str:
+    """Name a conflicting place in the UI language: «Section › Block › Text», not the path."""
+    from PySide6.QtCore import QCoreApplication
+
+    from gui.revision_diff import field_label
+
+    if not path:
+        return QCoreApplication.translate("ConflictDialog", "The whole entity")
+    names = []
+    for part in path.split("."):
+        name = part.split("[", 1)[0]
+        if name == "fields":
+            continue  # a kind's own fields: their label says enough
+        if name in _PARTS:
+            names.append(QCoreApplication.translate(*_PARTS[name]))
+        elif name:
+            names.append(field_label(name))
+    return " › ".join(names)
+
+
 def _shown(value: Any) -> str:
     if value is None:
         return "—"
@@ -48,11 +84,18 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[ConflictRow] = []
-        self.resize(900, 560)
+        self.resize(1000, 600)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
         self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        self.list.setMinimumWidth(240)
         self.list.currentRowChanged.connect(self._show)
         self.places = QWidget(self)
         self.grid = QGridLayout(self.places)
+        self.grid.setColumnMinimumWidth(0, 120)
+        for col in (1, 2, 3):
+            self.grid.setColumnStretch(col, 1)
         self.heads = [QLabel(self) for _ in range(3)]
         self.mine_button = QPushButton(self)
         self.theirs_button = QPushButton(self)
@@ -71,6 +114,7 @@ class ConflictDialog(QDialog):
         top.addWidget(self.list, 1)
         top.addWidget(self.places, 4)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
         layout.addLayout(top, 1)
         layout.addLayout(buttons)
         self.retranslate()
@@ -79,6 +123,11 @@ class ConflictDialog(QDialog):
     def retranslate(self) -> None:
         """Set the texts in the UI language."""
         self.setWindowTitle(self.tr("Sync conflicts"))
+        self.intro.setText(self.tr(
+            "You and the team server changed these places differently since the last sync. "
+            "What could be merged is merged already; for each entity, keep your version of "
+            "the places below, take theirs, or keep it as you have edited it since."))
+        self.list.setAccessibleName(self.tr("Entities in conflict"))
         for head, text in zip(
             self.heads, (self.tr("Base"), self.tr("Mine"), self.tr("Theirs")), strict=True
         ):
@@ -86,6 +135,9 @@ class ConflictDialog(QDialog):
         self.mine_button.setText(self.tr("Keep mine"))
         self.theirs_button.setText(self.tr("Take theirs"))
         self.edited_button.setText(self.tr("Keep as edited"))
+        self.edited_button.setToolTip(self.tr(
+            "Keep the entity as it is in this working copy now, with the changes you made "
+            "after the sync"))
 
     def reload(self) -> None:
         """Read the conflicts (in the database worker)."""
@@ -106,7 +158,8 @@ class ConflictDialog(QDialog):
         self.rows = rows
         self.list.clear()
         for row in rows:
-            QListWidgetItem(row.title or row.entity_id[:8], self.list)
+            kind = QCoreApplication.translate(*_KINDS.get(row.entity_type, ("", row.entity_type)))
+            QListWidgetItem(f"{row.title or row.entity_id[:8]}\n{kind}", self.list)
         for b in (self.mine_button, self.theirs_button, self.edited_button):
             b.setEnabled(bool(rows))
         if rows:
@@ -125,10 +178,12 @@ class ConflictDialog(QDialog):
         if not 0 <= index < len(self.rows):
             return
         for r, place in enumerate(self.rows[index].places, start=1):
-            text = place["path"] or self.tr("(whole)")
+            text = place_label(place["path"])
             if place.get("reason"):  # the merge was clean but its result breaks a rule
                 why = self.tr("The merged result breaks a rule: %1")
                 text += "\n" + why.replace("%1", place["reason"])
+            short = all(len(_shown(place[k])) < 80 and "\n" not in _shown(place[k])
+                        for k in ("base", "mine", "theirs"))
             label = QLabel(text, self.places)
             label.setWordWrap(True)
             self.grid.addWidget(label, r, 0, Qt.AlignmentFlag.AlignTop)
@@ -136,7 +191,13 @@ class ConflictDialog(QDialog):
                 view = QPlainTextEdit(_shown(place[key]), self.places)
                 view.setReadOnly(True)
                 view.setObjectName(f"conflict_{key}")
+                view.setAccessibleName(f"{text}: {self.heads[col - 1].text()}")
+                if short:  # a title or a code: three lines, not the whole height
+                    view.setMaximumHeight(view.fontMetrics().lineSpacing() * 3 + 12)
                 self.grid.addWidget(view, r, col)
+        for row in range(self.grid.rowCount()):  # short places stay at the top
+            self.grid.setRowStretch(row, 0)
+        self.grid.setRowStretch(len(self.rows[index].places) + 1, 1)
 
     def resolve(self, take: str) -> None:
         """Resolve the selected conflict (in the database worker), then reload."""

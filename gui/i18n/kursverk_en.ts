@@ -495,47 +495,62 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../conflict_dialog.py" line="81"/>
+        <location filename="../conflict_dialog.py" line="59"/>
+        <source>The whole entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="125"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="83"/>
-        <source>Base</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../conflict_dialog.py" line="83"/>
-        <source>Mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../conflict_dialog.py" line="83"/>
-        <source>Theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../conflict_dialog.py" line="86"/>
-        <source>Keep mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../conflict_dialog.py" line="87"/>
-        <source>Take theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../conflict_dialog.py" line="88"/>
-        <source>Keep as edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../conflict_dialog.py" line="128"/>
-        <source>(whole)</source>
+        <location filename="../conflict_dialog.py" line="127"/>
+        <source>You and the team server changed these places differently since the last sync. What could be merged is merged already; for each entity, keep your version of the places below, take theirs, or keep it as you have edited it since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../conflict_dialog.py" line="130"/>
+        <source>Entities in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="132"/>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="132"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="132"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="135"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="136"/>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="137"/>
+        <source>Keep as edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="139"/>
+        <source>Keep the entity as it is in this working copy now, with the changes you made after the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="183"/>
         <source>The merged result breaks a rule: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2227,133 +2242,133 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="222"/>
+        <location filename="../composer.py" line="220"/>
         <source>Insert item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="226"/>
+        <location filename="../composer.py" line="222"/>
         <source>Add text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="227"/>
+        <location filename="../composer.py" line="223"/>
         <source>Add exercise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="228"/>
+        <location filename="../composer.py" line="224"/>
         <source>Add trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="229"/>
-        <location filename="../composer.py" line="483"/>
+        <location filename="../composer.py" line="225"/>
+        <location filename="../composer.py" line="475"/>
         <source>Add section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="230"/>
+        <location filename="../composer.py" line="226"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="231"/>
+        <location filename="../composer.py" line="227"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="234"/>
+        <location filename="../composer.py" line="228"/>
         <source>Move to section…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="238"/>
+        <location filename="../composer.py" line="230"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="269"/>
+        <location filename="../composer.py" line="261"/>
         <source>This module cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="286"/>
+        <location filename="../composer.py" line="278"/>
         <source>This module is deleted; restore it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="320"/>
+        <location filename="../composer.py" line="312"/>
         <source>%1 · %2 min in blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="321"/>
+        <location filename="../composer.py" line="313"/>
         <source>1 block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="321"/>
+        <location filename="../composer.py" line="313"/>
         <source>%1 blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="326"/>
+        <location filename="../composer.py" line="318"/>
         <source> · module duration %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="328"/>
+        <location filename="../composer.py" line="320"/>
         <source> (differs by %1 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="483"/>
+        <location filename="../composer.py" line="475"/>
         <source>Section title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="532"/>
+        <location filename="../composer.py" line="524"/>
         <source>Move to section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="532"/>
+        <location filename="../composer.py" line="524"/>
         <source>Move the block to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="549"/>
+        <location filename="../composer.py" line="541"/>
         <source>Remove section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="550"/>
+        <location filename="../composer.py" line="542"/>
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="585"/>
+        <location filename="../composer.py" line="577"/>
         <source>Update «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="587"/>
+        <location filename="../composer.py" line="579"/>
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="592"/>
+        <location filename="../composer.py" line="584"/>
         <source>Update to revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="598"/>
+        <location filename="../composer.py" line="590"/>
         <source>Pinned: revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="599"/>
+        <location filename="../composer.py" line="591"/>
         <source>Latest: revision %1</source>
         <translation type="unfinished"></translation>
     </message>

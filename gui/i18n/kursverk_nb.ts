@@ -494,47 +494,62 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../conflict_dialog.py" line="81" />
+        <location filename="../conflict_dialog.py" line="59" />
+        <source>The whole entity</source>
+        <translation>Hele oppføringen</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="125" />
         <source>Sync conflicts</source>
         <translation>Synkroniseringskonflikter</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="83" />
+        <location filename="../conflict_dialog.py" line="127" />
+        <source>You and the team server changed these places differently since the last sync. What could be merged is merged already; for each entity, keep your version of the places below, take theirs, or keep it as you have edited it since.</source>
+        <translation>Du og teamserveren har endret disse stedene ulikt siden forrige synkronisering. Det som kunne flettes, er allerede flettet; velg for hver oppføring om du vil beholde din versjon av stedene nedenfor, ta deres, eller beholde den slik du har redigert den siden.</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="130" />
+        <source>Entities in conflict</source>
+        <translation>Oppføringer i konflikt</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="132" />
         <source>Base</source>
         <translation>Felles utgangspunkt</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="83" />
+        <location filename="../conflict_dialog.py" line="132" />
         <source>Mine</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="83" />
+        <location filename="../conflict_dialog.py" line="132" />
         <source>Theirs</source>
         <translation>Deres</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="86" />
+        <location filename="../conflict_dialog.py" line="135" />
         <source>Keep mine</source>
         <translation>Behold min</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="87" />
+        <location filename="../conflict_dialog.py" line="136" />
         <source>Take theirs</source>
         <translation>Ta deres</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="88" />
+        <location filename="../conflict_dialog.py" line="137" />
         <source>Keep as edited</source>
         <translation>Behold slik den er redigert</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="128" />
-        <source>(whole)</source>
-        <translation>(hele)</translation>
+        <location filename="../conflict_dialog.py" line="139" />
+        <source>Keep the entity as it is in this working copy now, with the changes you made after the sync</source>
+        <translation>Behold oppføringen slik den er i denne arbeidskopien nå, med endringene du har gjort etter synkroniseringen</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="130" />
+        <location filename="../conflict_dialog.py" line="183" />
         <source>The merged result breaks a rule: %1</source>
         <translation>Det flettede resultatet bryter en regel: %1</translation>
     </message>
@@ -2230,133 +2245,133 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <translation>Modulens minutter</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="222" />
+        <location filename="../composer.py" line="220" />
         <source>Insert item…</source>
         <translation>Sett inn element …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="226" />
+        <location filename="../composer.py" line="222" />
         <source>Add text</source>
         <translation>Legg til tekst</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="227" />
+        <location filename="../composer.py" line="223" />
         <source>Add exercise…</source>
         <translation>Legg til øvelse …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="228" />
+        <location filename="../composer.py" line="224" />
         <source>Add trainer note</source>
         <translation>Legg til trenernotat</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="229" />
-        <location filename="../composer.py" line="483" />
+        <location filename="../composer.py" line="225" />
+        <location filename="../composer.py" line="475" />
         <source>Add section</source>
         <translation>Legg til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="230" />
+        <location filename="../composer.py" line="226" />
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="231" />
+        <location filename="../composer.py" line="227" />
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="234" />
+        <location filename="../composer.py" line="228" />
         <source>Move to section…</source>
         <translation>Flytt til seksjon …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="238" />
+        <location filename="../composer.py" line="230" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="269" />
+        <location filename="../composer.py" line="261" />
         <source>This module cannot be shown: %1</source>
         <translation>Modulen kan ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="286" />
+        <location filename="../composer.py" line="278" />
         <source>This module is deleted; restore it to edit it.</source>
         <translation>Modulen er slettet; gjenopprett den for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="320" />
+        <location filename="../composer.py" line="312" />
         <source>%1 · %2 min in blocks</source>
         <translation>%1 · %2 min i blokkene</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="321" />
+        <location filename="../composer.py" line="313" />
         <source>1 block</source>
         <translation>1 blokk</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="321" />
+        <location filename="../composer.py" line="313" />
         <source>%1 blocks</source>
         <translation>%1 blokker</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="326" />
+        <location filename="../composer.py" line="318" />
         <source> · module duration %1 min</source>
         <translation> · modulens varighet %1 min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="328" />
+        <location filename="../composer.py" line="320" />
         <source> (differs by %1 min)</source>
         <translation> (avvik %1 min)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="483" />
+        <location filename="../composer.py" line="475" />
         <source>Section title:</source>
         <translation>Seksjonstittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="532" />
+        <location filename="../composer.py" line="524" />
         <source>Move to section</source>
         <translation>Flytt til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="532" />
+        <location filename="../composer.py" line="524" />
         <source>Move the block to:</source>
         <translation>Flytt blokken til:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="549" />
+        <location filename="../composer.py" line="541" />
         <source>Remove section</source>
         <translation>Fjern seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="550" />
+        <location filename="../composer.py" line="542" />
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation>Fjerne seksjonen «%1» og de %2 blokkene?</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="585" />
+        <location filename="../composer.py" line="577" />
         <source>Update «%1»</source>
         <translation>Oppdater «%1»</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="587" />
+        <location filename="../composer.py" line="579" />
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation>Blokken viser revisjon %1. Revisjon %2 er den nyeste. Sammenlign dem, og godta for å vise den nyeste i denne modulen.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="592" />
+        <location filename="../composer.py" line="584" />
         <source>Update to revision %1</source>
         <translation>Oppdater til revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="598" />
+        <location filename="../composer.py" line="590" />
         <source>Pinned: revision %1</source>
         <translation>Festet: revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="599" />
+        <location filename="../composer.py" line="591" />
         <source>Latest: revision %1</source>
         <translation>Nyeste: revisjon %1</translation>
     </message>

@@ -494,47 +494,62 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../conflict_dialog.py" line="81" />
+        <location filename="../conflict_dialog.py" line="59" />
+        <source>The whole entity</source>
+        <translation>Heile oppføringa</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="125" />
         <source>Sync conflicts</source>
         <translation>Synkroniseringskonfliktar</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="83" />
+        <location filename="../conflict_dialog.py" line="127" />
+        <source>You and the team server changed these places differently since the last sync. What could be merged is merged already; for each entity, keep your version of the places below, take theirs, or keep it as you have edited it since.</source>
+        <translation>Du og teamtenaren har endra desse stadene ulikt sidan førre synkronisering. Det som kunne flettast, er alt fletta; vel for kvar oppføring om du vil behalde din versjon av stadene nedanfor, ta deira, eller behalde ho slik du har redigert ho sidan.</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="130" />
+        <source>Entities in conflict</source>
+        <translation>Oppføringar i konflikt</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="132" />
         <source>Base</source>
         <translation>Grunnlag</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="83" />
+        <location filename="../conflict_dialog.py" line="132" />
         <source>Mine</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="83" />
+        <location filename="../conflict_dialog.py" line="132" />
         <source>Theirs</source>
         <translation>Deira</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="86" />
+        <location filename="../conflict_dialog.py" line="135" />
         <source>Keep mine</source>
         <translation>Behald mi</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="87" />
+        <location filename="../conflict_dialog.py" line="136" />
         <source>Take theirs</source>
         <translation>Ta deira</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="88" />
+        <location filename="../conflict_dialog.py" line="137" />
         <source>Keep as edited</source>
         <translation>Behald slik det er redigert</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="128" />
-        <source>(whole)</source>
-        <translation>(heile)</translation>
+        <location filename="../conflict_dialog.py" line="139" />
+        <source>Keep the entity as it is in this working copy now, with the changes you made after the sync</source>
+        <translation>Behald oppføringa slik ho er i denne arbeidskopien no, med endringane du har gjort etter synkroniseringa</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="130" />
+        <location filename="../conflict_dialog.py" line="183" />
         <source>The merged result breaks a rule: %1</source>
         <translation>Det fletta resultatet bryt ein regel: %1</translation>
     </message>
@@ -2215,133 +2230,133 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
         <translation>Minutta i modulen</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="222" />
+        <location filename="../composer.py" line="220" />
         <source>Insert item…</source>
         <translation>Set inn element …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="226" />
+        <location filename="../composer.py" line="222" />
         <source>Add text</source>
         <translation>Legg til tekst</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="227" />
+        <location filename="../composer.py" line="223" />
         <source>Add exercise…</source>
         <translation>Legg til øving …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="228" />
+        <location filename="../composer.py" line="224" />
         <source>Add trainer note</source>
         <translation>Legg til trenarnotat</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="229" />
-        <location filename="../composer.py" line="483" />
+        <location filename="../composer.py" line="225" />
+        <location filename="../composer.py" line="475" />
         <source>Add section</source>
         <translation>Legg til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="230" />
+        <location filename="../composer.py" line="226" />
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="231" />
+        <location filename="../composer.py" line="227" />
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="234" />
+        <location filename="../composer.py" line="228" />
         <source>Move to section…</source>
         <translation>Flytt til seksjon …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="238" />
+        <location filename="../composer.py" line="230" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="269" />
+        <location filename="../composer.py" line="261" />
         <source>This module cannot be shown: %1</source>
         <translation>Modulen kan ikkje visast: %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="286" />
+        <location filename="../composer.py" line="278" />
         <source>This module is deleted; restore it to edit it.</source>
         <translation>Modulen er sletta; gjenopprett han for å redigera han.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="320" />
+        <location filename="../composer.py" line="312" />
         <source>%1 · %2 min in blocks</source>
         <translation>%1 · %2 min i blokkene</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="321" />
+        <location filename="../composer.py" line="313" />
         <source>1 block</source>
         <translation>1 blokk</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="321" />
+        <location filename="../composer.py" line="313" />
         <source>%1 blocks</source>
         <translation>%1 blokker</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="326" />
+        <location filename="../composer.py" line="318" />
         <source> · module duration %1 min</source>
         <translation> · varigheit for modulen %1 min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="328" />
+        <location filename="../composer.py" line="320" />
         <source> (differs by %1 min)</source>
         <translation> (avvik %1 min)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="483" />
+        <location filename="../composer.py" line="475" />
         <source>Section title:</source>
         <translation>Seksjonstittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="532" />
+        <location filename="../composer.py" line="524" />
         <source>Move to section</source>
         <translation>Flytt til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="532" />
+        <location filename="../composer.py" line="524" />
         <source>Move the block to:</source>
         <translation>Flytt blokka til:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="549" />
+        <location filename="../composer.py" line="541" />
         <source>Remove section</source>
         <translation>Fjern seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="550" />
+        <location filename="../composer.py" line="542" />
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation>Fjerna seksjonen «%1» og dei %2 blokkene?</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="585" />
+        <location filename="../composer.py" line="577" />
         <source>Update «%1»</source>
         <translation>Oppdater «%1»</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="587" />
+        <location filename="../composer.py" line="579" />
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation>Blokka viser revisjon %1. Revisjon %2 er den nyaste. Samanlikn dei, og godta for å visa den nyaste i denne modulen.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="592" />
+        <location filename="../composer.py" line="584" />
         <source>Update to revision %1</source>
         <translation>Oppdater til revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="598" />
+        <location filename="../composer.py" line="590" />
         <source>Pinned: revision %1</source>
         <translation>Festa: revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="599" />
+        <location filename="../composer.py" line="591" />
         <source>Latest: revision %1</source>
         <translation>Nyaste: revisjon %1</translation>
     </message>

@@ -64,7 +64,7 @@ def test_a_title_emptied_by_the_merge_shows_its_reason_in_the_conflict_view(
     dialog = win.team_status.dialog
     qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=10000)
     labels = [w.text() for w in dialog.places.findChildren(QLabel)]
-    assert any("breaks a rule: required" in t and t.startswith("title") for t in labels)
+    assert any("breaks a rule: required" in t and t.startswith("Title") for t in labels)
     texts = {v.objectName(): v.toPlainText() for v in dialog.findChildren(QPlainTextEdit)}
     assert (texts["conflict_mine"], texts["conflict_theirs"]) == (" dag", "Fravær i ")
     if shot := os.environ.get("KURSVERK_SCREENSHOT"):
