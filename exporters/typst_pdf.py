@@ -39,6 +39,7 @@ from exporters.fonts import FONT_DIR, UA, missing_glyphs
 from exporters.glyphs import fit_snapshot, glyph_warnings
 from exporters.labels import label
 from exporters.markdown_pdf import ImageProblem, RenderContext, load_image
+from exporters.typst_parts import PART_CHARS, Part, join, read_part, split_body, stand_ins
 from exporters.typst_worker import compile_pdf
 
 if TYPE_CHECKING:
@@ -133,8 +134,6 @@ def compile_document(
         data["doc"]["header_left"] = shorten(data["doc"]["header_left"], HEAD_CHARS)
         for message in glyph_warnings(fit_to_fonts(data["doc"]), doc.lang):
             ctx.warn(message)
-        (root / "data.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        del data  # Typst reads the file: the memory is better used by Typst
         request = {
             "main": str(main),
             "root": str(root),
@@ -144,7 +143,45 @@ def compile_document(
             "timestamp": FIXED_TIMESTAMP if invariant else None,
             "output": str(root / "out.pdf"),
         }
-        return _typeset(request, check)
+        body = data["doc"]["body"]
+        parts = split_body(body, PART_CHARS) if request["pdf_tags"] else [body]
+        if len(parts) == 1:
+            (root / "data.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+            del data, body, parts  # Typst reads the file: the memory is better used by Typst
+            return _typeset(request, check)
+        return _typeset_in_parts(data, parts, request, check)
+
+
+def _typeset_in_parts(
+    data: dict[str, Any],
+    parts: list[list[Any]],
+    request: dict[str, Any],
+    check: Callable[[], None] | None,
+) -> bytes:
+    """Typeset a long document part by part, each in a worker of its own, and join them.
+
+    Each worker holds one part's pages only (exporters.typst_parts says how).
+    """
+    data_file = Path(request["root"]) / "data.json"
+    data["doc"]["body"] = []
+    texts = [
+        json.dumps(
+            {**data, "doc": {**data["doc"], "body": part}, "part": "body"}, ensure_ascii=False
+        )
+        for part in parts
+    ]
+    # a part alone is no PDF/UA document (its headings start at level 2): the parts are
+    # tagged, the front part makes the claim for the joined document
+    body_request = {**request, "pdf_standards": None}
+    done: list[Part] = []
+    for blocks, text in zip(parts, texts, strict=True):
+        data_file.write_text(text, "utf-8")
+        done.append(read_part(_typeset(body_request, check), blocks))
+    del texts, parts
+    front = {**data, "part": "front", "stand_ins": stand_ins(done)}
+    data_file.write_text(json.dumps(front, ensure_ascii=False), "utf-8")
+    del front, data
+    return join(_typeset(request, check), done, check)
 
 
 def _typeset(request: dict[str, Any], check: Callable[[], None] | None) -> bytes:
