@@ -26,6 +26,7 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pikepdf
@@ -49,10 +50,19 @@ class PartsError(RuntimeError):
 class Part:
     """One body part typeset: its PDF and, per page, the outlined headings that stand there."""
 
-    pdf: bytes
+    path: str
     pages: int
     heads: list[list[dict[str, Any]]]  # per page: {"level", "text", "dy"}
     levels: list[int]  # the heading level of each bookmark, in reading order
+
+    def to_json(self) -> dict[str, Any]:
+        """Return what the join needs of the part, for the worker's request."""
+        return {"path": self.path, "pages": self.pages, "levels": self.levels}
+
+    @classmethod
+    def from_json(cls, value: dict[str, Any]) -> Part:
+        """Return a part from ``to_json`` (its headings are not needed to join it)."""
+        return cls(path=value["path"], pages=value["pages"], heads=[], levels=value["levels"])
 
 
 def split_body(body: list[Any], limit: int = PART_CHARS) -> list[list[Any]]:
@@ -85,13 +95,13 @@ def outlined_headings(blocks: list[Any]) -> Iterator[dict[str, Any]]:
             yield from outlined_headings(item)
 
 
-def read_part(pdf: bytes, blocks: list[Any]) -> Part:
+def read_part(path: Path, blocks: list[Any]) -> Part:
     """Return a typeset body part with the page and place of each outlined heading.
 
     Every outlined heading is a bookmark (the template bookmarks exactly those), in
     reading order; its destination gives the page and the top of the heading.
     """
-    with pikepdf.open(io.BytesIO(pdf)) as part:
+    with pikepdf.open(path) as part:
         index = {page.obj.objgen: n for n, page in enumerate(part.pages)}
         places = []
         for dest in _bookmark_dests(part):
@@ -110,7 +120,7 @@ def read_part(pdf: bytes, blocks: list[Any]) -> Part:
             }
         )
     levels = [int(heading["level"]) for heading in headings]
-    return Part(pdf=pdf, pages=pages, heads=heads, levels=levels)
+    return Part(path=str(path), pages=pages, heads=heads, levels=levels)
 
 
 def _bookmark_dests(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Object]:
@@ -137,6 +147,12 @@ def _bookmarks(outlines: pikepdf.Object | None) -> Iterator[pikepdf.Object]:
 def stand_ins(parts: list[Part]) -> list[list[dict[str, Any]]]:
     """Return, for every body page of the joined document, the headings standing on it."""
     return [heads for part in parts for heads in part.heads]
+
+
+def join_files(request: dict[str, Any]) -> None:
+    """Join the parts a worker request names (``front``, ``parts``) into its ``output``."""
+    parts = [Part.from_json(part) for part in request["parts"]]
+    Path(request["output"]).write_bytes(join(Path(request["front"]).read_bytes(), parts))
 
 
 def join(front: bytes, parts: list[Part], check: Callable[[], None] | None = None) -> bytes:
@@ -248,7 +264,7 @@ def _append_part(
     outline_items: list[tuple[int, pikepdf.Object]],
 ) -> int:
     """Append a body part's pages, structure, parent tree and bookmarks; return the next key."""
-    with pikepdf.open(io.BytesIO(part.pdf)) as src:
+    with pikepdf.open(part.path) as src:
         start = len(out.pages)
         out.pages.extend(src.pages)
         src_tree = src.Root.StructTreeRoot

@@ -39,8 +39,8 @@ from exporters.fonts import FONT_DIR, UA, missing_glyphs
 from exporters.glyphs import fit_snapshot, glyph_warnings
 from exporters.labels import label
 from exporters.markdown_pdf import ImageProblem, RenderContext, load_image
-from exporters.typst_parts import PART_CHARS, Part, join, read_part, split_body, stand_ins
-from exporters.typst_worker import compile_pdf
+from exporters.typst_parts import PART_CHARS, Part, read_part, split_body, stand_ins
+from exporters.typst_worker import handle
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -160,9 +160,10 @@ def _typeset_in_parts(
 ) -> bytes:
     """Typeset a long document part by part, each in a worker of its own, and join them.
 
-    Each worker holds one part's pages only (exporters.typst_parts says how).
+    Each worker holds one part's pages only; the join runs in a worker too, so this
+    process never holds the parts' objects (exporters.typst_parts says how).
     """
-    data_file = Path(request["root"]) / "data.json"
+    root = Path(request["root"])
     data["doc"]["body"] = []
     texts = [
         json.dumps(
@@ -170,18 +171,22 @@ def _typeset_in_parts(
         )
         for part in parts
     ]
-    # a part alone is no PDF/UA document (its headings start at level 2): the parts are
-    # tagged, the front part makes the claim for the joined document
-    body_request = {**request, "pdf_standards": None}
     done: list[Part] = []
-    for blocks, text in zip(parts, texts, strict=True):
-        data_file.write_text(text, "utf-8")
-        done.append(read_part(_typeset(body_request, check), blocks))
+    for n, (blocks, text) in enumerate(zip(parts, texts, strict=True)):
+        (root / "data.json").write_text(text, "utf-8")
+        # a part alone is no PDF/UA document (its headings start at level 2): the parts
+        # are tagged, the front part makes the claim for the joined document
+        output = root / f"part-{n}.pdf"
+        _run({**request, "pdf_standards": None, "output": str(output)}, check)
+        done.append(read_part(output, blocks))
     del texts, parts
     front = {**data, "part": "front", "stand_ins": stand_ins(done)}
-    data_file.write_text(json.dumps(front, ensure_ascii=False), "utf-8")
+    (root / "data.json").write_text(json.dumps(front, ensure_ascii=False), "utf-8")
     del front, data
-    return join(_typeset(request, check), done, check)
+    _run({**request, "output": str(root / "front.pdf")}, check)
+    parts_json = [part.to_json() for part in done]
+    joined = {"front": str(root / "front.pdf"), "parts": parts_json, "output": request["output"]}
+    return _typeset({"join": joined, "output": request["output"]}, check)
 
 
 def _typeset(request: dict[str, Any], check: Callable[[], None] | None) -> bytes:
@@ -190,13 +195,23 @@ def _typeset(request: dict[str, Any], check: Callable[[], None] | None) -> bytes
     The worker gives Typst's memory back when it ends; ``check`` is called while it runs
     and may raise (a cancelled export), which ends the worker.
     """
+    _run(request, check)
+    try:
+        return Path(request["output"]).read_bytes()
+    except OSError as exc:
+        raise TypstError("Typst returned no PDF") from exc
+
+
+def _run(request: dict[str, Any], check: Callable[[], None] | None) -> None:
+    """Carry out a worker request (it writes its output file); raise TypstError if it fails."""
     try:
         proc = _start_worker()
     except OSError:  # no second process here: typeset in this one
         try:
-            return compile_pdf(request)
+            handle(request)
         except Exception as exc:  # typst raises its own error types with the diagnostics
             raise TypstError(f"Typst could not typeset the document: {exc}"[:2000]) from exc
+        return
     try:
         _out, err = _wait(proc, json.dumps(request).encode(), check)
     finally:
@@ -206,10 +221,6 @@ def _typeset(request: dict[str, Any], check: Callable[[], None] | None) -> bytes
     if proc.returncode != 0:
         reason = err.decode("utf-8", "replace").strip() or f"exit code {proc.returncode}"
         raise TypstError(f"Typst could not typeset the document: {reason}"[:2000])
-    try:
-        return Path(request["output"]).read_bytes()
-    except OSError as exc:
-        raise TypstError("Typst returned no PDF") from exc
 
 
 def _wait(
