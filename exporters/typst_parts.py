@@ -191,7 +191,10 @@ def join(front: bytes, parts: list[Part], check: Callable[[], None] | None = Non
         tree.ParentTreeNextKey = next_key
         _set_outline(out, outline_items)
         buffer = io.BytesIO()
-        out.save(buffer, deterministic_id=True)
+        # object streams: the parts' many small structure objects take half the space
+        out.save(
+            buffer, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.generate
+        )
     return buffer.getvalue()
 
 

@@ -39,7 +39,14 @@ from exporters.fonts import FONT_DIR, UA, missing_glyphs
 from exporters.glyphs import fit_snapshot, glyph_warnings
 from exporters.labels import label
 from exporters.markdown_pdf import ImageProblem, RenderContext, load_image
-from exporters.typst_parts import PART_CHARS, Part, read_part, split_body, stand_ins
+from exporters.typst_parts import (
+    PART_CHARS,
+    Part,
+    PartsError,
+    read_part,
+    split_body,
+    stand_ins,
+)
 from exporters.typst_worker import handle
 
 if TYPE_CHECKING:
@@ -145,11 +152,14 @@ def compile_document(
         }
         body = data["doc"]["body"]
         parts = split_body(body, PART_CHARS) if request["pdf_tags"] else [body]
-        if len(parts) == 1:
-            (root / "data.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-            del data, body, parts  # Typst reads the file: the memory is better used by Typst
-            return _typeset(request, check)
-        return _typeset_in_parts(data, parts, request, check)
+        if len(parts) > 1:
+            try:
+                return _typeset_in_parts(data, parts, request, check)
+            except PartsError:  # the parts did not join as they should: in one go, then
+                data["doc"]["body"] = body
+        (root / "data.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+        del data, body, parts  # Typst reads the file: the memory is better used by Typst
+        return _typeset(request, check)
 
 
 def _typeset_in_parts(
@@ -186,7 +196,10 @@ def _typeset_in_parts(
     _run({**request, "output": str(root / "front.pdf")}, check)
     parts_json = [part.to_json() for part in done]
     joined = {"front": str(root / "front.pdf"), "parts": parts_json, "output": request["output"]}
-    return _typeset({"join": joined, "output": request["output"]}, check)
+    try:
+        return _typeset({"join": joined, "output": request["output"]}, check)
+    except TypstError as exc:  # pikepdf, not Typst, failed
+        raise PartsError(str(exc)) from exc
 
 
 def _typeset(request: dict[str, Any], check: Callable[[], None] | None) -> bytes:

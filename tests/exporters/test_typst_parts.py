@@ -15,9 +15,9 @@ import pikepdf
 import pytest
 from PIL import Image, ImageChops
 
-from content.progress import Progress
+from content.progress import Cancelled, Progress
 from exporters import typst_pdf
-from exporters.typst_parts import split_body
+from exporters.typst_parts import PartsError, split_body
 from exporters.typst_pdf import render_handbook_ua, render_trainer_guide_ua
 from tests.exporters.test_pdf_ua import (
     OPTS,
@@ -152,3 +152,39 @@ def test_the_body_is_cut_only_at_page_breaks():
     assert split_body(body, 1) == [body[:2], body[2:4], body[4:]]
     assert split_body(body, 100) == [body[:2], body[2:]]  # the second part is still small
     assert split_body(body[:2], 1) == [body[:2]]  # no page break: one part
+
+
+def test_parts_that_do_not_join_are_typeset_in_one_go(tmp_path, monkeypatch):
+    """A part the join cannot use (here: its bookmarks do not match) costs memory, not output."""
+    snap = mixed_snapshot()
+    whole, fallback = tmp_path / "whole.pdf", tmp_path / "fallback.pdf"
+    render(monkeypatch, whole, snap, trainer=False, part_chars=10**9)
+
+    def mismatch(path, blocks):
+        raise PartsError("3 outlined headings but 2 bookmarks")
+
+    monkeypatch.setattr(typst_pdf, "read_part", mismatch)
+    assert render(monkeypatch, fallback, snap, trainer=False, part_chars=1) == 2  # part, whole
+    assert_accessible(fallback, snap, trainer=False)
+    assert pdftotext(fallback) == pdftotext(whole)
+
+
+def test_cancelling_between_parts_ends_the_export_and_writes_nothing(tmp_path, monkeypatch):
+    progress = Progress()
+    started = []
+    start = typst_pdf._start_worker
+
+    def cancel_at_the_second_part():
+        started.append(1)
+        if len(started) == 2:
+            progress.cancel()  # the user cancels while the second part is typeset
+        return start()
+
+    monkeypatch.setattr(typst_pdf, "PART_CHARS", 1)
+    monkeypatch.setattr(typst_pdf, "_start_worker", cancel_at_the_second_part)
+    path = tmp_path / "out" / "handbook.pdf"
+    path.parent.mkdir()
+    with pytest.raises(Cancelled):
+        render_handbook_ua(mixed_snapshot(), path, progress, OPTS)
+    assert len(started) == 2  # no further part, no front, no join, no second try in one go
+    assert not list(path.parent.iterdir())
