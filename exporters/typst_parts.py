@@ -95,11 +95,12 @@ def outlined_headings(blocks: list[Any]) -> Iterator[dict[str, Any]]:
             yield from outlined_headings(item)
 
 
-def read_part(path: Path, blocks: list[Any]) -> Part:
+def read_part(path: Path, headings: list[dict[str, Any]]) -> Part:
     """Return a typeset body part with the page and place of each outlined heading.
 
-    Every outlined heading is a bookmark (the template bookmarks exactly those), in
-    reading order; its destination gives the page and the top of the heading.
+    ``headings`` are the part's outlined headings (``outlined_headings``). Each is a
+    bookmark (the template bookmarks exactly those), in reading order; its destination
+    gives the page and the top of the heading.
     """
     with pikepdf.open(path) as part:
         index = {page.obj.objgen: n for n, page in enumerate(part.pages)}
@@ -108,7 +109,6 @@ def read_part(path: Path, blocks: list[Any]) -> Part:
             places.append((index[dest[0].objgen], float(dest[3])))
         pages = len(part.pages)
     heads: list[list[dict[str, Any]]] = [[] for _ in range(pages)]
-    headings = list(outlined_headings(blocks))
     if len(headings) != len(places):
         raise PartsError(f"{len(headings)} outlined headings but {len(places)} bookmarks")
     for heading, (page, top) in zip(headings, places, strict=True):

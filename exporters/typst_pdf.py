@@ -43,6 +43,7 @@ from exporters.typst_parts import (
     PART_CHARS,
     Part,
     PartsError,
+    outlined_headings,
     read_part,
     split_body,
     stand_ins,
@@ -153,46 +154,55 @@ def compile_document(
         body = data["doc"]["body"]
         parts = split_body(body, PART_CHARS) if request["pdf_tags"] else [body]
         if len(parts) > 1:
+            # each part's data goes to a file of its own now: while the workers typeset
+            # them, this process holds only their outlined headings
+            data["doc"]["body"] = []
+            heads = []
+            for n, part in enumerate(parts):
+                heads.append(list(outlined_headings(part)))
+                part_data = {**data, "doc": {**data["doc"], "body": part}, "part": "body"}
+                text = json.dumps(part_data, ensure_ascii=False)
+                (root / f"part-{n}.json").write_text(text, "utf-8")
+            del body, parts, part_data, text
             try:
-                return _typeset_in_parts(data, parts, request, check)
+                return _typeset_in_parts(data, heads, request, check)
             except PartsError:  # the parts did not join as they should: in one go, then
-                data["doc"]["body"] = body
+                files = [root / f"part-{n}.json" for n in range(len(heads))]
+                bodies = [json.loads(f.read_text("utf-8"))["doc"]["body"] for f in files]
+                data["doc"]["body"] = [block for body in bodies for block in body]
         (root / "data.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-        del data, body, parts  # Typst reads the file: the memory is better used by Typst
+        del data  # Typst reads the file: the memory is better used by Typst
         return _typeset(request, check)
 
 
 def _typeset_in_parts(
     data: dict[str, Any],
-    parts: list[list[Any]],
+    heads: list[list[dict[str, Any]]],
     request: dict[str, Any],
     check: Callable[[], None] | None,
 ) -> bytes:
     """Typeset a long document part by part, each in a worker of its own, and join them.
 
-    Each worker holds one part's pages only; the join runs in a worker too, so this
-    process never holds the parts' objects (exporters.typst_parts says how).
+    The parts' data are in ``part-N.json`` of the root; ``heads`` are their outlined
+    headings. Each worker holds one part's pages only; the join runs in a worker too, so
+    this process never holds the parts' objects (exporters.typst_parts says how).
     """
     root = Path(request["root"])
-    data["doc"]["body"] = []
-    texts = [
-        json.dumps(
-            {**data, "doc": {**data["doc"], "body": part}, "part": "body"}, ensure_ascii=False
-        )
-        for part in parts
-    ]
     done: list[Part] = []
-    for n, (blocks, text) in enumerate(zip(parts, texts, strict=True)):
-        (root / "data.json").write_text(text, "utf-8")
+    for n, headings in enumerate(heads):
+        if check is not None:  # a worker may end before it is asked
+            check()
+        shutil.copyfile(root / f"part-{n}.json", root / "data.json")
         # a part alone is no PDF/UA document (its headings start at level 2): the parts
         # are tagged, the front part makes the claim for the joined document
         output = root / f"part-{n}.pdf"
         _run({**request, "pdf_standards": None, "output": str(output)}, check)
-        done.append(read_part(output, blocks))
-    del texts, parts
+        done.append(read_part(output, headings))
     front = {**data, "part": "front", "stand_ins": stand_ins(done)}
     (root / "data.json").write_text(json.dumps(front, ensure_ascii=False), "utf-8")
-    del front, data
+    del front
+    if check is not None:
+        check()
     _run({**request, "output": str(root / "front.pdf")}, check)
     parts_json = [part.to_json() for part in done]
     joined = {"front": str(root / "front.pdf"), "parts": parts_json, "output": request["output"]}
