@@ -159,6 +159,8 @@ def join(front: bytes, parts: list[Part], check: Callable[[], None] | None = Non
     """Join the front part (cover, contents, stand-in pages) and the body parts into one PDF."""
     body_pages = sum(part.pages for part in parts)
     with pikepdf.open(io.BytesIO(front)) as out:
+        if "/Names" in out.Root or "/AcroForm" in out.Root:
+            raise PartsError("the front part has named destinations or a form")
         first = len(out.pages) - body_pages  # the cover and the contents
         if first < 1:
             raise PartsError("the front part has fewer pages than the body")
@@ -268,10 +270,14 @@ def _append_part(
 ) -> int:
     """Append a body part's pages, structure, parent tree and bookmarks; return the next key."""
     with pikepdf.open(part.path) as src:
+        if "/Names" in src.Root or "/AcroForm" in src.Root:
+            raise PartsError("a part has named destinations or a form")  # not joined here
         start = len(out.pages)
         out.pages.extend(src.pages)
         src_tree = src.Root.StructTreeRoot
         elem = out.copy_foreign(_document_elem(src_tree))
+        if not all(isinstance(kid, pikepdf.Dictionary) and "/S" in kid for kid in elem.K):
+            raise PartsError("a part's document element holds content of its own")
         offset = next_key
         for key, value in _nums(src_tree):
             nums.append((key + offset, out.copy_foreign(value)))

@@ -7,6 +7,8 @@ package typesets it in a short-lived Python worker (exporters.typst_worker; no e
 binary), which gives Typst's memory back when it ends. Fonts are the bundled Noto fonts
 only (system fonts ignored), so every machine prints the same; Noto Sans Arabic and Noto
 Sans Hebrew are the template's fallbacks, so right-to-left names print shaped and in order.
+A long document is typeset in parts, a worker each, and joined (exporters.typst_parts):
+Typst's memory grows with the pages one process lays out.
 """
 
 from __future__ import annotations
@@ -193,8 +195,8 @@ def _typeset_in_parts(
         if check is not None:  # a worker may end before it is asked
             check()
         shutil.copyfile(root / f"part-{n}.json", root / "data.json")
-        # a part alone is no PDF/UA document (its headings start at level 2): the parts
-        # are tagged, the front part makes the claim for the joined document
+        # a part alone is no PDF/UA document (its headings start at level 2, and Typst
+        # ignores hidden ones): the parts are tagged, the front makes the joined file's claim
         output = root / f"part-{n}.pdf"
         _run({**request, "pdf_standards": None, "output": str(output)}, check)
         done.append(read_part(output, headings))
