@@ -11,7 +11,7 @@ starts at a page break (a module or session boundary), and what does depend on t
 1. each body part is typeset without page furniture; its bookmarks say on which page and
    where each outlined heading stands;
 2. the front part is the cover and the contents followed by one blank stand-in page per
-   body page, holding that page's outlined headings, hidden, where they stand there; so
+   body page, holding that page's outlined headings, hidden, placed where they stand; so
    Typst's own contents lists the true pages and its running heads and page totals are
    those of the whole document;
 3. the parts are joined with pikepdf: the stand-in pages' drawing (head and foot, marked
@@ -34,7 +34,7 @@ import pikepdf
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-# Characters of JSON data per part: about 100 handbook pages, or 100 MB of Typst's memory.
+# Characters of JSON data per part: about 100 handbook pages; such a worker peaks at ~150 MB.
 PART_CHARS = 500_000
 PAGE_HEIGHT = 841.89  # A4 in points, as the template's page
 TOP_MARGIN = 24 * 72 / 25.4  # the template's top margin (24 mm) in points
