@@ -7,6 +7,8 @@ package typesets it in a short-lived Python worker (exporters.typst_worker; no e
 binary), which gives Typst's memory back when it ends. Fonts are the bundled Noto fonts
 only (system fonts ignored), so every machine prints the same; Noto Sans Arabic and Noto
 Sans Hebrew are the template's fallbacks, so right-to-left names print shaped and in order.
+A long document is typeset in parts, a worker each, and joined (exporters.typst_parts):
+Typst's memory grows with the pages one process lays out.
 """
 
 from __future__ import annotations
@@ -39,7 +41,16 @@ from exporters.fonts import FONT_DIR, UA, missing_glyphs
 from exporters.glyphs import fit_snapshot, glyph_warnings
 from exporters.labels import label
 from exporters.markdown_pdf import ImageProblem, RenderContext, load_image
-from exporters.typst_worker import compile_pdf
+from exporters.typst_parts import (
+    PART_CHARS,
+    Part,
+    PartsError,
+    outlined_headings,
+    read_part,
+    split_body,
+    stand_ins,
+)
+from exporters.typst_worker import handle
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -133,8 +144,6 @@ def compile_document(
         data["doc"]["header_left"] = shorten(data["doc"]["header_left"], HEAD_CHARS)
         for message in glyph_warnings(fit_to_fonts(data["doc"]), doc.lang):
             ctx.warn(message)
-        (root / "data.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        del data  # Typst reads the file: the memory is better used by Typst
         request = {
             "main": str(main),
             "root": str(root),
@@ -144,7 +153,65 @@ def compile_document(
             "timestamp": FIXED_TIMESTAMP if invariant else None,
             "output": str(root / "out.pdf"),
         }
+        body = data["doc"]["body"]
+        parts = split_body(body, PART_CHARS) if request["pdf_tags"] else [body]
+        if len(parts) > 1:
+            # each part's data goes to a file of its own now: while the workers typeset
+            # them, this process holds only their outlined headings
+            data["doc"]["body"] = []
+            heads = []
+            for n, part in enumerate(parts):
+                heads.append(list(outlined_headings(part)))
+                part_data = {**data, "doc": {**data["doc"], "body": part}, "part": "body"}
+                text = json.dumps(part_data, ensure_ascii=False)
+                (root / f"part-{n}.json").write_text(text, "utf-8")
+            del body, parts, part_data, text
+            try:
+                return _typeset_in_parts(data, heads, request, check)
+            except PartsError:  # the parts did not join as they should: in one go, then
+                files = [root / f"part-{n}.json" for n in range(len(heads))]
+                bodies = [json.loads(f.read_text("utf-8"))["doc"]["body"] for f in files]
+                data["doc"]["body"] = [block for body in bodies for block in body]
+        (root / "data.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+        del data  # Typst reads the file: the memory is better used by Typst
         return _typeset(request, check)
+
+
+def _typeset_in_parts(
+    data: dict[str, Any],
+    heads: list[list[dict[str, Any]]],
+    request: dict[str, Any],
+    check: Callable[[], None] | None,
+) -> bytes:
+    """Typeset a long document part by part, each in a worker of its own, and join them.
+
+    The parts' data are in ``part-N.json`` of the root; ``heads`` are their outlined
+    headings. Each worker holds one part's pages only; the join runs in a worker too, so
+    this process never holds the parts' objects (exporters.typst_parts says how).
+    """
+    root = Path(request["root"])
+    done: list[Part] = []
+    for n, headings in enumerate(heads):
+        if check is not None:  # a worker may end before it is asked
+            check()
+        shutil.copyfile(root / f"part-{n}.json", root / "data.json")
+        # a part alone is no PDF/UA document (its headings start at level 2, and Typst
+        # ignores hidden ones): the parts are tagged, the front makes the joined file's claim
+        output = root / f"part-{n}.pdf"
+        _run({**request, "pdf_standards": None, "output": str(output)}, check)
+        done.append(read_part(output, headings))
+    front = {**data, "part": "front", "stand_ins": stand_ins(done)}
+    (root / "data.json").write_text(json.dumps(front, ensure_ascii=False), "utf-8")
+    del front
+    if check is not None:
+        check()
+    _run({**request, "output": str(root / "front.pdf")}, check)
+    parts_json = [part.to_json() for part in done]
+    joined = {"front": str(root / "front.pdf"), "parts": parts_json, "output": request["output"]}
+    try:
+        return _typeset({"join": joined, "output": request["output"]}, check)
+    except TypstError as exc:  # pikepdf, not Typst, failed
+        raise PartsError(str(exc)) from exc
 
 
 def _typeset(request: dict[str, Any], check: Callable[[], None] | None) -> bytes:
@@ -153,13 +220,23 @@ def _typeset(request: dict[str, Any], check: Callable[[], None] | None) -> bytes
     The worker gives Typst's memory back when it ends; ``check`` is called while it runs
     and may raise (a cancelled export), which ends the worker.
     """
+    _run(request, check)
+    try:
+        return Path(request["output"]).read_bytes()
+    except OSError as exc:
+        raise TypstError("Typst returned no PDF") from exc
+
+
+def _run(request: dict[str, Any], check: Callable[[], None] | None) -> None:
+    """Carry out a worker request (it writes its output file); raise TypstError if it fails."""
     try:
         proc = _start_worker()
     except OSError:  # no second process here: typeset in this one
         try:
-            return compile_pdf(request)
+            handle(request)
         except Exception as exc:  # typst raises its own error types with the diagnostics
             raise TypstError(f"Typst could not typeset the document: {exc}"[:2000]) from exc
+        return
     try:
         _out, err = _wait(proc, json.dumps(request).encode(), check)
     finally:
@@ -169,10 +246,6 @@ def _typeset(request: dict[str, Any], check: Callable[[], None] | None) -> bytes
     if proc.returncode != 0:
         reason = err.decode("utf-8", "replace").strip() or f"exit code {proc.returncode}"
         raise TypstError(f"Typst could not typeset the document: {reason}"[:2000])
-    try:
-        return Path(request["output"]).read_bytes()
-    except OSError as exc:
-        raise TypstError("Typst returned no PDF") from exc
 
 
 def _wait(

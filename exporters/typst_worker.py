@@ -8,6 +8,8 @@ ends the worker at once instead of waiting for Typst; and a crash inside Typst e
 worker, not the app. The request comes as JSON on stdin (``compile_options``), the PDF
 is written to the file it names, and Typst's error goes to stderr (exit 1).
 Only the standard library and ``typst`` are imported here: the worker starts quickly.
+A request ``{"join": ...}`` joins the parts of a long document instead (pikepdf,
+exporters.typst_parts), so the exporting process never holds them.
 """
 
 from __future__ import annotations
@@ -36,15 +38,24 @@ def compile_pdf(request: dict[str, Any]) -> bytes:
     return pdf
 
 
+def handle(request: dict[str, Any]) -> None:
+    """Carry out a request: typeset a document, or join typeset parts (``"join"``)."""
+    if "join" in request:  # a long document's parts (exporters.typst_parts)
+        from exporters.typst_parts import join_files
+
+        join_files(request["join"])
+        return
+    Path(request["output"]).write_bytes(compile_pdf(request))
+
+
 def main() -> int:
-    """Read the request, typeset it and write the PDF; report an error on stderr."""
+    """Read the request, carry it out and write the PDF; report an error on stderr."""
     request = json.loads(sys.stdin.buffer.read())
     try:
-        pdf = compile_pdf(request)
+        handle(request)
     except Exception as exc:  # typst raises its own error types with the diagnostics
         sys.stderr.write(str(exc)[:4000])
         return 1
-    Path(request["output"]).write_bytes(pdf)
     return 0
 
 
