@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from cli import output as out
 from cli.progress_bar import run_with_progress
 from content.progress import Progress
+from content.words import count_text
 
 if TYPE_CHECKING:
     import argparse
@@ -194,7 +195,8 @@ def cmd_team_conflicts(ns: argparse.Namespace) -> int:
                 out.say(f"    why:    the merged result breaks a rule: {place['reason']}")
             out.say(f"    mine:   {_short(place['mine'])}")
             out.say(f"    theirs: {_short(place['theirs'])}")
-    out.say(f"{len(rows)} conflicts; resolve each with `team resolve ID --mine|--theirs|--edited`.")
+    out.say(f"{count_text(len(rows), 'conflict', 'conflicts')}; resolve each with "
+            "`team resolve ID --mine|--theirs|--edited`.")
     return 0
 
 
@@ -265,7 +267,7 @@ def cmd_sync(ns: argparse.Namespace) -> int:
     role = f" as {report.role}" if report.role else ""
     out.say(
         f"Synced with {report.server}{role}: {report.pushed} pushed, {report.pulled} pulled, "
-        f"{report.merged} merged, {len(report.conflicts)} conflicts."
+        f"{report.merged} merged, {count_text(len(report.conflicts), 'conflict', 'conflicts')}."
     )
     for line in report.notes:
         out.warn(f"note: {line}")
