@@ -25,21 +25,24 @@ from __future__ import annotations
 
 import copy
 import re
-import tempfile
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
-from content import aggregates
 from content.errors import NotFoundError
 from content.library import state_at
+from content.sync.batch import Write, marked_revisions, sync_bases, write_states
+from content.sync.clone import CloneReport, clone
 from content.sync.local import (
     COMMENT,
+    META_CLONE,
+    META_ROLE,
+    META_SEQ,
+    META_SERVER,
+    META_SYNCED,
     LocalChange,
     asset_rows,
     copy_assets,
@@ -62,7 +65,6 @@ from content.sync.server import (
     list_members,
     server_display,
     set_member,
-    without_password,
 )
 from content.undo import default_author
 from db import team_roles
@@ -78,22 +80,16 @@ from db.models import (
     Asset,
     ChangeLog,
     LibraryMeta,
-    Revision,
     SyncBase,
     SyncConflict,
 )
 
 if TYPE_CHECKING:
-    import os
     from collections.abc import Callable
 
     from sqlalchemy.orm import Session
 
-    from content.progress import Progress
 
-META_SERVER, META_SEQ, META_SYNCED = "team.server", "team.last_seq", "team.last_sync"
-META_ROLE = "team.role"  # the user's role on the server, as the last sync found it
-META_CLONE = "team.clone"  # this working copy's tag in the server's revision history
 _MARK = re.compile(r"\(([0-9a-f]+):(\d+)\)$")
 
 State = dict[str, Any]
@@ -135,65 +131,6 @@ def server_of(local: Library) -> str:
             "make one with `team clone URL --db FILE`."
         )
     return url
-
-
-@dataclass(frozen=True)
-class CloneReport:
-    """What a clone made."""
-
-    path: Path
-    entities: int
-    last_seq: int
-
-
-def clone(url: str, path: str | os.PathLike[str], progress: Progress | None = None) -> CloneReport:
-    """Make a new working copy (a SQLite file) of a team library."""
-    from content.bundle import export_bundle, import_bundle
-
-    target = Path(path).expanduser()
-    if target.exists() and target.stat().st_size > 0:
-        raise TeamError(f"{target} exists already; a working copy is made in a new file.")
-    server = connect_server(url)
-    try:
-        with tempfile.TemporaryDirectory(prefix="kursverk-clone-") as tmp:
-            bundle_path = Path(tmp) / "team.kvb"
-            snapshot = server.engine.execution_options(isolation_level="REPEATABLE READ")
-            from sqlalchemy.orm import Session as OrmSession
-
-            with OrmSession(snapshot) as s, s.begin():
-                last_seq = int(s.execute(select(func.max(ChangeLog.seq))).scalar() or 0)
-                export_bundle(s, bundle_path, progress=progress)
-            local = open_library(target)
-            try:
-                with local.sessions.begin() as s:
-                    import_bundle(s, bundle_path, progress=progress)
-                    count = _base_everything(s)
-                    _set_meta(s, META_SERVER, without_password(server.url))
-                    _set_meta(s, META_CLONE, uuid.uuid4().hex[:12])
-                    _set_meta(s, META_SEQ, str(last_seq))
-                    _set_meta(s, META_SYNCED, datetime.now(UTC).isoformat(timespec="seconds"))
-                local.checkpoint()
-            except BaseException:
-                local.dispose()
-                target.unlink(missing_ok=True)
-                raise
-            local.dispose()
-    finally:
-        server.dispose()
-    return CloneReport(target, count, last_seq)
-
-
-def _base_everything(session: Session) -> int:
-    rows = []
-    for etype in aggregates.ENTITY_CLASSES:
-        cls = entity_class(etype)
-        rows += [
-            {"entity_type": etype, "entity_id": i, "server_revision": r, "local_revision": r}
-            for i, r in session.execute(select(cls.id, cls.revision))
-        ]
-    if rows:
-        session.execute(insert(SyncBase), rows)
-    return len(rows)
 
 
 # -- sync -----------------------------------------------------------------------------------
@@ -291,14 +228,18 @@ def _sync(
         keys = list(changes) + [
             (t, i) for t, i in remote if (t, i) not in changes and (t, i) not in blocked
         ]
-        preload(s, keys)
+        stored = preload(s, keys)  # the rows locked: their revisions are the expected ones
         keys = parents_first(s, keys, changes)
+        _pushed_before(s, stored, changes, local, tag)
+        writes: list[Write] = []
         for key in keys:
-            outcome = _server_step(s, key, changes.get(key), author, report, (local, tag))
+            outcome = _server_step(key, stored.get(key), changes.get(key), author, report, tag,
+                                   writes)
             if outcome is not None:
                 outcomes.append(outcome)
             if fault:
                 fault("server-entity")
+        write_states(s, writes)
         server_assets = set(s.scalars(select(Asset.id)))
         with local.read_sessions() as ls:
             copy_assets(ls, s, local_assets - server_assets)
@@ -310,11 +251,7 @@ def _sync(
     if fault:
         fault("between")
     with local.sessions.begin() as s:
-        preload(s, [o.key for o in outcomes], lock=False)
-        for outcome in outcomes:
-            _local_step(s, outcome, author)
-            if fault:
-                fault("local-entity")
+        _apply_locally(s, outcomes, author, fault)
         have = set(s.scalars(select(Asset.id)))
         rows = [r for r in pulled_assets if r["id"] not in have]
         if rows:
@@ -328,8 +265,10 @@ def _sync(
     return report
 
 
-def _pushed_before(s: Session, key: Key, mine: LocalChange, local: Library, tag: str) -> None:
-    """Move the base forward to what an earlier, interrupted sync already sent from here.
+def _pushed_before(
+    s: Session, stored: dict[Key, Any], changes: dict[Key, LocalChange], local: Library, tag: str
+) -> None:
+    """Move bases forward to what an earlier, interrupted sync already sent from here.
 
     Each revision a sync writes on the server names the working copy and the local
     revision it holds (``(tag:N)`` in its action). When the local side never learnt of
@@ -337,36 +276,42 @@ def _pushed_before(s: Session, key: Key, mine: LocalChange, local: Library, tag:
     the server's state then held exactly it (a push) or it merged with the others' (a
     merge), so nothing is merged, or applied, twice.
     """
-    actions = s.scalars(
-        select(Revision.action)
-        .where(
-            Revision.entity_type == key[0],
-            Revision.entity_id == key[1],
-            Revision.revision > (mine.server_revision or 0),
-            Revision.action.like(f"% ({tag}:%)"),
-        )
-        .order_by(Revision.revision.desc())
-        .limit(1)
-    ).all()
-    found = _MARK.search(actions[0]) if actions else None
-    if found is None or found.group(1) != tag:
+    moved = {
+        key: mine.server_revision or 0
+        for key, mine in changes.items()
+        if key in stored and stored[key].revision != mine.server_revision
+    }
+    if not moved:
+        return
+    marked = marked_revisions(s, moved, tag)
+    if not marked:
         return
     with local.read_sessions() as ls:
-        mine.base = state_at(ls, key[0], key[1], int(found.group(2)))
+        for key, (_, action) in marked.items():
+            found = _MARK.search(action)
+            if found is not None and found.group(1) == tag:
+                changes[key].base = state_at(ls, key[0], key[1], int(found.group(2)))
 
 
 def _server_step(
-    s: Session,
     key: Key,
+    obj: Any,
     mine: LocalChange | None,
     author: str,
     report: SyncReport,
-    here: tuple[Library, str],
+    tag: str,
+    writes: list[Write],
 ) -> _Outcome | None:
+    """Decide what the server does with one entity; add its write (if any) to ``writes``."""
     etype, entity_id = key
-    mark = f" ({here[1]}:{mine.revision})" if mine is not None else ""
-    obj: Any = s.get(entity_class(etype), entity_id)  # loaded and locked by preload
+    mark = f" ({tag}:{mine.revision})" if mine is not None else ""
     theirs = entity_state(etype, obj) if obj is not None else None
+
+    def write(state: State, who: str, action: str) -> int:
+        w = Write(etype, entity_id, obj, state, who, action, theirs)
+        writes.append(w)
+        return w.revision
+
     if mine is None:  # changed on the server only: pull
         if obj is None:
             return None
@@ -375,15 +320,14 @@ def _server_step(
         return _Outcome(key, theirs, obj.revision, author=who)
     if obj is None or theirs is None:  # new here (or gone there): push
         report.pushed += 1
-        rev = write_state(s, etype, None, mine.mine, mine.author or author, "Sync: push" + mark)
+        rev = write(mine.mine, mine.author or author, "Sync: push" + mark)
         return _Outcome(key, None, rev, expected_local=mine.revision)
     if obj.revision == mine.server_revision:  # the server is still at the base: push
         rev = obj.revision
         if mine.mine != theirs:
             report.pushed += 1
-            rev = write_state(s, etype, obj, mine.mine, mine.author or author, "Sync: push" + mark)
+            rev = write(mine.mine, mine.author or author, "Sync: push" + mark)
         return _Outcome(key, None, rev, expected_local=mine.revision)
-    _pushed_before(s, key, mine, *here)
     result = merge_states(etype, mine.base, mine.mine, theirs)
     if not result.clean:
         report.conflicts.append(f"{etype} «{title_of(mine.mine)}» ({entity_id})")
@@ -403,45 +347,74 @@ def _server_step(
     if result.state != theirs:
         report.merged += 1
         # The merge names both parents: the server's revision and (in the mark) the local one.
-        action = f"Sync: merge with r{obj.revision}{mark}"
-        rev = write_state(s, etype, obj, result.state, author, action)
+        rev = write(result.state, author, f"Sync: merge with r{obj.revision}{mark}")
     elif result.state != mine.mine:
         report.pulled += 1
     return _Outcome(key, result.state, rev, expected_local=mine.revision)
 
 
-def _local_step(s: Session, o: _Outcome, author: str) -> None:
+def _apply_locally(
+    s: Session, outcomes: list[_Outcome], author: str, fault: Callable[[str], None] | None
+) -> None:
+    """Apply what the server decided, in the local transaction: states, bases, conflicts."""
+    keys = [o.key for o in outcomes]
+    stored = preload(s, keys, lock=False)
+    bases = sync_bases(s, keys)
+    writes: list[Write] = []
+    new_bases: list[dict[str, Any]] = []
+    for o in outcomes:
+        base = _local_step(s, o, stored.get(o.key), bases.get(o.key), author, writes)
+        if base is not None:
+            new_bases.append(base)
+        if fault:
+            fault("local-entity")
+    write_states(s, writes)
+    if new_bases:
+        s.execute(insert(SyncBase).prefix_with("OR REPLACE"), new_bases)
+
+
+def _local_step(
+    s: Session,
+    o: _Outcome,
+    obj: Any,
+    base: tuple[int, int, bool] | None,
+    author: str,
+    writes: list[Write],
+) -> dict[str, Any] | None:
+    """Decide what the working copy does with one entity; return its new base row.
+
+    An entity (not a comment) to change is added to ``writes``; a comment is written here.
+    """
     etype, entity_id = o.key
-    obj: Any = s.get(entity_class(etype), entity_id)
-    base = s.get(SyncBase, (etype, entity_id))
     if o.expected_local is not None:
         if obj is None or obj.revision != o.expected_local:
-            return  # edited here meanwhile: the next sync merges it
+            return None  # edited here meanwhile: the next sync merges it
     elif obj is not None and (
-        base is None
-        or base.local_revision != obj.revision
-        or (base.base_state is not None and etype != COMMENT)
+        base is None or base[1] != obj.revision or (base[2] and etype != COMMENT)
     ):
-        return  # changed here meanwhile: the next sync merges it
+        return None  # changed here meanwhile: the next sync merges it
+    local_revision = obj.revision if obj is not None else 0
     if o.local_state is not None and (obj is None or entity_state(etype, obj) != o.local_state):
         action = (
             f"Sync: merge of r{o.expected_local} with server r{o.server_revision}"
             if o.expected_local is not None
             else f"Sync: pull of server r{o.server_revision}"
         )
-        write_state(s, etype, obj, o.local_state, o.author or author, action)
-        obj = s.get(entity_class(etype), entity_id)
-    assert obj is not None
-    if base is None:
-        base = SyncBase(entity_type=etype, entity_id=entity_id)
-        s.add(base)
-    base.server_revision = o.server_revision
-    base.base_state = copy.deepcopy(o.base_state)
-    if etype == COMMENT and o.conflict is None:
-        # A comment keeps the server's counter (its commands check it) and its base.
-        obj.revision = o.server_revision
-        base.base_state = entity_state(etype, obj)
-    base.local_revision = obj.revision
+        if etype == COMMENT:
+            write_state(s, etype, obj, o.local_state, o.author or author, action)
+            obj = s.get(entity_class(etype), entity_id)
+        else:
+            w = Write(etype, entity_id, obj, o.local_state, o.author or author, action)
+            writes.append(w)
+            local_revision = w.revision
+    base_state = copy.deepcopy(o.base_state)
+    if etype == COMMENT:
+        assert obj is not None
+        if o.conflict is None:
+            # A comment keeps the server's counter (its commands check it) and its base.
+            obj.revision = o.server_revision
+            base_state = entity_state(etype, obj)
+        local_revision = obj.revision
     if o.conflict is not None:
         b, m, t, places = o.conflict
         s.merge(
@@ -456,6 +429,13 @@ def _local_step(s: Session, o: _Outcome, author: str) -> None:
                 places=places,
             )
         )
+    return {
+        "entity_type": etype,
+        "entity_id": entity_id,
+        "server_revision": o.server_revision,
+        "local_revision": local_revision,
+        "base_state": base_state,
+    }
 
 
 # -- status and conflicts ------------------------------------------------------------------
