@@ -23,6 +23,7 @@ from content.bundle.common import progress_start, progress_step
 from content.sync.local import (
     COMMENT,
     META_CLONE,
+    META_MARK,
     META_SEQ,
     META_SERVER,
     META_SYNCED,
@@ -186,6 +187,7 @@ def clone(url: str, path: str | os.PathLike[str], progress: Progress | None = No
                     (META_SERVER, without_password(server.url)),
                     (META_CLONE, uuid.uuid4().hex[:12]),
                     (META_SEQ, str(last_seq)),
+                    (META_MARK, str(lconn.execute(select(func.max(Revision.id))).scalar() or 0)),
                     (META_SYNCED, now),
                 ):
                     lconn.execute(insert(LibraryMeta).prefix_with("OR REPLACE"),

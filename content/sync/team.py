@@ -9,12 +9,15 @@ state both sides last agreed on (``sync_base``).
 A sync:
 
 1. reads the local changes (entities whose revision moved past their base, or new);
-2. in one server transaction (holding the feed's lock, rows locked ``FOR UPDATE``):
-   reads what changed on the server since the last sync, pushes each local change
-   whose server revision is still the base, merges (``content.sync.merge``) where both
-   sides changed, and leaves a conflicting entity unchanged on the server;
-3. in one local transaction: applies what came from the server and the merges, moves
-   every base forward, stores conflicts (both versions), and the feed number.
+2. in one server transaction (holding the feed's lock, every row concerned locked by one
+   ``SELECT … FOR UPDATE`` per type, their revisions the expected ones): reads what
+   changed on the server since the last sync, pushes each local change whose server
+   revision is still the base, merges (``content.sync.merge``) where both sides changed,
+   and leaves a conflicting entity unchanged on the server; the writes go out together,
+   a few statements per table (``content.sync.batch``), and one entity found moved on
+   refuses them all;
+3. in one local transaction: applies what came from the server and the merges (in bulk
+   too), moves every base forward, stores conflicts (both versions), and the feed number.
 
 Killed anywhere, the next sync finishes the job: before the server commit nothing
 happened; after it, the local side still sees its old base and merges against the
@@ -39,6 +42,7 @@ from content.sync.clone import CloneReport, clone
 from content.sync.local import (
     COMMENT,
     META_CLONE,
+    META_MARK,
     META_ROLE,
     META_SEQ,
     META_SERVER,
@@ -51,6 +55,7 @@ from content.sync.local import (
     local_changes,
     parents_first,
     preload,
+    revision_mark,
     title_of,
     write_state,
 )
@@ -215,6 +220,7 @@ def _sync(
         last_seq = int(_meta(s, META_SEQ) or 0)
         tag = _meta(s, META_CLONE) or "0"
         blocked = set(s.execute(select(SyncConflict.entity_type, SyncConflict.entity_id)).all())
+        mark = revision_mark(s)  # what local_changes saw (a read transaction: one snapshot)
         changes = {k: v for k, v in local_changes(s).items() if k not in blocked}
         local_assets = set(s.scalars(select(Asset.id)))
     outcomes: list[_Outcome] = []
@@ -257,6 +263,7 @@ def _sync(
         if rows:
             s.execute(insert(Asset), rows)
         _set_meta(s, META_SEQ, str(new_seq))
+        _set_meta(s, META_MARK, str(mark))
         _set_meta(s, META_SYNCED, datetime.now(UTC).isoformat(timespec="seconds"))
         _set_meta(s, META_ROLE, report.role)
         if fault:
