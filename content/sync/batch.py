@@ -120,6 +120,12 @@ def _write_type(session: Session, etype: str, writes: list[Write]) -> None:
         conn = session.connection()
         done = conn.execute(stmt, [{k: v for k, v in u.items() if k != "id"} for u in updates])
         if done.rowcount != len(updates):
+            if conn.dialect.name == "sqlite":  # the working copy's side
+                raise StaleError(
+                    "An entity in this library changed while the sync was applying the "
+                    "server's changes; nothing was applied here. Sync again: it finishes "
+                    "the job."
+                )
             raise StaleError(
                 "Another change reached the team server while this sync was writing; "
                 "nothing was sent. Sync again."
