@@ -13,7 +13,7 @@ import io
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from content import aggregates
 from content.commands import AddCitation, AddRelation, CreateItem, DeleteItem, SetTags, UpdateItem
@@ -315,3 +315,33 @@ def test_an_edit_made_while_a_sync_runs_goes_at_the_next_sync(
         assert team.status(a).waiting == 0
     finally:
         a.dispose()
+
+
+def test_a_working_copy_without_a_revision_mark_still_finds_its_changes(
+    server: Library, server_url: str, tmp_path: Path  # noqa: F811
+) -> None:
+    from db.models import LibraryMeta
+
+    a = clone(server_url, tmp_path, "a")
+    try:
+        first, second = _create_items(a, 2)
+        team.sync(a)
+        UndoHistory(a.sessions, "a").run(UpdateItem(entity_id=first, values={"summary": "En."}))
+        with a.sessions.begin() as s:  # as a copy cloned before the mark was kept
+            s.execute(delete(LibraryMeta).where(LibraryMeta.key == "team.revision_mark"))
+        assert team.status(a).waiting == 1
+        assert team.sync(a).pushed == 1
+        UndoHistory(a.sessions, "a").run(UpdateItem(entity_id=second, values={"summary": "To."}))
+        assert team.status(a).waiting == 1  # with the mark the sync kept
+        assert team.sync(a).pushed == 1
+        assert item_summary(server, first) == "En."
+        assert item_summary(server, second) == "To."
+    finally:
+        a.dispose()
+
+
+def item_summary(lib: Library, item_id: str) -> str:
+    with lib.read_sessions() as s:
+        obj = s.get(ContentItem, item_id)
+        assert obj is not None
+        return obj.summary
