@@ -401,7 +401,8 @@ def _local_step(
     ):
         return None  # changed here meanwhile: the next sync merges it
     local_revision = obj.revision if obj is not None else 0
-    if o.local_state is not None and (obj is None or entity_state(etype, obj) != o.local_state):
+    current = entity_state(etype, obj) if obj is not None and o.local_state is not None else None
+    if o.local_state is not None and (obj is None or current != o.local_state):
         action = (
             f"Sync: merge of r{o.expected_local} with server r{o.server_revision}"
             if o.expected_local is not None
@@ -411,7 +412,7 @@ def _local_step(
             write_state(s, etype, obj, o.local_state, o.author or author, action)
             obj = s.get(entity_class(etype), entity_id)
         else:
-            w = Write(etype, entity_id, obj, o.local_state, o.author or author, action)
+            w = Write(etype, entity_id, obj, o.local_state, o.author or author, action, current)
             writes.append(w)
             local_revision = w.revision
     base_state = copy.deepcopy(o.base_state)
