@@ -156,6 +156,17 @@ def _write_type(session: Session, etype: str, writes: list[Write]) -> None:
 # -- reading many bases at once --------------------------------------------------------------
 
 
+def stored_revisions(session: Session, keys: list[Key]) -> dict[Key, int]:
+    """Return the revisions of these entities (not comments) as stored; missing ones left out."""
+    found: dict[Key, int] = {}
+    for etype, cls in aggregates.ENTITY_CLASSES.items():
+        ids = sorted(i for t, i in keys if t == etype)
+        for start in range(0, len(ids), BATCH):
+            q = select(cls.id, cls.revision).where(cls.id.in_(ids[start : start + BATCH]))
+            found.update({(etype, i): r for i, r in session.execute(q)})
+    return found
+
+
 def sync_bases(session: Session, keys: list[Key]) -> dict[Key, tuple[int, int, bool]]:
     """Return (server revision, local revision, has a base state) of these entities' bases."""
     found: dict[Key, tuple[int, int, bool]] = {}

@@ -37,7 +37,13 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from content.errors import NotFoundError
 from content.library import state_at
-from content.sync.batch import Write, marked_revisions, sync_bases, write_states
+from content.sync.batch import (
+    Write,
+    marked_revisions,
+    stored_revisions,
+    sync_bases,
+    write_states,
+)
 from content.sync.clone import CloneReport, clone
 from content.sync.local import (
     COMMENT,
@@ -360,12 +366,28 @@ def _server_step(
     return _Outcome(key, result.state, rev, expected_local=mine.revision)
 
 
+@dataclass(frozen=True)
+class _RevisionOnly:
+    """A stored entity read as its revision alone (its state is not needed)."""
+
+    revision: int
+
+
 def _apply_locally(
     s: Session, outcomes: list[_Outcome], author: str, fault: Callable[[str], None] | None
 ) -> None:
     """Apply what the server decided, in the local transaction: states, bases, conflicts."""
     keys = [o.key for o in outcomes]
-    stored = preload(s, keys, lock=False)
+    # Whole entities where a state is written here; of the others (pushed ones: only the
+    # base moves) the revision is enough.
+    stored = preload(
+        s, [o.key for o in outcomes if o.local_state is not None or o.key[0] == COMMENT],
+        lock=False,
+    )
+    for key, revision in stored_revisions(
+        s, [o.key for o in outcomes if o.local_state is None and o.key[0] != COMMENT]
+    ).items():
+        stored[key] = _RevisionOnly(revision)
     bases = sync_bases(s, keys)
     writes: list[Write] = []
     new_bases: list[dict[str, Any]] = []
