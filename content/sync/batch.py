@@ -1,4 +1,4 @@
-"""Team library: many entity states written, or base states read, in a few statements.
+"""Team library: many entity states written, or their revisions and bases read, at once.
 
 A sync moves hundreds of entities at once; made one by one through the ORM (load, apply,
 flush, revision row, labels, search index) that is about ten statements each. Here every
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 State = dict[str, Any]
 Key = tuple[str, str]
+
 
 class StaleError(TeamError):
     """An entity changed between reading its revision and writing it: nothing is written."""
