@@ -14,7 +14,9 @@ from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont, TTFontFile
+from reportlab.pdfbase.ttfonts import TTFontFile
+
+from exporters.rlfast import FastTTFont
 
 FONT_DIR = Path(__file__).with_name("fonts")
 BODY = "KvSans"
@@ -50,7 +52,7 @@ def register_fonts() -> None:
     if _registered:
         return
     for name, file in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
+        pdfmetrics.registerFont(FastTTFont(name, str(FONT_DIR / file)))
     addMapping(BODY, 0, 0, BODY)
     addMapping(BODY, 1, 0, BOLD)
     addMapping(BODY, 0, 1, ITALIC)

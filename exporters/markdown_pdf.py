@@ -21,6 +21,7 @@ from content.markdown import ASSET_PREFIX, iter_text, parse, problem_text
 from exporters import styles as S
 from exporters.flowables import RuledBlock
 from exporters.labels import label, message_lang, warning
+from exporters.rlfast import PlainParagraph, is_plain
 from exporters.rltext import Token, chunk_markup, code_markup, inline_tag
 from exporters.rltext import paragraph as plain_paragraph
 
@@ -272,7 +273,13 @@ class _Walker:
         style = S.style(style_name)
         if depth:
             style = S.variant(style_name, leftIndent=14 * depth)
-        chunks = self.markup_chunks(elem)
+        tokens: list[Token] = []
+        self.tokens(elem, tokens)
+        if all(kind == "t" for kind, _t, _c in tokens):  # plain running text: the fast path
+            text = "".join(t for _k, t, _c in tokens)
+            if len(text) <= CHUNK_CHARS and is_plain(text):
+                return [PlainParagraph(text, style)] if text.strip() else []
+        chunks = chunk_markup(tokens, CHUNK_CHARS)
         joined = (
             S.variant(style_name, spaceAfter=0, leftIndent=14 * depth) if len(chunks) > 1 else style
         )
