@@ -19,7 +19,8 @@ line character by character. Two classes keep its output and drop that work:
 
 from __future__ import annotations
 
-from typing import Any
+import weakref
+from typing import Any, cast
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -65,11 +66,18 @@ class PlainParagraph(Paragraph):
     def __init__(
         self, text: str | None, style: Any, bulletText: Any = None, frags: Any = None, **kw: Any
     ) -> None:
+        words = None
         if frags is None:  # a new paragraph (ReportLab's split passes fragments)
-            text = cleanBlockQuotedText(text or "")
+            text = text or ""
+            if "\xa0" in text:
+                text = cleanBlockQuotedText(text)
+            else:  # the words ReportLab's cleaning and splitting give, split only once
+                words = [w for line in text.split("\n") for w in strip(line).split()]
+                text = " ".join(words)
             frags = [_fragment(style).clone(text=text)]
         super().__init__(text, style, bulletText=bulletText, frags=frags, **kw)
         self._kv_lines: tuple[tuple[float, ...], Any] | None = None
+        self._kv_words = words
 
     def breakLines(self, width: Any) -> Any:
         """Return ReportLab's line structure, broken with remembered word widths."""
@@ -126,17 +134,9 @@ class PlainParagraph(Paragraph):
         """Break the words into lines as ReportLab's breakLines does; None if it must."""
         f = self.frags[0]
         font_name, font_size = f.fontName, f.fontSize
-        if hasattr(f, "text"):
-            text = strip(f.text)
-            if "\xad" in text:
-                return None
-            words = split(text) if text else []
-        else:  # the second part of a split paragraph: its words
-            words = f.words
-            if any(type(w) is not str or "\xad" in w for w in words):
-                return None
-        if not words or not any(strip(w) for w in words):
-            return None  # ReportLab's empty paragraph
+        words = self._kv_words if self._kv_words is not None else _plain_words(f)
+        if not words or "\xad" in f.__dict__.get("text", ""):
+            return None
         table = word_widths(font_name, font_size)
         get = table.get
         sizes = [get(w) for w in words]
@@ -145,37 +145,67 @@ class PlainParagraph(Paragraph):
                 if sizes[i] is None:
                     sizes[i] = table[w] = stringWidth(w, font_name, font_size, self.encoding)
         space = stringWidth(" ", font_name, font_size, self.encoding)
-        shrink = self.style.spaceShrinkage * space
-        last = len(max_widths) - 1
-        lineno, max_width = 0, max_widths[0]
-        lines: list[tuple[float, list[str]]] = []
-        line: list[str] = []
-        current = -space  # ReportLab's start: no space before the first word
-        width_max = 0.0
-        for word, size in zip(words, sizes):
-            assert size is not None
-            new = current + space + size
-            if new > max_width + shrink * len(line):
-                if size > max_widths[min(lineno, last)]:
-                    return None  # a word wider than the line: ReportLab splits it
-                if line:
-                    width_max = max(width_max, current)
-                    lines.append((max_width - current, line))
-                    line, current = [word], size
-                    lineno += 1
-                    max_width = max_widths[min(last, lineno)]
-                    continue
-            line.append(word)
-            current = new
-        if line:
-            width_max = max(width_max, current)
-            lines.append((max_width - current, line))
+        broken = _greedy(words, cast("list[float]", sizes), max_widths, space, self.style)
+        if broken is None:
+            return None
+        lines, width_max = broken
         ascent, descent = getAscentDescent(font_name, font_size)
         self._width_max = width_max
         self._splitLongWordCount = self._hyphenations = 0
         result = f.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=font_size)
         result.width_max = width_max
         return result
+
+
+def _plain_words(f: Any) -> list[str] | None:
+    """Return the words of a one-fragment paragraph, or None if ReportLab must break them."""
+    if hasattr(f, "text"):
+        text = strip(f.text)
+        if "\xad" in text:
+            return None
+        words: list[str] = split(text) if text else []
+    else:  # the second part of a split paragraph: its words
+        words = f.words
+        if any(type(w) is not str or "\xad" in w for w in words):
+            return None
+    if not words or not any(strip(w) for w in words):
+        return None  # ReportLab's empty paragraph
+    return words
+
+
+def _greedy(
+    words: list[str], sizes: list[float], max_widths: tuple[float, ...], space: float, style: Any
+) -> tuple[list[tuple[float, list[str]]], float] | None:
+    """Return ReportLab's lines (leftover width, words) and the widest line; None for a long word.
+
+    The same sums in the same order as ``Paragraph.breakLines`` for one font, so the same
+    floats: a line takes words while they fit, a little space shrinking allowed per word.
+    """
+    shrink = style.spaceShrinkage * space
+    count = len(max_widths)
+    lineno, max_width = 0, max_widths[0]
+    lines: list[tuple[float, list[str]]] = []
+    line: list[str] = []
+    current = -space  # ReportLab's start: no space before the first word
+    width_max = 0.0
+    for word, size in zip(words, sizes):
+        new = current + space + size
+        if new > max_width + shrink * len(line):
+            if size > max_width:
+                return None  # a word wider than the line: ReportLab splits it
+            if line:
+                width_max = max(width_max, current)
+                lines.append((max_width - current, line))
+                line, current = [word], size
+                lineno += 1
+                max_width = max_widths[lineno if lineno < count else count - 1]
+                continue
+        line.append(word)
+        current = new
+    if line:
+        width_max = max(width_max, current)
+        lines.append((max_width - current, line))
+    return lines, width_max
 
 
 def _indents(style: Any) -> float:
@@ -218,9 +248,14 @@ class FastTTFont(TTFont):
 
     def codes(self, doc: Any) -> tuple[frozenset[str], dict[int, str]] | None:
         """Return the letters with a code in the first subset for a document, and their codes."""
-        state = self.state.get(doc)
-        if state is None:
-            return None
+        last = self.__dict__.get("_kv_last")  # the document of the last call, and its state
+        if last is not None and last[0]() is doc:
+            state = last[1]
+        else:
+            state = self.state.get(doc)  # a WeakKeyDictionary: slow to ask once per line
+            if state is None:
+                return None
+            self._kv_last = (weakref.ref(doc), state)
         if state.__dict__.get("_kv_count") != len(state.assignments):
             _learn(state)
         return state._kv_known, state._kv_table

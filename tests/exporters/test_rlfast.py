@@ -42,8 +42,8 @@ if TYPE_CHECKING:
 SAMI = "á č đ ŋ š ŧ ž Á Č Đ Ŋ Š Ŧ Ž"
 LETTERS = "abcdefghijklmnopqrstuvwxyzæøåÆØÅáčđŋšŧž.,;:!?«»–-()'\"0123456789"
 # word material: letters, and now and then a no-break space or a soft hyphen inside a word
-WORD = st.text(alphabet=LETTERS + "\xa0\xad", min_size=1, max_size=18)
-GAP = st.sampled_from([" ", "  ", "\n", " \t ", "\u2009", "\u202f"])
+WORD = st.text(alphabet=LETTERS + "\xa0\xad\u200b\x1c", min_size=1, max_size=18)
+GAP = st.sampled_from([" ", "  ", "\n", " \t ", "\u2009", "\u202f", "\n\u200b", "\x85"])
 
 
 @st.composite
@@ -61,7 +61,7 @@ def _lines(para: Paragraph, widths: list[float]) -> list[tuple[float, list[str]]
     return [(extra, [str(w) for w in words]) for extra, words in para.breakLines(widths).lines]
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     text=plain_texts(),
     first=st.floats(min_value=60, max_value=460),
