@@ -8,6 +8,7 @@ pages up front because every entry is one line high (long titles are shortened).
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -102,6 +103,7 @@ def toc_pages_needed(count: int) -> list[int]:
     ]
 
 
+@functools.lru_cache(maxsize=512)  # the running head asks for the same titles page after page
 def shorten(text: str, font: str, size: float, width: float) -> str:
     """Return text cut with an ellipsis so it fits on one line of the given width."""
     text = " ".join(text.split())
