@@ -96,12 +96,12 @@ class PlainParagraph(Paragraph):
         """Split as ReportLab does; both parts keep their share of the lines already broken."""
         known = self._kv_lines
         parts: list[Any] = super().split(availWidth, availHeight)
-        if len(parts) != 2 or known is None or known[0][-1] != availWidth - _indents(self.style):
+        later = availWidth - self.style.leftIndent - self.style.rightIndent  # as wrap has it
+        if len(parts) != 2 or known is None or known[0][-1] != later:
             return parts
         first, rest = parts
         lines = known[1].lines
         cut = len(first.blPara.lines)
-        later = known[0][-1]
         if isinstance(first, PlainParagraph):
             first._kv_lines = (known[0], _part(known[1], lines[:cut], known[0]))
         if isinstance(rest, PlainParagraph):
@@ -206,11 +206,6 @@ def _greedy(
         width_max = max(width_max, current)
         lines.append((max_width - current, line))
     return lines, width_max
-
-
-def _indents(style: Any) -> float:
-    """Return the width a paragraph's later lines lose to its indents."""
-    return float(style.leftIndent + style.rightIndent)
 
 
 def _part(result: Any, lines: list[tuple[float, list[str]]], widths: tuple[float, ...]) -> Any:

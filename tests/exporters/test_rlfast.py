@@ -16,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -117,7 +118,19 @@ def plain_font() -> str:
     return name
 
 
-def test_split_over_pages_draws_what_paragraph_draws(plain_font: str) -> None:
+STYLES = {
+    "body": {},
+    "indented, justified": {"leftIndent": 28, "rightIndent": 9.3, "alignment": TA_JUSTIFY},
+    "hanging indent": {"leftIndent": 14, "firstLineIndent": -14},
+    "centred": {"alignment": TA_CENTER},
+    "right": {"alignment": TA_RIGHT, "fontSize": 8.5, "leading": 10.5},
+}
+
+
+@pytest.mark.parametrize("changes", STYLES.values(), ids=STYLES.keys())
+def test_split_over_pages_draws_what_paragraph_draws(
+    plain_font: str, changes: dict[str, Any]
+) -> None:
     """Long paragraphs split over many pages: same pages, same operators as Paragraph."""
     words = (
         "Kommunen og næringslivet samarbeider om vertskapsarbeid i Guovdageaidnu, "
@@ -125,9 +138,9 @@ def test_split_over_pages_draws_what_paragraph_draws(plain_font: str) -> None:
     ).split()
     texts = [" ".join(words[i % 7 :] * (3 + i)) for i in range(12)]
     texts.insert(5, "lang " + "ŋ" * 260 + " og\xa0ikke\xa0delt mer tekst")
-    body = S.style("body")
-    ref = S.variant("body", fontName=plain_font)
-    fast = _story_pdf([PlainParagraph(t, body) for t in texts])
+    style = S.variant("body", **changes)
+    ref = S.variant("body", fontName=plain_font, **changes)
+    fast = _story_pdf([PlainParagraph(t, style) for t in texts])
     slow = _story_pdf([Paragraph(markup(t), ref) for t in texts])
     fast_pages, slow_pages = _page_streams(fast), _page_streams(slow)
     assert len(fast_pages) > 5
