@@ -94,18 +94,19 @@ class PlainParagraph(Paragraph):
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
         """Split as ReportLab does; both parts keep their share of the lines already broken."""
-        known = self._kv_lines
         parts: list[Any] = super().split(availWidth, availHeight)
-        later = availWidth - self.style.leftIndent - self.style.rightIndent  # as wrap has it
-        if len(parts) != 2 or known is None or known[0][-1] != later:
-            return parts
+        known = self._kv_lines
+        if len(parts) != 2 or known is None or getattr(self, "blPara", None) is not known[1]:
+            return parts  # ReportLab split other lines than the ones remembered
         first, rest = parts
-        lines = known[1].lines
+        widths, broken = known
+        lines = broken.lines
         cut = len(first.blPara.lines)
+        later = widths[-1]  # every line after the first was broken at this width
         if isinstance(first, PlainParagraph):
-            first._kv_lines = (known[0], _part(known[1], lines[:cut], known[0]))
+            first._kv_lines = (widths, _part(broken, lines[:cut], widths))
         if isinstance(rest, PlainParagraph):
-            rest._kv_lines = ((later, later), _part(known[1], lines[cut:], (later,)))
+            rest._kv_lines = ((later, later), _part(broken, lines[cut:], (later,)))
         return parts
 
     def beginText(self, x: float, y: float) -> Any:
