@@ -27,13 +27,20 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import cleanBlockQuotedText, getAscentDescent, split, strip
+from reportlab.platypus.paragraph import (
+    cleanBlockQuotedText,
+    getAscentDescent,
+    split,
+    strip,
+    textTransformFrags,
+)
 
 # characters that make a text more than one plain fragment (markup) or that ReportLab's
 # line breaking handles specially (soft hyphen)
 _NOT_PLAIN = ("&", "<", ">", "\xad")
-# word widths kept per font and size; cleared when it grows past this many words
-MAX_CACHED_WORDS = 200_000
+# word widths kept per font and size (a few MB at most); cleared when it grows past this
+MAX_CACHED_WORDS = 50_000
+MAX_CACHED_STYLES = 512  # fragments kept for styles; styles made on the fly must not pile up
 _widths: dict[tuple[str, float], dict[str, float]] = {}
 _frags: dict[int, tuple[Any, Any]] = {}  # id(style) -> (style, the parser's fragment)
 
@@ -47,6 +54,8 @@ def _fragment(style: Any) -> Any:
     """Return the text fragment ReportLab's parser makes for plain text in a style."""
     known = _frags.get(id(style))
     if known is None or known[0] is not style:
+        if len(_frags) >= MAX_CACHED_STYLES:
+            _frags.clear()
         known = _frags[id(style)] = (style, Paragraph("x", style).frags[0])
     return known[1]
 
@@ -69,12 +78,14 @@ class PlainParagraph(Paragraph):
         words = None
         if frags is None:  # a new paragraph (ReportLab's split passes fragments)
             text = text or ""
-            if "\xa0" in text:
+            if "\xa0" in text or getattr(style, "textTransform", None):
                 text = cleanBlockQuotedText(text)
+                frags = [_fragment(style).clone(text=text)]
+                textTransformFrags(frags, style)  # as ReportLab's parsing step does
             else:  # the words ReportLab's cleaning and splitting give, split only once
                 words = [w for line in text.split("\n") for w in strip(line).split()]
                 text = " ".join(words)
-            frags = [_fragment(style).clone(text=text)]
+                frags = [_fragment(style).clone(text=text)]
         super().__init__(text, style, bulletText=bulletText, frags=frags, **kw)
         self._kv_lines: tuple[tuple[float, ...], Any] | None = None
         self._kv_words = words

@@ -79,6 +79,17 @@ def test_lines_equal_paragraph_lines(text: str, first: float, later: float, size
     assert fast == slow
 
 
+@pytest.mark.parametrize("transform", ["uppercase", "lowercase", "capitalize"])
+def test_text_transform_as_paragraph(transform: str) -> None:
+    """A style that changes the case of its text does so for plain paragraphs too."""
+    style = S.variant("body", textTransform=transform)
+    text = "Vertskapskommunen og   Kárášjohka\nøver på " + SAMI
+    fast = PlainParagraph(text, style)
+    slow = Paragraph(markup(text), style)
+    assert fast.frags[0].text == slow.frags[0].text
+    assert _lines(fast, [120.0, 160.0]) == _lines(slow, [120.0, 160.0])
+
+
 def test_markup_characters_are_not_plain() -> None:
     """Text with markup characters stays with Paragraph (its fragments differ)."""
     assert is_plain("Samarbeid på tvers – æøå " + SAMI)
