@@ -277,7 +277,7 @@ def _append_part(
         src_tree = src.Root.StructTreeRoot
         elem = out.copy_foreign(_document_elem(src_tree))
         if not all(isinstance(kid, pikepdf.Dictionary) and "/S" in kid for kid in elem.K):
-            raise PartsError("a part's document element holds content of its own")
+            raise PartsError("the document element of a part holds content of its own")
         offset = next_key
         for key, value in _nums(src_tree):
             nums.append((key + offset, out.copy_foreign(value)))
