@@ -124,7 +124,7 @@ def _write_type(session: Session, etype: str, writes: list[Write]) -> None:
             if conn.dialect.name == "sqlite":  # the working copy's side
                 raise StaleError(
                     "An entity in this library changed while the sync was applying the "
-                    "server's changes; nothing was applied here. Sync again: it finishes "
+                    "server’s changes; nothing was applied here. Sync again: it finishes "
                     "the job."
                 )
             raise StaleError(
