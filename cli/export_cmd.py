@@ -70,8 +70,9 @@ def cmd_export(ns: argparse.Namespace) -> int:
         job = ExportJob(LibraryExports(lib), request, progress)
         outcome = run_with_progress(lambda: _run(job), progress)
     seconds = time.perf_counter() - started
-    unit = "slides" if request.kind == "pptx" else "pages"  # a deck counts slides, not pages
-    pages = f", {outcome.pages} {unit}" if outcome.pages else ""
+    unit = "slide" if request.kind == "pptx" else "page"  # a deck counts slides, not pages
+    plural = "" if outcome.pages == 1 else "s"
+    pages = f", {outcome.pages} {unit}{plural}" if outcome.pages else ""
     out.say(f"Wrote {outcome.path}{pages} in {seconds:.1f} s")
     if outcome.open_blocking_allowed:
         n = outcome.open_blocking_allowed
