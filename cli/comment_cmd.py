@@ -251,13 +251,14 @@ def cmd_comment_list(ns: argparse.Namespace) -> int:
             f"{v.start}-{v.end}" if v.status == "anchored" else "-",
             v.kind,
             v.state,
-            f"{len(v.thread)} replies",
+            f"{len(v.thread)} {'reply' if len(v.thread) == 1 else 'replies'}",
             (_short(v.exact) if v.field else "-") + (" (changed)" if v.quote_changed else ""),
         ]
         for v in views
     ]
     out.table(rows)
-    out.warn(f"{len(views)} threads on {etype} «{ref.title}»")
+    threads = "thread" if len(views) == 1 else "threads"
+    out.warn(f"{len(views)} {threads} on {etype} «{ref.title}»")
     return 0
 
 
