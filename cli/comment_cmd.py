@@ -251,14 +251,13 @@ def cmd_comment_list(ns: argparse.Namespace) -> int:
             f"{v.start}-{v.end}" if v.status == "anchored" else "-",
             v.kind,
             v.state,
-            f"{len(v.thread)} {'reply' if len(v.thread) == 1 else 'replies'}",
+            out.count(len(v.thread), "reply", "replies"),
             (_short(v.exact) if v.field else "-") + (" (changed)" if v.quote_changed else ""),
         ]
         for v in views
     ]
     out.table(rows)
-    threads = "thread" if len(views) == 1 else "threads"
-    out.warn(f"{len(views)} {threads} on {etype} «{ref.title}»")
+    out.warn(f"{out.count(len(views), 'thread')} on {etype} «{ref.title}»")
     return 0
 
 

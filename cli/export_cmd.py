@@ -71,8 +71,7 @@ def cmd_export(ns: argparse.Namespace) -> int:
         outcome = run_with_progress(lambda: _run(job), progress)
     seconds = time.perf_counter() - started
     unit = "slide" if request.kind == "pptx" else "page"  # a deck counts slides, not pages
-    plural = "" if outcome.pages == 1 else "s"
-    pages = f", {outcome.pages} {unit}{plural}" if outcome.pages else ""
+    pages = f", {out.count(outcome.pages, unit)}" if outcome.pages else ""
     out.say(f"Wrote {outcome.path}{pages} in {seconds:.1f} s")
     if outcome.open_blocking_allowed:
         n = outcome.open_blocking_allowed

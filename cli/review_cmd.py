@@ -56,7 +56,8 @@ def _import_review_pdf(ns: argparse.Namespace, path: Path) -> int:
         except ReviewPdfError as exc:
             raise CliError(f"{exc}; nothing was imported") from exc
     out.say(
-        f"Imported {path.name} («{report.title}»): {len(report.added)} comments added, "
+        f"Imported {path.name} («{report.title}»): "
+        f"{out.count(len(report.added), 'comment')} added, "
         f"{report.skipped} already imported"
         + (
             f", {report.unplaced} kept on the whole item (their words are gone)"
@@ -79,7 +80,8 @@ def _import_comments(ns: argparse.Namespace, path: Path) -> int:
     with opened(ns) as lib, writing(lib) as s:
         report = merge_comments(s, doc, path.name)
     out.say(
-        f"Imported {path.name}: {report.added} comments added, {report.updated} updated, "
+        f"Imported {path.name}: {out.count(report.added, 'comment')} added, "
+        f"{report.updated} updated, "
         f"{report.unchanged} already there"
     )
     return 0
@@ -113,8 +115,9 @@ def cmd_export_dispatch(ns: argparse.Namespace) -> int:
         else:
             stats = export_bundle(s, target, curriculum_ids=picked)
     out.say(
-        f"Wrote {target}: a review package of {scope} «{ref.title}» with {stats.items} items, "
-        f"{stats.modules} modules and {stats.comments} comments"
+        f"Wrote {target}: a review package of {scope} «{ref.title}» with "
+        f"{out.count(stats.items, 'item')}, {out.count(stats.modules, 'module')} and "
+        f"{out.count(stats.comments, 'comment')}"
     )
     return 0
 
@@ -126,7 +129,10 @@ def _export_comments(s: Session, scope: str, target_id: str, title: str, target:
 
     doc = comments_document(s, entities_within(s, scope, target_id))
     write_comments(target, doc)
-    out.say(f"Wrote {target}: {doc['total']} comments on {scope} «{title}» and what it holds")
+    out.say(
+        f"Wrote {target}: {out.count(doc['total'], 'comment')} on {scope} «{title}» "
+        "and what it holds"
+    )
     return 0
 
 
@@ -251,7 +257,7 @@ def cmd_round_list(ns: argparse.Namespace) -> int:
                 r.state,
                 r.due_date.isoformat() if r.due_date else "-",
                 ", ".join(f"{v.name}: {v.status}" for v in r.reviewers),
-                f"{r.comments} comments",
+                out.count(r.comments, "comment"),
                 f"{r.open_blocking} open må rettes",
             ]
             for r in rounds
@@ -273,12 +279,12 @@ def cmd_round_close(ns: argparse.Namespace) -> int:
     except RoundBlocked as exc:
         lines = "\n".join(f"  - {c.describe()}" for c in exc.comments)
         raise CliError(
-            f"round «{name}» was not closed: {len(exc.comments)} open «må rettes» comment"
-            f"{'s' if len(exc.comments) != 1 else ''}:\n{lines}\n"
+            f"round «{name}» was not closed: "
+            f"{out.count(len(exc.comments), 'open «må rettes» comment')}:\n{lines}\n"
             "Resolve them, or give --allow-open-blocking."
         ) from exc
     n = cmd.after["close_override"] if cmd.after else 0
-    note = f" with {n} open «må rettes» comments (override recorded)" if n else ""
+    note = f" with {out.count(n, 'open «må rettes» comment')} (override recorded)" if n else ""
     out.say(f"Closed review round «{name}»{note}")
     return 0
 
@@ -309,11 +315,11 @@ def cmd_round_report(ns: argparse.Namespace) -> int:
         report = round_report(s, get_round(s, ns.round))
     if kind == ".csv":
         rows = write_round_report_csv(report, target)
-        out.say(f"Wrote {target}: {rows} comments")
+        out.say(f"Wrote {target}: {out.count(rows, 'comment')}")
     else:
         pages = render_round_report_pdf(report, target, ns.lang)
         out.say(
-            f"Wrote {target}, {pages} pages: {report.total} comments, "
+            f"Wrote {target}, {out.count(pages, 'page')}: {out.count(report.total, 'comment')}, "
             f"{report.open_blocking} open må rettes, {len(report.changes)} changed"
         )
     return 0
