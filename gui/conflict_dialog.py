@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,19 +33,20 @@ if TYPE_CHECKING:
     from gui.context import AppContext
 
 
+# Marked with QT_TRANSLATE_NOOP so lupdate puts them in the .ts files (a plain tuple it misses).
 _PARTS = {  # the containers in a conflict's path, e.g. sections[ID].blocks[ID].text
-    "sections": ("ConflictDialog", "Section"),
-    "blocks": ("ConflictDialog", "Block"),
-    "sessions": ("ConflictDialog", "Session"),
-    "modules": ("ConflictDialog", "Module in the session"),
-    "relations": ("ConflictDialog", "Relation"),
-    "citations": ("ConflictDialog", "Citation"),
+    "sections": QT_TRANSLATE_NOOP("ConflictDialog", "Section"),
+    "blocks": QT_TRANSLATE_NOOP("ConflictDialog", "Block"),
+    "sessions": QT_TRANSLATE_NOOP("ConflictDialog", "Session"),
+    "modules": QT_TRANSLATE_NOOP("ConflictDialog", "Module in the session"),
+    "relations": QT_TRANSLATE_NOOP("ConflictDialog", "Relation"),
+    "citations": QT_TRANSLATE_NOOP("ConflictDialog", "Citation"),
 }
 _KINDS = {
-    "item": ("ConflictDialog", "Item"),
-    "module": ("ConflictDialog", "Module"),
-    "curriculum": ("ConflictDialog", "Curriculum"),
-    "comment": ("ConflictDialog", "Comment"),
+    "item": QT_TRANSLATE_NOOP("ConflictDialog", "Item"),
+    "module": QT_TRANSLATE_NOOP("ConflictDialog", "Module"),
+    "curriculum": QT_TRANSLATE_NOOP("ConflictDialog", "Curriculum"),
+    "comment": QT_TRANSLATE_NOOP("ConflictDialog", "Comment"),
 }
 
 
@@ -63,7 +64,7 @@ def place_label(path: str) -> str:
         if name == "fields":
             continue  # a kind's own fields: their label says enough
         if name in _PARTS:
-            names.append(QCoreApplication.translate(*_PARTS[name]))
+            names.append(QCoreApplication.translate("ConflictDialog", _PARTS[name]))
         elif name:
             names.append(field_label(name))
     return " › ".join(names)
@@ -158,7 +159,8 @@ class ConflictDialog(QDialog):
         self.rows = rows
         self.list.clear()
         for row in rows:
-            kind = QCoreApplication.translate(*_KINDS.get(row.entity_type, ("", row.entity_type)))
+            kind = QCoreApplication.translate("ConflictDialog", _KINDS.get(row.entity_type, ""))
+            kind = kind or row.entity_type
             QListWidgetItem(f"{row.title or row.entity_id[:8]}\n{kind}", self.list)
         for b in (self.mine_button, self.theirs_button, self.edited_button):
             b.setEnabled(bool(rows))

@@ -1,0 +1,23 @@
+"""The conflict view speaks the UI language: places and kinds in bokmål, not in English."""
+
+from __future__ import annotations
+
+
+def test_places_and_kinds_are_named_in_bokmal(ctx, qtbot):
+    from content.sync.conflicts import ConflictRow
+    from gui.conflict_dialog import ConflictDialog, place_label
+
+    assert place_label("sections[s1].blocks[b1].text") == "Seksjon › Blokk › Tekst"
+    assert place_label("sessions[s1].modules[m1]") == "Samling › Modul i samlingen"
+    assert place_label("citations[c1]") == "Kildehenvisning"
+    dialog = ConflictDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10000)
+    place = {"path": "summary", "base": "a", "mine": "b", "theirs": "c"}
+    dialog._fill([
+        ConflictRow("item", "i1", "Fravær", [place]),
+        ConflictRow("module", "m1", "Vertskap", [place]),
+        ConflictRow("curriculum", "c1", "Program", [place]),
+    ])
+    shown = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert shown == ["Fravær\nElement", "Vertskap\nModul", "Program\nStudieplan"]
