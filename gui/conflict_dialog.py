@@ -85,6 +85,7 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[ConflictRow] = []
+        self._loaded = False  # the conflicts have been read once
         self.resize(1000, 600)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -124,10 +125,7 @@ class ConflictDialog(QDialog):
     def retranslate(self) -> None:
         """Set the texts in the UI language."""
         self.setWindowTitle(self.tr("Sync conflicts"))
-        self.intro.setText(self.tr(
-            "You and the team server changed these places differently since the last sync. "
-            "What could be merged is merged already; for each entity, keep your version of "
-            "the places below, take theirs, or keep it as you have edited it since."))
+        self._show_intro()
         self.list.setAccessibleName(self.tr("Entities in conflict"))
         for head, text in zip(
             self.heads, (self.tr("Base"), self.tr("Mine"), self.tr("Theirs")), strict=True
@@ -139,6 +137,16 @@ class ConflictDialog(QDialog):
         self.edited_button.setToolTip(self.tr(
             "Keep the entity as it is in this working copy now, with the changes you made "
             "after the sync"))
+
+    def _show_intro(self) -> None:
+        if self.rows or not self._loaded:
+            self.intro.setText(self.tr(
+                "You and the team server changed these places differently since the last sync. "
+                "What could be merged is merged already; for each entity, keep your version of "
+                "the places below, take theirs, or keep it as you have edited it since."))
+        else:  # the last one resolved: say what comes next rather than show an empty view
+            self.intro.setText(self.tr(
+                "No conflicts left. Sync to send what you chose to the team server."))
 
     def reload(self) -> None:
         """Read the conflicts (in the database worker)."""
@@ -157,6 +165,8 @@ class ConflictDialog(QDialog):
 
     def _fill(self, rows: list[ConflictRow]) -> None:
         self.rows = rows
+        self._loaded = True
+        self._show_intro()
         self.list.clear()
         for row in rows:
             kind = QCoreApplication.translate("ConflictDialog", _KINDS.get(row.entity_type, ""))
@@ -164,6 +174,8 @@ class ConflictDialog(QDialog):
             QListWidgetItem(f"{row.title or row.entity_id[:8]}\n{kind}", self.list)
         for b in (self.mine_button, self.theirs_button, self.edited_button):
             b.setEnabled(bool(rows))
+        for head in self.heads:  # no «Base / Mine / Theirs» over nothing
+            head.setVisible(bool(rows))
         if rows:
             self.list.setCurrentRow(0)
         else:

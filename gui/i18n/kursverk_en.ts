@@ -550,57 +550,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="126"/>
+        <location filename="../conflict_dialog.py" line="127"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="128"/>
+        <location filename="../conflict_dialog.py" line="144"/>
         <source>You and the team server changed these places differently since the last sync. What could be merged is merged already; for each entity, keep your version of the places below, take theirs, or keep it as you have edited it since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="131"/>
+        <location filename="../conflict_dialog.py" line="129"/>
         <source>Entities in conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="133"/>
+        <location filename="../conflict_dialog.py" line="131"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="133"/>
+        <location filename="../conflict_dialog.py" line="131"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="133"/>
+        <location filename="../conflict_dialog.py" line="131"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="136"/>
+        <location filename="../conflict_dialog.py" line="134"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="137"/>
+        <location filename="../conflict_dialog.py" line="135"/>
         <source>Take theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="138"/>
+        <location filename="../conflict_dialog.py" line="136"/>
         <source>Keep as edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="140"/>
+        <location filename="../conflict_dialog.py" line="138"/>
         <source>Keep the entity as it is in this working copy now, with the changes you made after the sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="185"/>
+        <location filename="../conflict_dialog.py" line="149"/>
+        <source>No conflicts left. Sync to send what you chose to the team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="195"/>
         <source>The merged result breaks a rule: %1</source>
         <translation type="unfinished"></translation>
     </message>

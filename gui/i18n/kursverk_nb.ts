@@ -549,57 +549,62 @@
         <translation>Hele oppføringen</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="126" />
+        <location filename="../conflict_dialog.py" line="127" />
         <source>Sync conflicts</source>
         <translation>Synkroniseringskonflikter</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="128" />
+        <location filename="../conflict_dialog.py" line="144" />
         <source>You and the team server changed these places differently since the last sync. What could be merged is merged already; for each entity, keep your version of the places below, take theirs, or keep it as you have edited it since.</source>
         <translation>Du og teamserveren har endret disse stedene ulikt siden forrige synkronisering. Det som kunne flettes, er allerede flettet; velg for hver oppføring om du vil beholde din versjon av stedene nedenfor, ta deres, eller beholde den slik du har redigert den siden.</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="131" />
+        <location filename="../conflict_dialog.py" line="129" />
         <source>Entities in conflict</source>
         <translation>Oppføringer i konflikt</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="133" />
+        <location filename="../conflict_dialog.py" line="131" />
         <source>Base</source>
         <translation>Felles utgangspunkt</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="133" />
+        <location filename="../conflict_dialog.py" line="131" />
         <source>Mine</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="133" />
+        <location filename="../conflict_dialog.py" line="131" />
         <source>Theirs</source>
         <translation>Deres</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="136" />
+        <location filename="../conflict_dialog.py" line="134" />
         <source>Keep mine</source>
         <translation>Behold min</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="137" />
+        <location filename="../conflict_dialog.py" line="135" />
         <source>Take theirs</source>
         <translation>Ta deres</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="138" />
+        <location filename="../conflict_dialog.py" line="136" />
         <source>Keep as edited</source>
         <translation>Behold slik den er redigert</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="140" />
+        <location filename="../conflict_dialog.py" line="138" />
         <source>Keep the entity as it is in this working copy now, with the changes you made after the sync</source>
         <translation>Behold oppføringen slik den er i denne arbeidskopien nå, med endringene du har gjort etter synkroniseringen</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="185" />
+        <location filename="../conflict_dialog.py" line="149" />
+        <source>No conflicts left. Sync to send what you chose to the team server.</source>
+        <translation>Ingen konflikter igjen. Synkroniser for å sende det du valgte, til teamserveren.</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="195" />
         <source>The merged result breaks a rule: %1</source>
         <translation>Det flettede resultatet bryter en regel: %1</translation>
     </message>

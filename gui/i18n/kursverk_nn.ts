@@ -549,57 +549,62 @@
         <translation>Heile oppføringa</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="126" />
+        <location filename="../conflict_dialog.py" line="127" />
         <source>Sync conflicts</source>
         <translation>Synkroniseringskonfliktar</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="128" />
+        <location filename="../conflict_dialog.py" line="144" />
         <source>You and the team server changed these places differently since the last sync. What could be merged is merged already; for each entity, keep your version of the places below, take theirs, or keep it as you have edited it since.</source>
         <translation>Du og teamtenaren har endra desse stadene ulikt sidan førre synkronisering. Det som kunne flettast, er alt fletta; vel for kvar oppføring om du vil behalde din versjon av stadene nedanfor, ta deira, eller behalde ho slik du har redigert ho sidan.</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="131" />
+        <location filename="../conflict_dialog.py" line="129" />
         <source>Entities in conflict</source>
         <translation>Oppføringar i konflikt</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="133" />
+        <location filename="../conflict_dialog.py" line="131" />
         <source>Base</source>
         <translation>Grunnlag</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="133" />
+        <location filename="../conflict_dialog.py" line="131" />
         <source>Mine</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="133" />
+        <location filename="../conflict_dialog.py" line="131" />
         <source>Theirs</source>
         <translation>Deira</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="136" />
+        <location filename="../conflict_dialog.py" line="134" />
         <source>Keep mine</source>
         <translation>Behald mi</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="137" />
+        <location filename="../conflict_dialog.py" line="135" />
         <source>Take theirs</source>
         <translation>Ta deira</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="138" />
+        <location filename="../conflict_dialog.py" line="136" />
         <source>Keep as edited</source>
         <translation>Behald slik det er redigert</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="140" />
+        <location filename="../conflict_dialog.py" line="138" />
         <source>Keep the entity as it is in this working copy now, with the changes you made after the sync</source>
         <translation>Behald oppføringa slik ho er i denne arbeidskopien no, med endringane du har gjort etter synkroniseringa</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="185" />
+        <location filename="../conflict_dialog.py" line="149" />
+        <source>No conflicts left. Sync to send what you chose to the team server.</source>
+        <translation>Ingen konfliktar att. Synkroniser for å senda det du valde, til teamserveren.</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="195" />
         <source>The merged result breaks a rule: %1</source>
         <translation>Det fletta resultatet bryt ein regel: %1</translation>
     </message>

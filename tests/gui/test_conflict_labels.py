@@ -21,3 +21,22 @@ def test_places_and_kinds_are_named_in_bokmal(ctx, qtbot):
     ])
     shown = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert shown == ["Fravær\nElement", "Vertskap\nModul", "Program\nStudieplan"]
+
+
+def test_the_view_says_what_comes_next_once_the_last_conflict_is_resolved(ctx, qtbot):
+    from content.sync.conflicts import ConflictRow
+    from gui.conflict_dialog import ConflictDialog
+
+    dialog = ConflictDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10000)
+    place = {"path": "summary", "base": "a", "mine": "b", "theirs": "c"}
+    dialog._fill([ConflictRow("item", "i1", "Fravær", [place])])
+    assert dialog.intro.text().startswith("Du og teamserveren har endret disse stedene ulikt")
+    assert dialog.mine_button.isEnabled()
+    dialog._fill([])  # as after «Behold min» on the last one
+    assert dialog.intro.text() == (
+        "Ingen konflikter igjen. Synkroniser for å sende det du valgte, til teamserveren."
+    )
+    assert not dialog.mine_button.isEnabled()
+    assert not any(head.isVisibleTo(dialog) for head in dialog.heads)
