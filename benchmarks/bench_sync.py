@@ -6,10 +6,13 @@ Needs a PostgreSQL server you may create databases on (a throw-away one: see
 
     eval "$(bash .ci/pg-start)"
     .venv/bin/python benchmarks/bench_sync.py --items 10000 [--server "$KURSVERK_TEST_PG_URL"]
+    .venv/bin/python benchmarks/bench_sync.py --items 100000 [--bundle /tmp/kv100k.kvb]
     bash .ci/pg-stop
 
-A bundle of --items generated items (benchmarks/generate.py) is imported on the server,
-two working copies are cloned, 1,000 items edited in one and synced through to the other.
+A bundle of --items generated items (benchmarks/generate.py, made once into --cache and
+reused; about two minutes for 100,000) is imported on the server, two working copies are
+cloned, 1,000 items edited in one and synced through to the other. The load average is
+printed before and after: the figures follow it on a shared machine.
 """
 
 from __future__ import annotations
@@ -43,6 +46,10 @@ def _timed(label: str, fn: object) -> object:
     return result
 
 
+def _load() -> str:
+    return " ".join(f"{v:.2f}" for v in os.getloadavg())
+
+
 def main() -> None:
     """Run the benchmark once and print the figures."""
     p = argparse.ArgumentParser()
@@ -50,10 +57,11 @@ def main() -> None:
     p.add_argument("--changes", type=int, default=1_000)
     p.add_argument("--server", default=os.environ.get("KURSVERK_TEST_PG_URL", ""))
     p.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()))
+    p.add_argument("--bundle", type=Path, help="a generated bundle to use (default: in --cache)")
     args = p.parse_args()
     if not args.server:
         sys.exit("give --server URL (or set KURSVERK_TEST_PG_URL)")
-    bundle = args.cache / f"kv{args.items}.kvb"
+    bundle = args.bundle or args.cache / f"kv{args.items}.kvb"
     if not bundle.exists():
         subprocess.run(
             [sys.executable, str(ROOT / "benchmarks/generate.py"), "--items", str(args.items),
@@ -66,8 +74,10 @@ def main() -> None:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     url = make_url(args.server).set(database=name).render_as_string(hide_password=False)
     try:
+        print(f"load average {_load()}", flush=True)
         with tempfile.TemporaryDirectory() as tmp:
             _run(url, bundle, Path(tmp), args.changes)
+        print(f"load average {_load()}", flush=True)
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

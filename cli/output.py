@@ -34,11 +34,6 @@ def print_json(value: Any) -> None:
     print(json.dumps(to_plain(value), ensure_ascii=False, indent=2, default=str))
 
 
-def count(n: int, word: str, plural: str = "") -> str:
-    """Return «1 comment», «2 comments» (or the plural given: «2 curricula»)."""
-    return f"{n} {word if n == 1 else plural or word + 's'}"
-
-
 def say(message: str) -> None:
     """Print a human message on stdout."""
     print(message)

@@ -9,6 +9,7 @@ from cli import output as out
 from cli.commands import opened
 from cli.errors import EXIT_USAGE, CliError
 from content.store import reading, undo_history, writing
+from content.words import count_text
 
 if TYPE_CHECKING:
     import argparse
@@ -57,7 +58,7 @@ def _import_review_pdf(ns: argparse.Namespace, path: Path) -> int:
             raise CliError(f"{exc}; nothing was imported") from exc
     out.say(
         f"Imported {path.name} («{report.title}»): "
-        f"{out.count(len(report.added), 'comment')} added, "
+        f"{count_text(len(report.added), 'comment', 'comments')} added, "
         f"{report.skipped} already imported"
         + (
             f", {report.unplaced} kept on the whole item (their words are gone)"
@@ -80,7 +81,7 @@ def _import_comments(ns: argparse.Namespace, path: Path) -> int:
     with opened(ns) as lib, writing(lib) as s:
         report = merge_comments(s, doc, path.name)
     out.say(
-        f"Imported {path.name}: {out.count(report.added, 'comment')} added, "
+        f"Imported {path.name}: {count_text(report.added, 'comment', 'comments')} added, "
         f"{report.updated} updated, "
         f"{report.unchanged} already there"
     )
@@ -116,8 +117,9 @@ def cmd_export_dispatch(ns: argparse.Namespace) -> int:
             stats = export_bundle(s, target, curriculum_ids=picked)
     out.say(
         f"Wrote {target}: a review package of {scope} «{ref.title}» with "
-        f"{out.count(stats.items, 'item')}, {out.count(stats.modules, 'module')} and "
-        f"{out.count(stats.comments, 'comment')}"
+        f"{count_text(stats.items, 'item', 'items')}, "
+        f"{count_text(stats.modules, 'module', 'modules')} and "
+        f"{count_text(stats.comments, 'comment', 'comments')}"
     )
     return 0
 
@@ -130,7 +132,8 @@ def _export_comments(s: Session, scope: str, target_id: str, title: str, target:
     doc = comments_document(s, entities_within(s, scope, target_id))
     write_comments(target, doc)
     out.say(
-        f"Wrote {target}: {out.count(doc['total'], 'comment')} on {scope} «{title}» "
+        f"Wrote {target}: {count_text(doc['total'], 'comment', 'comments')} "
+        f"on {scope} «{title}» "
         "and what it holds"
     )
     return 0
@@ -257,7 +260,7 @@ def cmd_round_list(ns: argparse.Namespace) -> int:
                 r.state,
                 r.due_date.isoformat() if r.due_date else "-",
                 ", ".join(f"{v.name}: {v.status}" for v in r.reviewers),
-                out.count(r.comments, "comment"),
+                count_text(r.comments, "comment", "comments"),
                 f"{r.open_blocking} open må rettes",
             ]
             for r in rounds
@@ -279,12 +282,13 @@ def cmd_round_close(ns: argparse.Namespace) -> int:
     except RoundBlocked as exc:
         lines = "\n".join(f"  - {c.describe()}" for c in exc.comments)
         raise CliError(
-            f"round «{name}» was not closed: "
-            f"{out.count(len(exc.comments), 'open «må rettes» comment')}:\n{lines}\n"
+            f"round «{name}» was not closed: {len(exc.comments)} open «må rettes» comment"
+            f"{'s' if len(exc.comments) != 1 else ''}:\n{lines}\n"
             "Resolve them, or give --allow-open-blocking."
         ) from exc
     n = cmd.after["close_override"] if cmd.after else 0
-    note = f" with {out.count(n, 'open «må rettes» comment')} (override recorded)" if n else ""
+    blocking = count_text(n, "open «må rettes» comment", "open «må rettes» comments")
+    note = f" with {blocking} (override recorded)" if n else ""
     out.say(f"Closed review round «{name}»{note}")
     return 0
 
@@ -315,11 +319,12 @@ def cmd_round_report(ns: argparse.Namespace) -> int:
         report = round_report(s, get_round(s, ns.round))
     if kind == ".csv":
         rows = write_round_report_csv(report, target)
-        out.say(f"Wrote {target}: {out.count(rows, 'comment')}")
+        out.say(f"Wrote {target}: {count_text(rows, 'comment', 'comments')}")
     else:
         pages = render_round_report_pdf(report, target, ns.lang)
         out.say(
-            f"Wrote {target}, {out.count(pages, 'page')}: {out.count(report.total, 'comment')}, "
+            f"Wrote {target}, {count_text(pages, 'page', 'pages')}: "
+            f"{count_text(report.total, 'comment', 'comments')}, "
             f"{report.open_blocking} open må rettes, {len(report.changes)} changed"
         )
     return 0

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from cli import output as out
 from cli.progress_bar import run_with_progress
 from content.progress import Progress
+from content.words import count_text
 
 if TYPE_CHECKING:
     import argparse
@@ -197,7 +198,7 @@ def cmd_team_conflicts(ns: argparse.Namespace) -> int:
             out.say(f"    mine:   {mine}")
             out.say(f"    theirs: {theirs}")
     out.say(
-        f"{out.count(len(rows), 'conflict')}; resolve each with "
+        f"{count_text(len(rows), 'conflict', 'conflicts')}; resolve each with "
         "`team resolve ID --mine|--theirs|--edited`."
     )
     return 0
@@ -287,7 +288,7 @@ def cmd_sync(ns: argparse.Namespace) -> int:
     role = f" as {report.role}" if report.role else ""
     out.say(
         f"Synced with {report.server}{role}: {report.pushed} pushed, {report.pulled} pulled, "
-        f"{report.merged} merged, {out.count(len(report.conflicts), 'conflict')}."
+        f"{report.merged} merged, {count_text(len(report.conflicts), 'conflict', 'conflicts')}."
     )
     for line in report.notes:
         out.warn(f"note: {line}")

@@ -171,7 +171,7 @@ def _plain_paragraphs(source: str) -> ET.Element | None:
     of lines, the same white space) when no character could start any syntax, and leaves
     everything else (lists, headings, code, emphasis, links, hard breaks) to Python-Markdown.
     """
-    if not _INLINE_SYNTAX.isdisjoint(source):
+    if any(mark in source for mark in _INLINE_SYNTAX):  # a substring search per mark: fast
         return None
     for line in source.split("\n"):
         if line[:1] in _LINE_START_SYNTAX or line[:1].isspace() or line[-1:].isspace():
@@ -199,12 +199,15 @@ def _bound(text: str, warnings: list[str]) -> str:
     text = text.replace("\x02", "").replace("\x03", "")
     lines = [_cap_line(line, warnings) for line in text.split("\n")]
     text = "\n".join(lines)
-    if _BRACKET_RUN.search(text) or text.count("[") > MAX_BRACKETS:
+    # a regex search scans slower than str.find: look for runs only where the marks occur
+    if ("[" in text or "]" in text) and (
+        _BRACKET_RUN.search(text) or text.count("[") > MAX_BRACKETS
+    ):
         warnings.append(Problem("brackets"))
         text = _BRACKET_RUN.sub(lambda m: "".join("\\" + c for c in m.group(0)), text)
         if text.count("[") > MAX_BRACKETS:
             text = re.sub(r"(?<!\\)([\[\]])", r"\\\1", text)
-    if _EMPH_RUN.search(text):
+    if ("*" in text or "_" in text) and _EMPH_RUN.search(text):
         warnings.append(Problem("emphasis_run"))
         text = _EMPH_RUN.sub(lambda m: "".join("\\" + c for c in m.group(0)), text)
     return text

@@ -9,12 +9,15 @@ the ReportLab routes those letters count as missing (said, never printed reverse
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont, TTFontFile
+from reportlab.pdfbase.ttfonts import TTFontFile
+
+from exporters.rlfast import FastTTFont
 
 FONT_DIR = Path(__file__).with_name("fonts")
 BODY = "KvSans"
@@ -50,7 +53,7 @@ def register_fonts() -> None:
     if _registered:
         return
     for name, file in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
+        pdfmetrics.registerFont(FastTTFont(name, str(FONT_DIR / file)))
     addMapping(BODY, 0, 0, BODY)
     addMapping(BODY, 1, 0, BOLD)
     addMapping(BODY, 0, 1, ITALIC)
@@ -106,9 +109,23 @@ def showable(route: str = PRINT) -> frozenset[str]:
     return frozenset(map(chr, covered_by_any(route))) - _FORBIDDEN | {chr(p) for p in _LAYOUT}
 
 
+_BEYOND_LATIN1 = re.compile("[^\x00-\xff]+")
+
+
+@functools.cache
+def _latin1_showable(route: str) -> bytes:
+    """Return the Latin-1 characters a route prints, as bytes."""
+    return bytes(point for point in range(256) if chr(point) in showable(route))
+
+
 def missing_glyphs(text: str, route: str = PRINT) -> str:
     """Return the distinct characters of ``text`` no font of ``route`` can show, in order."""
-    bad = set(text) - showable(route)  # set operations: this runs on every text of an export
+    # this runs on every text of an export: the Latin-1 part is checked byte-wise at once,
+    # only the (few) other characters one by one
+    latin = text.encode("latin-1", "ignore")
+    bad = set(latin.translate(None, _latin1_showable(route)).decode("latin-1"))
+    if len(latin) != len(text):
+        bad |= set("".join(_BEYOND_LATIN1.findall(text))) - showable(route)
     if not bad:
         return ""
     return "".join(dict.fromkeys(ch for ch in text if ch in bad))

@@ -21,6 +21,7 @@ from content.markdown import ASSET_PREFIX, iter_text, parse, problem_text
 from exporters import styles as S
 from exporters.flowables import RuledBlock
 from exporters.labels import label, message_lang, warning
+from exporters.rlfast import PlainParagraph, is_plain
 from exporters.rltext import Token, chunk_markup, code_markup, inline_tag
 from exporters.rltext import paragraph as plain_paragraph
 
@@ -153,11 +154,15 @@ class _Walker:
             bulletIndent=14 * depth - 11,
             fontSize=S.style(self.style_name).fontSize,
         )
-        chunks = self.markup_chunks(inline)
-        out: list[Flowable] = [
-            Paragraph(m, style, bulletText=bullet if i == 0 else None)
-            for i, m in enumerate(chunks or [""])
-        ]
+        chunks = self.inline(inline)
+        out: list[Flowable] = (
+            [PlainParagraph(chunks, style, bulletText=bullet)]
+            if isinstance(chunks, str)
+            else [
+                Paragraph(m, style, bulletText=bullet if i == 0 else None)
+                for i, m in enumerate(chunks or [""])
+            ]
+        )
         holder = ET.Element("div")
         holder.extend(blocks)
         return out + self.take_images() + self.blocks(holder, depth)
@@ -235,8 +240,10 @@ class _Walker:
 
     def cell(self, elem: ET.Element, style: object) -> Paragraph:
         """Return one table cell paragraph."""
-        markup = "".join(self.markup_chunks(elem, 10**9)) or ""
-        return Paragraph(markup, style)
+        content = self.inline(elem, 10**9)
+        if isinstance(content, str):
+            return PlainParagraph(content, style)
+        return Paragraph("".join(content), style)
 
     def column_groups(self, rows: list[list[ET.Element]], ncols: int) -> list[Flowable]:
         """Split a wide table into groups of columns, repeating the first column."""
@@ -272,7 +279,9 @@ class _Walker:
         style = S.style(style_name)
         if depth:
             style = S.variant(style_name, leftIndent=14 * depth)
-        chunks = self.markup_chunks(elem)
+        chunks = self.inline(elem)
+        if isinstance(chunks, str):
+            return [PlainParagraph(chunks, style)]
         joined = (
             S.variant(style_name, spaceAfter=0, leftIndent=14 * depth) if len(chunks) > 1 else style
         )
@@ -281,10 +290,19 @@ class _Walker:
             Paragraph(m, joined if i < len(chunks) - 1 else style) for i, m in enumerate(chunks)
         ]
 
-    def markup_chunks(self, elem: ET.Element, limit: int = CHUNK_CHARS) -> list[str]:
-        """Return ReportLab markup for an element's inline content, cut near ``limit`` chars."""
+    def inline(self, elem: ET.Element, limit: int = CHUNK_CHARS) -> str | list[str]:
+        """Return an element's inline content as plain text or as markup chunks.
+
+        Plain text (no inline element, no markup character, at most ``limit`` characters)
+        comes back whole, for one PlainParagraph; anything else as ReportLab markup cut
+        into chunks near ``limit`` characters (tags balanced in each).
+        """
         tokens: list[Token] = []
         self.tokens(elem, tokens)
+        if all(kind == "t" for kind, _t, _c in tokens):  # plain running text: the fast path
+            text = "".join(t for _k, t, _c in tokens)
+            if len(text) <= limit and is_plain(text) and text.strip():
+                return text
         return chunk_markup(tokens, limit)
 
     def tokens(self, elem: ET.Element, out: list[Token]) -> None:

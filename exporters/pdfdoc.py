@@ -8,6 +8,7 @@ pages up front because every entry is one line high (long titles are shortened).
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -31,6 +32,7 @@ from exporters import styles as S
 from exporters.flowables import KeepWithFirstPart
 from exporters.fonts import BODY, BOLD, register_fonts
 from exporters.labels import label, warning
+from exporters.rlfast import PlainParagraph, is_plain
 from exporters.rltext import markup, paragraph
 
 if TYPE_CHECKING:
@@ -102,6 +104,7 @@ def toc_pages_needed(count: int) -> list[int]:
     ]
 
 
+@functools.lru_cache(maxsize=512)  # the running head asks for the same titles page after page
 def shorten(text: str, font: str, size: float, width: float) -> str:
     """Return text cut with an ellipsis so it fits on one line of the given width."""
     text = " ".join(text.split())
@@ -406,6 +409,10 @@ class HeadingParagraph(Paragraph):
         return parts
 
 
+class PlainHeading(HeadingParagraph, PlainParagraph):
+    """A heading of plain text (no markup characters): laid out as a PlainParagraph."""
+
+
 def tag(flowables: list[Flowable], where: str) -> list[Flowable]:
     """Name the item the flowables were made for (used in layout-fallback warnings)."""
     for flowable in flowables:
@@ -418,7 +425,10 @@ def heading(
     text: str, style_name: str, entry: TocEntry | None = None, progress_label: str | None = None
 ) -> Paragraph:
     """Return an escaped heading paragraph, marked for the TOC and outline if given."""
-    para = HeadingParagraph(markup(text), S.style(style_name))
+    if is_plain(text):
+        para: Paragraph = PlainHeading(text, S.style(style_name))
+    else:
+        para = HeadingParagraph(markup(text), S.style(style_name))
     return mark(para, entry, progress_label) if entry else para
 
 

@@ -268,7 +268,11 @@ class TeamStatus(QWidget):
         if st.last_sync:
             from datetime import datetime
 
-            when = datetime.fromisoformat(st.last_sync).astimezone().strftime("%Y-%m-%d %H:%M")
+            from content.words import short_datetime
+            from gui.i18n import current_language
+
+            when = short_datetime(datetime.fromisoformat(st.last_sync).astimezone(),
+                                  current_language())
         parts.append(self.tr("last sync %1").replace("%1", when))
         parts.append(self.tr("changes waiting: %1").replace("%1", str(st.waiting)))
         if st.conflicts:
@@ -276,7 +280,9 @@ class TeamStatus(QWidget):
         self.label.setText(" · ".join(parts))
         self.conflicts_button.setVisible(bool(st.conflicts))
         self.conflicts_button.setText(self.tr("Conflicts…"))
+        from gui.conflict_dialog import place_label
+
         self.label.setToolTip(
-            "\n".join(f"{c.title} ({', '.join(p['path'] for p in c.places)})"
+            "\n".join(f"{c.title} ({', '.join(place_label(p['path']) for p in c.places)})"
                       for c in st.conflicts)
         )

@@ -448,7 +448,7 @@ def _prepare(dialect: Dialect, etype: str, plan: _Plan) -> tuple[list[Step], int
 
         def fast_forward(session: Session) -> None:
             _keep_newest_states(session, etype, plan.newer)
-            _delete_children(session, etype, [d["id"] for d in updated])
+            delete_children(session, etype, [d["id"] for d in updated])
             session.execute(update(ENTITY_CLASSES[etype]), entity_rows)
 
         steps.append(fast_forward)
@@ -490,12 +490,23 @@ def _keep_newest_states(
 
     The plan checked that the bundle's state at that revision equals the local one.
     """
-    rows = [
-        {"etype": etype, "eid": d["id"], "rev": rev, "state": h["state"]}
-        for d, rev in newer
-        for h in d["history"]
-        if h["revision"] == rev
-    ]
+    keep_newest_states(
+        session,
+        [
+            {"etype": etype, "eid": d["id"], "rev": rev, "state": h["state"]}
+            for d, rev in newer
+            for h in d["history"]
+            if h["revision"] == rev
+        ],
+    )
+
+
+def keep_newest_states(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Store states for newest revisions kept as NULL ("the current state"), in one go.
+
+    Each row names ``etype``, ``eid``, ``rev`` and the ``state`` the entity has at that
+    revision; a revision whose state is stored already is left alone.
+    """
     if rows:
         t = REVISION_TABLE.c
         session.connection().execute(
@@ -511,7 +522,8 @@ def _keep_newest_states(
         )
 
 
-def _delete_children(session: Session, etype: str, ids: list[str]) -> None:
+def delete_children(session: Session, etype: str, ids: list[str]) -> None:
+    """Delete the children (and labels) of entities of one type, to be written anew."""
     for batch in in_batches(ids):
         if etype == "item":
             session.execute(delete(ItemRelation).where(ItemRelation.source_id.in_(batch)))

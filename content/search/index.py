@@ -143,7 +143,9 @@ def _delete_rows(session: Session, rows: list[Row]) -> None:
     if not rows:
         return
     if _is_sqlite(session):
-        params = _sqlite_rows(rows)
+        # In rowid order, as insert_rows: a lower rowid makes FTS5 write its pending terms
+        # out, and 1,000 unsorted deletes took 3 s instead of 0.03 s on a 100k index.
+        params = sorted(_sqlite_rows(rows), key=lambda r: r["rid"])
         session.execute(text(_insert_sql("item_fts", INDEX_COLUMNS, "delete")), params)
         session.execute(text(_insert_sql("item_fts_head", HEAD_COLUMNS, "delete")), params)
     else:

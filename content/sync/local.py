@@ -13,18 +13,27 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, insert, or_, select
+from sqlalchemy import and_, func, insert, or_, select
 
 from content import aggregates
 from content.library import state_at
 from db.engine import json_dumps
-from db.models import Asset, ReviewComment, SyncBase
+from db.models import Asset, LibraryMeta, ReviewComment, Revision, SyncBase
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 State = dict[str, Any]
 Key = tuple[str, str]
+
+BATCH = 500  # ids in one IN (...) list
+
+# What a working copy remembers in library_meta.
+META_SERVER, META_SEQ, META_SYNCED = "team.server", "team.last_seq", "team.last_sync"
+META_CLONE = "team.clone"  # this working copy's tag in the server's revision history
+# The newest local revision row the last sync had seen (every entity change writes one):
+# entities changed since have revision rows above it, so a sync need not scan them all.
+META_MARK = "team.revision_mark"
 
 
 @dataclass
@@ -57,10 +66,32 @@ def copy_assets(source: Session, target: Session, ids: set[str]) -> None:
         target.execute(insert(Asset), rows)
 
 
+def revision_mark(session: Session) -> int:
+    """Return the id of the newest revision row (0 when there is none)."""
+    return int(session.execute(select(func.max(Revision.id))).scalar() or 0)
+
+
 def local_changes(session: Session) -> dict[Key, LocalChange]:
-    """Return the entities changed locally since their base (or new), with their states."""
+    """Return the entities changed locally since their base (or new), with their states.
+
+    Only entities with a revision newer than the last sync's mark, or with local changes
+    still to push after a conflict, are looked at: a sync with nothing to do reads no
+    100,000-row join.
+    """
     from content.bundle.export import LOADERS
 
+    meta = session.get(LibraryMeta, META_MARK)
+    since = int(meta.value) if meta is not None and meta.value else None
+    touched: dict[str, set[str]] = {}
+    if since is not None:  # revision rows by id (a range of the primary key), pending bases
+        for recent in (
+            select(Revision.entity_type, Revision.entity_id).where(Revision.id > since),
+            select(SyncBase.entity_type, SyncBase.entity_id).where(
+                SyncBase.base_state.is_not(None)
+            ),
+        ):
+            for kind, entity_id in session.execute(recent):
+                touched.setdefault(kind, set()).add(entity_id)
     found: dict[Key, LocalChange] = {}
     for etype in aggregates.ENTITY_CLASSES:
         cls, options = LOADERS[etype]
@@ -78,13 +109,35 @@ def local_changes(session: Session) -> dict[Key, LocalChange]:
                 )
             )
         )
-        for obj, base in session.execute(q).all():
+        if since is None:
+            rows = list(session.execute(q).all())
+        else:
+            ids = sorted(touched.get(etype, ()))
+            rows = [
+                row
+                for start in range(0, len(ids), BATCH)
+                for row in session.execute(q.where(cls.id.in_(ids[start : start + BATCH])))
+            ]
+        # The bases held by local revisions, read in a few queries (not one per entity).
+        wanted = {
+            obj.id: base.local_revision
+            for obj, base in rows
+            if base is not None and base.base_state is None
+        }
+        held = revision_states(session, etype, wanted)
+        for obj, base in rows:
             if base is None:
                 base_state, server_rev = None, None
             elif base.base_state is not None:
                 base_state, server_rev = copy.deepcopy(base.base_state), base.server_revision
             else:
-                base_state = state_at(session, etype, obj.id, base.local_revision)
+                if obj.id not in held:  # no such revision: say so as state_at does
+                    state_at(session, etype, obj.id, base.local_revision)
+                stored = held[obj.id]
+                base_state = (
+                    copy.deepcopy(stored) if stored is not None
+                    else aggregates.state_of(etype, obj)  # the current state (an import's)
+                )
                 server_rev = base.server_revision
             found[(etype, obj.id)] = LocalChange(
                 obj.revision, aggregates.state_of(etype, obj), base_state, server_rev,
@@ -92,6 +145,30 @@ def local_changes(session: Session) -> dict[Key, LocalChange]:
             )
     found.update(_local_comment_changes(session))
     return found
+
+
+def revision_states(
+    session: Session, etype: str, wanted: dict[str, int]
+) -> dict[str, State | None]:
+    """Return the stored states of entities of one type at the given revisions.
+
+    None stands for "the entity's current state" (an imported newest revision); an entity
+    without that revision is left out.
+    """
+    found: dict[str, State | None] = {}
+    ids = sorted(wanted)
+    for start in range(0, len(ids), BATCH):
+        batch = ids[start : start + BATCH]
+        q = select(Revision.entity_id, Revision.revision, Revision.state).where(
+            Revision.entity_type == etype,
+            Revision.entity_id.in_(batch),
+            Revision.revision.in_(sorted({wanted[i] for i in batch})),
+        )
+        for entity_id, revision, state in session.execute(q):
+            if wanted[entity_id] == revision:
+                found[entity_id] = state
+    return found
+
 
 
 def parents_first(s: Session, keys: list[Key], changes: dict[Key, LocalChange]) -> list[Key]:
@@ -114,21 +191,28 @@ def title_of(state: State) -> str:
     return " ".join(str(state.get("text", "")).split())[:60]
 
 
-def preload(session: Session, keys: list[Key], *, lock: bool = True) -> None:
-    """Load (and lock) many entities in a few queries, with their children."""
+def preload(session: Session, keys: list[Key], *, lock: bool = True) -> dict[Key, Any]:
+    """Load (and lock) many entities in a few queries, with their children.
+
+    Returns the stored ones by key (a key not returned has no entity here).
+    """
     from content.bundle.export import LOADERS
 
+    found: dict[Key, Any] = {}
     for etype in aggregates.ENTITY_CLASSES:
         cls, options = LOADERS[etype]
         ids = sorted(i for t, i in keys if t == etype)
-        for start in range(0, len(ids), 500):
-            batch = ids[start : start + 500]
+        for start in range(0, len(ids), BATCH):
+            batch = ids[start : start + BATCH]
             q = select(cls).where(cls.id.in_(batch)).options(*options)
-            session.scalars(q.with_for_update(of=cls) if lock else q).all()
+            for obj in session.scalars(q.with_for_update(of=cls) if lock else q):
+                found[(etype, obj.id)] = obj
     ids = sorted(i for t, i in keys if t == COMMENT)
-    for start in range(0, len(ids), 500):
-        q = select(ReviewComment).where(ReviewComment.id.in_(ids[start : start + 500]))
-        session.scalars(q.with_for_update() if lock else q).all()
+    for start in range(0, len(ids), BATCH):
+        q = select(ReviewComment).where(ReviewComment.id.in_(ids[start : start + BATCH]))
+        for row in session.scalars(q.with_for_update() if lock else q):
+            found[(COMMENT, row.id)] = row
+    return found
 
 
 def entity_class(etype: str) -> Any:

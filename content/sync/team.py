@@ -5,17 +5,20 @@ The server is a PostgreSQL library whose ``change_log`` (filled by a trigger, se
 that remembers its server (without password: ``content.sync.credentials`` finds it) and
 the last feed number it has seen (``content.sync.workcopy``), and for every entity the base
 state both sides last agreed on (``sync_base``); conflicts are kept and resolved in
-``content.sync.conflicts``.
+``content.sync.conflicts``, a clone is made by ``content.sync.clone``.
 
 A sync:
 
 1. reads the local changes (entities whose revision moved past their base, or new);
-2. in one server transaction (holding the feed's lock, rows locked ``FOR UPDATE``):
-   reads what changed on the server since the last sync, pushes each local change
-   whose server revision is still the base, merges (``content.sync.merge``) where both
-   sides changed, and leaves a conflicting entity unchanged on the server;
-3. in one local transaction: applies what came from the server and the merges, moves
-   every base forward, stores conflicts (both versions), and the feed number.
+2. in one server transaction (holding the feed's lock, every row concerned locked by one
+   ``SELECT … FOR UPDATE`` per type, their revisions the expected ones): reads what
+   changed on the server since the last sync, pushes each local change whose server
+   revision is still the base, merges (``content.sync.merge``) where both sides changed,
+   and leaves a conflicting entity unchanged on the server; the writes go out together,
+   a few statements per table (``content.sync.batch``), and one entity found moved on
+   refuses them all;
+3. in one local transaction: applies what came from the server and the merges (in bulk
+   too), moves every base forward, stores conflicts (both versions), and the feed number.
 
 Killed anywhere, the next sync finishes the job: before the server commit nothing
 happened; after it, the local side still sees its old base and merges against the
@@ -26,22 +29,30 @@ from __future__ import annotations
 
 import copy
 import re
-import tempfile
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
-from content import aggregates
 from content.library import state_at
 from content.progress import Cancelled
+from content.sync.batch import (
+    Write,
+    marked_revisions,
+    stored_revisions,
+    sync_bases,
+    write_states,
+)
+from content.sync.clone import CloneReport, clone
 from content.sync.conflicts import ConflictRow, conflicts, resolve
 from content.sync.local import (
     COMMENT,
+    META_CLONE,
+    META_MARK,
+    META_SEQ,
+    META_SYNCED,
     LocalChange,
     asset_rows,
     copy_assets,
@@ -50,6 +61,7 @@ from content.sync.local import (
     local_changes,
     parents_first,
     preload,
+    revision_mark,
     title_of,
     write_state,
 )
@@ -65,14 +77,9 @@ from content.sync.server import (
     list_members,
     server_display,
     set_member,
-    without_password,
 )
 from content.sync.validate import Vetted, describe, gone_in_pull, prefetch, rule_places, vet
 from content.sync.workcopy import (
-    META_CLONE,
-    META_SEQ,
-    META_SERVER,
-    META_SYNCED,
     SyncStatus,
     meta,
     open_working_copy,
@@ -84,16 +91,14 @@ from content.sync.workcopy import (
 from content.undo import default_author
 from db import team_roles
 from db.change_feed import FEED_LOCK
-from db.engine import Library, LibraryOpenError, open_library
-from db.models import Asset, ChangeLog, Revision, SyncBase, SyncConflict
+from db.engine import Library, LibraryOpenError
+from db.models import Asset, ChangeLog, SyncBase, SyncConflict
 
 if TYPE_CHECKING:
-    import os
     from collections.abc import Callable
 
     from sqlalchemy.orm import Session
 
-    from content.progress import Progress
 
 _MARK = re.compile(r"\(([0-9a-f]+):(\d+)\)$")
 
@@ -101,72 +106,8 @@ State = dict[str, Any]
 Key = tuple[str, str]
 
 
-# -- local bookkeeping ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CloneReport:
-    """What a clone made."""
-
-    path: Path
-    entities: int
-    last_seq: int
-
-
-def clone(url: str, path: str | os.PathLike[str], progress: Progress | None = None) -> CloneReport:
-    """Make a new working copy (a SQLite file) of a team library."""
-    from content.bundle import export_bundle, import_bundle
-
-    target = Path(path).expanduser()
-    if target.exists() and target.stat().st_size > 0:
-        raise TeamError(f"{target} exists already; a working copy is made in a new file.")
-    server = connect_server(url)
-    try:
-        with tempfile.TemporaryDirectory(prefix="kursverk-clone-") as tmp:
-            bundle_path = Path(tmp) / "team.kvb"
-            snapshot = server.engine.execution_options(isolation_level="REPEATABLE READ")
-            from sqlalchemy.orm import Session as OrmSession
-
-            with OrmSession(snapshot) as s, s.begin():
-                last_seq = int(s.execute(select(func.max(ChangeLog.seq))).scalar() or 0)
-                export_bundle(s, bundle_path, progress=progress)
-            with server.engine.connect() as conn:
-                role = team_roles.ROLE_LABELS.get(team_roles.current_role(conn) or "", "")
-            local = open_library(target)
-            try:
-                with local.sessions.begin() as s:
-                    import_bundle(s, bundle_path, progress=progress)
-                    count = _base_everything(s)
-                    set_meta(s, META_SERVER, without_password(server.url))
-                    set_meta(s, META_CLONE, uuid.uuid4().hex[:12])
-                    set_meta(s, META_SEQ, str(last_seq))
-                    set_meta(s, META_ROLE, role)
-                    set_meta(s, META_SYNCED, datetime.now(UTC).isoformat(timespec="seconds"))
-                local.checkpoint()
-            except BaseException:
-                local.dispose()
-                target.unlink(missing_ok=True)
-                raise
-            local.dispose()
-    finally:
-        server.dispose()
-    return CloneReport(target, count, last_seq)
-
-
-def _base_everything(session: Session) -> int:
-    rows = []
-    for etype in aggregates.ENTITY_CLASSES:
-        cls = entity_class(etype)
-        rows += [
-            {"entity_type": etype, "entity_id": i, "server_revision": r, "local_revision": r}
-            for i, r in session.execute(select(cls.id, cls.revision))
-        ]
-    if rows:
-        session.execute(insert(SyncBase), rows)
-    return len(rows)
-
-
 # -- sync -----------------------------------------------------------------------------------
+
 
 # The phases a sync reports, in order: "connecting" (to the server), "sending" and
 # "receiving" (each entity pushed to or read from the server, in its one transaction),
@@ -310,6 +251,7 @@ def _sync(
         last_seq = int(meta(s, META_SEQ) or 0)
         tag = meta(s, META_CLONE) or "0"
         blocked = set(s.execute(select(SyncConflict.entity_type, SyncConflict.entity_id)).all())
+        mark = revision_mark(s)  # what local_changes saw (a read transaction: one snapshot)
         changes = {k: v for k, v in local_changes(s).items() if k not in blocked}
         local_assets = set(s.scalars(select(Asset.id)))
     outcomes: list[_Outcome] = []
@@ -323,20 +265,21 @@ def _sync(
         keys = list(changes) + [
             (t, i) for t, i in remote if (t, i) not in changes and (t, i) not in blocked
         ]
-        preload(s, keys)
+        stored = preload(s, keys)  # the rows locked: their revisions are the expected ones
         keys = parents_first(s, keys, changes)
         steps.exchange(keys, changes)
-        pending: dict[Key, bool | None] = {
-            k: bool(c.mine.get("deleted")) for k, c in changes.items()
-        }
+        _pushed_before(s, stored, changes, local, tag)
         prefetch(s, [(k[0], c.mine) for k, c in changes.items()])
+        step = _Step(s, report, author, tag, (local, {
+            k: bool(c.mine.get("deleted")) for k, c in changes.items()}))
         for key in keys:
-            outcome = _server_step(s, key, changes.get(key), author, report, (local, tag), pending)
+            outcome = step.server(key, stored.get(key), changes.get(key))
             if outcome is not None:
                 outcomes.append(outcome)
             if fault:
                 fault("server-entity")
             steps.entity(key in changes)
+        write_states(s, step.writes)
         pulled_assets = _send_assets(local, s, local_assets, report)
         if fault:
             fault("server")
@@ -345,14 +288,11 @@ def _sync(
     if fault:
         fault("between")
     with local.sessions.begin() as s:
-        preload(s, [o.key for o in outcomes], lock=False)
-        for n, outcome in enumerate(outcomes, 1):
-            _local_step(s, outcome, author)
-            if fault:
-                fault("local-entity")
-            steps.phase("merging", n, len(outcomes))
+        _apply_locally(s, outcomes, author, fault, steps)
         _store_assets(s, pulled_assets)
         set_meta(s, META_SEQ, str(new_seq))
+        if not step.held:  # (else the old mark: what waits is found again)
+            set_meta(s, META_MARK, str(mark))
         set_meta(s, META_SYNCED, datetime.now(UTC).isoformat(timespec="seconds"))
         set_meta(s, META_ROLE, report.role)
         if fault:
@@ -380,8 +320,10 @@ def _store_assets(s: Session, rows: list[dict[str, Any]]) -> None:
         s.execute(insert(Asset), rows)
 
 
-def _pushed_before(s: Session, key: Key, mine: LocalChange, local: Library, tag: str) -> None:
-    """Move the base forward to what an earlier, interrupted sync already sent from here.
+def _pushed_before(
+    s: Session, stored: dict[Key, Any], changes: dict[Key, LocalChange], local: Library, tag: str
+) -> None:
+    """Move bases forward to what an earlier, interrupted sync already sent from here.
 
     Each revision a sync writes on the server names the working copy and the local
     revision it holds (``(tag:N)`` in its action). When the local side never learnt of
@@ -389,139 +331,199 @@ def _pushed_before(s: Session, key: Key, mine: LocalChange, local: Library, tag:
     the server's state then held exactly it (a push) or it merged with the others' (a
     merge), so nothing is merged, or applied, twice.
     """
-    actions = s.scalars(
-        select(Revision.action)
-        .where(
-            Revision.entity_type == key[0],
-            Revision.entity_id == key[1],
-            Revision.revision > (mine.server_revision or 0),
-            Revision.action.like(f"% ({tag}:%)"),
-        )
-        .order_by(Revision.revision.desc())
-        .limit(1)
-    ).all()
-    found = _MARK.search(actions[0]) if actions else None
-    if found is None or found.group(1) != tag:
+    moved = {
+        key: mine.server_revision or 0
+        for key, mine in changes.items()
+        if key in stored and stored[key].revision != mine.server_revision
+    }
+    if not moved:
+        return
+    marked = marked_revisions(s, moved, tag)
+    if not marked:
         return
     with local.read_sessions() as ls:
-        mine.base = state_at(ls, key[0], key[1], int(found.group(2)))
+        for key, (_, action) in marked.items():
+            found = _MARK.search(action)
+            if found is not None and found.group(1) == tag:
+                changes[key].base = state_at(ls, key[0], key[1], int(found.group(2)))
 
 
-def _here_state(local: Library, key: Key) -> State | None:
-    with local.read_sessions() as ls:
-        obj = ls.get(entity_class(key[0]), key[1])
-        return entity_state(key[0], obj) if obj is not None else None
+class _Step:
+    """The server transaction's decisions, entity by entity; the writes wait in ``writes``."""
+
+    def __init__(
+        self, s: Session, report: SyncReport, author: str, tag: str,
+        here: tuple[Library, dict[Key, bool | None]],
+    ) -> None:
+        self.s, self.report, self.author, self.tag = s, report, author, tag
+        # the working copy, and what this sync sends (True: deletes; None: holds back)
+        self.local, self.pending = here
+        self.writes: list[Write] = []
+        self.held = False  # a new entity waits here: the next sync must look at it again
+
+    def _write(self, key: Key, obj: Any, theirs: State | None, state: State, who: str,
+               action: str) -> int:
+        w = Write(key[0], key[1], obj, state, who, action, theirs)
+        self.writes.append(w)
+        return w.revision
+
+    def _here(self, key: Key) -> State | None:
+        with self.local.read_sessions() as ls:
+            obj = ls.get(entity_class(key[0]), key[1])
+            return entity_state(key[0], obj) if obj is not None else None
+
+    def server(self, key: Key, obj: Any, mine: LocalChange | None) -> _Outcome | None:
+        """Decide what the server does with one entity (pull, push, merge or conflict)."""
+        s, report, author, pending = self.s, self.report, self.author, self.pending
+        etype, entity_id = key
+        theirs = entity_state(etype, obj) if obj is not None else None
+        if mine is None:  # changed on the server only: pull
+            if theirs is None:
+                return None
+            report.pulled += 1
+            who = obj.author if etype == COMMENT else obj.updated_by
+            if fix := gone_in_pull(s, etype, theirs, pending, lambda: self._here(key)):
+                report.notes += fix.notes  # references to what this sync deletes: dropped
+                rev = self._write(key, obj, theirs, fix.state, author, "Sync: drop references")
+                return _Outcome(key, fix.state, rev, author=author)
+            return _Outcome(key, theirs, obj.revision, author=who)
+        mark = f" ({self.tag}:{mine.revision})"
+        if theirs is None or obj.revision == mine.server_revision:  # new, or at base: push
+            checked = vet(s, etype, mine.mine, mine.base, pending)
+            if theirs is None and checked.problems:  # breaks a rule against the server: waits
+                report.notes.append(describe(etype, mine.mine, checked.problems) + "; not sent")
+                pending[key] = None  # what refers to it waits too (see vet)
+                self.held = True
+                return None
+            if not checked.problems:  # (else a conflict, below: the merge with theirs is mine)
+                report.notes += checked.notes
+                rev = obj.revision if theirs is not None else 0
+                if checked.state != theirs:
+                    report.pushed += 1
+                    rev = self._write(key, obj, theirs, checked.state, mine.author or author,
+                                      "Sync: push" + mark)
+                pushed = checked.state if checked.notes else None
+                return _Outcome(key, pushed, rev, expected_local=mine.revision)
+        assert theirs is not None  # a new entity with problems waited above
+        result = merge_states(etype, mine.base, mine.mine, theirs)
+        checked = vet(s, etype, result.state, mine.base, pending) if result.clean else \
+            Vetted(result.state)
+        report.notes += checked.notes
+        result.state = checked.state
+        if checked.problems:  # the merge breaks a rule: a conflict with the reason; mine stays
+            report.conflicts.append(describe(etype, mine.mine, checked.problems))
+            places = rule_places(checked.problems, mine.base, mine.mine, theirs)
+            result.state = mine.mine
+        elif not result.clean:
+            report.conflicts.append(f"{etype} «{title_of(mine.mine)}» ({entity_id})")
+            places = [
+                {"path": c.path, "base": c.base, "mine": c.mine, "theirs": c.theirs}
+                for c in result.conflicts
+            ]
+        if checked.problems or not result.clean:
+            return _Outcome(
+                key,
+                result.state,
+                obj.revision,
+                base_state=theirs,
+                expected_local=mine.revision,
+                conflict=(mine.base or {}, mine.mine, theirs, places),
+            )
+        rev = obj.revision
+        if result.state != theirs:
+            report.merged += 1
+            # The merge names both parents: the server's revision and (in the mark) the local.
+            rev = self._write(key, obj, theirs, result.state, author,
+                              f"Sync: merge with r{obj.revision}{mark}")
+        elif result.state != mine.mine:
+            report.pulled += 1
+        return _Outcome(key, result.state, rev, expected_local=mine.revision)
 
 
-def _server_step(
+@dataclass(frozen=True)
+class _RevisionOnly:
+    """A stored entity read as its revision alone (its state is not needed)."""
+
+    revision: int
+
+
+def _apply_locally(
     s: Session,
-    key: Key,
-    mine: LocalChange | None,
+    outcomes: list[_Outcome],
     author: str,
-    report: SyncReport,
-    here: tuple[Library, str],
-    pending: dict[Key, bool | None],
-) -> _Outcome | None:
-    etype, entity_id = key
-    mark = f" ({here[1]}:{mine.revision})" if mine is not None else ""
-    obj: Any = s.get(entity_class(etype), entity_id)  # loaded and locked by preload
-    theirs = entity_state(etype, obj) if obj is not None else None
-    if mine is None:  # changed on the server only: pull
-        if theirs is None:
-            return None
-        report.pulled += 1
-        who = obj.author if etype == COMMENT else obj.updated_by
-        if fix := gone_in_pull(s, etype, theirs, pending, lambda: _here_state(here[0], key)):
-            report.notes += fix.notes  # references to what this sync deletes: dropped
-            rev = write_state(s, etype, obj, fix.state, author, "Sync: drop references")
-            return _Outcome(key, fix.state, rev, author=author)
-        return _Outcome(key, theirs, obj.revision, author=who)
-    if theirs is None or obj.revision == mine.server_revision:  # new, or server at base: push
-        checked = vet(s, etype, mine.mine, mine.base, pending)
-        if theirs is None and checked.problems:  # breaks a rule against the server: waits
-            report.notes.append(describe(etype, mine.mine, checked.problems) + "; not sent")
-            pending[key] = None  # what refers to it waits too (see vet)
-            return None
-        if not checked.problems:  # (else a conflict, below: the merge with theirs is mine)
-            report.notes += checked.notes
-            rev = obj.revision if obj is not None else 0
-            if checked.state != theirs:
-                report.pushed += 1
-                rev = write_state(
-                    s, etype, obj, checked.state, mine.author or author, "Sync: push" + mark
-                )
-            pushed = checked.state if checked.notes else None
-            return _Outcome(key, pushed, rev, expected_local=mine.revision)
-    assert theirs is not None  # a new entity with problems waited above
-    _pushed_before(s, key, mine, *here)
-    result = merge_states(etype, mine.base, mine.mine, theirs)
-    checked = Vetted(result.state)
-    if result.clean:
-        checked = vet(s, etype, result.state, mine.base, pending)
-    report.notes += checked.notes
-    result.state = checked.state
-    if checked.problems:  # the merge breaks a rule: a conflict with the reason; mine stays here
-        report.conflicts.append(describe(etype, mine.mine, checked.problems))
-        places = rule_places(checked.problems, mine.base, mine.mine, theirs)
-        result.state = mine.mine
-    elif not result.clean:
-        report.conflicts.append(f"{etype} «{title_of(mine.mine)}» ({entity_id})")
-        places = [
-            {"path": c.path, "base": c.base, "mine": c.mine, "theirs": c.theirs}
-            for c in result.conflicts
-        ]
-    if checked.problems or not result.clean:
-        return _Outcome(
-            key,
-            result.state,
-            obj.revision,
-            base_state=theirs,
-            expected_local=mine.revision,
-            conflict=(mine.base or {}, mine.mine, theirs, places),
-        )
-    rev = obj.revision
-    if result.state != theirs:
-        report.merged += 1
-        # The merge names both parents: the server's revision and (in the mark) the local one.
-        action = f"Sync: merge with r{obj.revision}{mark}"
-        rev = write_state(s, etype, obj, result.state, author, action)
-    elif result.state != mine.mine:
-        report.pulled += 1
-    return _Outcome(key, result.state, rev, expected_local=mine.revision)
+    fault: Callable[[str], None] | None,
+    steps: SyncSteps,
+) -> None:
+    """Apply what the server decided, in the local transaction: states, bases, conflicts."""
+    keys = [o.key for o in outcomes]
+    # Whole entities where a state is written here; of the others (pushed ones: only the
+    # base moves) the revision is enough.
+    stored = preload(
+        s, [o.key for o in outcomes if o.local_state is not None or o.key[0] == COMMENT],
+        lock=False,
+    )
+    for key, revision in stored_revisions(
+        s, [o.key for o in outcomes if o.local_state is None and o.key[0] != COMMENT]
+    ).items():
+        stored[key] = _RevisionOnly(revision)
+    bases = sync_bases(s, keys)
+    writes: list[Write] = []
+    new_bases: list[dict[str, Any]] = []
+    for n, o in enumerate(outcomes, 1):
+        base = _local_step(s, o, stored.get(o.key), bases.get(o.key), author, writes)
+        if base is not None:
+            new_bases.append(base)
+        if fault:
+            fault("local-entity")
+        steps.phase("merging", n, len(outcomes))
+    write_states(s, writes)
+    if new_bases:
+        s.execute(insert(SyncBase).prefix_with("OR REPLACE"), new_bases)
 
 
-def _local_step(s: Session, o: _Outcome, author: str) -> None:
+def _local_step(
+    s: Session,
+    o: _Outcome,
+    obj: Any,
+    base: tuple[int, int, bool] | None,
+    author: str,
+    writes: list[Write],
+) -> dict[str, Any] | None:
+    """Decide what the working copy does with one entity; return its new base row.
+
+    An entity (not a comment) to change is added to ``writes``; a comment is written here.
+    """
     etype, entity_id = o.key
-    obj: Any = s.get(entity_class(etype), entity_id)
-    base = s.get(SyncBase, (etype, entity_id))
     if o.expected_local is not None:
         if obj is None or obj.revision != o.expected_local:
-            return  # edited here meanwhile: the next sync merges it
+            return None  # edited here meanwhile: the next sync merges it
     elif obj is not None and (
-        base is None
-        or base.local_revision != obj.revision
-        or (base.base_state is not None and etype != COMMENT)
+        base is None or base[1] != obj.revision or (base[2] and etype != COMMENT)
     ):
-        return  # changed here meanwhile: the next sync merges it
-    if o.local_state is not None and (obj is None or entity_state(etype, obj) != o.local_state):
+        return None  # changed here meanwhile: the next sync merges it
+    local_revision = obj.revision if obj is not None else 0
+    current = entity_state(etype, obj) if obj is not None and o.local_state is not None else None
+    if o.local_state is not None and (obj is None or current != o.local_state):
         action = (
             f"Sync: merge of r{o.expected_local} with server r{o.server_revision}"
             if o.expected_local is not None
             else f"Sync: pull of server r{o.server_revision}"
         )
-        write_state(s, etype, obj, o.local_state, o.author or author, action)
-        obj = s.get(entity_class(etype), entity_id)
-    assert obj is not None
-    if base is None:
-        base = SyncBase(entity_type=etype, entity_id=entity_id)
-        s.add(base)
-    base.server_revision = o.server_revision
-    base.base_state = copy.deepcopy(o.base_state)
-    if etype == COMMENT and o.conflict is None:
-        # A comment keeps the server's counter (its commands check it) and its base.
-        obj.revision = o.server_revision
-        base.base_state = entity_state(etype, obj)
-    base.local_revision = obj.revision
+        if etype == COMMENT:
+            write_state(s, etype, obj, o.local_state, o.author or author, action)
+            obj = s.get(entity_class(etype), entity_id)
+        else:
+            w = Write(etype, entity_id, obj, o.local_state, o.author or author, action, current)
+            writes.append(w)
+            local_revision = w.revision
+    base_state = copy.deepcopy(o.base_state)
+    if etype == COMMENT:
+        assert obj is not None
+        if o.conflict is None:
+            # A comment keeps the server's counter (its commands check it) and its base.
+            obj.revision = o.server_revision
+            base_state = entity_state(etype, obj)
+        local_revision = obj.revision
     if o.conflict is not None:
         b, m, t, places = o.conflict
         s.merge(
@@ -536,9 +538,13 @@ def _local_step(s: Session, o: _Outcome, author: str) -> None:
                 places=places,
             )
         )
-
-
-# -- status and conflicts ------------------------------------------------------------------
+    return {
+        "entity_type": etype,
+        "entity_id": entity_id,
+        "server_revision": o.server_revision,
+        "local_revision": local_revision,
+        "base_state": base_state,
+    }
 
 
 __all__ = [

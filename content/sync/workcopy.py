@@ -11,7 +11,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from content.sync.conflicts import ConflictRow, conflicts
-from content.sync.local import local_changes
+from content.sync.local import (
+    META_SEQ,
+    META_SERVER,
+    META_SYNCED,
+    local_changes,
+)
 from content.sync.roles import META_ROLE
 from content.sync.server import TeamError, server_display
 from db.engine import Library, open_library, sqlite_path, to_url
@@ -20,8 +25,6 @@ from db.models import LibraryMeta
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-META_SERVER, META_SEQ, META_SYNCED = "team.server", "team.last_seq", "team.last_sync"
-META_CLONE = "team.clone"  # this working copy's tag in the server's revision history
 
 
 def meta(session: Session, key: str) -> str | None:

@@ -605,7 +605,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="195"/>
+        <location filename="../conflict_dialog.py" line="197"/>
         <source>The merged result breaks a rule: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3360,23 +3360,23 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="272"/>
+        <location filename="../team_status.py" line="276"/>
         <source>last sync %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="273"/>
+        <location filename="../team_status.py" line="277"/>
         <source>changes waiting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="275"/>
+        <location filename="../team_status.py" line="279"/>
         <source>conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../team_status.py" line="104"/>
-        <location filename="../team_status.py" line="278"/>
+        <location filename="../team_status.py" line="282"/>
         <source>Conflicts…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -604,7 +604,7 @@
         <translation>Ingen konflikter igjen. Synkroniser for å sende det du valgte, til teamserveren.</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="195" />
+        <location filename="../conflict_dialog.py" line="197" />
         <source>The merged result breaks a rule: %1</source>
         <translation>Det flettede resultatet bryter en regel: %1</translation>
     </message>
@@ -3363,23 +3363,23 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="272" />
+        <location filename="../team_status.py" line="276" />
         <source>last sync %1</source>
         <translation>sist synkronisert %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="273" />
+        <location filename="../team_status.py" line="277" />
         <source>changes waiting: %1</source>
         <translation>endringer som venter: %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="275" />
+        <location filename="../team_status.py" line="279" />
         <source>conflicts: %1</source>
         <translation>konflikter: %1</translation>
     </message>
     <message>
         <location filename="../team_status.py" line="104" />
-        <location filename="../team_status.py" line="278" />
+        <location filename="../team_status.py" line="282" />
         <source>Conflicts…</source>
         <translation>Konflikter …</translation>
     </message>

@@ -604,7 +604,7 @@
         <translation>Ingen konfliktar att. Synkroniser for å senda det du valde, til teamserveren.</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="195" />
+        <location filename="../conflict_dialog.py" line="197" />
         <source>The merged result breaks a rule: %1</source>
         <translation>Det fletta resultatet bryt ein regel: %1</translation>
     </message>
@@ -3363,23 +3363,23 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="272" />
+        <location filename="../team_status.py" line="276" />
         <source>last sync %1</source>
         <translation>sist synkronisert %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="273" />
+        <location filename="../team_status.py" line="277" />
         <source>changes waiting: %1</source>
         <translation>endringar som ventar: %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="275" />
+        <location filename="../team_status.py" line="279" />
         <source>conflicts: %1</source>
         <translation>konfliktar: %1</translation>
     </message>
     <message>
         <location filename="../team_status.py" line="104" />
-        <location filename="../team_status.py" line="278" />
+        <location filename="../team_status.py" line="282" />
         <source>Conflicts…</source>
         <translation>Konfliktar …</translation>
     </message>

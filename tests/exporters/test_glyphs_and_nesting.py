@@ -11,12 +11,15 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pptx import Presentation
 from pypdf import PdfReader
 
 from content.exports.snapshot import BlockSnapshot, ItemSnapshot
 from content.progress import Progress
 from exporters.base import ExportOptions
+from exporters.fonts import PRINT, missing_glyphs, showable
 from exporters.handbook import render_handbook
 from exporters.handout import render_handout
 from exporters.pptx_export import render_pptx
@@ -122,3 +125,11 @@ def test_deeply_nested_emphasis_prints_its_words(tmp_path, kind):
     assert nested
     assert any("b-deep" in w for w in nested)
     assert not [w for w in warnings if "RecursionError" in w]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text() | st.text(alphabet="aæøåŋšž\x01\x85\xad\ufeff\ue000😀漢"))
+def test_missing_glyphs_names_each_unshown_character_once(text: str) -> None:
+    """Every character the print fonts cannot show is named once, in order of appearance."""
+    shown = showable(PRINT)
+    assert missing_glyphs(text) == "".join(dict.fromkeys(ch for ch in text if ch not in shown))

@@ -467,3 +467,17 @@ def test_every_toolbar_action_is_reachable_from_the_keyboard(window, ctx, entiti
     stray = QAction("Bare mus", window)
     window.toolbar.addAction(stray)
     assert mouse_only(window) == ["Bare mus"]
+
+
+def test_the_file_dialog_names_every_control_and_tabs_in_order(qtbot):
+    """Where the desktop offers no file dialog of its own, Qt's is used: walked like ours."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(None, "Åpne bunt", "", "Kursverk-bunter (*.kvb)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    assert unnamed(dialog, qtbot) == []
+    chain = tab_chain(dialog, qtbot)
+    assert len(chain) >= 4

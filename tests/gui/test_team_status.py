@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import uuid
 
@@ -72,6 +73,9 @@ def test_the_status_bar_shows_changes_waiting_and_the_sync_button_sends_them(
 
     win, ctx, server, item_id = team_window
     assert "changes waiting: 0" in win.team_status.label.text()
+    # the date as the UI language writes it (English here: «6 Dec 2026 14:19»), not ISO
+    assert re.search(r"last sync \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d ·",
+                     win.team_status.label.text())
     assert win.team_status.button.text() == "Sync"
     ctx.history.run(UpdateItem(entity_id=item_id, expected_revision=1, values={"title": "Ny"}))
     ctx.after_change(Changes(items=True), None)

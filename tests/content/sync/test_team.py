@@ -368,7 +368,7 @@ def test_the_command_line_clones_syncs_and_lists_conflicts(
     capsys.readouterr()
     assert main(["--db", str(b), "sync"]) == 1
     captured = capsys.readouterr()
-    assert "1 conflict." in captured.out
+    assert "0 merged, 1 conflict." in captured.out
     assert "Fravær" in captured.err
     assert main(["--db", str(b), "team", "conflicts"]) == 0
     listing = capsys.readouterr().out
