@@ -102,6 +102,9 @@ def _count_text(key: str, value: Any) -> str:
         return f"{label} {inner}" if inner else ""
     if isinstance(value, bool) or value in (None, 0, ""):
         return ""
+    if value == 1:  # «1 curriculum», «1 revision added»: the field names are plural
+        first, _, rest = label.partition(" ")
+        label = " ".join(filter(None, ["curriculum" if first == "curricula" else first[:-1], rest]))
     return f"{value} {label}"
 
 

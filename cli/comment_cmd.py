@@ -15,6 +15,7 @@ from cli.errors import CliError
 from content.items.kinds import KINDS
 from content.review.commands import COMMENT_KINDS
 from content.store import reading, undo_history
+from content.words import count_text
 
 if TYPE_CHECKING:
     import argparse
@@ -251,13 +252,13 @@ def cmd_comment_list(ns: argparse.Namespace) -> int:
             f"{v.start}-{v.end}" if v.status == "anchored" else "-",
             v.kind,
             v.state,
-            f"{len(v.thread)} replies",
+            count_text(len(v.thread), "reply", "replies"),
             (_short(v.exact) if v.field else "-") + (" (changed)" if v.quote_changed else ""),
         ]
         for v in views
     ]
     out.table(rows)
-    out.warn(f"{len(views)} threads on {etype} «{ref.title}»")
+    out.warn(f"{count_text(len(views), 'thread', 'threads')} on {etype} «{ref.title}»")
     return 0
 
 

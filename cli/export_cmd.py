@@ -70,7 +70,8 @@ def cmd_export(ns: argparse.Namespace) -> int:
         job = ExportJob(LibraryExports(lib), request, progress)
         outcome = run_with_progress(lambda: _run(job), progress)
     seconds = time.perf_counter() - started
-    pages = f", {outcome.pages} pages" if outcome.pages else ""
+    one, many = ("slide", "slides") if request.kind == "pptx" else ("page", "pages")
+    pages = f", {count_text(outcome.pages, one, many)}" if outcome.pages else ""
     out.say(f"Wrote {outcome.path}{pages} in {seconds:.1f} s")
     if outcome.open_blocking_allowed:
         n = outcome.open_blocking_allowed

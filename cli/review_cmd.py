@@ -9,6 +9,7 @@ from cli import output as out
 from cli.commands import opened
 from cli.errors import EXIT_USAGE, CliError
 from content.store import reading, undo_history, writing
+from content.words import count_text
 
 if TYPE_CHECKING:
     import argparse
@@ -56,7 +57,8 @@ def _import_review_pdf(ns: argparse.Namespace, path: Path) -> int:
         except ReviewPdfError as exc:
             raise CliError(f"{exc}; nothing was imported") from exc
     out.say(
-        f"Imported {path.name} («{report.title}»): {len(report.added)} comments added, "
+        f"Imported {path.name} («{report.title}»): "
+        f"{count_text(len(report.added), 'comment', 'comments')} added, "
         f"{report.skipped} already imported"
         + (
             f", {report.unplaced} kept on the whole item (their words are gone)"
@@ -79,7 +81,8 @@ def _import_comments(ns: argparse.Namespace, path: Path) -> int:
     with opened(ns) as lib, writing(lib) as s:
         report = merge_comments(s, doc, path.name)
     out.say(
-        f"Imported {path.name}: {report.added} comments added, {report.updated} updated, "
+        f"Imported {path.name}: {count_text(report.added, 'comment', 'comments')} added, "
+        f"{report.updated} updated, "
         f"{report.unchanged} already there"
     )
     return 0
@@ -113,8 +116,10 @@ def cmd_export_dispatch(ns: argparse.Namespace) -> int:
         else:
             stats = export_bundle(s, target, curriculum_ids=picked)
     out.say(
-        f"Wrote {target}: a review package of {scope} «{ref.title}» with {stats.items} items, "
-        f"{stats.modules} modules and {stats.comments} comments"
+        f"Wrote {target}: a review package of {scope} «{ref.title}» with "
+        f"{count_text(stats.items, 'item', 'items')}, "
+        f"{count_text(stats.modules, 'module', 'modules')} and "
+        f"{count_text(stats.comments, 'comment', 'comments')}"
     )
     return 0
 
@@ -126,7 +131,11 @@ def _export_comments(s: Session, scope: str, target_id: str, title: str, target:
 
     doc = comments_document(s, entities_within(s, scope, target_id))
     write_comments(target, doc)
-    out.say(f"Wrote {target}: {doc['total']} comments on {scope} «{title}» and what it holds")
+    out.say(
+        f"Wrote {target}: {count_text(doc['total'], 'comment', 'comments')} "
+        f"on {scope} «{title}» "
+        "and what it holds"
+    )
     return 0
 
 
@@ -251,7 +260,7 @@ def cmd_round_list(ns: argparse.Namespace) -> int:
                 r.state,
                 r.due_date.isoformat() if r.due_date else "-",
                 ", ".join(f"{v.name}: {v.status}" for v in r.reviewers),
-                f"{r.comments} comments",
+                count_text(r.comments, "comment", "comments"),
                 f"{r.open_blocking} open må rettes",
             ]
             for r in rounds
@@ -278,7 +287,8 @@ def cmd_round_close(ns: argparse.Namespace) -> int:
             "Resolve them, or give --allow-open-blocking."
         ) from exc
     n = cmd.after["close_override"] if cmd.after else 0
-    note = f" with {n} open «må rettes» comments (override recorded)" if n else ""
+    blocking = count_text(n, "open «må rettes» comment", "open «må rettes» comments")
+    note = f" with {blocking} (override recorded)" if n else ""
     out.say(f"Closed review round «{name}»{note}")
     return 0
 
@@ -309,11 +319,12 @@ def cmd_round_report(ns: argparse.Namespace) -> int:
         report = round_report(s, get_round(s, ns.round))
     if kind == ".csv":
         rows = write_round_report_csv(report, target)
-        out.say(f"Wrote {target}: {rows} comments")
+        out.say(f"Wrote {target}: {count_text(rows, 'comment', 'comments')}")
     else:
         pages = render_round_report_pdf(report, target, ns.lang)
         out.say(
-            f"Wrote {target}, {pages} pages: {report.total} comments, "
+            f"Wrote {target}, {count_text(pages, 'page', 'pages')}: "
+            f"{count_text(report.total, 'comment', 'comments')}, "
             f"{report.open_blocking} open må rettes, {len(report.changes)} changed"
         )
     return 0

@@ -193,16 +193,37 @@ def cmd_team_conflicts(ns: argparse.Namespace) -> int:
             out.say(f"  {place['path'] or '(whole entity)'}:")
             if place.get("reason"):
                 out.say(f"    why:    the merged result breaks a rule: {place['reason']}")
-            out.say(f"    mine:   {_short(place['mine'])}")
-            out.say(f"    theirs: {_short(place['theirs'])}")
-    out.say(f"{count_text(len(rows), 'conflict', 'conflicts')}; resolve each with "
-            "`team resolve ID --mine|--theirs|--edited`.")
+            base, mine, theirs = _excerpts(place.get("base"), place["mine"], place["theirs"])
+            out.say(f"    base:   {base}")
+            out.say(f"    mine:   {mine}")
+            out.say(f"    theirs: {theirs}")
+    out.say(
+        f"{count_text(len(rows), 'conflict', 'conflicts')}; resolve each with "
+        "`team resolve ID --mine|--theirs|--edited`."
+    )
     return 0
 
 
-def _short(value: object, width: int = 90) -> str:
-    shown = "(removed)" if value is None else " ".join(str(value).split())
-    return shown if len(shown) <= width else shown[: width - 1] + "…"
+def _excerpts(base: object, mine: object, theirs: object, width: int = 90) -> list[str]:
+    """Return the three versions on one line each, cut alike around where mine and theirs part.
+
+    A long text cut at its start alone would hide the words the two sides changed.
+    """
+    texts = [
+        "(none)" if base is None else " ".join(str(base).split()),
+        *("(removed)" if v is None else " ".join(str(v).split()) for v in (mine, theirs)),
+    ]
+    mine_text, theirs_text = texts[1:]
+    pairs = enumerate(zip(mine_text, theirs_text, strict=False))
+    same = next((i for i, (x, y) in pairs if x != y), min(len(mine_text), len(theirs_text)))
+    start = max(0, same - width // 3) if max(map(len, texts)) > width else 0
+    shown = []
+    for text in texts:
+        head = "…" if 0 < start < len(text) else ""
+        cut = text[start:] if head else text
+        tail = "…" if len(head) + len(cut) > width else ""
+        shown.append(head + cut[: width - len(head) - len(tail)] + tail)
+    return shown
 
 
 def cmd_team_resolve(ns: argparse.Namespace) -> int:

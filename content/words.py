@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 # Æ, Ø and Å become the three characters after «z» in ASCII, in the Norwegian order.
 _LAST = {"æ": "{", "ø": "|", "å": "}", "ä": "{", "ö": "|"}
 _AA = "}"
+# Quote marks and brackets before the first word do not count: «Omstilling» sorts under O.
+_LEADING = "«»\"'“”‘’„‚‹›(["
 
 MONTHS: dict[str, tuple[str, ...]] = {
     "nb": (
@@ -53,11 +55,13 @@ MONTHS: dict[str, tuple[str, ...]] = {
 def sort_key(text: str | None) -> str:
     """Return the key that orders a text as a Norwegian reader expects.
 
-    Case is ignored, Æ Ø Å come after Z in that order, «aa» counts as «å», and other
-    accents are ignored («é» sorts as «e»), so «Ålesund» comes after «Zeta» and «Østre
-    Toten», and «Aurskog» before all three.
+    Case is ignored, Æ Ø Å come after Z in that order, «aa» counts as «å», other accents
+    are ignored («é» sorts as «e»), and so are quote marks before the first word, so
+    «Ålesund» comes after «Zeta» and «Østre Toten», and «Aurskog» and «Omstilling» before
+    all three.
     """
-    low = unicodedata.normalize("NFC", (text or "").casefold()).replace("aa", "å")
+    low = unicodedata.normalize("NFC", (text or "").casefold()).lstrip(_LEADING)
+    low = low.replace("aa", "å")
     out = []
     for char in low:
         last = _LAST.get(char)
@@ -80,6 +84,8 @@ def sql_sort_key(column: str, dialect: str = "sqlite") -> str:
         for letter in letters:
             expr = f"replace({expr}, '{letter}', '{key}')"
     expr = f"replace({expr}, 'aa', '{_AA}')"
+    leading = _LEADING.replace("'", "''")
+    expr = f"ltrim({expr}, '{leading}')"
     if dialect == "postgresql":
         expr = f'({expr}) COLLATE "C"'
     return expr

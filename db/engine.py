@@ -120,7 +120,14 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         )
         _setup_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    try:
+        return create_engine(url, pool_pre_ping=True, **kwargs)
+    except ImportError as exc:  # SQLAlchemy imports the driver here: psycopg is an extra
+        raise LibraryOpenError(
+            f"Cannot open the library at {_display(url)}: its database driver "
+            f"({exc.name or exc}) is not installed; install Kursverk with the postgres extra "
+            "(pip install -e '.[postgres]' in a checkout)"
+        ) from exc
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,19 +33,20 @@ if TYPE_CHECKING:
     from gui.context import AppContext
 
 
+# Marked with QT_TRANSLATE_NOOP so lupdate puts them in the .ts files (a plain tuple it misses).
 _PARTS = {  # the containers in a conflict's path, e.g. sections[ID].blocks[ID].text
-    "sections": ("ConflictDialog", "Section"),
-    "blocks": ("ConflictDialog", "Block"),
-    "sessions": ("ConflictDialog", "Session"),
-    "modules": ("ConflictDialog", "Module in the session"),
-    "relations": ("ConflictDialog", "Relation"),
-    "citations": ("ConflictDialog", "Citation"),
+    "sections": QT_TRANSLATE_NOOP("ConflictDialog", "Section"),
+    "blocks": QT_TRANSLATE_NOOP("ConflictDialog", "Block"),
+    "sessions": QT_TRANSLATE_NOOP("ConflictDialog", "Session"),
+    "modules": QT_TRANSLATE_NOOP("ConflictDialog", "Module in the session"),
+    "relations": QT_TRANSLATE_NOOP("ConflictDialog", "Relation"),
+    "citations": QT_TRANSLATE_NOOP("ConflictDialog", "Citation"),
 }
 _KINDS = {
-    "item": ("ConflictDialog", "Item"),
-    "module": ("ConflictDialog", "Module"),
-    "curriculum": ("ConflictDialog", "Curriculum"),
-    "comment": ("ConflictDialog", "Comment"),
+    "item": QT_TRANSLATE_NOOP("ConflictDialog", "Item"),
+    "module": QT_TRANSLATE_NOOP("ConflictDialog", "Module"),
+    "curriculum": QT_TRANSLATE_NOOP("ConflictDialog", "Curriculum"),
+    "comment": QT_TRANSLATE_NOOP("ConflictDialog", "Comment"),
 }
 
 
@@ -63,7 +64,7 @@ def place_label(path: str) -> str:
         if name == "fields":
             continue  # a kind's own fields: their label says enough
         if name in _PARTS:
-            names.append(QCoreApplication.translate(*_PARTS[name]))
+            names.append(QCoreApplication.translate("ConflictDialog", _PARTS[name]))
         elif name:
             names.append(field_label(name))
     return " › ".join(names)
@@ -84,6 +85,7 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[ConflictRow] = []
+        self._loaded = False  # the conflicts have been read once
         self.resize(1000, 600)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -123,10 +125,7 @@ class ConflictDialog(QDialog):
     def retranslate(self) -> None:
         """Set the texts in the UI language."""
         self.setWindowTitle(self.tr("Sync conflicts"))
-        self.intro.setText(self.tr(
-            "You and the team server changed these places differently since the last sync. "
-            "What could be merged is merged already; for each entity, keep your version of "
-            "the places below, take theirs, or keep it as you have edited it since."))
+        self._show_intro()
         self.list.setAccessibleName(self.tr("Entities in conflict"))
         for head, text in zip(
             self.heads, (self.tr("Base"), self.tr("Mine"), self.tr("Theirs")), strict=True
@@ -138,6 +137,16 @@ class ConflictDialog(QDialog):
         self.edited_button.setToolTip(self.tr(
             "Keep the entity as it is in this working copy now, with the changes you made "
             "after the sync"))
+
+    def _show_intro(self) -> None:
+        if self.rows or not self._loaded:
+            self.intro.setText(self.tr(
+                "You and the team server changed these places differently since the last sync. "
+                "What could be merged is merged already; for each entity, keep your version of "
+                "the places below, take theirs, or keep it as you have edited it since."))
+        else:  # the last one resolved: say what comes next rather than show an empty view
+            self.intro.setText(self.tr(
+                "No conflicts left. Sync to send what you chose to the team server."))
 
     def reload(self) -> None:
         """Read the conflicts (in the database worker)."""
@@ -156,12 +165,17 @@ class ConflictDialog(QDialog):
 
     def _fill(self, rows: list[ConflictRow]) -> None:
         self.rows = rows
+        self._loaded = True
+        self._show_intro()
         self.list.clear()
         for row in rows:
-            kind = QCoreApplication.translate(*_KINDS.get(row.entity_type, ("", row.entity_type)))
+            kind = QCoreApplication.translate("ConflictDialog", _KINDS.get(row.entity_type, ""))
+            kind = kind or row.entity_type
             QListWidgetItem(f"{row.title or row.entity_id[:8]}\n{kind}", self.list)
         for b in (self.mine_button, self.theirs_button, self.edited_button):
             b.setEnabled(bool(rows))
+        for head in self.heads:  # no «Base / Mine / Theirs» over nothing
+            head.setVisible(bool(rows))
         if rows:
             self.list.setCurrentRow(0)
         else:

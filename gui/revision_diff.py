@@ -108,6 +108,7 @@ def field_label(key: str) -> str:
         "title": QCoreApplication.translate("RevisionDiffDialog", "Title"),
         "summary": QCoreApplication.translate("RevisionDiffDialog", "Summary"),
         "body": QCoreApplication.translate("RevisionDiffDialog", "Text"),
+        "text": QCoreApplication.translate("RevisionDiffDialog", "Text"),  # a module block's
         "language": QCoreApplication.translate("RevisionDiffDialog", "Language"),
         "status": QCoreApplication.translate("RevisionDiffDialog", "Status"),
         "tags": QCoreApplication.translate("RevisionDiffDialog", "Tags"),

@@ -741,4 +741,5 @@ NB: dict[str | tuple[str, str], str] = {
     'You and the team server changed these places differently since the last sync. What could be merged is merged already; for each entity, keep your version of the places below, take theirs, or keep it as you have edited it since.': 'Du og teamserveren har endret disse stedene ulikt siden forrige synkronisering. Det som kunne flettes, er allerede flettet; velg for hver oppføring om du vil beholde din versjon av stedene nedenfor, ta deres, eller beholde den slik du har redigert den siden.',
     'Entities in conflict': 'Oppføringer i konflikt',
     'Keep the entity as it is in this working copy now, with the changes you made after the sync': 'Behold oppføringen slik den er i denne arbeidskopien nå, med endringene du har gjort etter synkroniseringen',
+    'No conflicts left. Sync to send what you chose to the team server.': 'Ingen konflikter igjen. Synkroniser for å sende det du valgte, til teamserveren.',
 }

@@ -741,4 +741,5 @@ NN: dict[str | tuple[str, str], str] = {
     ("ConflictDialog", 'You and the team server changed these places differently since the last sync. What could be merged is merged already; for each entity, keep your version of the places below, take theirs, or keep it as you have edited it since.'): 'Du og teamtenaren har endra desse stadene ulikt sidan førre synkronisering. Det som kunne flettast, er alt fletta; vel for kvar oppføring om du vil behalde din versjon av stadene nedanfor, ta deira, eller behalde ho slik du har redigert ho sidan.',
     ("ConflictDialog", 'Entities in conflict'): 'Oppføringar i konflikt',
     ("ConflictDialog", 'Keep the entity as it is in this working copy now, with the changes you made after the sync'): 'Behald oppføringa slik ho er i denne arbeidskopien no, med endringane du har gjort etter synkroniseringa',
+    ("ConflictDialog", 'No conflicts left. Sync to send what you chose to the team server.'): 'Ingen konfliktar att. Synkroniser for å senda det du valde, til teamserveren.',
 }

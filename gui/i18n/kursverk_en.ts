@@ -495,62 +495,117 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../conflict_dialog.py" line="59"/>
+        <location filename="../conflict_dialog.py" line="38"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="39"/>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="40"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="41"/>
+        <source>Module in the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="42"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="43"/>
+        <source>Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="46"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="47"/>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="48"/>
+        <source>Curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="49"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="60"/>
         <source>The whole entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="125"/>
+        <location filename="../conflict_dialog.py" line="127"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="127"/>
+        <location filename="../conflict_dialog.py" line="144"/>
         <source>You and the team server changed these places differently since the last sync. What could be merged is merged already; for each entity, keep your version of the places below, take theirs, or keep it as you have edited it since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="130"/>
+        <location filename="../conflict_dialog.py" line="129"/>
         <source>Entities in conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="132"/>
+        <location filename="../conflict_dialog.py" line="131"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="132"/>
+        <location filename="../conflict_dialog.py" line="131"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="132"/>
+        <location filename="../conflict_dialog.py" line="131"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="135"/>
+        <location filename="../conflict_dialog.py" line="134"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="136"/>
+        <location filename="../conflict_dialog.py" line="135"/>
         <source>Take theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="137"/>
+        <location filename="../conflict_dialog.py" line="136"/>
         <source>Keep as edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="139"/>
+        <location filename="../conflict_dialog.py" line="138"/>
         <source>Keep the entity as it is in this working copy now, with the changes you made after the sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="183"/>
+        <location filename="../conflict_dialog.py" line="149"/>
+        <source>No conflicts left. Sync to send what you chose to the team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="197"/>
         <source>The merged result breaks a rule: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,98 +3032,99 @@ Export anyway? The export record notes that they were open.</source>
     </message>
     <message>
         <location filename="../revision_diff.py" line="110"/>
+        <location filename="../revision_diff.py" line="111"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="111"/>
+        <location filename="../revision_diff.py" line="112"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="112"/>
+        <location filename="../revision_diff.py" line="113"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="113"/>
+        <location filename="../revision_diff.py" line="114"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="114"/>
+        <location filename="../revision_diff.py" line="115"/>
         <source>Audiences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="115"/>
+        <location filename="../revision_diff.py" line="116"/>
         <source>Relations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="116"/>
+        <location filename="../revision_diff.py" line="117"/>
         <source>Citations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="117"/>
+        <location filename="../revision_diff.py" line="118"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="184"/>
+        <location filename="../revision_diff.py" line="185"/>
         <source>Compare revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="185"/>
+        <location filename="../revision_diff.py" line="186"/>
         <source>Revision %1 → revision %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="190"/>
+        <location filename="../revision_diff.py" line="191"/>
         <source>Inline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="190"/>
+        <location filename="../revision_diff.py" line="191"/>
         <source>Side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="193"/>
+        <location filename="../revision_diff.py" line="194"/>
         <source>How to show the differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="194"/>
+        <location filename="../revision_diff.py" line="195"/>
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="195"/>
         <location filename="../revision_diff.py" line="196"/>
+        <location filename="../revision_diff.py" line="197"/>
         <source>Revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="197"/>
+        <location filename="../revision_diff.py" line="198"/>
         <source>Compared revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="199"/>
         <location filename="../revision_diff.py" line="200"/>
+        <location filename="../revision_diff.py" line="201"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="220"/>
+        <location filename="../revision_diff.py" line="221"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="235"/>
+        <location filename="../revision_diff.py" line="236"/>
         <source>The two revisions have the same content.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3304,23 +3360,23 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="272"/>
+        <location filename="../team_status.py" line="276"/>
         <source>last sync %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="273"/>
+        <location filename="../team_status.py" line="277"/>
         <source>changes waiting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="275"/>
+        <location filename="../team_status.py" line="279"/>
         <source>conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../team_status.py" line="104"/>
-        <location filename="../team_status.py" line="278"/>
+        <location filename="../team_status.py" line="282"/>
         <source>Conflicts…</source>
         <translation type="unfinished"></translation>
     </message>

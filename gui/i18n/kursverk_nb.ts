@@ -494,62 +494,117 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../conflict_dialog.py" line="59" />
+        <location filename="../conflict_dialog.py" line="38" />
+        <source>Section</source>
+        <translation>Seksjon</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="39" />
+        <source>Block</source>
+        <translation>Blokk</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="40" />
+        <source>Session</source>
+        <translation>Samling</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="41" />
+        <source>Module in the session</source>
+        <translation>Modul i samlingen</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="42" />
+        <source>Relation</source>
+        <translation>Relasjon</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="43" />
+        <source>Citation</source>
+        <translation>Kildehenvisning</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="46" />
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="47" />
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="48" />
+        <source>Curriculum</source>
+        <translation>Studieplan</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="49" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="60" />
         <source>The whole entity</source>
         <translation>Hele oppføringen</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="125" />
+        <location filename="../conflict_dialog.py" line="127" />
         <source>Sync conflicts</source>
         <translation>Synkroniseringskonflikter</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="127" />
+        <location filename="../conflict_dialog.py" line="144" />
         <source>You and the team server changed these places differently since the last sync. What could be merged is merged already; for each entity, keep your version of the places below, take theirs, or keep it as you have edited it since.</source>
         <translation>Du og teamserveren har endret disse stedene ulikt siden forrige synkronisering. Det som kunne flettes, er allerede flettet; velg for hver oppføring om du vil beholde din versjon av stedene nedenfor, ta deres, eller beholde den slik du har redigert den siden.</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="130" />
+        <location filename="../conflict_dialog.py" line="129" />
         <source>Entities in conflict</source>
         <translation>Oppføringer i konflikt</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="132" />
+        <location filename="../conflict_dialog.py" line="131" />
         <source>Base</source>
         <translation>Felles utgangspunkt</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="132" />
+        <location filename="../conflict_dialog.py" line="131" />
         <source>Mine</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="132" />
+        <location filename="../conflict_dialog.py" line="131" />
         <source>Theirs</source>
         <translation>Deres</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="135" />
+        <location filename="../conflict_dialog.py" line="134" />
         <source>Keep mine</source>
         <translation>Behold min</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="136" />
+        <location filename="../conflict_dialog.py" line="135" />
         <source>Take theirs</source>
         <translation>Ta deres</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="137" />
+        <location filename="../conflict_dialog.py" line="136" />
         <source>Keep as edited</source>
         <translation>Behold slik den er redigert</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="139" />
+        <location filename="../conflict_dialog.py" line="138" />
         <source>Keep the entity as it is in this working copy now, with the changes you made after the sync</source>
         <translation>Behold oppføringen slik den er i denne arbeidskopien nå, med endringene du har gjort etter synkroniseringen</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="183" />
+        <location filename="../conflict_dialog.py" line="149" />
+        <source>No conflicts left. Sync to send what you chose to the team server.</source>
+        <translation>Ingen konflikter igjen. Synkroniser for å sende det du valgte, til teamserveren.</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="197" />
         <source>The merged result breaks a rule: %1</source>
         <translation>Det flettede resultatet bryter en regel: %1</translation>
     </message>
@@ -2980,98 +3035,99 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
     </message>
     <message>
         <location filename="../revision_diff.py" line="110" />
+        <location filename="../revision_diff.py" line="111" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="111" />
+        <location filename="../revision_diff.py" line="112" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="112" />
+        <location filename="../revision_diff.py" line="113" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="113" />
+        <location filename="../revision_diff.py" line="114" />
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="114" />
+        <location filename="../revision_diff.py" line="115" />
         <source>Audiences</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="115" />
+        <location filename="../revision_diff.py" line="116" />
         <source>Relations</source>
         <translation>Relasjoner</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="116" />
+        <location filename="../revision_diff.py" line="117" />
         <source>Citations</source>
         <translation>Kildehenvisninger</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="117" />
+        <location filename="../revision_diff.py" line="118" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="184" />
+        <location filename="../revision_diff.py" line="185" />
         <source>Compare revisions</source>
         <translation>Sammenlign revisjoner</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="185" />
+        <location filename="../revision_diff.py" line="186" />
         <source>Revision %1 → revision %2</source>
         <translation>Revisjon %1 → revisjon %2</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="190" />
+        <location filename="../revision_diff.py" line="191" />
         <source>Inline</source>
         <translation>I teksten</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="190" />
+        <location filename="../revision_diff.py" line="191" />
         <source>Side by side</source>
         <translation>Side om side</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="193" />
+        <location filename="../revision_diff.py" line="194" />
         <source>How to show the differences</source>
         <translation>Hvordan forskjellene vises</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="194" />
+        <location filename="../revision_diff.py" line="195" />
         <source>Differences</source>
         <translation>Forskjeller</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="195" />
         <location filename="../revision_diff.py" line="196" />
+        <location filename="../revision_diff.py" line="197" />
         <source>Revision %1</source>
         <translation>Revisjon %1</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="197" />
+        <location filename="../revision_diff.py" line="198" />
         <source>Compared revisions</source>
         <translation>Sammenlignede revisjoner</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="199" />
         <location filename="../revision_diff.py" line="200" />
+        <location filename="../revision_diff.py" line="201" />
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="220" />
+        <location filename="../revision_diff.py" line="221" />
         <source>Loading…</source>
         <translation>Laster …</translation>
     </message>
     <message>
-        <location filename="../revision_diff.py" line="235" />
+        <location filename="../revision_diff.py" line="236" />
         <source>The two revisions have the same content.</source>
         <translation>De to revisjonene har samme innhold.</translation>
     </message>
@@ -3307,23 +3363,23 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="272" />
+        <location filename="../team_status.py" line="276" />
         <source>last sync %1</source>
         <translation>sist synkronisert %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="273" />
+        <location filename="../team_status.py" line="277" />
         <source>changes waiting: %1</source>
         <translation>endringer som venter: %1</translation>
     </message>
     <message>
-        <location filename="../team_status.py" line="275" />
+        <location filename="../team_status.py" line="279" />
         <source>conflicts: %1</source>
         <translation>konflikter: %1</translation>
     </message>
     <message>
         <location filename="../team_status.py" line="104" />
-        <location filename="../team_status.py" line="278" />
+        <location filename="../team_status.py" line="282" />
         <source>Conflicts…</source>
         <translation>Konflikter …</translation>
     </message>

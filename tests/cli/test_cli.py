@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 
@@ -296,3 +297,24 @@ def test_list_items_in_norwegian_order(capsys, tmp_path):
     assert titles == ["Aurskog", "Zeta", "Ærø", "østre Toten", "Ålesund"]
     _, out, _ = run(capsys, ["--db", str(db), "list", "items", "--json"])
     assert [r["title"] for r in json.loads(out)] == titles
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--db", "postgresql+psycopg://anne@127.0.0.1:1/team", "list", "items"],
+        ["team", "init", "postgresql+psycopg://anne@127.0.0.1:1/team"],
+        ["team", "clone", "postgresql+psycopg://anne@127.0.0.1:1/team", "--db", "anne.sqlite"],
+    ],
+)
+def test_a_server_url_without_the_postgres_extra_says_what_to_install(
+    capsys, monkeypatch, tmp_path, args
+):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as if the extra were not installed
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("kursverk: error: Cannot open the library at postgresql+psycopg://")
+    assert "(psycopg) is not installed; install Kursverk with the postgres extra" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "anne.sqlite").exists()

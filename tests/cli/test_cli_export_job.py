@@ -146,3 +146,23 @@ def test_trainer_guide_with_participant_profile_is_usage_error(capsys, sample, o
     assert code == 2
     assert "always made with the trainer profile; leave out --profile participant" in err
     assert list(out_dir.iterdir()) == []
+
+
+def test_a_pptx_export_counts_its_slides_not_pages(capsys, sample, out_dir):
+    from pptx import Presentation
+
+    target = out_dir / "lysark.pptx"
+    code, out, err = export(capsys, sample, "pptx", target, "--module", sample.module[:8])
+    assert code == 0, err
+    slides = len(Presentation(str(target)).slides)
+    assert out.startswith(f"Wrote {target}, {slides} slides in "), out
+
+
+def test_a_one_page_export_says_one_page(capsys, sample, out_dir):
+    from pypdf import PdfReader
+
+    target = out_dir / "utkast.pdf"
+    code, out, err = export(capsys, sample, "review-pdf", target, "--module", sample.module[:8])
+    assert code == 0, err
+    assert len(PdfReader(target).pages) == 1
+    assert out.startswith(f"Wrote {target}, 1 page in "), out

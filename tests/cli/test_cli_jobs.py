@@ -43,6 +43,7 @@ def test_export_bundle_then_empty_import_gives_exactly_the_bundle(capsys, sample
     assert code == 0, err
     assert bundle.is_file()
     assert "4 items" in out
+    assert "; 1 curriculum;" in out  # not «1 curricula»
     fresh = tmp_path / "fresh.sqlite"
     code, out, err = run(capsys, ["--db", str(fresh), "--empty", "import", str(bundle)])
     assert code == 0, err

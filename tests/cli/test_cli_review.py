@@ -309,7 +309,12 @@ def test_entity_comment_and_text_listing(capsys, sample, item):
     code, out, err = run(capsys, sample, "comment", "list", item)
     assert code == 0
     assert out.split()[:3] == [view["id"][:8], "-", "entity"]
-    assert "1 threads on item «Funn»" in err
+    assert "0 replies" in out
+    assert "1 thread on item «Funn»" in err
+    assert run(capsys, sample, "comment", "reply", view["id"][:8], "--text", "Enig")[0] == 0
+    code, out, err = run(capsys, sample, "comment", "list", item)
+    assert code == 0
+    assert "1 reply " in out
 
 
 def test_comment_on_module_block(capsys, sample):

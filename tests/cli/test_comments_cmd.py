@@ -57,6 +57,6 @@ def test_export_and_import_comments(capsys, sample, tmp_path) -> None:
         capsys, sample.args("export", "review", "--module", sample.module, "-o", str(package))
     )
     assert code == 0, err
-    assert "with 4 items, 1 modules and 2 comments" in out
+    assert "with 4 items, 1 module and 2 comments" in out
     with zipfile.ZipFile(package) as zf:
         assert "comments.jsonld" in zf.namelist()

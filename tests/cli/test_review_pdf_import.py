@@ -254,7 +254,7 @@ def test_a_reply_to_a_comment_the_draft_showed_joins_its_thread(capsys, sample, 
     writer.write(str(returned))
     code, out, err = run(capsys, sample.args("import", "review-pdf", str(returned)))
     assert code == 0, err
-    assert "1 comments added" in out
+    assert "1 comment added" in out
     lib = open_library(sample.db)
     try:
         with lib.read_sessions() as s:

@@ -14,15 +14,20 @@ from content.items.kinds import CHOICE_LABELS, KINDS, STATUSES, choice_label
 from content.modules.commands import CreateModule
 from content.words import count_text, long_date, short_date, short_datetime, sort_key
 
-NORWEGIAN_ORDER = ["Aurskog", "aure", "Zeta", "Ærø", "Østre Toten", "Ålesund", "Aasen"]
+NORWEGIAN_ORDER = [
+    "Aurskog", "aure", "Zeta", "Ærø", "Østre Toten", "Ålesund", "Aasen", "«Omstilling» i KS"
+]
 
 
 def test_sort_key_puts_ae_oe_aa_after_z_and_ignores_case():
     shuffled = NORWEGIAN_ORDER[:]
     random.Random(4).shuffle(shuffled)
     ordered = sorted(shuffled, key=sort_key)
-    # «aure» and «Aurskog» share «aur»; «Aasen» is read «Åsen» and comes after «Ålesund»
-    assert ordered == ["aure", "Aurskog", "Zeta", "Ærø", "Østre Toten", "Ålesund", "Aasen"]
+    # «aure» and «Aurskog» share «aur»; «Aasen» is read «Åsen» and comes after «Ålesund»;
+    # the quote marks before «Omstilling» do not count
+    assert ordered == [
+        "aure", "Aurskog", "«Omstilling» i KS", "Zeta", "Ærø", "Østre Toten", "Ålesund", "Aasen"
+    ]
     assert sort_key("ÆRØ") == sort_key("ærø")
     assert sort_key("Ærø") > sort_key("Zzz")
     assert sort_key("Éde") < sort_key("Fjell")  # other accents do not push a word to the end
