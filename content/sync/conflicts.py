@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from content.errors import NotFoundError
-from content.sync.local import COMMENT, entity_class, entity_state, write_state
+from content.sync.local import COMMENT, entity_class, entity_state, title_of, write_state
 from content.sync.merge import merge_states
 from content.sync.server import TeamError
 from content.undo import default_author
@@ -47,7 +47,7 @@ def resolve(local: Library, entity_id: str, take: str, author: str | None = None
     """Resolve a conflict: take "mine", "theirs", or keep the "current" (hand-edited) state.
 
     The clean parts of the merge stay either way; the result is pushed at the next sync.
-    Returns the entity's title.
+    Returns the entity's title as resolved.
     """
     if take not in ("mine", "theirs", "current"):
         raise TeamError(f"resolve takes mine, theirs or current, not {take!r}")
@@ -78,6 +78,6 @@ def resolve(local: Library, entity_id: str, take: str, author: str | None = None
         base.server_revision = c.server_revision
         base.base_state = copy.deepcopy(c.theirs)
         base.local_revision = obj.revision
-        title = c.title
+        title = title_of(entity_state(c.entity_type, obj))  # as resolved
         s.delete(c)
     return title

@@ -161,6 +161,18 @@ def test_same_text_field_in_different_paragraphs_merges(
         assert "om tett oppfølging" in body
 
 
+def test_resolving_a_title_conflict_names_the_title_as_resolved(
+    two: tuple[Library, Library, str],
+) -> None:
+    a, b, item_id = two
+    edit(a, item_id, "a", title="Fravær i skolen")
+    edit(b, item_id, "b", title="Fravær på jobb")
+    team.sync(a)
+    assert len(team.sync(b).conflicts) == 1
+    assert team.resolve(b, item_id, "theirs") == "Fravær i skolen"
+    assert item_on(b, item_id).title == "Fravær i skolen"
+
+
 def test_same_words_changed_on_both_sides_is_a_conflict_keeping_both(
     two: tuple[Library, Library, str], server: Library
 ) -> None:
