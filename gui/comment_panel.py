@@ -126,6 +126,7 @@ class CommentPanel(CommentActions, QWidget):
         split.setChildrenCollapsible(False)
         self.threads = self._tree(split)
         orphan_host = QWidget(split)
+        self.orphan_box = orphan_host  # shown only while there are threads without a place
         orphan_box = QVBoxLayout(orphan_host)
         orphan_box.setContentsMargins(0, 4, 0, 0)
         self.orphans_head = QLabel(orphan_host)
@@ -373,6 +374,8 @@ class CommentPanel(CommentActions, QWidget):
         for tree in (self.threads, self.orphans):
             tree.expandAll()
             tree.blockSignals(False)
+        # an empty «Uten plassering» box took a third of the thread list's height
+        self.orphan_box.setVisible(self.orphans.topLevelItemCount() > 0)
         self._select(self.current_id)
         self._highlight()
         self._show_details()

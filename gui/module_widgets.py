@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
 from content.items.kinds import AUDIENCES, EXERCISE_KINDS
 from content.modules.minutes import MAX_MODULE_MINUTES
+from gui.i18n import kind_label
 from gui.outline_model import (
     ui_lang,
 )
@@ -322,12 +324,24 @@ class BlockOptionsPanel(QWidget):
         self.text.setAccessibleName(self.tr("Block text"))
         self.text.editing_finished.connect(lambda: self._emit({"text": self.text.toPlainText()}))
         self.form.addRow(self.tr("Te&xt:"), self.text)
-        self.trainer_only = QCheckBox(
-            self.tr("Trainer only (left out of participant outputs)"), self
-        )
+        # The check box says it short and the line under it wraps: the whole sentence on the
+        # box was cut at «utelates fra delta» in the 240 px panel.
+        self.trainer_only = QCheckBox(self.tr("&Trainer only"), self)
         self.trainer_only.setAccessibleName(self.tr("Trainer only"))
+        hint = self.tr("Left out of the participant handbook and the slides.")
+        self.trainer_only.setAccessibleDescription(hint)
         self.trainer_only.clicked.connect(lambda on: self._emit({"trainer_only": bool(on)}))
-        self.form.addRow(self.trainer_only)
+        self.trainer_hint = QLabel(hint, self)
+        self.trainer_hint.setWordWrap(True)
+        self.trainer_hint.setStyleSheet("color:#555;")
+        trainer_box = QWidget(self)
+        trainer_rows = QVBoxLayout(trainer_box)
+        trainer_rows.setContentsMargins(0, 0, 0, 0)
+        trainer_rows.setSpacing(0)
+        trainer_rows.addWidget(self.trainer_only)
+        trainer_rows.addWidget(self.trainer_hint)
+        self.trainer_row = trainer_box
+        self.form.addRow(trainer_box)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, MAX_MODULE_MINUTES)
         self.minutes.setSuffix(self.tr(" min"))
@@ -342,7 +356,7 @@ class BlockOptionsPanel(QWidget):
         for w in (self.title_edit, self.text):
             self.form.setRowVisible(w, block_type not in (None, "item"))
         self.form.setRowVisible(self.kind, block_type == "exercise")
-        self.form.setRowVisible(self.trainer_only, block_type not in (None, "trainer_note"))
+        self.form.setRowVisible(self.trainer_row, block_type not in (None, "trainer_note"))
         self.form.setRowVisible(self.minutes, block_type is not None)
 
     def set_block(self, block: dict[str, Any] | None, item: Any = None) -> None:
@@ -361,10 +375,10 @@ class BlockOptionsPanel(QWidget):
             "trainer_note": self.tr("Trainer note"),
         }
         name = item.title if item else block["title"]
-        self.heading.setText(
-            f"<b>{kinds.get(block['block_type'], self.tr('Item'))}</b>"
-            + (f": {_esc(name)}" if name else "")
-        )
+        # an item block says what kind of item it shows; lupdate sees no tr() in an f-string
+        what = kinds.get(block["block_type"]) or (kind_label(item.kind) if item
+                                                  else self.tr("Item"))
+        self.heading.setText(f"<b>{_esc(what)}</b>" + (f": {_esc(name)}" if name else ""))
         self._fill(block)
 
     def _fill(self, b: dict[str, Any]) -> None:

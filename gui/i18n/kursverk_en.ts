@@ -4,7 +4,7 @@
 <context>
     <name>AudienceChecks</name>
     <message>
-        <location filename="../module_widgets.py" line="52"/>
+        <location filename="../module_widgets.py" line="54"/>
         <source>Audience: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,155 +12,165 @@
 <context>
     <name>BlockOptionsPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="274"/>
-        <location filename="../module_widgets.py" line="355"/>
+        <location filename="../module_widgets.py" line="276"/>
+        <location filename="../module_widgets.py" line="369"/>
         <source>Select a block to see its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="276"/>
+        <location filename="../module_widgets.py" line="278"/>
         <source>Selected block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="284"/>
+        <location filename="../module_widgets.py" line="286"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="286"/>
+        <location filename="../module_widgets.py" line="288"/>
         <source>Update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="287"/>
+        <location filename="../module_widgets.py" line="289"/>
         <source>Update to the latest revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="292"/>
+        <location filename="../module_widgets.py" line="294"/>
         <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="295"/>
+        <location filename="../module_widgets.py" line="297"/>
         <source>Shown as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="297"/>
+        <location filename="../module_widgets.py" line="299"/>
         <source>Full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="298"/>
+        <location filename="../module_widgets.py" line="300"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="299"/>
+        <location filename="../module_widgets.py" line="301"/>
         <source>Title only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="305"/>
+        <location filename="../module_widgets.py" line="307"/>
         <source>&amp;Shown as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="309"/>
+        <location filename="../module_widgets.py" line="311"/>
         <source>Block title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="311"/>
+        <location filename="../module_widgets.py" line="313"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="313"/>
+        <location filename="../module_widgets.py" line="315"/>
         <source>Exercise kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="319"/>
+        <location filename="../module_widgets.py" line="321"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="322"/>
-        <location filename="../module_widgets.py" line="391"/>
+        <location filename="../module_widgets.py" line="324"/>
+        <location filename="../module_widgets.py" line="405"/>
         <source>Block text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="324"/>
-        <location filename="../module_widgets.py" line="395"/>
+        <location filename="../module_widgets.py" line="326"/>
+        <location filename="../module_widgets.py" line="409"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="326"/>
-        <source>Trainer only (left out of participant outputs)</source>
+        <location filename="../module_widgets.py" line="329"/>
+        <source>&amp;Trainer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="328"/>
+        <location filename="../module_widgets.py" line="330"/>
         <source>Trainer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="333"/>
+        <location filename="../module_widgets.py" line="331"/>
+        <source>Left out of the participant handbook and the slides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="347"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="334"/>
+        <location filename="../module_widgets.py" line="348"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="336"/>
+        <location filename="../module_widgets.py" line="350"/>
         <source>&amp;Minutes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="359"/>
+        <location filename="../module_widgets.py" line="373"/>
         <source>Text block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="360"/>
+        <location filename="../module_widgets.py" line="374"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="361"/>
+        <location filename="../module_widgets.py" line="375"/>
         <source>Trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="373"/>
+        <location filename="../module_widgets.py" line="380"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="387"/>
         <source>Live (always the latest revision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="375"/>
+        <location filename="../module_widgets.py" line="389"/>
         <source>Pinned to revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="381"/>
+        <location filename="../module_widgets.py" line="395"/>
         <source>Update to revision %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="391"/>
+        <location filename="../module_widgets.py" line="405"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="395"/>
+        <location filename="../module_widgets.py" line="409"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,254 +568,254 @@
 <context>
     <name>CurriculumEditorPanel</name>
     <message>
-        <location filename="../curriculum_editor.py" line="109"/>
+        <location filename="../curriculum_editor.py" line="110"/>
         <source>Curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="161"/>
-        <location filename="../curriculum_editor.py" line="276"/>
+        <location filename="../curriculum_editor.py" line="162"/>
+        <location filename="../curriculum_editor.py" line="278"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="163"/>
+        <location filename="../curriculum_editor.py" line="164"/>
         <source>Curriculum title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="164"/>
+        <location filename="../curriculum_editor.py" line="165"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="165"/>
+        <location filename="../curriculum_editor.py" line="166"/>
         <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="166"/>
+        <location filename="../curriculum_editor.py" line="167"/>
         <source>Edition date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="168"/>
+        <location filename="../curriculum_editor.py" line="169"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="171"/>
+        <location filename="../curriculum_editor.py" line="172"/>
         <source>&amp;Edition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="172"/>
+        <location filename="../curriculum_editor.py" line="173"/>
         <source>Edition &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="177"/>
+        <location filename="../curriculum_editor.py" line="178"/>
         <source>&amp;Programme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="179"/>
+        <location filename="../curriculum_editor.py" line="180"/>
         <source>Audiences:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="181"/>
+        <location filename="../curriculum_editor.py" line="182"/>
         <source>Curriculum description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="185"/>
+        <location filename="../curriculum_editor.py" line="186"/>
         <source>Desc&amp;ription:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="196"/>
+        <location filename="../curriculum_editor.py" line="197"/>
         <source>&amp;Modules (drag into a session, or Enter to add):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="199"/>
+        <location filename="../curriculum_editor.py" line="200"/>
         <source>Filter modules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="200"/>
+        <location filename="../curriculum_editor.py" line="201"/>
         <source>Filter modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="203"/>
+        <location filename="../curriculum_editor.py" line="204"/>
         <source>Modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="208"/>
+        <location filename="../curriculum_editor.py" line="209"/>
         <source>&amp;Add to session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="209"/>
+        <location filename="../curriculum_editor.py" line="210"/>
         <source>Add the selected modules to the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="221"/>
+        <location filename="../curriculum_editor.py" line="222"/>
         <source>Session tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="223"/>
+        <location filename="../curriculum_editor.py" line="224"/>
         <source>Sessions and their modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="224"/>
+        <location filename="../curriculum_editor.py" line="225"/>
         <source>Its commands have shortcuts: F1 lists them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="239"/>
+        <location filename="../curriculum_editor.py" line="241"/>
         <source>Curriculum minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="247"/>
-        <location filename="../curriculum_editor.py" line="517"/>
+        <location filename="../curriculum_editor.py" line="249"/>
+        <location filename="../curriculum_editor.py" line="519"/>
         <source>Add session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="248"/>
+        <location filename="../curriculum_editor.py" line="250"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="249"/>
+        <location filename="../curriculum_editor.py" line="251"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="251"/>
+        <location filename="../curriculum_editor.py" line="253"/>
         <source>Move to session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="253"/>
+        <location filename="../curriculum_editor.py" line="255"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="280"/>
+        <location filename="../curriculum_editor.py" line="282"/>
         <source>no start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="281"/>
+        <location filename="../curriculum_editor.py" line="283"/>
         <source>Session &amp;title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="282"/>
+        <location filename="../curriculum_editor.py" line="284"/>
         <source>Session title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="283"/>
+        <location filename="../curriculum_editor.py" line="285"/>
         <source>Session d&amp;ate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="284"/>
+        <location filename="../curriculum_editor.py" line="286"/>
         <source>Session date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="285"/>
+        <location filename="../curriculum_editor.py" line="287"/>
         <source>&amp;Starts at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="286"/>
+        <location filename="../curriculum_editor.py" line="288"/>
         <source>Session start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="310"/>
+        <location filename="../curriculum_editor.py" line="312"/>
         <source>This curriculum cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="327"/>
+        <location filename="../curriculum_editor.py" line="329"/>
         <source>This curriculum is deleted; restore it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="388"/>
+        <location filename="../curriculum_editor.py" line="390"/>
         <source>Total %1 min (%2 h %3 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="417"/>
+        <location filename="../curriculum_editor.py" line="419"/>
         <source>Add a session to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="421"/>
+        <location filename="../curriculum_editor.py" line="423"/>
         <source>&lt;b&gt;Session %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="440"/>
+        <location filename="../curriculum_editor.py" line="442"/>
         <source>(deleted module)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="444"/>
+        <location filename="../curriculum_editor.py" line="446"/>
         <source>%1 min in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="517"/>
+        <location filename="../curriculum_editor.py" line="519"/>
         <source>Session title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="518"/>
+        <location filename="../curriculum_editor.py" line="520"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="537"/>
+        <location filename="../curriculum_editor.py" line="539"/>
         <source>Add modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="538"/>
+        <location filename="../curriculum_editor.py" line="540"/>
         <source>Add a session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="574"/>
+        <location filename="../curriculum_editor.py" line="576"/>
         <source>Move to session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="575"/>
+        <location filename="../curriculum_editor.py" line="577"/>
         <source>Move the module to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="588"/>
+        <location filename="../curriculum_editor.py" line="590"/>
         <source>Remove session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="589"/>
+        <location filename="../curriculum_editor.py" line="591"/>
         <source>Remove the session «%1» with its %2 modules?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,27 +1243,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="126"/>
+        <location filename="../export_run.py" line="125"/>
+        <source>«%1» was not exported: the check finds errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_run.py" line="127"/>
         <source>Fix them in the check report, or tick «Export even if the check finds errors».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="131"/>
+        <location filename="../export_run.py" line="132"/>
         <source>Could not collect the content: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="133"/>
+        <location filename="../export_run.py" line="134"/>
         <source>«%1» was not exported: open «må rettes» comments must be resolved first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="149"/>
+        <location filename="../export_run.py" line="150"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="151"/>
+        <location filename="../export_run.py" line="152"/>
         <source>«%1» has %2 open «må rettes» comments:
 
 %3
@@ -1262,87 +1277,87 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="162"/>
+        <location filename="../export_run.py" line="163"/>
         <source>Open «må rettes» comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="173"/>
+        <location filename="../export_run.py" line="174"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="205"/>
+        <location filename="../export_run.py" line="206"/>
         <source>, %1 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="211"/>
+        <location filename="../export_run.py" line="212"/>
         <source>%1: written despite accessibility faults, without the PDF/UA claim; the export record notes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="221"/>
+        <location filename="../export_run.py" line="222"/>
         <source>Double-click or press Enter to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="228"/>
+        <location filename="../export_run.py" line="229"/>
         <source>not accessible (accessibility faults: %1, see Warnings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="233"/>
+        <location filename="../export_run.py" line="234"/>
         <source>exporter unavailable (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="236"/>
+        <location filename="../export_run.py" line="237"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="240"/>
+        <location filename="../export_run.py" line="241"/>
         <source>Double-click a fault under Warnings to open it and fix it, choose the print PDF, or tick «Export an accessible PDF even if it has accessibility faults».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="269"/>
+        <location filename="../export_run.py" line="270"/>
         <source>Cancelled. No unfinished file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="272"/>
+        <location filename="../export_run.py" line="273"/>
         <source>1 file written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="273"/>
+        <location filename="../export_run.py" line="274"/>
         <source>%1 files written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="274"/>
+        <location filename="../export_run.py" line="275"/>
         <source>1 problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="274"/>
+        <location filename="../export_run.py" line="275"/>
         <source>%1 problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="275"/>
+        <location filename="../export_run.py" line="276"/>
         <source>1 warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="275"/>
+        <location filename="../export_run.py" line="276"/>
         <source>%1 warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="276"/>
+        <location filename="../export_run.py" line="277"/>
         <source>Done: %1, %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,179 +2167,184 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>ModuleEditorPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="251"/>
+        <location filename="../module_widgets.py" line="253"/>
         <source>Reflection question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="252"/>
+        <location filename="../module_widgets.py" line="254"/>
         <source>Group task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="253"/>
+        <location filename="../module_widgets.py" line="255"/>
         <source>Case discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="107"/>
+        <location filename="../composer.py" line="108"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="163"/>
+        <location filename="../composer.py" line="164"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="164"/>
+        <location filename="../composer.py" line="165"/>
         <source>sum of blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="169"/>
+        <location filename="../composer.py" line="170"/>
         <source>Module title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="170"/>
+        <location filename="../composer.py" line="171"/>
         <source>Module code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="171"/>
+        <location filename="../composer.py" line="172"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="183"/>
+        <location filename="../composer.py" line="184"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="178"/>
+        <location filename="../composer.py" line="179"/>
         <source>&amp;Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="175"/>
+        <location filename="../composer.py" line="176"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="185"/>
+        <location filename="../composer.py" line="186"/>
         <source>Audiences:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="186"/>
+        <location filename="../composer.py" line="187"/>
         <source>&amp;Objectives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="200"/>
+        <location filename="../composer.py" line="201"/>
         <source>Outline tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="202"/>
+        <location filename="../composer.py" line="203"/>
         <source>Module outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="203"/>
+        <location filename="../composer.py" line="204"/>
         <source>Its commands have shortcuts: F1 lists them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="212"/>
+        <location filename="../composer.py" line="214"/>
         <source>Module minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="220"/>
+        <location filename="../composer.py" line="222"/>
         <source>Insert item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="222"/>
+        <location filename="../composer.py" line="224"/>
         <source>Add text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="223"/>
+        <location filename="../composer.py" line="225"/>
         <source>Add exercise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="224"/>
+        <location filename="../composer.py" line="226"/>
         <source>Add trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="225"/>
-        <location filename="../composer.py" line="475"/>
+        <location filename="../composer.py" line="227"/>
+        <location filename="../composer.py" line="477"/>
         <source>Add section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="226"/>
+        <location filename="../composer.py" line="228"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="227"/>
+        <location filename="../composer.py" line="229"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="228"/>
+        <location filename="../composer.py" line="230"/>
         <source>Move to section…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="230"/>
+        <location filename="../composer.py" line="232"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="261"/>
+        <location filename="../composer.py" line="263"/>
         <source>This module cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="278"/>
+        <location filename="../composer.py" line="280"/>
         <source>This module is deleted; restore it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="312"/>
+        <location filename="../composer.py" line="314"/>
         <source>%1 · %2 min in blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="313"/>
+        <location filename="../composer.py" line="315"/>
         <source>1 block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="313"/>
+        <location filename="../composer.py" line="315"/>
         <source>%1 blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="318"/>
+        <location filename="../composer.py" line="320"/>
         <source> · module duration %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="320"/>
+        <location filename="../composer.py" line="322"/>
         <source> (differs by %1 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="475"/>
+        <location filename="../composer.py" line="477"/>
         <source>Section title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="521"/>
+        <source>(untitled section)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2376,72 +2396,72 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>NewBlockDialog</name>
     <message>
-        <location filename="../module_widgets.py" line="193"/>
+        <location filename="../module_widgets.py" line="195"/>
         <source>Add text block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="194"/>
+        <location filename="../module_widgets.py" line="196"/>
         <source>Add exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="195"/>
+        <location filename="../module_widgets.py" line="197"/>
         <source>Add trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="201"/>
+        <location filename="../module_widgets.py" line="203"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="202"/>
+        <location filename="../module_widgets.py" line="204"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="204"/>
+        <location filename="../module_widgets.py" line="206"/>
         <source>Exercise kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="208"/>
+        <location filename="../module_widgets.py" line="210"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="214"/>
+        <location filename="../module_widgets.py" line="216"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="214"/>
+        <location filename="../module_widgets.py" line="216"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="217"/>
+        <location filename="../module_widgets.py" line="219"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="217"/>
+        <location filename="../module_widgets.py" line="219"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="221"/>
+        <location filename="../module_widgets.py" line="223"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="223"/>
+        <location filename="../module_widgets.py" line="225"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="224"/>
+        <location filename="../module_widgets.py" line="226"/>
         <source>&amp;Minutes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,37 +2469,37 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../review_rounds.py" line="303"/>
+        <location filename="../review_rounds.py" line="305"/>
         <source>New review round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="306"/>
+        <location filename="../review_rounds.py" line="308"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="308"/>
+        <location filename="../review_rounds.py" line="310"/>
         <source>One reviewer per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="311"/>
+        <location filename="../review_rounds.py" line="313"/>
         <source>&amp;Reviewers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="312"/>
+        <location filename="../review_rounds.py" line="314"/>
         <source>Set a &amp;due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="320"/>
+        <location filename="../review_rounds.py" line="322"/>
         <source>Due date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="323"/>
+        <location filename="../review_rounds.py" line="325"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2487,32 +2507,32 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>ObjectivesEditor</name>
     <message>
-        <location filename="../module_widgets.py" line="80"/>
+        <location filename="../module_widgets.py" line="82"/>
         <source>Learning objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="87"/>
+        <location filename="../module_widgets.py" line="89"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="88"/>
+        <location filename="../module_widgets.py" line="90"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="89"/>
+        <location filename="../module_widgets.py" line="91"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="90"/>
+        <location filename="../module_widgets.py" line="92"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="94"/>
+        <location filename="../module_widgets.py" line="96"/>
         <source>%1 objective</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,123 +2540,123 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../outline_model.py" line="267"/>
+        <location filename="../outline_model.py" line="295"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="267"/>
+        <location filename="../outline_model.py" line="295"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="267"/>
+        <location filename="../outline_model.py" line="295"/>
         <source>Shown as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="267"/>
+        <location filename="../outline_model.py" line="295"/>
         <source>Min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="268"/>
+        <location filename="../outline_model.py" line="296"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="268"/>
+        <location filename="../outline_model.py" line="296"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="299"/>
+        <location filename="../outline_model.py" line="327"/>
         <source>(untitled section)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="308"/>
+        <location filename="../outline_model.py" line="338"/>
         <source>Section %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="325"/>
+        <location filename="../outline_model.py" line="355"/>
         <source>Pinned to revision %1; revision %2 is the latest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="349"/>
+        <location filename="../outline_model.py" line="379"/>
         <source>(missing item)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="350"/>
+        <location filename="../outline_model.py" line="380"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="358"/>
+        <location filename="../outline_model.py" line="388"/>
         <source>update available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="366"/>
+        <location filename="../outline_model.py" line="396"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="367"/>
+        <location filename="../outline_model.py" line="397"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="373"/>
+        <location filename="../outline_model.py" line="403"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="373"/>
+        <location filename="../outline_model.py" line="403"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="374"/>
+        <location filename="../outline_model.py" line="404"/>
         <source>Trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="374"/>
+        <location filename="../outline_model.py" line="404"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="379"/>
-        <location filename="../outline_model.py" line="384"/>
+        <location filename="../outline_model.py" line="409"/>
+        <location filename="../outline_model.py" line="414"/>
         <source>trainer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="380"/>
+        <location filename="../outline_model.py" line="410"/>
         <source>full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="380"/>
+        <location filename="../outline_model.py" line="410"/>
         <source>summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="381"/>
+        <location filename="../outline_model.py" line="411"/>
         <source>title only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="382"/>
+        <location filename="../outline_model.py" line="412"/>
         <source>pinned r%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="383"/>
+        <location filename="../outline_model.py" line="413"/>
         <source>live</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,182 +2803,182 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>ReviewRoundsDialog</name>
     <message>
-        <location filename="../review_rounds.py" line="64"/>
-        <location filename="../review_rounds.py" line="65"/>
-        <location filename="../review_rounds.py" line="72"/>
+        <location filename="../review_rounds.py" line="66"/>
+        <location filename="../review_rounds.py" line="67"/>
+        <location filename="../review_rounds.py" line="74"/>
         <source>Review rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="75"/>
+        <location filename="../review_rounds.py" line="77"/>
         <source>Round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="76"/>
+        <location filename="../review_rounds.py" line="78"/>
         <source>Covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="77"/>
+        <location filename="../review_rounds.py" line="79"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="78"/>
+        <location filename="../review_rounds.py" line="80"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="79"/>
+        <location filename="../review_rounds.py" line="81"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="80"/>
+        <location filename="../review_rounds.py" line="82"/>
         <source>Open «må rettes»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="81"/>
+        <location filename="../review_rounds.py" line="83"/>
         <source>Reviewers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="89"/>
+        <location filename="../review_rounds.py" line="91"/>
         <source>Round details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="92"/>
+        <location filename="../review_rounds.py" line="94"/>
         <source>&amp;New round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="93"/>
+        <location filename="../review_rounds.py" line="95"/>
         <source>&amp;Close round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="94"/>
+        <location filename="../review_rounds.py" line="96"/>
         <source>Save &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="95"/>
+        <location filename="../review_rounds.py" line="97"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="118"/>
+        <location filename="../review_rounds.py" line="120"/>
         <source>Review rounds on «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="120"/>
+        <location filename="../review_rounds.py" line="122"/>
         <source>All review rounds in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="122"/>
+        <location filename="../review_rounds.py" line="124"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="122"/>
+        <location filename="../review_rounds.py" line="124"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="124"/>
-        <location filename="../review_rounds.py" line="174"/>
+        <location filename="../review_rounds.py" line="126"/>
+        <location filename="../review_rounds.py" line="176"/>
         <source>invited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="125"/>
-        <location filename="../review_rounds.py" line="174"/>
+        <location filename="../review_rounds.py" line="127"/>
+        <location filename="../review_rounds.py" line="176"/>
         <source>started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="126"/>
-        <location filename="../review_rounds.py" line="175"/>
+        <location filename="../review_rounds.py" line="128"/>
+        <location filename="../review_rounds.py" line="177"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="165"/>
+        <location filename="../review_rounds.py" line="167"/>
         <source>Open a module or a curriculum first to start a round on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="166"/>
+        <location filename="../review_rounds.py" line="168"/>
         <source>A redaktør starts review rounds; as gransker you comment in them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="178"/>
+        <location filename="../review_rounds.py" line="180"/>
         <source>Reviewers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="180"/>
+        <location filename="../review_rounds.py" line="182"/>
         <source>Instructions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="182"/>
+        <location filename="../review_rounds.py" line="184"/>
         <source>Closed with %1 open «må rettes» (override by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="221"/>
+        <location filename="../review_rounds.py" line="223"/>
         <source>«%1» has %2 open «må rettes» comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="224"/>
+        <location filename="../review_rounds.py" line="226"/>
         <source>Close the round anyway? The round records that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="232"/>
+        <location filename="../review_rounds.py" line="234"/>
         <source>Open «må rettes» comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="245"/>
+        <location filename="../review_rounds.py" line="247"/>
         <source>Save round report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="246"/>
+        <location filename="../review_rounds.py" line="248"/>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="254"/>
+        <location filename="../review_rounds.py" line="256"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="285"/>
+        <location filename="../review_rounds.py" line="287"/>
         <source>Saved the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="289"/>
+        <location filename="../review_rounds.py" line="291"/>
         <source>The report was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="293"/>
+        <location filename="../review_rounds.py" line="295"/>
         <source>The round was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="294"/>
+        <location filename="../review_rounds.py" line="296"/>
         <source>The round was closed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -174,6 +174,7 @@ def test_deleted_quote_moves_the_thread_to_uten_plassering_and_reattach(
     assert panel.threads.topLevelItemCount() == 0
     assert "Samarbeid over grensene" in panel.orphans.topLevelItem(0).text(0)
     assert panel.orphans_head.text().startswith("Uten plassering")
+    assert panel.orphans.isVisible()
     assert editor.body_edit.extraSelections() == []
     panel.orphans.setCurrentItem(panel.orphans.topLevelItem(0))
     start = new_body.index("Kapasitet koster")
@@ -182,6 +183,7 @@ def test_deleted_quote_moves_the_thread_to_uten_plassering_and_reattach(
     _idle(qtbot, ctx)
     qtbot.waitUntil(lambda: panel.threads.topLevelItemCount() == 1, timeout=10000)
     assert panel.orphans.topLevelItemCount() == 0
+    assert not panel.orphans_head.isVisible()  # no empty box without a place
     (stored,) = _threads(ctx, ctx.ids["barrier"])
     assert (stored.status, stored.exact) == ("anchored", "Kapasitet koster")
 
