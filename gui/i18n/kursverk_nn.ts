@@ -274,163 +274,163 @@
         <translation>Merk den nye teksten i feltet «%1» først.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="225" />
+        <location filename="../comment_panel.py" line="226" />
         <source>&amp;Comment on selection…</source>
         <translation>&amp;Kommenter …</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="226" />
+        <location filename="../comment_panel.py" line="227" />
         <source>Suggest a c&amp;hange…</source>
         <translation>Føreslå ei &amp;endring …</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="227" />
+        <location filename="../comment_panel.py" line="228" />
         <source>Go to comments</source>
         <translation>Gå til kommentarane</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="230" />
+        <location filename="../comment_panel.py" line="231" />
         <source>Comments</source>
         <translation>Kommentarar</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="235" />
+        <location filename="../comment_panel.py" line="236" />
         <source>Comment…</source>
         <translation>Kommenter …</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="236" />
+        <location filename="../comment_panel.py" line="237" />
         <source>Suggest change…</source>
         <translation>Føreslå endring …</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="237" />
-        <location filename="../comment_panel.py" line="249" />
+        <location filename="../comment_panel.py" line="238" />
+        <location filename="../comment_panel.py" line="250" />
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="238" />
+        <location filename="../comment_panel.py" line="239" />
         <source>Go to text</source>
         <translation>Gå til teksten</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="239" />
+        <location filename="../comment_panel.py" line="240" />
         <source>Accept</source>
         <translation>Godta</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="240" />
+        <location filename="../comment_panel.py" line="241" />
         <source>Reject…</source>
         <translation>Avvis …</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="241" />
+        <location filename="../comment_panel.py" line="242" />
         <source>Attach here</source>
         <translation>Fest her</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="242" />
+        <location filename="../comment_panel.py" line="243" />
         <source>Edit…</source>
         <translation>Endra …</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="243" />
+        <location filename="../comment_panel.py" line="244" />
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="247" />
+        <location filename="../comment_panel.py" line="248" />
         <source>Attach the comment to the selected text</source>
         <translation>Fest kommentaren til den merkte teksten</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="248" />
+        <location filename="../comment_panel.py" line="249" />
         <source>Write a reply…</source>
         <translation>Skriv eit svar …</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="250" />
+        <location filename="../comment_panel.py" line="251" />
         <source>Open</source>
         <translation>Opne</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="250" />
+        <location filename="../comment_panel.py" line="251" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="250" />
+        <location filename="../comment_panel.py" line="251" />
         <source>Resolved</source>
         <translation>Løyste</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="252" />
+        <location filename="../comment_panel.py" line="253" />
         <source>Show threads</source>
         <translation>Vis trådar</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="253" />
+        <location filename="../comment_panel.py" line="254" />
         <source>All types</source>
         <translation>Alle typar</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="256" />
+        <location filename="../comment_panel.py" line="257" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="257" />
+        <location filename="../comment_panel.py" line="258" />
         <source>&amp;Mine</source>
         <translation>&amp;Mine</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="258" />
+        <location filename="../comment_panel.py" line="259" />
         <source>&amp;Blocking only</source>
         <translation>Berre &amp;blokkerande</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="259" />
+        <location filename="../comment_panel.py" line="260" />
         <source>Without a place (the text is gone)</source>
         <translation>Utan plassering (teksten er borte)</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="260" />
+        <location filename="../comment_panel.py" line="261" />
         <source>Comment threads</source>
         <translation>Kommentartrådar</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="261" />
+        <location filename="../comment_panel.py" line="262" />
         <source>Comments without a place</source>
         <translation>Kommentarar utan plassering</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="262" />
+        <location filename="../comment_panel.py" line="263" />
         <source>Selected thread</source>
         <translation>Vald tråd</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="360" />
+        <location filename="../comment_panel.py" line="361" />
         <source>Open an item, a module or a curriculum to see its comments.</source>
         <translation>Opna eit element, ein modul eller ein studieplan for å sjå kommentarane.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="362" />
+        <location filename="../comment_panel.py" line="363" />
         <source>Comments on «%1»</source>
         <translation>Kommentarar til «%1»</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="419" />
+        <location filename="../comment_panel.py" line="422" />
         <source>Select text, then press Ctrl+Alt+M to comment or Ctrl+Alt+E to suggest a change.</source>
         <translation>Merk tekst, og trykk Ctrl+Alt+M for å kommentera eller Ctrl+Alt+E for å føreslå ei endring.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="483" />
+        <location filename="../comment_panel.py" line="486" />
         <source>Reopen</source>
         <translation>Opna att</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="483" />
+        <location filename="../comment_panel.py" line="486" />
         <source>Resolve</source>
         <translation>Løys</translation>
     </message>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <location filename="../curriculum_editor.py" line="162" />
-        <location filename="../curriculum_editor.py" line="278" />
+        <location filename="../curriculum_editor.py" line="281" />
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <location filename="../curriculum_editor.py" line="249" />
-        <location filename="../curriculum_editor.py" line="519" />
+        <location filename="../curriculum_editor.py" line="522" />
         <source>Add session</source>
         <translation>Legg til samling</translation>
     </message>
@@ -709,112 +709,112 @@
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="282" />
+        <location filename="../curriculum_editor.py" line="285" />
         <source>no start time</source>
         <translation>inga starttid</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="283" />
+        <location filename="../curriculum_editor.py" line="286" />
         <source>Session &amp;title:</source>
         <translation>&amp;Tittel på samlinga:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="284" />
+        <location filename="../curriculum_editor.py" line="287" />
         <source>Session title</source>
         <translation>Tittel på samlinga</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="285" />
+        <location filename="../curriculum_editor.py" line="288" />
         <source>Session d&amp;ate:</source>
         <translation>&amp;Dato for samlinga:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="286" />
+        <location filename="../curriculum_editor.py" line="289" />
         <source>Session date</source>
         <translation>Dato for samlinga</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="287" />
+        <location filename="../curriculum_editor.py" line="290" />
         <source>&amp;Starts at:</source>
         <translation>&amp;Startar kl.:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="288" />
+        <location filename="../curriculum_editor.py" line="291" />
         <source>Session start time</source>
         <translation>Starttid for samlinga</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="312" />
+        <location filename="../curriculum_editor.py" line="315" />
         <source>This curriculum cannot be shown: %1</source>
         <translation>Studieplanen kan ikkje visast: %1</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="329" />
+        <location filename="../curriculum_editor.py" line="332" />
         <source>This curriculum is deleted; restore it to edit it.</source>
         <translation>Studieplanen er sletta; gjenopprett han for å redigera han.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="390" />
+        <location filename="../curriculum_editor.py" line="393" />
         <source>Total %1 min (%2 h %3 min)</source>
         <translation>Totalt %1 min (%2 t %3 min)</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="419" />
+        <location filename="../curriculum_editor.py" line="422" />
         <source>Add a session to start.</source>
         <translation>Legg til ei samling for å byrja.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="423" />
+        <location filename="../curriculum_editor.py" line="426" />
         <source>&lt;b&gt;Session %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Samling %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="442" />
+        <location filename="../curriculum_editor.py" line="445" />
         <source>(deleted module)</source>
         <translation>(sletta modul)</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="446" />
+        <location filename="../curriculum_editor.py" line="449" />
         <source>%1 min in this session</source>
         <translation>%1 min i denne samlinga</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="519" />
+        <location filename="../curriculum_editor.py" line="522" />
         <source>Session title:</source>
         <translation>Tittel på samlinga:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="520" />
+        <location filename="../curriculum_editor.py" line="523" />
         <source>Session %1</source>
         <translation>Samling %1</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="539" />
+        <location filename="../curriculum_editor.py" line="542" />
         <source>Add modules</source>
         <translation>Legg til modular</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="540" />
+        <location filename="../curriculum_editor.py" line="543" />
         <source>Add a session first.</source>
         <translation>Legg til ei samling først.</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="576" />
+        <location filename="../curriculum_editor.py" line="579" />
         <source>Move to session</source>
         <translation>Flytt til samling</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="577" />
+        <location filename="../curriculum_editor.py" line="580" />
         <source>Move the module to:</source>
         <translation>Flytt modulen til:</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="590" />
+        <location filename="../curriculum_editor.py" line="593" />
         <source>Remove session</source>
         <translation>Fjern samling</translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="591" />
+        <location filename="../curriculum_editor.py" line="594" />
         <source>Remove the session «%1» with its %2 modules?</source>
         <translation>Fjerna samlinga «%1» med dei %2 modulane?</translation>
     </message>
@@ -1453,37 +1453,52 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
         <translation>%1 element</translation>
     </message>
     <message>
-        <location filename="../impact.py" line="71" />
-        <source>It is used in %1, %2 and %3, and by %4.</source>
-        <translation>Det er brukt i %1, %2 og %3, og av %4.</translation>
+        <location filename="../impact.py" line="77" />
+        <source>It is used in %1, and by %2.</source>
+        <translation>Det er brukt i %1, og av %2.</translation>
     </message>
     <message>
-        <location filename="../impact.py" line="74" />
+        <location filename="../impact.py" line="80" />
+        <source>It is used in %1.</source>
+        <translation>Det er brukt i %1.</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="82" />
+        <source>It is used by %1.</source>
+        <translation>Det er brukt av %1.</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="83" />
         <source>Deleted items drop out of modules and future exports.</source>
         <translation>Sletta element fell ut av modular og seinare eksportar.</translation>
     </message>
     <message>
-        <location filename="../impact.py" line="76" />
+        <location filename="../impact.py" line="85" />
         <source>Retired items stay where they are used, flagged as retired.</source>
         <translation>Utfasa element blir ståande der dei er brukte, merkte som utfasa.</translation>
     </message>
     <message>
-        <location filename="../impact.py" line="80" />
+        <location filename="../impact.py" line="92" />
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="96" />
         <source>Modules</source>
         <translation>Modular</translation>
     </message>
     <message>
-        <location filename="../impact.py" line="80" />
+        <location filename="../impact.py" line="96" />
         <source>Curricula</source>
         <translation>Studieplanar</translation>
     </message>
     <message>
-        <location filename="../impact.py" line="81" />
+        <location filename="../impact.py" line="97" />
         <source>Exports</source>
         <translation>Eksportar</translation>
     </message>
     <message>
-        <location filename="../impact.py" line="81" />
+        <location filename="../impact.py" line="97" />
         <source>Items</source>
         <translation>Element</translation>
     </message>
@@ -1715,64 +1730,69 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
 <context>
     <name>ItemLinksPanel</name>
     <message>
-        <location filename="../item_links.py" line="66" />
+        <location filename="../item_links.py" line="74" />
         <source>Relations to other items:</source>
         <translation>Relasjonar til andre element:</translation>
     </message>
     <message>
-        <location filename="../item_links.py" line="67" />
+        <location filename="../item_links.py" line="75" />
         <source>Relation</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../item_links.py" line="67" />
+        <location filename="../item_links.py" line="75" />
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../item_links.py" line="68" />
+        <location filename="../item_links.py" line="76" />
         <source>Relations</source>
         <translation>Relasjonar</translation>
     </message>
     <message>
-        <location filename="../item_links.py" line="69" />
+        <location filename="../item_links.py" line="77" />
         <source>Cited sources:</source>
         <translation>Siterte kjelder:</translation>
     </message>
     <message>
-        <location filename="../item_links.py" line="70" />
+        <location filename="../item_links.py" line="78" />
         <source>Source</source>
         <translation>Kjelde</translation>
     </message>
     <message>
-        <location filename="../item_links.py" line="70" />
+        <location filename="../item_links.py" line="78" />
         <source>Page or locator</source>
         <translation>Side eller plassering</translation>
     </message>
     <message>
-        <location filename="../item_links.py" line="71" />
+        <location filename="../item_links.py" line="79" />
         <source>Citations</source>
         <translation>Kjeldetilvisingar</translation>
     </message>
     <message>
-        <location filename="../item_links.py" line="72" />
+        <location filename="../item_links.py" line="80" />
         <source>Add relation…</source>
         <translation>Legg til relasjon …</translation>
     </message>
     <message>
-        <location filename="../item_links.py" line="73" />
+        <location filename="../item_links.py" line="81" />
         <source>Remove relation</source>
         <translation>Fjern relasjon</translation>
     </message>
     <message>
-        <location filename="../item_links.py" line="74" />
+        <location filename="../item_links.py" line="82" />
         <source>Cite a source…</source>
         <translation>Siter ei kjelde …</translation>
     </message>
     <message>
-        <location filename="../item_links.py" line="75" />
+        <location filename="../item_links.py" line="83" />
         <source>Remove citation</source>
         <translation>Fjern kjeldetilvising</translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="113" />
+        <source>(missing item)</source>
+        <translation>(elementet manglar)</translation>
     </message>
 </context>
 <context>
@@ -2170,213 +2190,213 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
 <context>
     <name>ModuleEditorPanel</name>
     <message>
-        <location filename="../composer.py" line="108" />
+        <location filename="../composer.py" line="109" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="164" />
+        <location filename="../composer.py" line="165" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="165" />
+        <location filename="../composer.py" line="166" />
         <source>sum of blocks</source>
         <translation>summen av blokkene</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="170" />
+        <location filename="../composer.py" line="171" />
         <source>Module title</source>
         <translation>Modultittel</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="171" />
+        <location filename="../composer.py" line="172" />
         <source>Module code</source>
         <translation>Modulkode</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="172" />
+        <location filename="../composer.py" line="173" />
         <source>Duration in minutes</source>
         <translation>Varigheit i minutt</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="176" />
+        <location filename="../composer.py" line="177" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="179" />
+        <location filename="../composer.py" line="180" />
         <source>&amp;Duration:</source>
         <translation>&amp;Varigheit:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="184" />
+        <location filename="../composer.py" line="185" />
         <source>&amp;Code:</source>
         <translation>&amp;Kode:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="186" />
+        <location filename="../composer.py" line="187" />
         <source>Audiences:</source>
         <translation>Målgrupper:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="187" />
+        <location filename="../composer.py" line="188" />
         <source>&amp;Objectives:</source>
         <translation>&amp;Læringsmål:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="201" />
+        <location filename="../composer.py" line="202" />
         <source>Outline tools</source>
         <translation>Disposisjonsverktøy</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="203" />
+        <location filename="../composer.py" line="204" />
         <source>Module outline</source>
         <translation>Moduldisposisjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="204" />
+        <location filename="../composer.py" line="205" />
         <source>Its commands have shortcuts: F1 lists them.</source>
         <translation>Kommandoane her har snøggtastar: F1 viser dei.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="214" />
+        <location filename="../composer.py" line="215" />
         <source>Module minutes</source>
         <translation>Minutta i modulen</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="222" />
+        <location filename="../composer.py" line="223" />
         <source>Insert item…</source>
         <translation>Set inn element …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="224" />
+        <location filename="../composer.py" line="225" />
         <source>Add text</source>
         <translation>Legg til tekst</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="225" />
+        <location filename="../composer.py" line="226" />
         <source>Add exercise…</source>
         <translation>Legg til øving …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="226" />
+        <location filename="../composer.py" line="227" />
         <source>Add trainer note</source>
         <translation>Legg til trenarnotat</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="227" />
-        <location filename="../composer.py" line="477" />
+        <location filename="../composer.py" line="228" />
+        <location filename="../composer.py" line="483" />
         <source>Add section</source>
         <translation>Legg til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="228" />
+        <location filename="../composer.py" line="229" />
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="229" />
+        <location filename="../composer.py" line="230" />
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="230" />
+        <location filename="../composer.py" line="231" />
         <source>Move to section…</source>
         <translation>Flytt til seksjon …</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="232" />
+        <location filename="../composer.py" line="233" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="263" />
+        <location filename="../composer.py" line="269" />
         <source>This module cannot be shown: %1</source>
         <translation>Modulen kan ikkje visast: %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="280" />
+        <location filename="../composer.py" line="286" />
         <source>This module is deleted; restore it to edit it.</source>
         <translation>Modulen er sletta; gjenopprett han for å redigera han.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="314" />
+        <location filename="../composer.py" line="320" />
         <source>%1 · %2 min in blocks</source>
         <translation>%1 · %2 min i blokkene</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="315" />
+        <location filename="../composer.py" line="321" />
         <source>1 block</source>
         <translation>1 blokk</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="315" />
+        <location filename="../composer.py" line="321" />
         <source>%1 blocks</source>
         <translation>%1 blokker</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="320" />
+        <location filename="../composer.py" line="326" />
         <source> · module duration %1 min</source>
         <translation> · varigheit for modulen %1 min</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="322" />
+        <location filename="../composer.py" line="328" />
         <source> (differs by %1 min)</source>
         <translation> (avvik %1 min)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="477" />
+        <location filename="../composer.py" line="483" />
         <source>Section title:</source>
         <translation>Seksjonstittel:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="521" />
+        <location filename="../composer.py" line="527" />
         <source>(untitled section)</source>
         <translation>(seksjon utan tittel)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="524" />
+        <location filename="../composer.py" line="530" />
         <source>Move to section</source>
         <translation>Flytt til seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="524" />
+        <location filename="../composer.py" line="530" />
         <source>Move the block to:</source>
         <translation>Flytt blokka til:</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="541" />
+        <location filename="../composer.py" line="547" />
         <source>Remove section</source>
         <translation>Fjern seksjon</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="542" />
+        <location filename="../composer.py" line="548" />
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation>Fjerna seksjonen «%1» og dei %2 blokkene?</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="577" />
+        <location filename="../composer.py" line="583" />
         <source>Update «%1»</source>
         <translation>Oppdater «%1»</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="579" />
+        <location filename="../composer.py" line="585" />
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation>Blokka viser revisjon %1. Revisjon %2 er den nyaste. Samanlikn dei, og godta for å visa den nyaste i denne modulen.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="584" />
+        <location filename="../composer.py" line="590" />
         <source>Update to revision %1</source>
         <translation>Oppdater til revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="590" />
+        <location filename="../composer.py" line="596" />
         <source>Pinned: revision %1</source>
         <translation>Festa: revisjon %1</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="591" />
+        <location filename="../composer.py" line="597" />
         <source>Latest: revision %1</source>
         <translation>Nyaste: revisjon %1</translation>
     </message>
