@@ -29,3 +29,6 @@ def _mark() -> None:  # pragma: no cover - only read by lupdate
     QCoreApplication.translate("QPlatformTheme", "Apply")
     QCoreApplication.translate("QPlatformTheme", "Reset")
     QCoreApplication.translate("QPlatformTheme", "Restore Defaults")
+    # a message box with details (the bundle import's report) has a button of its own
+    QCoreApplication.translate("QMessageBox", "Show Details...")
+    QCoreApplication.translate("QMessageBox", "Hide Details...")

@@ -1886,73 +1886,158 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>LibraryFiles</name>
     <message>
-        <location filename="../window_files.py" line="27"/>
+        <location filename="../window_files.py" line="28"/>
         <source>Open library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="29"/>
+        <location filename="../window_files.py" line="30"/>
         <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="37"/>
+        <location filename="../window_files.py" line="38"/>
         <source>New library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="37"/>
+        <location filename="../window_files.py" line="38"/>
         <source>Kursverk libraries (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="46"/>
+        <location filename="../window_files.py" line="47"/>
         <source>Open database URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="47"/>
+        <location filename="../window_files.py" line="48"/>
         <source>Database URL (e.g. postgresql+psycopg://user@server/kursverk):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="76"/>
+        <location filename="../window_files.py" line="77"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="87"/>
+        <location filename="../window_files.py" line="88"/>
         <source>Import bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="87"/>
+        <location filename="../window_files.py" line="88"/>
         <source>Kursverk bundles (*.kvb *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="95"/>
+        <location filename="../window_files.py" line="96"/>
         <source>Export bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="95"/>
+        <location filename="../window_files.py" line="96"/>
         <source>Kursverk bundles (*.kvb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="107"/>
+        <location filename="../window_files.py" line="108"/>
         <source>Importing bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="107"/>
+        <location filename="../window_files.py" line="108"/>
         <source>Exporting bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="128"/>
+        <location filename="../window_files.py" line="130"/>
         <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="140"/>
+        <source>Bundle imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="142"/>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="143"/>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="144"/>
+        <source>Unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="145"/>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="147"/>
+        <source>The bundle held nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="150"/>
+        <source>Where the library and the bundle differ, the library’s version was kept. The details name each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="160"/>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="160"/>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="161"/>
+        <source>1 module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="161"/>
+        <source>%1 modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="162"/>
+        <source>1 curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="162"/>
+        <source>%1 curricula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="163"/>
+        <source>1 comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="163"/>
+        <source>%1 comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="164"/>
+        <source>1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="164"/>
+        <source>%1 images</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2724,6 +2809,19 @@ Export anyway? The export record notes that they were open.</source>
     <message>
         <location filename="../tasks.py" line="81"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../qt_labels.py" line="33"/>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="34"/>
+        <source>Hide Details...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1889,74 +1889,159 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
 <context>
     <name>LibraryFiles</name>
     <message>
-        <location filename="../window_files.py" line="27" />
+        <location filename="../window_files.py" line="28" />
         <source>Open library</source>
         <translation>Opna bibliotek</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="29" />
+        <location filename="../window_files.py" line="30" />
         <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
         <translation>Kursverk-bibliotek (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="37" />
+        <location filename="../window_files.py" line="38" />
         <source>New library</source>
         <translation>Nytt bibliotek</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="37" />
+        <location filename="../window_files.py" line="38" />
         <source>Kursverk libraries (*.sqlite)</source>
         <translation>Kursverk-bibliotek (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="46" />
+        <location filename="../window_files.py" line="47" />
         <source>Open database URL</source>
         <translation>Opna database-URL</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="47" />
+        <location filename="../window_files.py" line="48" />
         <source>Database URL (e.g. postgresql+psycopg://user@server/kursverk):</source>
         <translation>Database-URL (t.d. postgresql+psycopg://brukar@tenar/kursverk):</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="76" />
+        <location filename="../window_files.py" line="77" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="87" />
+        <location filename="../window_files.py" line="88" />
         <source>Import bundle</source>
         <translation>Importer pakke</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="87" />
+        <location filename="../window_files.py" line="88" />
         <source>Kursverk bundles (*.kvb *.zip)</source>
         <translation>Kursverk-pakkar (*.kvb *.zip)</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="95" />
+        <location filename="../window_files.py" line="96" />
         <source>Export bundle</source>
         <translation>Eksporter pakke</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="95" />
+        <location filename="../window_files.py" line="96" />
         <source>Kursverk bundles (*.kvb)</source>
         <translation>Kursverk-pakkar (*.kvb)</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="107" />
+        <location filename="../window_files.py" line="108" />
         <source>Importing bundle…</source>
         <translation>Importerer pakke …</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="107" />
+        <location filename="../window_files.py" line="108" />
         <source>Exporting bundle…</source>
         <translation>Eksporterer pakke …</translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="128" />
+        <location filename="../window_files.py" line="130" />
         <source>Done: %1</source>
         <translation>Ferdig: %1</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="140" />
+        <source>Bundle imported</source>
+        <translation>Pakka er importert</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="142" />
+        <source>Added: %1</source>
+        <translation>Lagt til: %1</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="143" />
+        <source>Updated: %1</source>
+        <translation>Oppdatert: %1</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="144" />
+        <source>Unchanged: %1</source>
+        <translation>Uendra: %1</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="145" />
+        <source>Not imported: %1</source>
+        <translation>Ikkje importert: %1</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="147" />
+        <source>The bundle held nothing to import.</source>
+        <translation>Pakka inneheldt ikkje noko å importere.</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="150" />
+        <source>Where the library and the bundle differ, the library’s version was kept. The details name each one.</source>
+        <translation>Der biblioteket og pakka er ulike, er det som står i biblioteket, behalde. Detaljane nemner kvart tilfelle.</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="160" />
+        <source>1 item</source>
+        <translation>1 element</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="160" />
+        <source>%1 items</source>
+        <translation>%1 element</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="161" />
+        <source>1 module</source>
+        <translation>1 modul</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="161" />
+        <source>%1 modules</source>
+        <translation>%1 modular</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="162" />
+        <source>1 curriculum</source>
+        <translation>1 studieplan</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="162" />
+        <source>%1 curricula</source>
+        <translation>%1 studieplanar</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="163" />
+        <source>1 comment</source>
+        <translation>1 kommentar</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="163" />
+        <source>%1 comments</source>
+        <translation>%1 kommentarar</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="164" />
+        <source>1 image</source>
+        <translation>1 bilete</translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="164" />
+        <source>%1 images</source>
+        <translation>%1 bilete</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2813,19 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
         <location filename="../tasks.py" line="81" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../qt_labels.py" line="33" />
+        <source>Show Details...</source>
+        <translation>Vis detaljar …</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="34" />
+        <source>Hide Details...</source>
+        <translation>Skjul detaljar …</translation>
     </message>
 </context>
 <context>
