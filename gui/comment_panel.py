@@ -421,7 +421,12 @@ class CommentPanel(CommentActions, QWidget):
         if v is None:
             hint = self.tr("Select text, then press Ctrl+Alt+M to comment or Ctrl+Alt+E "
                            "to suggest a change.")
-            self.details.setHtml(f"<p style='color:#555'>{html.escape(hint)}</p>")
+            # an empty thread list says why: none yet, or the filters hide them (all resolved)
+            empty = "" if self.target is None or self.visible_views() else (
+                self.tr("No comments match the filters.") if self.views
+                else self.tr("No comments yet."))
+            self.details.setHtml("".join(f"<p style='color:#555'>{html.escape(t)}</p>"
+                                         for t in (empty, hint) if t))
             return
         self.details.setHtml(thread_html(v))
 

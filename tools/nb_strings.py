@@ -234,6 +234,8 @@ NB: dict[str | tuple[str, str], str] = {
     "Importing bundle…": "Importerer pakke …",
     "Exporting bundle…": "Eksporterer pakke …",
     "Done: %1": "Ferdig: %1",
+    "No comments yet.": "Ingen kommentarer ennå.",
+    "No comments match the filters.": "Ingen kommentarer passer til filtrene.",
     "1 comment": "1 kommentar",
     "%1 comments": "%1 kommentarer",
     "1 image": "1 bilde",

@@ -201,6 +201,8 @@ NN: dict[str | tuple[str, str], str] = {
     "Importing bundle…": "Importerer pakke …",
     "Exporting bundle…": "Eksporterer pakke …",
     "Done: %1": "Ferdig: %1",
+    "No comments yet.": "Ingen kommentarar enno.",
+    "No comments match the filters.": "Ingen kommentarar passar til filtra.",
     "1 comment": "1 kommentar",
     "%1 comments": "%1 kommentarar",
     "1 image": "1 bilete",

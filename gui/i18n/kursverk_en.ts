@@ -386,12 +386,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="486"/>
+        <location filename="../comment_panel.py" line="426"/>
+        <source>No comments match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="427"/>
+        <source>No comments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="491"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="486"/>
+        <location filename="../comment_panel.py" line="491"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>

@@ -385,12 +385,22 @@
         <translation>Merk tekst, og trykk Ctrl+Alt+M for å kommentere eller Ctrl+Alt+E for å foreslå en endring.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="486" />
+        <location filename="../comment_panel.py" line="426" />
+        <source>No comments match the filters.</source>
+        <translation>Ingen kommentarer passer til filtrene.</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="427" />
+        <source>No comments yet.</source>
+        <translation>Ingen kommentarer ennå.</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="491" />
         <source>Reopen</source>
         <translation>Gjenåpne</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="486" />
+        <location filename="../comment_panel.py" line="491" />
         <source>Resolve</source>
         <translation>Løs</translation>
     </message>

@@ -425,12 +425,22 @@
         <translation>Merk tekst, og trykk Ctrl+Alt+M for å kommentera eller Ctrl+Alt+E for å føreslå ei endring.</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="486" />
+        <location filename="../comment_panel.py" line="426" />
+        <source>No comments match the filters.</source>
+        <translation>Ingen kommentarar passar til filtra.</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="427" />
+        <source>No comments yet.</source>
+        <translation>Ingen kommentarar enno.</translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="491" />
         <source>Reopen</source>
         <translation>Opna att</translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="486" />
+        <location filename="../comment_panel.py" line="491" />
         <source>Resolve</source>
         <translation>Løys</translation>
     </message>

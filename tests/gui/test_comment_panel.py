@@ -205,6 +205,22 @@ def test_no_selection_says_what_to_do(window, ctx, qtbot, editor):
     assert _threads(ctx, ctx.ids["barrier"]) == []
 
 
+def test_an_empty_thread_list_says_why(window, ctx, qtbot, editor, monkeypatch):
+    """An empty list next to «Åpne» looked broken once every thread was resolved."""
+    panel = window.comments
+    qtbot.waitUntil(lambda: "Ingen kommentarer ennå." in panel.details.toPlainText(),
+                    timeout=5000)
+    _comment_on(window, ctx, qtbot, editor, monkeypatch, "grensene")
+    assert "Ingen kommentarer" not in panel.details.toPlainText()
+    panel.resolve_button.click()
+    _idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: panel.threads.topLevelItemCount() == 0, timeout=10000)
+    window.tabs.setCurrentIndex(0)  # away to the library and back: nothing selected
+    window.tabs.setCurrentWidget(editor)
+    qtbot.waitUntil(lambda: "Ingen kommentarer passer til filtrene."
+                    in panel.details.toPlainText(), timeout=10000)
+
+
 def test_screenshot_of_the_panel(window, ctx, qtbot, editor, monkeypatch):
     """Save docs/screenshots/review-panel.png when KURSVERK_SCREENSHOTS is set."""
     panel = window.comments
