@@ -32,3 +32,8 @@ def _mark() -> None:  # pragma: no cover - only read by lupdate
     # a message box with details (the bundle import's report) has a button of its own
     QCoreApplication.translate("QMessageBox", "Show Details...")
     QCoreApplication.translate("QMessageBox", "Hide Details...")
+    # key names in shortcuts (F1, tooltips): the arrows are words; «Alt+Up» was English
+    QCoreApplication.translate("QShortcut", "Up")
+    QCoreApplication.translate("QShortcut", "Down")
+    QCoreApplication.translate("QShortcut", "Left")
+    QCoreApplication.translate("QShortcut", "Right")

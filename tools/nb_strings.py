@@ -689,6 +689,10 @@ NB: dict[str | tuple[str, str], str] = {
     ("QPlatformTheme", "Restore Defaults"): "Gjenopprett standardverdier",
     ("QMessageBox", "Show Details..."): "Vis detaljer …",
     ("QMessageBox", "Hide Details..."): "Skjul detaljer …",
+    ("QShortcut", "Up"): "Pil opp",
+    ("QShortcut", "Down"): "Pil ned",
+    ("QShortcut", "Left"): "Pil venstre",
+    ("QShortcut", "Right"): "Pil høyre",
     # team library (gui/team_status.py)
     "Sync": "Synkroniser",
     "Cancel the sync": "Avbryt synkroniseringen",

@@ -684,6 +684,10 @@ NN: dict[str | tuple[str, str], str] = {
     ("QPlatformTheme", "Restore Defaults"): "Gjenopprett standardverdiar",
     ("QMessageBox", "Show Details..."): "Vis detaljar …",
     ("QMessageBox", "Hide Details..."): "Skjul detaljar …",
+    ("QShortcut", "Up"): "Pil opp",
+    ("QShortcut", "Down"): "Pil ned",
+    ("QShortcut", "Left"): "Pil venstre",
+    ("QShortcut", "Right"): "Pil høgre",
     # team library (gui/team_status.py, gui/conflict_dialog.py)
     ("ConflictDialog", "Sync conflicts"): "Synkroniseringskonfliktar",
     ("ConflictDialog", "Base"): "Grunnlag",

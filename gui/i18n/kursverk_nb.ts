@@ -2932,6 +2932,29 @@ Eksportere likevel? Eksportloggen noterer at de var åpne.</translation>
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <location filename="../qt_labels.py" line="36" />
+        <source>Up</source>
+        <translation>Pil opp</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="37" />
+        <source>Down</source>
+        <translation>Pil ned</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="38" />
+        <source>Left</source>
+        <translation>Pil venstre</translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="39" />
+        <source>Right</source>
+        <translation>Pil høyre</translation>
+    </message>
+</context>
+<context>
     <name>ReviewRoundsDialog</name>
     <message>
         <location filename="../review_rounds.py" line="66" />
