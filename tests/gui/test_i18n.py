@@ -370,3 +370,22 @@ def test_an_item_block_is_headed_by_its_kind(qapp):
     panel.set_block({"id": "b1", "block_type": "item", "item_id": "i1", "display": "full"}, info)
     assert panel.heading.text() == "<b>Problemstilling</b>: Hva kjennetegner en god kommune?"
     panel.deleteLater()
+
+
+def test_qt_file_dialog_speaks_bokmal(qtbot):
+    """Where the desktop has no file dialog, Qt's said «Look in:», «File name:», «Date Modified»."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QLabel, QTreeView
+
+    from gui import i18n
+
+    i18n.install("nb")
+    dialog = QFileDialog(None, "Importer pakke", "", "Kursverk-pakker (*.kvb)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"&Se i:", "Fil&navn:", "Filer av &typen:"} <= labels, labels
+    view = dialog.findChild(QTreeView)
+    headers = [view.model().headerData(i, Qt.Orientation.Horizontal) for i in range(4)]
+    assert headers == ["Navn", "Størrelse", "Type", "Sist endret"]
