@@ -3881,27 +3881,32 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="171"/>
+        <location filename="../window_docks.py" line="165"/>
+        <source>(missing item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="170"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="172"/>
+        <location filename="../window_docks.py" line="171"/>
         <source>Curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="173"/>
+        <location filename="../window_docks.py" line="172"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="174"/>
+        <location filename="../window_docks.py" line="173"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="181"/>
+        <location filename="../window_docks.py" line="180"/>
         <source>Not used anywhere yet</source>
         <translation type="unfinished"></translation>
     </message>

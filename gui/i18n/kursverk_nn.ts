@@ -3884,27 +3884,32 @@ Eksportera likevel? Eksportloggen noterer at dei var opne.</translation>
         <translation>Studieplanar (%1)</translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="171" />
+        <location filename="../window_docks.py" line="165" />
+        <source>(missing item)</source>
+        <translation>(elementet manglar)</translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="170" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="172" />
+        <location filename="../window_docks.py" line="171" />
         <source>Curriculum</source>
         <translation>Studieplan</translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="173" />
+        <location filename="../window_docks.py" line="172" />
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="174" />
+        <location filename="../window_docks.py" line="173" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="181" />
+        <location filename="../window_docks.py" line="180" />
         <source>Not used anywhere yet</source>
         <translation>Ikkje brukt nokon stad enno</translation>
     </message>

@@ -96,6 +96,9 @@ def test_inspector_shows_relations_and_history(window, ctx, qtbot):
     qtbot.waitUntil(lambda: window.relations_view.topLevelItemCount() == 1, timeout=5000)
     assert window.relations_view.topLevelItem(0).text(0) == "adresserer"
     assert window.history_view.topLevelItemCount() == 2
+    # the dock is narrow: a cut title or date is read whole on hover
+    assert window.relations_view.topLevelItem(0).toolTip(1) == "Lite kapasitet i små kommuner"
+    assert window.history_view.topLevelItem(0).toolTip(1).startswith("Legg til relasjon · ")
 
 
 def test_retire_asks_impact_then_retires(window, ctx, qtbot, monkeypatch):
