@@ -291,8 +291,11 @@ class BlockOptionsPanel(QWidget):
             lambda: self._block and self.update_requested.emit(self._block["id"])
         )
         self.version_row = self.version
-        self.form.addRow(self.tr("&Version:"), self.version)
-        self.form.addRow("", self.update_button)
+        # an item block's choices sit under their labels, the whole panel wide: beside them
+        # the 240 px panel cut «Levende (alltid nyeste revisjon)» to «Levende (alltid nyest»
+        # (a text block keeps its labels beside, so its text box stays tall)
+        self.version_label = self._label_above(self.tr("&Version:"), self.version)
+        self.form.addRow(self.update_button)
         self.display = QComboBox(self)
         self.display.setAccessibleName(self.tr("Shown as"))
         for key, label in (
@@ -304,7 +307,14 @@ class BlockOptionsPanel(QWidget):
         self.display.activated.connect(
             lambda _i: self._emit({"display": self.display.currentData()})
         )
-        self.form.addRow(self.tr("&Shown as:"), self.display)
+        self.display_label = self._label_above(self.tr("&Shown as:"), self.display)
+
+    def _label_above(self, text: str, field: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(field)
+        self.form.addRow(label)
+        self.form.addRow(field)
+        return label
 
     def _build_text_rows(self) -> None:
         self.title_edit = QLineEdit(self)
@@ -351,7 +361,8 @@ class BlockOptionsPanel(QWidget):
 
     def _show_rows(self, block_type: str | None) -> None:
         is_item = block_type == "item"
-        for w in (self.version_row, self.display, self.update_button):
+        for w in (self.version_label, self.version_row, self.display_label, self.display,
+                  self.update_button):
             self.form.setRowVisible(w, is_item)
         for w in (self.title_edit, self.text):
             self.form.setRowVisible(w, block_type not in (None, "item"))
@@ -384,7 +395,7 @@ class BlockOptionsPanel(QWidget):
     def _fill(self, b: dict[str, Any]) -> None:
         pinned = b.get("pinned_revision")
         self.version.clear()
-        self.version.addItem(self.tr("Live (always the latest revision)"), None)
+        self.version.addItem(self.tr("Live (the latest revision)"), None)
         self.version.addItem(
             self.tr("Pinned to revision %1").replace("%1", str(pinned or self._latest)),
             pinned or self._latest,

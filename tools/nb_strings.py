@@ -346,7 +346,7 @@ NB: dict[str | tuple[str, str], str] = {
     "Left out of the participant handbook and the slides.": "Utelates fra deltakerhåndboken og lysbildene.",
     "Trainer only": "Bare for trener",
     "Text block": "Tekstblokk",
-    "Live (always the latest revision)": "Levende (alltid nyeste revisjon)",
+    "Live (the latest revision)": "Levende (nyeste revisjon)",
     "Pinned to revision %1": "Festet til revisjon %1",
     "Update to revision %1…": "Oppdater til revisjon %1 …",
     "Old version": "Gammel versjon",

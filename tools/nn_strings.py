@@ -313,7 +313,7 @@ NN: dict[str | tuple[str, str], str] = {
     "Left out of the participant handbook and the slides.": "Blir utelate frå deltakarhandboka og lysbileta.",
     "Trainer only": "Berre for trenar",
     "Text block": "Tekstblokk",
-    "Live (always the latest revision)": "Levande (alltid nyaste revisjon)",
+    "Live (the latest revision)": "Levande (nyaste revisjon)",
     "Pinned to revision %1": "Festa til revisjon %1",
     "Update to revision %1…": "Oppdater til revisjon %1 …",
     "Old version": "Gammal versjon",

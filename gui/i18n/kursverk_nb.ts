@@ -11,165 +11,165 @@
 <context>
     <name>BlockOptionsPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="276" />
-        <location filename="../module_widgets.py" line="369" />
+        <location filename="../module_widgets.py" line="279" />
+        <location filename="../module_widgets.py" line="372" />
         <source>Select a block to see its options.</source>
         <translation>Velg en blokk for å se valgene.</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="278" />
+        <location filename="../module_widgets.py" line="281" />
         <source>Selected block</source>
         <translation>Valgt blokk</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="286" />
+        <location filename="../module_widgets.py" line="289" />
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="288" />
+        <location filename="../module_widgets.py" line="291" />
         <source>Update…</source>
         <translation>Oppdater …</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="289" />
+        <location filename="../module_widgets.py" line="292" />
         <source>Update to the latest revision</source>
         <translation>Oppdater til nyeste revisjon</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="294" />
+        <location filename="../module_widgets.py" line="297" />
         <source>&amp;Version:</source>
         <translation>&amp;Versjon:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="297" />
+        <location filename="../module_widgets.py" line="300" />
         <source>Shown as</source>
         <translation>Vises som</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="299" />
+        <location filename="../module_widgets.py" line="302" />
         <source>Full text</source>
         <translation>Full tekst</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="300" />
+        <location filename="../module_widgets.py" line="303" />
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="301" />
+        <location filename="../module_widgets.py" line="304" />
         <source>Title only</source>
         <translation>Bare tittel</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="307" />
+        <location filename="../module_widgets.py" line="310" />
         <source>&amp;Shown as:</source>
         <translation>&amp;Vises som:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="311" />
+        <location filename="../module_widgets.py" line="314" />
         <source>Block title</source>
         <translation>Blokktittel</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="313" />
+        <location filename="../module_widgets.py" line="316" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="315" />
+        <location filename="../module_widgets.py" line="318" />
         <source>Exercise kind</source>
         <translation>Øvelsestype</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="321" />
+        <location filename="../module_widgets.py" line="324" />
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="324" />
-        <location filename="../module_widgets.py" line="405" />
+        <location filename="../module_widgets.py" line="327" />
+        <location filename="../module_widgets.py" line="408" />
         <source>Block text</source>
         <translation>Blokktekst</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="326" />
-        <location filename="../module_widgets.py" line="409" />
+        <location filename="../module_widgets.py" line="329" />
+        <location filename="../module_widgets.py" line="412" />
         <source>Te&amp;xt:</source>
         <translation>Te&amp;kst:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="329" />
+        <location filename="../module_widgets.py" line="332" />
         <source>&amp;Trainer only</source>
         <translation>&amp;Bare for trener</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="330" />
+        <location filename="../module_widgets.py" line="333" />
         <source>Trainer only</source>
         <translation>Bare for trener</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="331" />
+        <location filename="../module_widgets.py" line="334" />
         <source>Left out of the participant handbook and the slides.</source>
         <translation>Utelates fra deltakerhåndboken og lysbildene.</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="347" />
+        <location filename="../module_widgets.py" line="350" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="348" />
+        <location filename="../module_widgets.py" line="351" />
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="350" />
+        <location filename="../module_widgets.py" line="353" />
         <source>&amp;Minutes:</source>
         <translation>&amp;Minutter:</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="373" />
+        <location filename="../module_widgets.py" line="376" />
         <source>Text block</source>
         <translation>Tekstblokk</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="374" />
+        <location filename="../module_widgets.py" line="377" />
         <source>Exercise</source>
         <translation>Øvelse</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="375" />
+        <location filename="../module_widgets.py" line="378" />
         <source>Trainer note</source>
         <translation>Trenernotat</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="380" />
+        <location filename="../module_widgets.py" line="383" />
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="387" />
-        <source>Live (always the latest revision)</source>
-        <translation>Levende (alltid nyeste revisjon)</translation>
+        <location filename="../module_widgets.py" line="390" />
+        <source>Live (the latest revision)</source>
+        <translation>Levende (nyeste revisjon)</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="389" />
+        <location filename="../module_widgets.py" line="392" />
         <source>Pinned to revision %1</source>
         <translation>Festet til revisjon %1</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="395" />
+        <location filename="../module_widgets.py" line="398" />
         <source>Update to revision %1…</source>
         <translation>Oppdater til revisjon %1 …</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="405" />
+        <location filename="../module_widgets.py" line="408" />
         <source>Instructions</source>
         <translation>Instruksjoner</translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="409" />
+        <location filename="../module_widgets.py" line="412" />
         <source>&amp;Instructions:</source>
         <translation>&amp;Instruksjoner:</translation>
     </message>

@@ -168,3 +168,23 @@ def test_curriculum_module_names_are_readable(themed, window, ctx, qtbot):
     panel = _open_at_1366(window, ctx, qtbot, "curriculum", cid)
     assert panel.tree.isColumnHidden(panel.model.COUNT_COLUMN)
     assert panel.tree.columnWidth(0) >= 190, panel.tree.columnWidth(0)
+
+
+def test_the_version_choice_of_an_item_block_reads_whole(themed, window, ctx, qtbot):
+    """«Levende (alltid nyeste revisjon)» was cut at «Levende (alltid nyest» at 1366 px."""
+    from tests.builders import new_item, new_module
+
+    item = new_item(ctx, "finding", "Tidlig dialog")
+    mid = new_module(ctx, "Kommunen som vertskap", sections=[
+        {"title": "Del 1", "blocks": [{"item_id": item, "display": "full"}]}])
+    panel = _open_at_1366(window, ctx, qtbot, "module", mid)
+    panel.tree.expandAll()
+    panel.tree.setCurrentIndex(panel.model.index(0, 0, panel.model.index(0, 0)))
+    combo = panel.options.version
+    qtbot.waitUntil(combo.isVisible, timeout=5000)
+    qtbot.wait(50)
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert texts == ["Levende (nyeste revisjon)", "Festet til revisjon 1"]
+    room = combo.width() - 40  # the arrow and the frame
+    assert all(combo.fontMetrics().horizontalAdvance(t) <= room for t in texts), [
+        (combo.width(), combo.fontMetrics().horizontalAdvance(t)) for t in texts]
