@@ -126,6 +126,7 @@ class CommentPanel(CommentActions, QWidget):
         split.setChildrenCollapsible(False)
         self.threads = self._tree(split)
         orphan_host = QWidget(split)
+        self.orphan_box = orphan_host  # shown only while there are threads without a place
         orphan_box = QVBoxLayout(orphan_host)
         orphan_box.setContentsMargins(0, 4, 0, 0)
         self.orphans_head = QLabel(orphan_host)
@@ -373,6 +374,8 @@ class CommentPanel(CommentActions, QWidget):
         for tree in (self.threads, self.orphans):
             tree.expandAll()
             tree.blockSignals(False)
+        # an empty «Uten plassering» box took a third of the thread list's height
+        self.orphan_box.setVisible(self.orphans.topLevelItemCount() > 0)
         self._select(self.current_id)
         self._highlight()
         self._show_details()
@@ -418,7 +421,12 @@ class CommentPanel(CommentActions, QWidget):
         if v is None:
             hint = self.tr("Select text, then press Ctrl+Alt+M to comment or Ctrl+Alt+E "
                            "to suggest a change.")
-            self.details.setHtml(f"<p style='color:#555'>{html.escape(hint)}</p>")
+            # an empty thread list says why: none yet, or the filters hide them (all resolved)
+            empty = "" if self.target is None or self.visible_views() else (
+                self.tr("No comments match the filters.") if self.views
+                else self.tr("No comments yet."))
+            self.details.setHtml("".join(f"<p style='color:#555'>{html.escape(t)}</p>"
+                                         for t in (empty, hint) if t))
             return
         self.details.setHtml(thread_html(v))
 

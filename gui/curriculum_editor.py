@@ -65,6 +65,7 @@ from gui.module_widgets import ID_ROLE, AudienceChecks, CommitTextEdit
 from gui.ops import run_command, show_error
 from gui.outline_counts import CountWatcher
 from gui.outline_model import (
+    hide_empty_columns,
     rebuild_on_language_change,
     restore_selection,
     while_alive,
@@ -233,6 +234,7 @@ class CurriculumEditorPanel(EntityEditorPanel):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, self.model.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        hide_empty_columns(self.tree, self.model, (self.model.COUNT_COLUMN,))
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         layout.addWidget(self.tree, 1)
         self.totals = QLabel(box)
@@ -269,6 +271,9 @@ class CurriculumEditorPanel(EntityEditorPanel):
     def _build_session_form(self) -> QWidget:
         box = QWidget(self)
         form = QFormLayout(box)
+        # labels above their fields: side by side they kept the panel 270 px wide at 1366 px,
+        # and the session tree beside it cut its module names to «NV-01 Kom…»
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.session_heading = QLabel(box)
         self.session_heading.setWordWrap(True)
         form.addRow(self.session_heading)

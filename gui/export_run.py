@@ -121,8 +121,9 @@ class ExportRun:
             self._finish("cancelled")
         elif isinstance(exc, ExportRefused):
             lines = "\n".join(f"• {p.message}" for p in exc.problems)
-            self._fail(f"{self.tr('«%1» was not exported: the check finds errors:')}"
-                       .replace("%1", exc.title) + f"\n{lines}\n" + self.tr(
+            # outside the f-string: lupdate sees no tr() inside one
+            head = self.tr("«%1» was not exported: the check finds errors:")
+            self._fail(head.replace("%1", exc.title) + f"\n{lines}\n" + self.tr(
                            "Fix them in the check report, or tick «Export even if the check "
                            "finds errors»."))
         elif isinstance(exc, ContentError):

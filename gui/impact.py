@@ -68,13 +68,29 @@ class ImpactDialog(QDialog):
             "export": (self.tr("1 export"), self.tr("%1 exports")),
             "item": (self.tr("1 item"), self.tr("%1 items")),
         }
-        text = self.tr("It is used in %1, %2 and %3, and by %4.")
-        for n, g in enumerate(GROUP_ORDER, start=1):
-            text = text.replace(f"%{n}", counted(counts[g], *words[g]))
+        # only the groups that use it: «i 1 modul, 0 studieplaner og 0 eksporter, og av 0
+        # elementer» made the reader hunt for the one that counts
+        places = [counted(counts[g], *words[g]) for g in GROUP_ORDER[:-1] if counts[g]]
+        users = counted(counts["item"], *words["item"]) if counts["item"] else ""
+        where = self._listing(places)
+        if where and users:
+            text = self.tr("It is used in %1, and by %2.").replace("%1", where).replace(
+                "%2", users)
+        elif where:
+            text = self.tr("It is used in %1.").replace("%1", where)
+        else:
+            text = self.tr("It is used by %1.").replace("%1", users)
         after = (self.tr("Deleted items drop out of modules and future exports.")
                  if action == "delete" else
                  self.tr("Retired items stay where they are used, flagged as retired."))
         return f"{text} {after}"
+
+    def _listing(self, parts: list[str]) -> str:
+        """Return «a», «a and b», «a, b and c»."""
+        if len(parts) < 2:
+            return "".join(parts)
+        return self.tr("%1 and %2").replace("%1", ", ".join(parts[:-1])).replace(
+            "%2", parts[-1])
 
     def _fill(self) -> None:
         names = {"module": self.tr("Modules"), "curriculum": self.tr("Curricula"),

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -51,6 +52,13 @@ class ItemLinksPanel(QWidget):
         ):
             lst.setColumnCount(2)
             lst.setRootIsDecorated(False)
+            # the title takes the room: a source's title was cut to «Forespørsel …» at 100 px
+            # while the often empty page column beside it stretched
+            lst.header().setStretchLastSection(False)
+            lst.header().setSectionResizeMode(1 if lst is self.relations_list else 0,
+                                              QHeaderView.ResizeMode.Stretch)
+            lst.header().setSectionResizeMode(0 if lst is self.relations_list else 1,
+                                              QHeaderView.ResizeMode.ResizeToContents)
             label.setBuddy(lst)
             layout.addWidget(label)
             layout.addWidget(lst, 1)
@@ -92,14 +100,17 @@ class ItemLinksPanel(QWidget):
             spec = RELATIONS.get(rel["type"])
             name = spec.label(current_language()) if spec else rel["type"]
             entry = QTreeWidgetItem(self.relations_list,
-                                    [name, self.titles.get(rel["target_id"], rel["target_id"])])
+                                    [name, self._title(rel["target_id"])])
             entry.setData(0, Qt.ItemDataRole.UserRole, rel["id"])
         self.citations_list.clear()
         for cit in state["citations"]:
             entry = QTreeWidgetItem(self.citations_list, [
-                self.titles.get(cit["source_id"], cit["source_id"]), cit["locator"]])
+                self._title(cit["source_id"]), cit["locator"]])
             entry.setData(0, Qt.ItemDataRole.UserRole, cit["id"])
-        self.relations_list.resizeColumnToContents(0)
+
+    def _title(self, item_id: str) -> str:
+        """Return an item's title; never its id (one not read yet, or gone, says so)."""
+        return self.titles.get(item_id) or self.tr("(missing item)")
 
     def pick_relation(self) -> None:
         """Choose a relation type and a target item, then add it."""

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
 from content.items.kinds import AUDIENCES, EXERCISE_KINDS
 from content.modules.minutes import MAX_MODULE_MINUTES
+from gui.i18n import kind_label
 from gui.outline_model import (
     ui_lang,
 )
@@ -289,8 +291,11 @@ class BlockOptionsPanel(QWidget):
             lambda: self._block and self.update_requested.emit(self._block["id"])
         )
         self.version_row = self.version
-        self.form.addRow(self.tr("&Version:"), self.version)
-        self.form.addRow("", self.update_button)
+        # an item block's choices sit under their labels, the whole panel wide: beside them
+        # the 240 px panel cut «Levende (alltid nyeste revisjon)» to «Levende (alltid nyest»
+        # (a text block keeps its labels beside, so its text box stays tall)
+        self.version_label = self._label_above(self.tr("&Version:"), self.version)
+        self.form.addRow(self.update_button)
         self.display = QComboBox(self)
         self.display.setAccessibleName(self.tr("Shown as"))
         for key, label in (
@@ -302,7 +307,14 @@ class BlockOptionsPanel(QWidget):
         self.display.activated.connect(
             lambda _i: self._emit({"display": self.display.currentData()})
         )
-        self.form.addRow(self.tr("&Shown as:"), self.display)
+        self.display_label = self._label_above(self.tr("&Shown as:"), self.display)
+
+    def _label_above(self, text: str, field: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(field)
+        self.form.addRow(label)
+        self.form.addRow(field)
+        return label
 
     def _build_text_rows(self) -> None:
         self.title_edit = QLineEdit(self)
@@ -322,12 +334,24 @@ class BlockOptionsPanel(QWidget):
         self.text.setAccessibleName(self.tr("Block text"))
         self.text.editing_finished.connect(lambda: self._emit({"text": self.text.toPlainText()}))
         self.form.addRow(self.tr("Te&xt:"), self.text)
-        self.trainer_only = QCheckBox(
-            self.tr("Trainer only (left out of participant outputs)"), self
-        )
+        # The check box says it short and the line under it wraps: the whole sentence on the
+        # box was cut at «utelates fra delta» in the 240 px panel.
+        self.trainer_only = QCheckBox(self.tr("&Trainer only"), self)
         self.trainer_only.setAccessibleName(self.tr("Trainer only"))
+        hint = self.tr("Left out of the participant handbook and the slides.")
+        self.trainer_only.setAccessibleDescription(hint)
         self.trainer_only.clicked.connect(lambda on: self._emit({"trainer_only": bool(on)}))
-        self.form.addRow(self.trainer_only)
+        self.trainer_hint = QLabel(hint, self)
+        self.trainer_hint.setWordWrap(True)
+        self.trainer_hint.setStyleSheet("color:#555;")
+        trainer_box = QWidget(self)
+        trainer_rows = QVBoxLayout(trainer_box)
+        trainer_rows.setContentsMargins(0, 0, 0, 0)
+        trainer_rows.setSpacing(0)
+        trainer_rows.addWidget(self.trainer_only)
+        trainer_rows.addWidget(self.trainer_hint)
+        self.trainer_row = trainer_box
+        self.form.addRow(trainer_box)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, MAX_MODULE_MINUTES)
         self.minutes.setSuffix(self.tr(" min"))
@@ -337,12 +361,13 @@ class BlockOptionsPanel(QWidget):
 
     def _show_rows(self, block_type: str | None) -> None:
         is_item = block_type == "item"
-        for w in (self.version_row, self.display, self.update_button):
+        for w in (self.version_label, self.version_row, self.display_label, self.display,
+                  self.update_button):
             self.form.setRowVisible(w, is_item)
         for w in (self.title_edit, self.text):
             self.form.setRowVisible(w, block_type not in (None, "item"))
         self.form.setRowVisible(self.kind, block_type == "exercise")
-        self.form.setRowVisible(self.trainer_only, block_type not in (None, "trainer_note"))
+        self.form.setRowVisible(self.trainer_row, block_type not in (None, "trainer_note"))
         self.form.setRowVisible(self.minutes, block_type is not None)
 
     def set_block(self, block: dict[str, Any] | None, item: Any = None) -> None:
@@ -361,16 +386,16 @@ class BlockOptionsPanel(QWidget):
             "trainer_note": self.tr("Trainer note"),
         }
         name = item.title if item else block["title"]
-        self.heading.setText(
-            f"<b>{kinds.get(block['block_type'], self.tr('Item'))}</b>"
-            + (f": {_esc(name)}" if name else "")
-        )
+        # an item block says what kind of item it shows; lupdate sees no tr() in an f-string
+        what = kinds.get(block["block_type"]) or (kind_label(item.kind) if item
+                                                  else self.tr("Item"))
+        self.heading.setText(f"<b>{_esc(what)}</b>" + (f": {_esc(name)}" if name else ""))
         self._fill(block)
 
     def _fill(self, b: dict[str, Any]) -> None:
         pinned = b.get("pinned_revision")
         self.version.clear()
-        self.version.addItem(self.tr("Live (always the latest revision)"), None)
+        self.version.addItem(self.tr("Live (the latest revision)"), None)
         self.version.addItem(
             self.tr("Pinned to revision %1").replace("%1", str(pinned or self._latest)),
             pinned or self._latest,

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from content.items.kinds import KINDS
 from content.items.looks import kind_colour
@@ -156,6 +156,16 @@ class TwoLevelModel(QAbstractItemModel):
             return count_text(self.counts.get(key), tooltip=True) or None
         return None
 
+    def column_is_empty(self, column: int) -> bool:
+        """Say whether no group or child row shows any text in a column."""
+        for gi in range(len(self.groups)):
+            if self.index(gi, column).data():
+                return False
+            parent = self.index(gi, 0)
+            if any(self.index(ci, column, parent).data() for ci in range(self.rowCount(parent))):
+                return False
+        return True
+
     def child_at(self, index: Index) -> dict[str, Any] | None:
         """Return the child at an index, or None for a group row."""
         if not index.isValid() or index.internalId() == 0:
@@ -198,6 +208,24 @@ class TwoLevelModel(QAbstractItemModel):
         if parent.internalId() == 0 and parent.column() == 0:
             return len(self.groups[parent.row()][self.CHILDREN])
         return 0
+
+
+def hide_empty_columns(view: QTreeView, model: TwoLevelModel, columns: tuple[int, ...]) -> None:
+    """Hide these columns while no row fills them, now and after every change of the model.
+
+    On a 1366 px screen an empty «Status» and «Comments» column took the room of the titles,
+    which were cut to a word or two.
+    """
+
+    def fit(*_args: Any) -> None:
+        if shiboken6.isValid(view):
+            for col in columns:
+                view.setColumnHidden(col, model.column_is_empty(col))
+
+    for signal in (model.modelReset, model.dataChanged, model.rowsInserted,
+                   model.rowsRemoved, model.layoutChanged):
+        signal.connect(fit)
+    fit()
 
 
 def restore_selection(view: QAbstractItemView, model: TwoLevelModel,
@@ -300,6 +328,8 @@ class OutlineModel(TwoLevelModel):
                                         if role == Qt.ItemDataRole.DisplayRole else "")
             if col == 3:
                 return str(section_minutes(sec))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:  # as the blocks' minutes
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and col == 0:
             font = QFont()
             font.setBold(True)

@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 3
 SEARCH_DELAY_MS = 150
+# wide enough for a long title such as «Tilbudsforespørsel på KS FoU-prosjekt 204019 «Følgeforskning
+# av Partnerskap for radikal innovasjon»» (at 520 px the titles ran off to a scroll bar)
+PICKER_WIDTH = 800
 
 
 class ItemPickerDialog(QDialog):
@@ -115,7 +118,7 @@ class ItemPickerDialog(QDialog):
         layout = QVBoxLayout(self)
         for w in (label, self.search, self.results, self.buttons):
             layout.addWidget(w)
-        self.resize(520, 420)
+        self.resize(PICKER_WIDTH, 420)
 
     def _build_link_layout(self) -> None:
         """Lay out the item editor's picker: relation type or page locator, one choice."""
@@ -140,7 +143,7 @@ class ItemPickerDialog(QDialog):
                             (QDialogButtonBox.StandardButton.Cancel, self.tr("Cancel"))):
             self.buttons.button(which).setText(text)
             self.buttons.button(which).setAccessibleName(text)
-        self.resize(520, 460)
+        self.resize(PICKER_WIDTH, 460)
 
     # -- keyboard -------------------------------------------------------------------------
 

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from content.review.rounds import CloseRound, CreateRound, RoundBlocked, list_rounds
 from content.store import reading
+from content.words import short_date
+from gui.i18n import current_language
 from gui.ops import error_text, run_command, show_error
 from gui.outline_model import ui_lang, while_alive
 
@@ -133,7 +135,7 @@ class ReviewRoundsDialog(QDialog):
                     r.name,
                     r.target_title,
                     states.get(r.state, r.state),
-                    r.due_date.isoformat() if r.due_date else "–",
+                    short_date(r.due_date, current_language()) if r.due_date else "–",
                     str(r.comments),
                     str(r.open_blocking),
                     reviewers,

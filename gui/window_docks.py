@@ -162,9 +162,8 @@ class WindowDocks:
         for rel in data.relations:
             spec = RELATIONS.get(rel["type"])
             name = spec.label(current_language()) if spec else rel["type"]
-            node = QTreeWidgetItem(
-                self.relations_view, [name, data.titles.get(rel["target_id"], rel["target_id"])]
-            )
+            title = data.titles.get(rel["target_id"]) or self.tr("(missing item)")  # no id
+            node = QTreeWidgetItem(self.relations_view, [name, title])
             node.setData(0, ROLE, f"item:{rel['target_id']}")
         self.used_view.clear()
         kinds = {
@@ -175,7 +174,7 @@ class WindowDocks:
         }
         for ref in data.used:
             node = QTreeWidgetItem(self.used_view, [kinds.get(ref.entity_type, ""), ref.title])
-            node.setToolTip(1, ref.detail)
+            node.setToolTip(1, f"{ref.title}\n{ref.detail}".strip())
             node.setData(0, ROLE, f"{ref.entity_type}:{ref.id}")
         if not data.used:
             QTreeWidgetItem(self.used_view, ["", self.tr("Not used anywhere yet")])
@@ -191,6 +190,11 @@ class WindowDocks:
             )
         for view in (self.relations_view, self.used_view, self.history_view):
             view.resizeColumnToContents(0)
+            # the 260 px dock cuts titles and dates: each row tells its whole text on hover
+            for i in range(view.topLevelItemCount()):
+                row = view.topLevelItem(i)
+                if not row.toolTip(1):
+                    row.setToolTip(1, row.text(1))
 
     def _on_inspector_activated(self, node: QTreeWidgetItem, _col: int) -> None:
         key = str(node.data(0, ROLE) or "")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from gui import ops
 
 if TYPE_CHECKING:
+    from content.bundle.common import ImportReport
     from gui.context import AppContext
 
 RECENT_KEY = "library/recent"
@@ -125,9 +126,44 @@ class LibraryFiles:
                 # A big import committed without copying the log into the file: do it now,
                 # beside whatever the user does next.
                 self.ctx.tasks.run(self.ctx.library.checkpoint, uses_db=False)
+                self.show_import_report(fut.result())
             self.statusBar().showMessage(self.tr("Done: %1").replace("%1", path), 6000)
 
         self.ctx.tasks.run(work, done)
+
+
+    def show_import_report(self, report: ImportReport) -> None:
+        """Say what a bundle import added, updated and skipped, and why (not only «Done»)."""
+        box = QMessageBox(self)  # type: ignore[arg-type]
+        problems = [*report.conflicts, *report.warnings]
+        box.setIcon(QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Bundle imported"))
+        lines = [head.replace("%1", text) for head, text in (
+            (self.tr("Added: %1"), self._counts(report.added)),
+            (self.tr("Updated: %1"), self._counts(report.updated)),
+            (self.tr("Unchanged: %1"), self._counts(report.unchanged)),
+            (self.tr("Not imported: %1"), self._counts(report.skipped)),
+        ) if text]
+        box.setText("\n".join(lines) or self.tr("The bundle held nothing to import."))
+        if problems:
+            box.setInformativeText(self.tr(
+                "Where the library and the bundle differ, the library’s version was kept. "
+                "The details name each one."))
+            box.setDetailedText("\n".join(problems))
+        self.import_report_box = box  # tests read it
+        box.open()
+
+    def _counts(self, counts: dict[str, int]) -> str:
+        from gui.i18n import counted
+
+        words = {
+            "item": (self.tr("1 item"), self.tr("%1 items")),
+            "module": (self.tr("1 module"), self.tr("%1 modules")),
+            "curriculum": (self.tr("1 curriculum"), self.tr("%1 curricula")),
+            "comment": (self.tr("1 comment"), self.tr("%1 comments")),
+            "asset": (self.tr("1 image"), self.tr("%1 images")),
+        }
+        return ", ".join(counted(counts[key], *words[key]) for key in words if counts.get(key))
 
 
 def recent_libraries(settings: Any) -> list[str]:

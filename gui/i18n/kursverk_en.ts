@@ -4,7 +4,7 @@
 <context>
     <name>AudienceChecks</name>
     <message>
-        <location filename="../module_widgets.py" line="52"/>
+        <location filename="../module_widgets.py" line="54"/>
         <source>Audience: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,155 +12,165 @@
 <context>
     <name>BlockOptionsPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="274"/>
-        <location filename="../module_widgets.py" line="355"/>
+        <location filename="../module_widgets.py" line="279"/>
+        <location filename="../module_widgets.py" line="372"/>
         <source>Select a block to see its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="276"/>
+        <location filename="../module_widgets.py" line="281"/>
         <source>Selected block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="284"/>
+        <location filename="../module_widgets.py" line="289"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="286"/>
+        <location filename="../module_widgets.py" line="291"/>
         <source>Update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="287"/>
+        <location filename="../module_widgets.py" line="292"/>
         <source>Update to the latest revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="292"/>
+        <location filename="../module_widgets.py" line="297"/>
         <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="295"/>
+        <location filename="../module_widgets.py" line="300"/>
         <source>Shown as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="297"/>
+        <location filename="../module_widgets.py" line="302"/>
         <source>Full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="298"/>
+        <location filename="../module_widgets.py" line="303"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="299"/>
+        <location filename="../module_widgets.py" line="304"/>
         <source>Title only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="305"/>
+        <location filename="../module_widgets.py" line="310"/>
         <source>&amp;Shown as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="309"/>
+        <location filename="../module_widgets.py" line="314"/>
         <source>Block title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="311"/>
+        <location filename="../module_widgets.py" line="316"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="313"/>
+        <location filename="../module_widgets.py" line="318"/>
         <source>Exercise kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="319"/>
+        <location filename="../module_widgets.py" line="324"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="322"/>
-        <location filename="../module_widgets.py" line="391"/>
+        <location filename="../module_widgets.py" line="327"/>
+        <location filename="../module_widgets.py" line="408"/>
         <source>Block text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="324"/>
-        <location filename="../module_widgets.py" line="395"/>
+        <location filename="../module_widgets.py" line="329"/>
+        <location filename="../module_widgets.py" line="412"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="326"/>
-        <source>Trainer only (left out of participant outputs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../module_widgets.py" line="328"/>
-        <source>Trainer only</source>
+        <location filename="../module_widgets.py" line="332"/>
+        <source>&amp;Trainer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../module_widgets.py" line="333"/>
-        <source> min</source>
+        <source>Trainer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../module_widgets.py" line="334"/>
+        <source>Left out of the participant handbook and the slides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="350"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="351"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="336"/>
+        <location filename="../module_widgets.py" line="353"/>
         <source>&amp;Minutes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="359"/>
+        <location filename="../module_widgets.py" line="376"/>
         <source>Text block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="360"/>
+        <location filename="../module_widgets.py" line="377"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="361"/>
+        <location filename="../module_widgets.py" line="378"/>
         <source>Trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="373"/>
-        <source>Live (always the latest revision)</source>
+        <location filename="../module_widgets.py" line="383"/>
+        <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="375"/>
+        <location filename="../module_widgets.py" line="390"/>
+        <source>Live (the latest revision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../module_widgets.py" line="392"/>
         <source>Pinned to revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="381"/>
+        <location filename="../module_widgets.py" line="398"/>
         <source>Update to revision %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="391"/>
+        <location filename="../module_widgets.py" line="408"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="395"/>
+        <location filename="../module_widgets.py" line="412"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,163 +235,173 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../comment_panel.py" line="225"/>
+        <location filename="../comment_panel.py" line="226"/>
         <source>&amp;Comment on selection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="226"/>
+        <location filename="../comment_panel.py" line="227"/>
         <source>Suggest a c&amp;hange…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="227"/>
+        <location filename="../comment_panel.py" line="228"/>
         <source>Go to comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="230"/>
+        <location filename="../comment_panel.py" line="231"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="235"/>
+        <location filename="../comment_panel.py" line="236"/>
         <source>Comment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="236"/>
+        <location filename="../comment_panel.py" line="237"/>
         <source>Suggest change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="237"/>
-        <location filename="../comment_panel.py" line="249"/>
+        <location filename="../comment_panel.py" line="238"/>
+        <location filename="../comment_panel.py" line="250"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="238"/>
+        <location filename="../comment_panel.py" line="239"/>
         <source>Go to text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="239"/>
+        <location filename="../comment_panel.py" line="240"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="240"/>
+        <location filename="../comment_panel.py" line="241"/>
         <source>Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="241"/>
+        <location filename="../comment_panel.py" line="242"/>
         <source>Attach here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="242"/>
+        <location filename="../comment_panel.py" line="243"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="243"/>
+        <location filename="../comment_panel.py" line="244"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="247"/>
+        <location filename="../comment_panel.py" line="248"/>
         <source>Attach the comment to the selected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="248"/>
+        <location filename="../comment_panel.py" line="249"/>
         <source>Write a reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="250"/>
+        <location filename="../comment_panel.py" line="251"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="250"/>
+        <location filename="../comment_panel.py" line="251"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="250"/>
+        <location filename="../comment_panel.py" line="251"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="252"/>
+        <location filename="../comment_panel.py" line="253"/>
         <source>Show threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="253"/>
+        <location filename="../comment_panel.py" line="254"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="256"/>
+        <location filename="../comment_panel.py" line="257"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="257"/>
+        <location filename="../comment_panel.py" line="258"/>
         <source>&amp;Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="258"/>
+        <location filename="../comment_panel.py" line="259"/>
         <source>&amp;Blocking only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="259"/>
+        <location filename="../comment_panel.py" line="260"/>
         <source>Without a place (the text is gone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="260"/>
+        <location filename="../comment_panel.py" line="261"/>
         <source>Comment threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="261"/>
+        <location filename="../comment_panel.py" line="262"/>
         <source>Comments without a place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="262"/>
+        <location filename="../comment_panel.py" line="263"/>
         <source>Selected thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="360"/>
+        <location filename="../comment_panel.py" line="361"/>
         <source>Open an item, a module or a curriculum to see its comments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="362"/>
+        <location filename="../comment_panel.py" line="363"/>
         <source>Comments on «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="419"/>
+        <location filename="../comment_panel.py" line="422"/>
         <source>Select text, then press Ctrl+Alt+M to comment or Ctrl+Alt+E to suggest a change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="483"/>
+        <location filename="../comment_panel.py" line="426"/>
+        <source>No comments match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="427"/>
+        <source>No comments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../comment_panel.py" line="491"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../comment_panel.py" line="483"/>
+        <location filename="../comment_panel.py" line="491"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,254 +633,254 @@
 <context>
     <name>CurriculumEditorPanel</name>
     <message>
-        <location filename="../curriculum_editor.py" line="109"/>
+        <location filename="../curriculum_editor.py" line="110"/>
         <source>Curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="161"/>
-        <location filename="../curriculum_editor.py" line="276"/>
+        <location filename="../curriculum_editor.py" line="162"/>
+        <location filename="../curriculum_editor.py" line="281"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="163"/>
+        <location filename="../curriculum_editor.py" line="164"/>
         <source>Curriculum title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="164"/>
+        <location filename="../curriculum_editor.py" line="165"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="165"/>
+        <location filename="../curriculum_editor.py" line="166"/>
         <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="166"/>
+        <location filename="../curriculum_editor.py" line="167"/>
         <source>Edition date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="168"/>
+        <location filename="../curriculum_editor.py" line="169"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="171"/>
+        <location filename="../curriculum_editor.py" line="172"/>
         <source>&amp;Edition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="172"/>
+        <location filename="../curriculum_editor.py" line="173"/>
         <source>Edition &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="177"/>
+        <location filename="../curriculum_editor.py" line="178"/>
         <source>&amp;Programme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="179"/>
+        <location filename="../curriculum_editor.py" line="180"/>
         <source>Audiences:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="181"/>
+        <location filename="../curriculum_editor.py" line="182"/>
         <source>Curriculum description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="185"/>
+        <location filename="../curriculum_editor.py" line="186"/>
         <source>Desc&amp;ription:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="196"/>
+        <location filename="../curriculum_editor.py" line="197"/>
         <source>&amp;Modules (drag into a session, or Enter to add):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="199"/>
+        <location filename="../curriculum_editor.py" line="200"/>
         <source>Filter modules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="200"/>
+        <location filename="../curriculum_editor.py" line="201"/>
         <source>Filter modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="203"/>
+        <location filename="../curriculum_editor.py" line="204"/>
         <source>Modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="208"/>
+        <location filename="../curriculum_editor.py" line="209"/>
         <source>&amp;Add to session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="209"/>
+        <location filename="../curriculum_editor.py" line="210"/>
         <source>Add the selected modules to the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="221"/>
+        <location filename="../curriculum_editor.py" line="222"/>
         <source>Session tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="223"/>
+        <location filename="../curriculum_editor.py" line="224"/>
         <source>Sessions and their modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="224"/>
+        <location filename="../curriculum_editor.py" line="225"/>
         <source>Its commands have shortcuts: F1 lists them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="239"/>
+        <location filename="../curriculum_editor.py" line="241"/>
         <source>Curriculum minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="247"/>
-        <location filename="../curriculum_editor.py" line="517"/>
+        <location filename="../curriculum_editor.py" line="249"/>
+        <location filename="../curriculum_editor.py" line="522"/>
         <source>Add session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="248"/>
+        <location filename="../curriculum_editor.py" line="250"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="249"/>
+        <location filename="../curriculum_editor.py" line="251"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="251"/>
+        <location filename="../curriculum_editor.py" line="253"/>
         <source>Move to session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="253"/>
+        <location filename="../curriculum_editor.py" line="255"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="280"/>
+        <location filename="../curriculum_editor.py" line="285"/>
         <source>no start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="281"/>
+        <location filename="../curriculum_editor.py" line="286"/>
         <source>Session &amp;title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="282"/>
+        <location filename="../curriculum_editor.py" line="287"/>
         <source>Session title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="283"/>
+        <location filename="../curriculum_editor.py" line="288"/>
         <source>Session d&amp;ate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="284"/>
+        <location filename="../curriculum_editor.py" line="289"/>
         <source>Session date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="285"/>
+        <location filename="../curriculum_editor.py" line="290"/>
         <source>&amp;Starts at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="286"/>
+        <location filename="../curriculum_editor.py" line="291"/>
         <source>Session start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="310"/>
+        <location filename="../curriculum_editor.py" line="315"/>
         <source>This curriculum cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="327"/>
+        <location filename="../curriculum_editor.py" line="332"/>
         <source>This curriculum is deleted; restore it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="388"/>
+        <location filename="../curriculum_editor.py" line="393"/>
         <source>Total %1 min (%2 h %3 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="417"/>
+        <location filename="../curriculum_editor.py" line="422"/>
         <source>Add a session to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="421"/>
+        <location filename="../curriculum_editor.py" line="426"/>
         <source>&lt;b&gt;Session %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="440"/>
+        <location filename="../curriculum_editor.py" line="445"/>
         <source>(deleted module)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="444"/>
+        <location filename="../curriculum_editor.py" line="449"/>
         <source>%1 min in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="517"/>
+        <location filename="../curriculum_editor.py" line="522"/>
         <source>Session title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="518"/>
+        <location filename="../curriculum_editor.py" line="523"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="537"/>
+        <location filename="../curriculum_editor.py" line="542"/>
         <source>Add modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="538"/>
+        <location filename="../curriculum_editor.py" line="543"/>
         <source>Add a session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="574"/>
+        <location filename="../curriculum_editor.py" line="579"/>
         <source>Move to session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="575"/>
+        <location filename="../curriculum_editor.py" line="580"/>
         <source>Move the module to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="588"/>
+        <location filename="../curriculum_editor.py" line="593"/>
         <source>Remove session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../curriculum_editor.py" line="589"/>
+        <location filename="../curriculum_editor.py" line="594"/>
         <source>Remove the session «%1» with its %2 modules?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,27 +1308,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="126"/>
+        <location filename="../export_run.py" line="125"/>
+        <source>«%1» was not exported: the check finds errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_run.py" line="127"/>
         <source>Fix them in the check report, or tick «Export even if the check finds errors».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="131"/>
+        <location filename="../export_run.py" line="132"/>
         <source>Could not collect the content: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="133"/>
+        <location filename="../export_run.py" line="134"/>
         <source>«%1» was not exported: open «må rettes» comments must be resolved first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="149"/>
+        <location filename="../export_run.py" line="150"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="151"/>
+        <location filename="../export_run.py" line="152"/>
         <source>«%1» has %2 open «må rettes» comments:
 
 %3
@@ -1317,87 +1342,87 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="162"/>
+        <location filename="../export_run.py" line="163"/>
         <source>Open «må rettes» comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="173"/>
+        <location filename="../export_run.py" line="174"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="205"/>
+        <location filename="../export_run.py" line="206"/>
         <source>, %1 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="211"/>
+        <location filename="../export_run.py" line="212"/>
         <source>%1: written despite accessibility faults, without the PDF/UA claim; the export record notes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="221"/>
+        <location filename="../export_run.py" line="222"/>
         <source>Double-click or press Enter to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="228"/>
+        <location filename="../export_run.py" line="229"/>
         <source>not accessible (accessibility faults: %1, see Warnings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="233"/>
+        <location filename="../export_run.py" line="234"/>
         <source>exporter unavailable (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="236"/>
+        <location filename="../export_run.py" line="237"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="240"/>
+        <location filename="../export_run.py" line="241"/>
         <source>Double-click a fault under Warnings to open it and fix it, choose the print PDF, or tick «Export an accessible PDF even if it has accessibility faults».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="269"/>
+        <location filename="../export_run.py" line="270"/>
         <source>Cancelled. No unfinished file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="272"/>
+        <location filename="../export_run.py" line="273"/>
         <source>1 file written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="273"/>
+        <location filename="../export_run.py" line="274"/>
         <source>%1 files written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="274"/>
+        <location filename="../export_run.py" line="275"/>
         <source>1 problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="274"/>
+        <location filename="../export_run.py" line="275"/>
         <source>%1 problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="275"/>
+        <location filename="../export_run.py" line="276"/>
         <source>1 warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="275"/>
+        <location filename="../export_run.py" line="276"/>
         <source>%1 warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_run.py" line="276"/>
+        <location filename="../export_run.py" line="277"/>
         <source>Done: %1, %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,37 +1515,52 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="71"/>
-        <source>It is used in %1, %2 and %3, and by %4.</source>
+        <location filename="../impact.py" line="77"/>
+        <source>It is used in %1, and by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="74"/>
+        <location filename="../impact.py" line="80"/>
+        <source>It is used in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="82"/>
+        <source>It is used by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="83"/>
         <source>Deleted items drop out of modules and future exports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="76"/>
+        <location filename="../impact.py" line="85"/>
         <source>Retired items stay where they are used, flagged as retired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="80"/>
+        <location filename="../impact.py" line="92"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../impact.py" line="96"/>
         <source>Modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="80"/>
+        <location filename="../impact.py" line="96"/>
         <source>Curricula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="81"/>
+        <location filename="../impact.py" line="97"/>
         <source>Exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../impact.py" line="81"/>
+        <location filename="../impact.py" line="97"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1752,153 +1792,158 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>ItemLinksPanel</name>
     <message>
-        <location filename="../item_links.py" line="66"/>
+        <location filename="../item_links.py" line="74"/>
         <source>Relations to other items:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_links.py" line="67"/>
+        <location filename="../item_links.py" line="75"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_links.py" line="67"/>
+        <location filename="../item_links.py" line="75"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_links.py" line="68"/>
+        <location filename="../item_links.py" line="76"/>
         <source>Relations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_links.py" line="69"/>
+        <location filename="../item_links.py" line="77"/>
         <source>Cited sources:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_links.py" line="70"/>
+        <location filename="../item_links.py" line="78"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_links.py" line="70"/>
+        <location filename="../item_links.py" line="78"/>
         <source>Page or locator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_links.py" line="71"/>
+        <location filename="../item_links.py" line="79"/>
         <source>Citations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_links.py" line="72"/>
+        <location filename="../item_links.py" line="80"/>
         <source>Add relation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_links.py" line="73"/>
+        <location filename="../item_links.py" line="81"/>
         <source>Remove relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_links.py" line="74"/>
+        <location filename="../item_links.py" line="82"/>
         <source>Cite a source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../item_links.py" line="75"/>
+        <location filename="../item_links.py" line="83"/>
         <source>Remove citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../item_links.py" line="113"/>
+        <source>(missing item)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ItemPickerDialog</name>
     <message>
-        <location filename="../pickers.py" line="102"/>
-        <location filename="../pickers.py" line="103"/>
+        <location filename="../pickers.py" line="105"/>
+        <location filename="../pickers.py" line="106"/>
         <source>Insert item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="104"/>
+        <location filename="../pickers.py" line="107"/>
         <source>&amp;Find an item by title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="106"/>
+        <location filename="../pickers.py" line="109"/>
         <source>Item title search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="107"/>
+        <location filename="../pickers.py" line="110"/>
         <source>Type part of a title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="75"/>
+        <location filename="../pickers.py" line="78"/>
         <source>Matching items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="110"/>
-        <location filename="../pickers.py" line="111"/>
+        <location filename="../pickers.py" line="113"/>
+        <location filename="../pickers.py" line="114"/>
         <source>Insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="113"/>
-        <location filename="../pickers.py" line="140"/>
+        <location filename="../pickers.py" line="116"/>
+        <location filename="../pickers.py" line="143"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="124"/>
+        <location filename="../pickers.py" line="127"/>
         <source>Relation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="125"/>
+        <location filename="../pickers.py" line="128"/>
         <source>Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="131"/>
+        <location filename="../pickers.py" line="134"/>
         <source>Page or locator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="135"/>
+        <location filename="../pickers.py" line="138"/>
         <source>Cite a source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="136"/>
+        <location filename="../pickers.py" line="139"/>
         <source>Add a relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="96"/>
+        <location filename="../pickers.py" line="99"/>
         <source>Relation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="137"/>
+        <location filename="../pickers.py" line="140"/>
         <source>Find an item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="138"/>
+        <location filename="../pickers.py" line="141"/>
         <source>Type to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="78"/>
+        <location filename="../pickers.py" line="81"/>
         <source>Page or locator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="139"/>
+        <location filename="../pickers.py" line="142"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,73 +1951,158 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>LibraryFiles</name>
     <message>
-        <location filename="../window_files.py" line="27"/>
+        <location filename="../window_files.py" line="28"/>
         <source>Open library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="29"/>
+        <location filename="../window_files.py" line="30"/>
         <source>Kursverk libraries (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="37"/>
+        <location filename="../window_files.py" line="38"/>
         <source>New library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="37"/>
+        <location filename="../window_files.py" line="38"/>
         <source>Kursverk libraries (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="46"/>
+        <location filename="../window_files.py" line="47"/>
         <source>Open database URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="47"/>
+        <location filename="../window_files.py" line="48"/>
         <source>Database URL (e.g. postgresql+psycopg://user@server/kursverk):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="76"/>
+        <location filename="../window_files.py" line="77"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="87"/>
+        <location filename="../window_files.py" line="88"/>
         <source>Import bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="87"/>
+        <location filename="../window_files.py" line="88"/>
         <source>Kursverk bundles (*.kvb *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="95"/>
+        <location filename="../window_files.py" line="96"/>
         <source>Export bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="95"/>
+        <location filename="../window_files.py" line="96"/>
         <source>Kursverk bundles (*.kvb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="107"/>
+        <location filename="../window_files.py" line="108"/>
         <source>Importing bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="107"/>
+        <location filename="../window_files.py" line="108"/>
         <source>Exporting bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_files.py" line="128"/>
+        <location filename="../window_files.py" line="130"/>
         <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="140"/>
+        <source>Bundle imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="142"/>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="143"/>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="144"/>
+        <source>Unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="145"/>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="147"/>
+        <source>The bundle held nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="150"/>
+        <source>Where the library and the bundle differ, the library’s version was kept. The details name each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="160"/>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="160"/>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="161"/>
+        <source>1 module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="161"/>
+        <source>%1 modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="162"/>
+        <source>1 curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="162"/>
+        <source>%1 curricula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="163"/>
+        <source>1 comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="163"/>
+        <source>%1 comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="164"/>
+        <source>1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_files.py" line="164"/>
+        <source>%1 images</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2207,223 +2337,228 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>ModuleEditorPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="251"/>
+        <location filename="../module_widgets.py" line="253"/>
         <source>Reflection question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="252"/>
+        <location filename="../module_widgets.py" line="254"/>
         <source>Group task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="253"/>
+        <location filename="../module_widgets.py" line="255"/>
         <source>Case discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="107"/>
+        <location filename="../composer.py" line="109"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="163"/>
+        <location filename="../composer.py" line="165"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="164"/>
+        <location filename="../composer.py" line="166"/>
         <source>sum of blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="169"/>
+        <location filename="../composer.py" line="171"/>
         <source>Module title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="170"/>
+        <location filename="../composer.py" line="172"/>
         <source>Module code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="171"/>
+        <location filename="../composer.py" line="173"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="183"/>
+        <location filename="../composer.py" line="185"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="178"/>
+        <location filename="../composer.py" line="180"/>
         <source>&amp;Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="175"/>
+        <location filename="../composer.py" line="177"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="185"/>
+        <location filename="../composer.py" line="187"/>
         <source>Audiences:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="186"/>
+        <location filename="../composer.py" line="188"/>
         <source>&amp;Objectives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="200"/>
+        <location filename="../composer.py" line="202"/>
         <source>Outline tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="202"/>
+        <location filename="../composer.py" line="204"/>
         <source>Module outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="203"/>
+        <location filename="../composer.py" line="205"/>
         <source>Its commands have shortcuts: F1 lists them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="212"/>
+        <location filename="../composer.py" line="215"/>
         <source>Module minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="220"/>
+        <location filename="../composer.py" line="223"/>
         <source>Insert item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="222"/>
+        <location filename="../composer.py" line="225"/>
         <source>Add text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="223"/>
+        <location filename="../composer.py" line="226"/>
         <source>Add exercise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="224"/>
+        <location filename="../composer.py" line="227"/>
         <source>Add trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="225"/>
-        <location filename="../composer.py" line="475"/>
+        <location filename="../composer.py" line="228"/>
+        <location filename="../composer.py" line="483"/>
         <source>Add section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="226"/>
+        <location filename="../composer.py" line="229"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="227"/>
+        <location filename="../composer.py" line="230"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="228"/>
+        <location filename="../composer.py" line="231"/>
         <source>Move to section…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="230"/>
+        <location filename="../composer.py" line="233"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="261"/>
+        <location filename="../composer.py" line="269"/>
         <source>This module cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="278"/>
+        <location filename="../composer.py" line="286"/>
         <source>This module is deleted; restore it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="312"/>
+        <location filename="../composer.py" line="320"/>
         <source>%1 · %2 min in blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="313"/>
+        <location filename="../composer.py" line="321"/>
         <source>1 block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="313"/>
+        <location filename="../composer.py" line="321"/>
         <source>%1 blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="318"/>
+        <location filename="../composer.py" line="326"/>
         <source> · module duration %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="320"/>
+        <location filename="../composer.py" line="328"/>
         <source> (differs by %1 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="475"/>
+        <location filename="../composer.py" line="483"/>
         <source>Section title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="524"/>
+        <location filename="../composer.py" line="527"/>
+        <source>(untitled section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="530"/>
         <source>Move to section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="524"/>
+        <location filename="../composer.py" line="530"/>
         <source>Move the block to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="541"/>
+        <location filename="../composer.py" line="547"/>
         <source>Remove section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="542"/>
+        <location filename="../composer.py" line="548"/>
         <source>Remove the section «%1» and its %2 blocks?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="577"/>
+        <location filename="../composer.py" line="583"/>
         <source>Update «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="579"/>
+        <location filename="../composer.py" line="585"/>
         <source>This block shows revision %1. Revision %2 is the latest. Compare them and accept to show the latest in this module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="584"/>
+        <location filename="../composer.py" line="590"/>
         <source>Update to revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="590"/>
+        <location filename="../composer.py" line="596"/>
         <source>Pinned: revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../composer.py" line="591"/>
+        <location filename="../composer.py" line="597"/>
         <source>Latest: revision %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,72 +2566,72 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>NewBlockDialog</name>
     <message>
-        <location filename="../module_widgets.py" line="193"/>
+        <location filename="../module_widgets.py" line="195"/>
         <source>Add text block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="194"/>
+        <location filename="../module_widgets.py" line="196"/>
         <source>Add exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="195"/>
+        <location filename="../module_widgets.py" line="197"/>
         <source>Add trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="201"/>
+        <location filename="../module_widgets.py" line="203"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="202"/>
+        <location filename="../module_widgets.py" line="204"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="204"/>
+        <location filename="../module_widgets.py" line="206"/>
         <source>Exercise kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="208"/>
+        <location filename="../module_widgets.py" line="210"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="214"/>
+        <location filename="../module_widgets.py" line="216"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="214"/>
+        <location filename="../module_widgets.py" line="216"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="217"/>
+        <location filename="../module_widgets.py" line="219"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="217"/>
+        <location filename="../module_widgets.py" line="219"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="221"/>
+        <location filename="../module_widgets.py" line="223"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="223"/>
+        <location filename="../module_widgets.py" line="225"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="224"/>
+        <location filename="../module_widgets.py" line="226"/>
         <source>&amp;Minutes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2504,37 +2639,37 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../review_rounds.py" line="303"/>
+        <location filename="../review_rounds.py" line="305"/>
         <source>New review round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="306"/>
+        <location filename="../review_rounds.py" line="308"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="308"/>
+        <location filename="../review_rounds.py" line="310"/>
         <source>One reviewer per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="311"/>
+        <location filename="../review_rounds.py" line="313"/>
         <source>&amp;Reviewers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="312"/>
+        <location filename="../review_rounds.py" line="314"/>
         <source>Set a &amp;due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="320"/>
+        <location filename="../review_rounds.py" line="322"/>
         <source>Due date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="323"/>
+        <location filename="../review_rounds.py" line="325"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,32 +2677,32 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>ObjectivesEditor</name>
     <message>
-        <location filename="../module_widgets.py" line="80"/>
+        <location filename="../module_widgets.py" line="82"/>
         <source>Learning objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="87"/>
+        <location filename="../module_widgets.py" line="89"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="88"/>
+        <location filename="../module_widgets.py" line="90"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="89"/>
+        <location filename="../module_widgets.py" line="91"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="90"/>
+        <location filename="../module_widgets.py" line="92"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="94"/>
+        <location filename="../module_widgets.py" line="96"/>
         <source>%1 objective</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2575,123 +2710,123 @@ Export anyway? The export record notes that they were open.</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../outline_model.py" line="267"/>
+        <location filename="../outline_model.py" line="295"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="267"/>
+        <location filename="../outline_model.py" line="295"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="267"/>
+        <location filename="../outline_model.py" line="295"/>
         <source>Shown as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="267"/>
+        <location filename="../outline_model.py" line="295"/>
         <source>Min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="268"/>
+        <location filename="../outline_model.py" line="296"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="268"/>
+        <location filename="../outline_model.py" line="296"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="299"/>
+        <location filename="../outline_model.py" line="327"/>
         <source>(untitled section)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="308"/>
+        <location filename="../outline_model.py" line="338"/>
         <source>Section %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="325"/>
+        <location filename="../outline_model.py" line="355"/>
         <source>Pinned to revision %1; revision %2 is the latest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="349"/>
+        <location filename="../outline_model.py" line="379"/>
         <source>(missing item)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="350"/>
+        <location filename="../outline_model.py" line="380"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="358"/>
+        <location filename="../outline_model.py" line="388"/>
         <source>update available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="366"/>
+        <location filename="../outline_model.py" line="396"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="367"/>
+        <location filename="../outline_model.py" line="397"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="373"/>
+        <location filename="../outline_model.py" line="403"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="373"/>
+        <location filename="../outline_model.py" line="403"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="374"/>
+        <location filename="../outline_model.py" line="404"/>
         <source>Trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="374"/>
+        <location filename="../outline_model.py" line="404"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="379"/>
-        <location filename="../outline_model.py" line="384"/>
+        <location filename="../outline_model.py" line="409"/>
+        <location filename="../outline_model.py" line="414"/>
         <source>trainer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="380"/>
+        <location filename="../outline_model.py" line="410"/>
         <source>full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="380"/>
+        <location filename="../outline_model.py" line="410"/>
         <source>summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="381"/>
+        <location filename="../outline_model.py" line="411"/>
         <source>title only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="382"/>
+        <location filename="../outline_model.py" line="412"/>
         <source>pinned r%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../outline_model.py" line="383"/>
+        <location filename="../outline_model.py" line="413"/>
         <source>live</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2739,6 +2874,318 @@ Export anyway? The export record notes that they were open.</source>
     <message>
         <location filename="../tasks.py" line="81"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../qt_labels.py" line="107"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="108"/>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="109"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../qt_labels.py" line="48"/>
+        <source>%1 File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="49"/>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="50"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="51"/>
+        <source>&amp;New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="52"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="53"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="54"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="55"/>
+        <source>All Files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="56"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="57"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="58"/>
+        <source>Change to detail view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="59"/>
+        <source>Change to list view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="60"/>
+        <source>Could not delete directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="61"/>
+        <source>Create New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="62"/>
+        <source>Create a New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="63"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="64"/>
+        <source>Detail View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="65"/>
+        <source>Directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="66"/>
+        <source>Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="67"/>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="68"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="69"/>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="70"/>
+        <source>File Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="71"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="72"/>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="73"/>
+        <source>Find Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="74"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="75"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="76"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="77"/>
+        <source>Go forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="78"/>
+        <source>Go to the parent directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="79"/>
+        <source>List View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="80"/>
+        <source>List of places and bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="81"/>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="82"/>
+        <source>My Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="83"/>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="84"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="85"/>
+        <source>Parent Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="86"/>
+        <source>Recent Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="87"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="88"/>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="89"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="90"/>
+        <source>Show &amp;hidden files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="91"/>
+        <source>Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="92"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="105"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="106"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../qt_labels.py" line="97"/>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="98"/>
+        <source>Date Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="99"/>
+        <source>Invalid filename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="100"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="101"/>
+        <source>My Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="102"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="103"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="104"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../qt_labels.py" line="36"/>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="37"/>
+        <source>Hide Details...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2836,184 +3283,207 @@ Export anyway? The export record notes that they were open.</source>
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <location filename="../qt_labels.py" line="39"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="40"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="41"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_labels.py" line="42"/>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewRoundsDialog</name>
     <message>
-        <location filename="../review_rounds.py" line="64"/>
-        <location filename="../review_rounds.py" line="65"/>
-        <location filename="../review_rounds.py" line="72"/>
+        <location filename="../review_rounds.py" line="66"/>
+        <location filename="../review_rounds.py" line="67"/>
+        <location filename="../review_rounds.py" line="74"/>
         <source>Review rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="75"/>
+        <location filename="../review_rounds.py" line="77"/>
         <source>Round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="76"/>
+        <location filename="../review_rounds.py" line="78"/>
         <source>Covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="77"/>
+        <location filename="../review_rounds.py" line="79"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="78"/>
+        <location filename="../review_rounds.py" line="80"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="79"/>
+        <location filename="../review_rounds.py" line="81"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="80"/>
+        <location filename="../review_rounds.py" line="82"/>
         <source>Open «må rettes»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="81"/>
+        <location filename="../review_rounds.py" line="83"/>
         <source>Reviewers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="89"/>
+        <location filename="../review_rounds.py" line="91"/>
         <source>Round details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="92"/>
+        <location filename="../review_rounds.py" line="94"/>
         <source>&amp;New round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="93"/>
+        <location filename="../review_rounds.py" line="95"/>
         <source>&amp;Close round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="94"/>
+        <location filename="../review_rounds.py" line="96"/>
         <source>Save &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="95"/>
+        <location filename="../review_rounds.py" line="97"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="118"/>
+        <location filename="../review_rounds.py" line="120"/>
         <source>Review rounds on «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="120"/>
+        <location filename="../review_rounds.py" line="122"/>
         <source>All review rounds in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="122"/>
+        <location filename="../review_rounds.py" line="124"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="122"/>
+        <location filename="../review_rounds.py" line="124"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="124"/>
-        <location filename="../review_rounds.py" line="174"/>
+        <location filename="../review_rounds.py" line="126"/>
+        <location filename="../review_rounds.py" line="176"/>
         <source>invited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="125"/>
-        <location filename="../review_rounds.py" line="174"/>
+        <location filename="../review_rounds.py" line="127"/>
+        <location filename="../review_rounds.py" line="176"/>
         <source>started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="126"/>
-        <location filename="../review_rounds.py" line="175"/>
+        <location filename="../review_rounds.py" line="128"/>
+        <location filename="../review_rounds.py" line="177"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="165"/>
+        <location filename="../review_rounds.py" line="167"/>
         <source>Open a module or a curriculum first to start a round on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="166"/>
+        <location filename="../review_rounds.py" line="168"/>
         <source>A redaktør starts review rounds; as gransker you comment in them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="178"/>
+        <location filename="../review_rounds.py" line="180"/>
         <source>Reviewers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="180"/>
+        <location filename="../review_rounds.py" line="182"/>
         <source>Instructions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="182"/>
+        <location filename="../review_rounds.py" line="184"/>
         <source>Closed with %1 open «må rettes» (override by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="221"/>
+        <location filename="../review_rounds.py" line="223"/>
         <source>«%1» has %2 open «må rettes» comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="224"/>
+        <location filename="../review_rounds.py" line="226"/>
         <source>Close the round anyway? The round records that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="232"/>
+        <location filename="../review_rounds.py" line="234"/>
         <source>Open «må rettes» comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="245"/>
+        <location filename="../review_rounds.py" line="247"/>
         <source>Save round report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="246"/>
+        <location filename="../review_rounds.py" line="248"/>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="254"/>
+        <location filename="../review_rounds.py" line="256"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="285"/>
+        <location filename="../review_rounds.py" line="287"/>
         <source>Saved the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="289"/>
+        <location filename="../review_rounds.py" line="291"/>
         <source>The report was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="293"/>
+        <location filename="../review_rounds.py" line="295"/>
         <source>The round was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_rounds.py" line="294"/>
+        <location filename="../review_rounds.py" line="296"/>
         <source>The round was closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3467,27 +3937,32 @@ Export anyway? The export record notes that they were open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="171"/>
+        <location filename="../window_docks.py" line="165"/>
+        <source>(missing item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_docks.py" line="170"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="172"/>
+        <location filename="../window_docks.py" line="171"/>
         <source>Curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="173"/>
+        <location filename="../window_docks.py" line="172"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="174"/>
+        <location filename="../window_docks.py" line="173"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_docks.py" line="181"/>
+        <location filename="../window_docks.py" line="180"/>
         <source>Not used anywhere yet</source>
         <translation type="unfinished"></translation>
     </message>

@@ -152,3 +152,21 @@ def dialogs(window, ctx, entities, qtbot):
     for dialog in built.values():
         dialog.reject()
     qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10000)
+
+
+@pytest.fixture
+def themed(qapp):
+    """The app's own look (style sheet, palette, font), put back afterwards."""
+    from gui import theme
+
+    saved = (qapp.style().name(), qapp.palette(), qapp.font(), qapp.styleSheet(),
+             qapp.cursorFlashTime())
+    theme.apply(qapp)
+    qapp.setCursorFlashTime(0)  # a caret that does not blink: the same picture every time
+    yield qapp
+    style, palette, font, sheet, flash = saved
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    qapp.setCursorFlashTime(flash)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-import pytest
 import shiboken6
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible
@@ -376,24 +375,6 @@ def test_tab_leaves_a_date_showing_no_date(qtbot):
     date.setDate(QDate(2026, 3, 1))  # a real date: Tab steps through its sections first
     QTest.keyClick(date, Qt.Key.Key_Tab)
     assert date.hasFocus()
-
-
-@pytest.fixture
-def themed(qapp):
-    """The app's own look (style sheet, palette, font), put back afterwards."""
-    from gui import theme
-
-    saved = (qapp.style().name(), qapp.palette(), qapp.font(), qapp.styleSheet(),
-             qapp.cursorFlashTime())
-    theme.apply(qapp)
-    qapp.setCursorFlashTime(0)  # a caret that does not blink: the same picture every time
-    yield qapp
-    style, palette, font, sheet, flash = saved
-    qapp.setStyleSheet(sheet)
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-    qapp.setCursorFlashTime(flash)
 
 
 def unmarked_focus(top: QWidget, qtbot) -> list[str]:

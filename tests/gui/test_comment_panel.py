@@ -174,6 +174,7 @@ def test_deleted_quote_moves_the_thread_to_uten_plassering_and_reattach(
     assert panel.threads.topLevelItemCount() == 0
     assert "Samarbeid over grensene" in panel.orphans.topLevelItem(0).text(0)
     assert panel.orphans_head.text().startswith("Uten plassering")
+    assert panel.orphans.isVisible()
     assert editor.body_edit.extraSelections() == []
     panel.orphans.setCurrentItem(panel.orphans.topLevelItem(0))
     start = new_body.index("Kapasitet koster")
@@ -182,6 +183,7 @@ def test_deleted_quote_moves_the_thread_to_uten_plassering_and_reattach(
     _idle(qtbot, ctx)
     qtbot.waitUntil(lambda: panel.threads.topLevelItemCount() == 1, timeout=10000)
     assert panel.orphans.topLevelItemCount() == 0
+    assert not panel.orphans_head.isVisible()  # no empty box without a place
     (stored,) = _threads(ctx, ctx.ids["barrier"])
     assert (stored.status, stored.exact) == ("anchored", "Kapasitet koster")
 
@@ -201,6 +203,22 @@ def test_no_selection_says_what_to_do(window, ctx, qtbot, editor):
     panel.act_comment.trigger()
     assert "Merk" in panel.notice.text()
     assert _threads(ctx, ctx.ids["barrier"]) == []
+
+
+def test_an_empty_thread_list_says_why(window, ctx, qtbot, editor, monkeypatch):
+    """An empty list next to «Åpne» looked broken once every thread was resolved."""
+    panel = window.comments
+    qtbot.waitUntil(lambda: "Ingen kommentarer ennå." in panel.details.toPlainText(),
+                    timeout=5000)
+    _comment_on(window, ctx, qtbot, editor, monkeypatch, "grensene")
+    assert "Ingen kommentarer" not in panel.details.toPlainText()
+    panel.resolve_button.click()
+    _idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: panel.threads.topLevelItemCount() == 0, timeout=10000)
+    window.tabs.setCurrentIndex(0)  # away to the library and back: nothing selected
+    window.tabs.setCurrentWidget(editor)
+    qtbot.waitUntil(lambda: "Ingen kommentarer passer til filtrene."
+                    in panel.details.toPlainText(), timeout=10000)
 
 
 def test_screenshot_of_the_panel(window, ctx, qtbot, editor, monkeypatch):

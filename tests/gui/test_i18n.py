@@ -340,3 +340,52 @@ def test_qt_standard_buttons_speak_bokmal(window, qtbot):
         assert english.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
     finally:
         i18n.install("nb")
+
+
+def test_no_tr_inside_an_f_string():
+    """lupdate does not see tr() inside an f-string: «Item» and an export error stayed English."""
+    import ast
+    from pathlib import Path
+
+    from gui import i18n
+
+    hidden = []
+    for path in sorted(Path(i18n.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            hidden += [f"{path.name}:{call.lineno}" for call in ast.walk(node)
+                       if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                       and call.func.attr in ("tr", "translate")]
+    assert not hidden, hidden
+
+
+def test_an_item_block_is_headed_by_its_kind(qapp):
+    """The block options said «Item: …» in English; now the item's kind in the UI language."""
+    from gui.module_widgets import BlockOptionsPanel
+
+    panel = BlockOptionsPanel()
+    info = type("Info", (), {"kind": "question", "title": "Hva kjennetegner en god kommune?",
+                             "revision": 1})()
+    panel.set_block({"id": "b1", "block_type": "item", "item_id": "i1", "display": "full"}, info)
+    assert panel.heading.text() == "<b>Problemstilling</b>: Hva kjennetegner en god kommune?"
+    panel.deleteLater()
+
+
+def test_qt_file_dialog_speaks_bokmal(qtbot):
+    """Where the desktop has no file dialog, Qt's said «Look in:», «File name:», «Date Modified»."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QLabel, QTreeView
+
+    from gui import i18n
+
+    i18n.install("nb")
+    dialog = QFileDialog(None, "Importer pakke", "", "Kursverk-pakker (*.kvb)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"&Se i:", "Fil&navn:", "Filer av &typen:"} <= labels, labels
+    view = dialog.findChild(QTreeView)
+    headers = [view.model().headerData(i, Qt.Orientation.Horizontal) for i in range(4)]
+    assert headers == ["Navn", "Størrelse", "Type", "Sist endret"]

@@ -82,5 +82,13 @@ def test_intro_counts_agree_with_their_number(qtbot, ctx):
     i18n.install("nb")
     dlg = ImpactDialog("Funn X", "retire", refs)
     qtbot.addWidget(dlg)
+    # only what uses it is named: no «0 studieplaner», no «og av 0 elementer»
+    assert dlg._intro("retire").startswith("Det er brukt i 1 modul og 2 eksporter. ")
+    refs = [*refs, UseRef("curriculum", "c1", "Plan"), UseRef("item", "i1", "Tiltak")]
+    dlg = ImpactDialog("Funn X", "retire", refs)
+    qtbot.addWidget(dlg)
     assert dlg._intro("retire").startswith(
-        "Det er brukt i 1 modul, 0 studieplaner og 2 eksporter, og av 0 elementer.")
+        "Det er brukt i 1 modul, 1 studieplan og 2 eksporter, og av 1 element.")
+    dlg = ImpactDialog("Funn X", "delete", [UseRef("item", "i1", "Tiltak")])
+    qtbot.addWidget(dlg)
+    assert dlg._intro("delete").startswith("Det er brukt av 1 element.")

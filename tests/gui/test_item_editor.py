@@ -202,3 +202,23 @@ def test_bad_image_refused_with_message(ctx, qtbot, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert "ikke-et-bilde.png" in shown[0]
     assert panel.body_edit.toPlainText() == ""
+
+
+def test_a_cited_source_shows_its_whole_title(ctx, qtbot):
+    """The source column kept Qt's 100 px: «Forespørsel …», beside a wide, empty page column."""
+    from content.commands import AddCitation
+    from tests.builders import new_item
+
+    title = "Nærings- og distriktsutvikling – perspektiver, politikk og samhandling"
+    source = new_item(ctx, "source", title)
+    item_id = ctx.ids["measure"]
+    ctx.history.run(AddCitation(entity_id=item_id, source_id=source))
+    panel = _open(ctx, qtbot, item_id)
+    panel.resize(1000, 700)
+    panel.tabs.setCurrentIndex(1)  # «Relasjoner og kilder»
+    qtbot.waitUntil(lambda: panel.citations_list.topLevelItemCount() == 1, timeout=5000)
+    lst = panel.citations_list
+    qtbot.waitUntil(lst.isVisible, timeout=5000)
+    entry = lst.topLevelItem(0)
+    assert entry.text(0) == title
+    assert lst.columnWidth(0) >= lst.fontMetrics().horizontalAdvance(title)

@@ -96,6 +96,9 @@ def test_inspector_shows_relations_and_history(window, ctx, qtbot):
     qtbot.waitUntil(lambda: window.relations_view.topLevelItemCount() == 1, timeout=5000)
     assert window.relations_view.topLevelItem(0).text(0) == "adresserer"
     assert window.history_view.topLevelItemCount() == 2
+    # the dock is narrow: a cut title or date is read whole on hover
+    assert window.relations_view.topLevelItem(0).toolTip(1) == "Lite kapasitet i små kommuner"
+    assert window.history_view.topLevelItem(0).toolTip(1).startswith("Legg til relasjon · ")
 
 
 def test_retire_asks_impact_then_retires(window, ctx, qtbot, monkeypatch):
@@ -277,3 +280,43 @@ def test_no_shortcut_is_bound_twice_with_every_editor_open(window, ctx, qtbot):
         assert window.open_entity(etype, eid) is not None
         qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10000)
         assert _window_shortcuts(window) == {}, etype
+
+
+def test_a_bundle_import_says_what_it_did(window, ctx, qtbot, tmp_path, monkeypatch):
+    """The import said only «Ferdig: /sti» in the status bar; what it skipped, and why, was lost."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from content.bundle import export_bundle
+    from content.commands import CreateItem, UpdateItem
+    from content.opening import open_or_create
+    from content.undo import UndoHistory
+
+    other = open_or_create(str(tmp_path / "other.sqlite"), empty=True)
+    history = UndoHistory(other.sessions, "designer")
+    add = CreateItem(values={"kind": "finding", "title": "Importert funn om reindrift"})
+    history.run(add)
+    with other.read_sessions() as s:
+        export_bundle(s, tmp_path / "first.kvb")
+    history.run(UpdateItem(entity_id=add.entity_id, values={"summary": "Endret i pakken"}))
+    with other.read_sessions() as s:
+        export_bundle(s, tmp_path / "second.kvb")
+    other.dispose()
+    bundles = iter([tmp_path / "first.kvb", tmp_path / "second.kvb"])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(next(bundles)), ""))
+
+    window.act_import.trigger()
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=20000)
+    box = window.import_report_box
+    assert box.text() == "Lagt til: 1 element"
+    assert box.icon() == QMessageBox.Icon.Information
+    box.close()
+    # changed here too: the bundle's newer revision is not taken, and the box says so
+    ctx.history.run(UpdateItem(entity_id=add.entity_id, values={"summary": "Endret her"}))
+    window.act_import.trigger()
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=20000)
+    box = window.import_report_box
+    assert box.text() == "Ikke importert: 1 element"
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert "Importert funn om reindrift" in box.detailedText()
+    assert "Vis detaljer …" in [b.text() for b in box.buttons()]  # not Qt's «Show Details...»
+    box.close()

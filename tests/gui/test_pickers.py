@@ -58,3 +58,20 @@ def test_insert_picker_chooses_several(ctx, qtbot):
     qtbot.waitUntil(lambda: dialog.results.count() == 1 and ctx.tasks.pending == 0,
                     timeout=5000)
     assert dialog.selected_ids() == [ctx.ids["measure"]]
+
+
+def test_a_long_title_shows_whole_in_the_picker(themed, ctx, qtbot):
+    """At 520 px the starter's long titles ran off to a horizontal scroll bar."""
+    from tests.builders import new_item
+
+    title = ("Tilbudsforespørsel på KS FoU-prosjekt 204019 «Følgeforskning av Partnerskap "
+             "for radikal innovasjon»")
+    new_item(ctx, "source", title)
+    for kwargs in ({}, {"citation": True}):
+        dialog = _picker(ctx, qtbot, **kwargs)
+        dialog.search.setText("Følgeforskning")
+        qtbot.waitUntil(lambda d=dialog: d.results.count() == 1, timeout=5000)
+        row = dialog.results.item(0)
+        assert title in row.text()
+        needed = dialog.results.fontMetrics().horizontalAdvance(row.text()) + 40  # the icon
+        assert dialog.results.viewport().width() >= needed, kwargs

@@ -10,7 +10,7 @@ from content.commands import CreateItem
 from content.library import get_state
 from content.modules.commands import CreateModule
 from content.review.commands import AddComment
-from content.review.rounds import list_rounds
+from content.review.rounds import CreateRound, list_rounds
 from gui.review_rounds import NewRoundDialog, ReviewRoundsDialog
 
 
@@ -50,7 +50,7 @@ def test_start_close_with_override_and_save_the_report(qtbot, en_ctx, tmp_path, 
     qtbot.waitUntil(lambda: dlg.view.topLevelItemCount() == 1, timeout=10000)
     row = dlg.view.topLevelItem(0)
     assert [row.text(i) for i in range(7)] == [
-        "Første runde", "Vertskapskommunen", "open", "2026-12-20", "0", "0",
+        "Første runde", "Vertskapskommunen", "open", "20 Dec 2026", "0", "0",
         "Kari (invited), Ola Sámi (invited)",
     ]
     run(ctx, AddComment(target_type="item", target_id=item, kind="ma-rettes", text="Feil",
@@ -102,3 +102,15 @@ def test_file_menu_opens_the_review_rounds(qtbot, window, monkeypatch):
     assert "&Gjennomgangsrunder …" in texts
     window.act_review_rounds.trigger()
     assert opened == [("", "Gjennomgangsrunder")]
+
+
+def test_the_due_date_is_written_as_in_every_other_list(qtbot, ctx):
+    """The due date showed as «2027-01-04» in the Norwegian list; lists say «04.01.2027»."""
+    from datetime import date
+
+    mid, _item = module_with_item(ctx)
+    run(ctx, CreateRound(target_type="module", target_id=mid, name="Runde 1",
+                         reviewers=["Per"], due_date=date(2027, 1, 4)))
+    dlg = ReviewRoundsDialog(ctx, "module", mid)
+    qtbot.addWidget(dlg)
+    assert dlg.view.topLevelItem(0).text(3) == "04.01.2027"
