@@ -361,13 +361,11 @@ class ModuleEditorPanel(EntityEditorPanel):
         self.actions_by_name["down"].setEnabled(idx.isValid())
         self.apply_role()
 
-    def _role_inputs(self) -> list[QWidget]:
-        """Return the header, outline, block options and toolbar (the outline still selects)."""
+    def _role_inputs(self) -> list[QWidget]:  # the outline still selects when locked
         return [self.title_edit, self.code_edit, self.duration, self.audiences, self.objectives,
                 self.tree, self.options, self.toolbar]
 
     def _role_actions(self) -> list[QAction]:
-        """Return the outline's actions (insert, move, ...)."""
         return list(self.actions_by_name.values())
 
     def _role_unlocked(self) -> None:

@@ -12,28 +12,28 @@
 <context>
     <name>BlockOptionsPanel</name>
     <message>
-        <location filename="../module_widgets.py" line="279"/>
-        <location filename="../module_widgets.py" line="372"/>
+        <location filename="../module_widgets.py" line="276"/>
+        <location filename="../module_widgets.py" line="380"/>
         <source>Select a block to see its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="281"/>
+        <location filename="../module_widgets.py" line="278"/>
         <source>Selected block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="289"/>
+        <location filename="../module_widgets.py" line="286"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="291"/>
+        <location filename="../module_widgets.py" line="288"/>
         <source>Update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="292"/>
+        <location filename="../module_widgets.py" line="289"/>
         <source>Update to the latest revision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,109 +68,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="314"/>
+        <location filename="../module_widgets.py" line="321"/>
         <source>Block title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="316"/>
+        <location filename="../module_widgets.py" line="323"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="318"/>
+        <location filename="../module_widgets.py" line="325"/>
         <source>Exercise kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="324"/>
+        <location filename="../module_widgets.py" line="331"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="327"/>
-        <location filename="../module_widgets.py" line="408"/>
+        <location filename="../module_widgets.py" line="334"/>
+        <location filename="../module_widgets.py" line="416"/>
         <source>Block text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="329"/>
-        <location filename="../module_widgets.py" line="412"/>
+        <location filename="../module_widgets.py" line="336"/>
+        <location filename="../module_widgets.py" line="420"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="332"/>
+        <location filename="../module_widgets.py" line="339"/>
         <source>&amp;Trainer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="333"/>
+        <location filename="../module_widgets.py" line="340"/>
         <source>Trainer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="334"/>
+        <location filename="../module_widgets.py" line="341"/>
         <source>Left out of the participant handbook and the slides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="350"/>
+        <location filename="../module_widgets.py" line="357"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="351"/>
+        <location filename="../module_widgets.py" line="358"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="353"/>
+        <location filename="../module_widgets.py" line="360"/>
         <source>&amp;Minutes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="376"/>
+        <location filename="../module_widgets.py" line="384"/>
         <source>Text block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="377"/>
+        <location filename="../module_widgets.py" line="385"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="378"/>
+        <location filename="../module_widgets.py" line="386"/>
         <source>Trainer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="383"/>
+        <location filename="../module_widgets.py" line="391"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="390"/>
+        <location filename="../module_widgets.py" line="398"/>
         <source>Live (the latest revision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="392"/>
+        <location filename="../module_widgets.py" line="400"/>
         <source>Pinned to revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="398"/>
+        <location filename="../module_widgets.py" line="406"/>
         <source>Update to revision %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="408"/>
+        <location filename="../module_widgets.py" line="416"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../module_widgets.py" line="412"/>
+        <location filename="../module_widgets.py" line="420"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
