@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
+import threading
 from typing import TYPE_CHECKING
 
 import pikepdf
@@ -164,7 +166,10 @@ def test_parts_that_do_not_join_are_typeset_in_one_go(tmp_path, monkeypatch):
         raise PartsError("3 outlined headings but 2 bookmarks")
 
     monkeypatch.setattr(typst_pdf, "read_part", mismatch)
-    assert render(monkeypatch, fallback, snap, trainer=False, part_chars=1) == 2  # part, whole
+    # the parts typeset at once before the first was read back (no further part, no front,
+    # no join), then the whole document
+    workers = render(monkeypatch, fallback, snap, trainer=False, part_chars=1)
+    assert workers == typst_pdf.WORKERS + 1
     assert_accessible(fallback, snap, trainer=False)
     assert pdftotext(fallback) == pdftotext(whole)
 
@@ -187,4 +192,34 @@ def test_cancelling_between_parts_ends_the_export_and_writes_nothing(tmp_path, m
     with pytest.raises(Cancelled):
         render_handbook_ua(mixed_snapshot(), path, progress, OPTS)
     assert len(started) == 2  # no further part, no front, no join, no second try in one go
+    assert not list(path.parent.iterdir())
+
+
+def test_a_failing_part_ends_the_part_typeset_beside_it(tmp_path, monkeypatch):
+    """Two parts are typeset at once: when one fails, the other's worker is ended too."""
+    started: list[subprocess.Popen[bytes]] = []
+    lock = threading.Lock()  # the workers are started from two threads
+
+    def workers() -> subprocess.Popen[bytes]:
+        # the first typesets "for a minute", the second fails at once with Typst's message
+        with lock:
+            code = (
+                "import sys, time; sys.stdin.buffer.read(); time.sleep(60)"
+                if not started
+                else "import sys; sys.stdin.buffer.read(); sys.stderr.write('boom'); sys.exit(1)"
+            )
+            started.append(subprocess.Popen(
+                [sys.executable, "-c", code],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            ))
+            return started[-1]
+
+    monkeypatch.setattr(typst_pdf, "PART_CHARS", 1)
+    monkeypatch.setattr(typst_pdf, "_start_worker", workers)
+    path = tmp_path / "out" / "handbook.pdf"
+    path.parent.mkdir()
+    with pytest.raises(typst_pdf.TypstError, match="boom"):
+        render_handbook_ua(mixed_snapshot(), path, Progress(), OPTS)
+    assert len(started) == typst_pdf.WORKERS  # no further part, no front, no join
+    assert all(proc.poll() is not None for proc in started)  # none left typesetting
     assert not list(path.parent.iterdir())
