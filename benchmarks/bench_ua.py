@@ -133,7 +133,7 @@ def stages_once(db: str, curriculum_id: str, out: Path, run: int) -> dict[str, A
     Every request the route hands a worker (exporters.typst_pdf._run) is timed from the
     export's start: when it began and ended (wall), and what the worker says (its CPU
     seconds: start, imports, fonts and the compile or join; the wall time of its imports
-    and of its work), named by what it wrote (part-N, front, join). Workers run at once
+    and of its work), named by what it wrote (part-N, front+join). Workers run at once
     overlap. The rest of the CPU time is the export process's.
     """
     from exporters import typst_pdf as T
@@ -143,7 +143,7 @@ def stages_once(db: str, curriculum_id: str, out: Path, run: int) -> dict[str, A
     t_start = [0.0]
 
     def timed(request: dict[str, Any], check: Any) -> dict[str, float]:
-        name = "join" if "join" in request else Path(request["output"]).stem
+        name = Path(request["output"]).stem + ("+join" if "join" in request else "")
         t0 = time.perf_counter()
         steps = run_request(request, check)
         t1 = time.perf_counter()
@@ -320,7 +320,8 @@ def run_all(args: argparse.Namespace) -> None:
                 for stage in st["stages"]:
                     print(
                         f"  {stage['name']:<8} {stage['from']:5.2f}-{stage['to']:5.2f} s  "
-                        f"CPU {stage.get('cpu_s', 0):5.2f} s  (imports "
+                        f"CPU {stage.get('cpu_s', 0):5.2f} s  "
+                        f"peak {stage.get('peak_mb', 0):3.0f} MB  (imports "
                         f"{stage.get('imports_s', 0):5.3f} s, work {stage.get('work_s', 0):5.2f} s)"
                     )
                 print(

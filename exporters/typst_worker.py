@@ -7,11 +7,12 @@ the system when it ends, so the app does not keep 300 MB after an export; a canc
 ends the worker at once instead of waiting for Typst; and a crash inside Typst ends the
 worker, not the app. The request comes as JSON on stdin (``compile_options``), the PDF
 is written to the file it names, and Typst's error goes to stderr (exit 1). On stdout the
-worker says what its steps took (JSON: CPU seconds of the whole process, wall seconds of
-its imports and of the work), for benchmarks/bench_ua.py.
+worker says what its steps took (JSON: CPU seconds and peak memory of the whole process,
+wall seconds of its imports and of the work), for benchmarks/bench_ua.py.
 Only the standard library and ``typst`` are imported here: the worker starts quickly.
-A request ``{"join": ...}`` joins the parts of a long document instead (pikepdf,
-exporters.typst_parts), so the exporting process never holds them.
+A request with ``"join"`` also joins the parts of a long document (pikepdf,
+exporters.typst_parts) after typesetting its front part, so the exporting process never
+holds them; a failed join exits with ``JOIN_FAILED``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import json
 import resource
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -43,23 +45,65 @@ def compile_pdf(request: dict[str, Any]) -> bytes:
     return pdf
 
 
-def handle(request: dict[str, Any]) -> dict[str, float]:
-    """Carry out a request: typeset a document, or join typeset parts (``"join"``).
+class JoinFailed(Exception):  # a failure of the join, not of Typst
+    """The parts of a long document did not join (the caller typesets it in one go)."""
 
-    Returns the wall seconds of its imports (``typst`` or pikepdf) and of the work.
+
+JOIN_FAILED = 2  # the worker's exit code when the join, not Typst, failed
+
+
+def handle(request: dict[str, Any]) -> dict[str, float]:
+    """Carry out a request: typeset a document, then join typeset parts if it says ``"join"``.
+
+    A long document's front part is typeset and the parts joined by one worker: pikepdf
+    is imported while Typst works, and no second process starts. A request with ``"join"``
+    only joins. Returns the wall seconds of the imports (``typst``, pikepdf) and of the work.
     """
     started = time.perf_counter()
-    if "join" in request:  # a long document's parts (exporters.typst_parts)
-        from exporters.typst_parts import join_files
-
-        imported = time.perf_counter()
-        join_files(request["join"])
-    else:
+    joining = request.get("join")
+    if "main" in request:
+        preload = None
+        if joining is not None:  # the join's imports on the other core meanwhile
+            preload = threading.Thread(target=_import_join, daemon=True)
+            preload.start()
         import typst  # noqa: F401  (timed apart from the compile)
 
         imported = time.perf_counter()
         Path(request["output"]).write_bytes(compile_pdf(request))
+        if preload is not None:
+            preload.join()
+    else:
+        _import_join()
+        imported = time.perf_counter()
+    if joining is not None:  # a long document's parts (exporters.typst_parts)
+        from exporters.typst_parts import join_files
+
+        try:
+            join_files(joining)
+        except Exception as exc:  # pikepdf's errors and the join's own (PartsError)
+            raise JoinFailed(str(exc)) from exc
     return {"imports_s": imported - started, "work_s": time.perf_counter() - imported}
+
+
+def _import_join() -> None:
+    """Import what the join needs (pikepdf)."""
+    import exporters.typst_parts  # noqa: F401
+
+
+def _peak_mb() -> float:
+    """Return this process's peak resident memory in MB (Linux; else 0).
+
+    Read from /proc: ``ru_maxrss`` of a process started by fork and exec starts at its
+    parent's size at the fork.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 def main() -> int:
@@ -67,11 +111,15 @@ def main() -> int:
     request = json.loads(sys.stdin.buffer.read())
     try:
         steps = handle(request)
+    except JoinFailed as exc:
+        sys.stderr.write(str(exc)[:4000])
+        return JOIN_FAILED
     except Exception as exc:  # typst raises its own error types with the diagnostics
         sys.stderr.write(str(exc)[:4000])
         return 1
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    sys.stdout.write(json.dumps({"cpu_s": usage.ru_utime + usage.ru_stime, **steps}))
+    cpu = usage.ru_utime + usage.ru_stime
+    sys.stdout.write(json.dumps({"cpu_s": cpu, "peak_mb": _peak_mb(), **steps}))
     return 0
 
 

@@ -7,11 +7,12 @@ bookmarks and structure tree, and every PDF/UA check of test_pdf_ua green.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
 import threading
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 import pikepdf
 import pytest
@@ -28,9 +29,6 @@ from tests.exporters.test_pdf_ua import (
     pdftotext,
     struct_elements,
 )
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 
 def render(monkeypatch, path: Path, snap, *, trainer: bool, part_chars: int) -> int:
@@ -223,3 +221,31 @@ def test_a_failing_part_ends_the_part_typeset_beside_it(tmp_path, monkeypatch):
     assert len(started) == typst_pdf.WORKERS  # no further part, no front, no join
     assert all(proc.poll() is not None for proc in started)  # none left typesetting
     assert not list(path.parent.iterdir())
+
+
+def test_a_join_that_fails_in_the_worker_gives_the_document_in_one_go(tmp_path, monkeypatch):
+    """The front part's worker joins the parts; if the join fails, the export still succeeds."""
+    failing_join = (
+        "import json, sys\n"
+        "from exporters import typst_worker as w\n"
+        "request = json.loads(sys.stdin.buffer.read())\n"
+        "if 'join' in request:\n"
+        "    sys.stderr.write('the join broke'); sys.exit(w.JOIN_FAILED)\n"
+        "w.handle(request)\n"
+    )
+    root = str(Path(typst_pdf.__file__).resolve().parents[1])
+
+    def workers() -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
+            [sys.executable, "-c", failing_join], cwd=root, env={**os.environ, "PYTHONPATH": root},
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )
+
+    snap = mixed_snapshot()
+    whole, fallback = tmp_path / "whole.pdf", tmp_path / "fallback.pdf"
+    render(monkeypatch, whole, snap, trainer=False, part_chars=10**9)
+    monkeypatch.setattr(typst_pdf, "_start_worker", workers)
+    monkeypatch.setattr(typst_pdf, "PART_CHARS", 1)
+    render_handbook_ua(snap, fallback, Progress(), OPTS)
+    assert_accessible(fallback, snap, trainer=False)
+    assert pdftotext(fallback) == pdftotext(whole)
