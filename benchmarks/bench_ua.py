@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -62,6 +63,7 @@ def export_once(db: str, route: str, curriculum_id: str, out: Path, run: int) ->
     from exporters.registry import renderer
 
     render = renderer("handbook", route)
+    at_once = _parts_at_once(route)
     sampler = TogetherSampler()
     sampler.start()
     t0, cpu0 = time.perf_counter(), time.process_time() + _children_cpu()
@@ -83,7 +85,25 @@ def export_once(db: str, route: str, curriculum_id: str, out: Path, run: int) ->
         "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         # this process and its workers at the same moment (sampled every 5 ms)
         "together_mb": sampler.peak_mb,
+        "at_once": at_once,  # UA: body parts typeset at once (exporters.typst_pdf)
+        "load": os.getloadavg()[0],
     }
+
+
+def _parts_at_once(route: str) -> int:
+    """Return how many body parts the UA route typesets at once in this run.
+
+    ``--at-once N`` (passed down as BENCH_UA_AT_ONCE) fixes it; otherwise the route decides
+    from the machine's load, as in the app.
+    """
+    if route != "ua":
+        return 0
+    from exporters import typst_pdf
+
+    forced = os.environ.get("BENCH_UA_AT_ONCE")
+    if forced:
+        typst_pdf.parts_at_once = lambda: int(forced)  # type: ignore[assignment]
+    return typst_pdf.parts_at_once()
 
 
 class TogetherSampler(threading.Thread):
@@ -245,6 +265,7 @@ def print_row(r: dict[str, Any]) -> None:
         + (f" (at once {r['together_mb']:4.0f} MB)" if r.get("worker_peak_mb") else "")
         + f"  {r['bytes'] / 1e6:.1f} MB file"
         + (f"  ({r['warnings']} warnings)" if r.get("warnings") else "")
+        + (f"  [parts {r['at_once']} at once, load {r['load']:.1f}]" if r.get("at_once") else "")
     )
 
 
@@ -353,8 +374,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--stages", action="store_true", help="one more UA run, each worker request timed"
     )
+    p.add_argument(
+        "--at-once",
+        type=int,
+        choices=(1, 2),
+        help="UA: body parts typeset at once (default: as the route decides from the load)",
+    )
     p.add_argument("--child", nargs=5, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
+    if args.at_once:
+        os.environ["BENCH_UA_AT_ONCE"] = str(args.at_once)
     if args.child:
         db, route, cid, out, run = args.child
         if route == "profile":

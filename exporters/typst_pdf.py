@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -68,7 +69,6 @@ REGIONS = {"nb": "NO", "nn": "NO", "se": "NO", "en": "GB"}
 # A fixed time for reproducible files (2020-01-01 UTC); the date is not printed.
 FIXED_TIMESTAMP = 1_577_836_800
 _DROPPED = "\ufeff"  # a zero-width no-break space (byte-order mark): nothing to see
-WORKERS = 2  # body parts typeset at once: the 2 cores of the target machine (PART_CHARS)
 HEAD_CHARS = 70  # the running head's left half holds about this many characters
 LONG_WORD = 30  # characters: longer runs without a space get break opportunities
 
@@ -161,7 +161,8 @@ def compile_document(
             "output": str(root / "out.pdf"),
         }
         body = data["doc"]["body"]
-        parts = split_body(body, PART_CHARS) if request["pdf_tags"] else [body]
+        at_once = parts_at_once()  # two at once: parts of half the size, memory as one
+        parts = split_body(body, PART_CHARS // at_once) if request["pdf_tags"] else [body]
         if len(parts) > 1:
             # each part's data goes to a file of its own now: while the workers typeset
             # them, this process holds only their outlined headings
@@ -174,7 +175,7 @@ def compile_document(
                 (root / f"part-{n}.json").write_text(text, "utf-8")
             del body, parts, part_data, text
             try:
-                return _typeset_in_parts(data, heads, request, check)
+                return _typeset_in_parts(data, heads, request, check, at_once)
             except PartsError:  # the parts did not join as they should: in one go, then
                 files = [root / f"part-{n}.json" for n in range(len(heads))]
                 bodies = [json.loads(f.read_text("utf-8"))["doc"]["body"] for f in files]
@@ -189,16 +190,17 @@ def _typeset_in_parts(
     heads: list[list[dict[str, Any]]],
     request: dict[str, Any],
     check: Callable[[], None] | None,
+    at_once: int = 1,
 ) -> bytes:
     """Typeset a long document part by part, each in a worker of its own, and join them.
 
     The parts' data are in ``part-N.json`` of the root; ``heads`` are their outlined
-    headings. ``WORKERS`` body parts are typeset at once, each worker holding one part's
+    headings. ``at_once`` body parts are typeset at once, each worker holding one part's
     pages only; the worker of the front part then joins them, so this process never
     holds the parts' objects (exporters.typst_parts says how).
     """
     root = Path(request["root"])
-    done = _typeset_parts(heads, request, check)
+    done = _typeset_parts(heads, request, check, at_once)
     front = {**data, "part": "front", "stand_ins": stand_ins(done)}
     (root / "data.json").write_text(json.dumps(front, ensure_ascii=False), "utf-8")
     del front
@@ -214,6 +216,24 @@ def _typeset_in_parts(
     return _read_output(request)
 
 
+def parts_at_once() -> int:
+    """Return how many body parts to typeset at once: two if a core is free, else one.
+
+    Two workers at once on two cores end a long export sooner, but where the cores are busy
+    already (a shared machine, another export) they only take turns with the rest and cost
+    more CPU time (more, smaller parts; benchmarks/README.md): then one after the other.
+    """
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cores = os.cpu_count() or 1
+    try:
+        busy = os.getloadavg()[0]  # processes running or waiting, over the last minute
+    except (AttributeError, OSError):  # Windows: no load average
+        busy = 0.0
+    return 2 if cores >= 2 and busy <= cores - 1 else 1
+
+
 class _Stopped(Exception):
     """Another part failed or the export was cancelled: this part's worker is ended."""
 
@@ -222,8 +242,9 @@ def _typeset_parts(
     heads: list[list[dict[str, Any]]],
     request: dict[str, Any],
     check: Callable[[], None] | None,
+    at_once: int,
 ) -> list[Part]:
-    """Typeset the body parts, ``WORKERS`` at once, and read them back in order.
+    """Typeset the body parts, ``at_once`` at a time, and read them back in order.
 
     The first failure (a Typst error, a part that does not join, a cancel) ends the other
     workers within a tenth of a second and is raised once they have ended.
@@ -252,7 +273,7 @@ def _typeset_parts(
 
     errors: list[BaseException] = []
     done: list[Part] = []
-    with ThreadPoolExecutor(WORKERS, thread_name_prefix="kv-typst") as pool:
+    with ThreadPoolExecutor(at_once, thread_name_prefix="kv-typst") as pool:
         for future in [pool.submit(typeset, n) for n in range(len(heads))]:
             try:
                 done.append(future.result())

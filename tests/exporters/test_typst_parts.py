@@ -42,6 +42,7 @@ def render(monkeypatch, path: Path, snap, *, trainer: bool, part_chars: int) -> 
 
     monkeypatch.setattr(typst_pdf, "PART_CHARS", part_chars)
     monkeypatch.setattr(typst_pdf, "_start_worker", counting)
+    monkeypatch.setattr(typst_pdf, "parts_at_once", lambda: 2)  # whatever the machine's load
     (render_trainer_guide_ua if trainer else render_handbook_ua)(snap, path, Progress(), OPTS)
     return len(started)
 
@@ -167,7 +168,7 @@ def test_parts_that_do_not_join_are_typeset_in_one_go(tmp_path, monkeypatch):
     # the parts typeset at once before the first was read back (no further part, no front,
     # no join), then the whole document
     workers = render(monkeypatch, fallback, snap, trainer=False, part_chars=1)
-    assert workers == typst_pdf.WORKERS + 1
+    assert workers == 2 + 1
     assert_accessible(fallback, snap, trainer=False)
     assert pdftotext(fallback) == pdftotext(whole)
 
@@ -214,11 +215,12 @@ def test_a_failing_part_ends_the_part_typeset_beside_it(tmp_path, monkeypatch):
 
     monkeypatch.setattr(typst_pdf, "PART_CHARS", 1)
     monkeypatch.setattr(typst_pdf, "_start_worker", workers)
+    monkeypatch.setattr(typst_pdf, "parts_at_once", lambda: 2)
     path = tmp_path / "out" / "handbook.pdf"
     path.parent.mkdir()
     with pytest.raises(typst_pdf.TypstError, match="boom"):
         render_handbook_ua(mixed_snapshot(), path, Progress(), OPTS)
-    assert len(started) == typst_pdf.WORKERS  # no further part, no front, no join
+    assert len(started) == 2  # no further part, no front, no join
     assert all(proc.poll() is not None for proc in started)  # none left typesetting
     assert not list(path.parent.iterdir())
 
@@ -249,3 +251,10 @@ def test_a_join_that_fails_in_the_worker_gives_the_document_in_one_go(tmp_path, 
     render_handbook_ua(snap, fallback, Progress(), OPTS)
     assert_accessible(fallback, snap, trainer=False)
     assert pdftotext(fallback) == pdftotext(whole)
+
+
+@pytest.mark.parametrize(("cores", "load", "at_once"), [(2, 0.3, 2), (2, 3.5, 1), (1, 0.0, 1)])
+def test_two_parts_at_once_only_when_a_core_is_free(monkeypatch, cores, load, at_once):
+    monkeypatch.setattr(typst_pdf.os, "sched_getaffinity", lambda pid: set(range(cores)))
+    monkeypatch.setattr(typst_pdf.os, "getloadavg", lambda: (load, load, load))
+    assert typst_pdf.parts_at_once() == at_once
