@@ -217,11 +217,13 @@ def _typeset_in_parts(
 
 
 def parts_at_once() -> int:
-    """Return how many body parts to typeset at once: two if a core is free, else one.
+    """Return how many body parts to typeset at once: two if a core is free enough, else one.
 
     Two workers at once on two cores end a long export sooner, but where the cores are busy
     already (a shared machine, another export) they only take turns with the rest and cost
-    more CPU time (more, smaller parts; benchmarks/README.md): then one after the other.
+    more CPU time (more, smaller parts): then one after the other. The load average counts
+    this export's own process too; on the 2-core benchmark machine two at once paid at a
+    load of about 2.5 and no longer at 3.5 to 4 (benchmarks/README.md).
     """
     try:
         cores = len(os.sched_getaffinity(0))
@@ -231,7 +233,7 @@ def parts_at_once() -> int:
         busy = os.getloadavg()[0]  # processes running or waiting, over the last minute
     except (AttributeError, OSError):  # Windows: no load average
         busy = 0.0
-    return 2 if cores >= 2 and busy <= cores - 1 else 1
+    return 2 if cores >= 2 and busy < cores + 1 else 1
 
 
 class _Stopped(Exception):
