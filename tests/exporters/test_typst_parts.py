@@ -253,7 +253,9 @@ def test_a_join_that_fails_in_the_worker_gives_the_document_in_one_go(tmp_path, 
     assert pdftotext(fallback) == pdftotext(whole)
 
 
-@pytest.mark.parametrize(("cores", "load", "at_once"), [(2, 0.3, 2), (2, 2.5, 2), (2, 3.5, 1), (1, 0.0, 1)])
+@pytest.mark.parametrize(
+    ("cores", "load", "at_once"), [(2, 0.3, 2), (2, 2.5, 2), (2, 3.5, 1), (1, 0.0, 1)]
+)
 def test_two_parts_at_once_only_when_the_cores_are_free_enough(monkeypatch, cores, load, at_once):
     monkeypatch.setattr(typst_pdf.os, "sched_getaffinity", lambda pid: set(range(cores)))
     monkeypatch.setattr(typst_pdf.os, "getloadavg", lambda: (load, load, load))
