@@ -161,8 +161,10 @@ def compile_document(
             "output": str(root / "out.pdf"),
         }
         body = data["doc"]["body"]
-        at_once = parts_at_once()  # two at once: parts of half the size, memory as one
-        parts = split_body(body, PART_CHARS // at_once) if request["pdf_tags"] else [body]
+        parts = split_body(body, PART_CHARS) if request["pdf_tags"] else [body]
+        at_once = parts_at_once() if len(parts) > 1 else 1
+        if at_once > 1:  # two at once: parts of half the size, the memory of one
+            parts = split_body(body, PART_CHARS // at_once)
         if len(parts) > 1:
             # each part's data goes to a file of its own now: while the workers typeset
             # them, this process holds only their outlined headings
