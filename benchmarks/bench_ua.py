@@ -153,7 +153,7 @@ def stages_once(db: str, curriculum_id: str, out: Path, run: int) -> dict[str, A
     Every request the route hands a worker (exporters.typst_pdf._run) is timed from the
     export's start: when it began and ended (wall), and what the worker says (its CPU
     seconds: start, imports, fonts and the compile or join; the wall time of its imports
-    and of its work), named by what it wrote (part-N, front+join). Workers run at once
+    and of its work), named by what it wrote (part-N, front, join). Workers run at once
     overlap. The rest of the CPU time is the export process's.
     """
     from exporters import typst_pdf as T
@@ -163,7 +163,7 @@ def stages_once(db: str, curriculum_id: str, out: Path, run: int) -> dict[str, A
     t_start = [0.0]
 
     def timed(request: dict[str, Any], check: Any) -> dict[str, float]:
-        name = Path(request["output"]).stem + ("+join" if "join" in request else "")
+        name = "join" if "join" in request else Path(request["output"]).stem
         t0 = time.perf_counter()
         steps = run_request(request, check)
         t1 = time.perf_counter()

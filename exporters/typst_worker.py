@@ -10,9 +10,8 @@ is written to the file it names, and Typst's error goes to stderr (exit 1). On s
 worker says what its steps took (JSON: CPU seconds and peak memory of the whole process,
 wall seconds of its imports and of the work), for benchmarks/bench_ua.py.
 Only the standard library and ``typst`` are imported here: the worker starts quickly.
-A request with ``"join"`` also joins the parts of a long document (pikepdf,
-exporters.typst_parts) after typesetting its front part, so the exporting process never
-holds them; a failed join exits with ``JOIN_FAILED``.
+A request ``{"join": ...}`` joins the parts of a long document instead (pikepdf,
+exporters.typst_parts), so the exporting process never holds them.
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from __future__ import annotations
 import json
 import resource
 import sys
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -45,49 +43,23 @@ def compile_pdf(request: dict[str, Any]) -> bytes:
     return pdf
 
 
-class JoinFailed(Exception):  # a failure of the join, not of Typst
-    """The parts of a long document did not join (the caller typesets it in one go)."""
-
-
-JOIN_FAILED = 2  # the worker's exit code when the join, not Typst, failed
-
-
 def handle(request: dict[str, Any]) -> dict[str, float]:
-    """Carry out a request: typeset a document, then join typeset parts if it says ``"join"``.
+    """Carry out a request: typeset a document, or join typeset parts (``"join"``).
 
-    A long document's front part is typeset and the parts joined by one worker: pikepdf
-    is imported while Typst works, and no second process starts. A request with ``"join"``
-    only joins. Returns the wall seconds of the imports (``typst``, pikepdf) and of the work.
+    Returns the wall seconds of its imports (``typst`` or pikepdf) and of the work.
     """
     started = time.perf_counter()
-    joining = request.get("join")
-    if "main" in request:
-        preload = None
-        if joining is not None:  # the join's imports on the other core meanwhile
-            preload = threading.Thread(target=_import_join, daemon=True)
-            preload.start()
+    if "join" in request:  # a long document's parts (exporters.typst_parts)
+        from exporters.typst_parts import join_files
+
+        imported = time.perf_counter()
+        join_files(request["join"])
+    else:
         import typst  # noqa: F401  (timed apart from the compile)
 
         imported = time.perf_counter()
         Path(request["output"]).write_bytes(compile_pdf(request))
-        if preload is not None:
-            preload.join()
-    else:
-        _import_join()
-        imported = time.perf_counter()
-    if joining is not None:  # a long document's parts (exporters.typst_parts)
-        from exporters.typst_parts import join_files
-
-        try:
-            join_files(joining)
-        except Exception as exc:  # pikepdf's errors and the join's own (PartsError)
-            raise JoinFailed(str(exc)) from exc
     return {"imports_s": imported - started, "work_s": time.perf_counter() - imported}
-
-
-def _import_join() -> None:
-    """Import what the join needs (pikepdf)."""
-    import exporters.typst_parts  # noqa: F401
 
 
 def _peak_mb() -> float:
@@ -111,9 +83,6 @@ def main() -> int:
     request = json.loads(sys.stdin.buffer.read())
     try:
         steps = handle(request)
-    except JoinFailed as exc:
-        sys.stderr.write(str(exc)[:4000])
-        return JOIN_FAILED
     except Exception as exc:  # typst raises its own error types with the diagnostics
         sys.stderr.write(str(exc)[:4000])
         return 1
