@@ -215,13 +215,14 @@ def _typeset_in_parts(
 
 
 def parts_at_once() -> int:
-    """Return how many body parts to typeset at once: two if a core is free enough, else one.
+    """Return how many body parts to typeset at once: two if a core is idle, else one.
 
-    Two workers at once on two cores end a long export sooner, but where the cores are busy
-    already (a shared machine, another export) they only take turns with the rest and cost
-    more CPU time (more, smaller parts): then one after the other. The load average counts
-    this export's own process too; on the 2-core benchmark machine two at once paid at a
-    load of about 2.5 and no longer at 3.5 to 4 (benchmarks/README.md).
+    Two workers at once end a long export sooner only on a core nobody else uses; where the
+    cores are busy already (a shared machine, another export) they take turns with the rest
+    and cost more CPU time (more, smaller parts): then one after the other. The load average
+    counts this export's own process too. On the shared 2-core benchmark machine (load 2-5)
+    two at once were no faster, measured in turns with one after the other
+    (benchmarks/README.md).
     """
     try:
         cores = len(os.sched_getaffinity(0))
@@ -231,7 +232,7 @@ def parts_at_once() -> int:
         busy = os.getloadavg()[0]  # processes running or waiting, over the last minute
     except (AttributeError, OSError):  # Windows: no load average
         busy = 0.0
-    return 2 if cores >= 2 and busy < cores + 1 else 1
+    return 2 if cores >= 2 and busy < cores - 0.5 else 1
 
 
 class _Stopped(Exception):

@@ -254,9 +254,10 @@ def test_a_join_that_fails_in_its_worker_gives_the_document_in_one_go(tmp_path, 
 
 
 @pytest.mark.parametrize(
-    ("cores", "load", "at_once"), [(2, 0.3, 2), (2, 2.5, 2), (2, 3.5, 1), (1, 0.0, 1)]
+    ("cores", "load", "at_once"),
+    [(2, 0.3, 2), (2, 1.2, 2), (2, 2.0, 1), (2, 3.5, 1), (8, 3.0, 2), (1, 0.0, 1)],
 )
-def test_two_parts_at_once_only_when_the_cores_are_free_enough(monkeypatch, cores, load, at_once):
+def test_two_parts_at_once_only_when_a_core_is_idle(monkeypatch, cores, load, at_once):
     monkeypatch.setattr(typst_pdf.os, "sched_getaffinity", lambda pid: set(range(cores)))
     monkeypatch.setattr(typst_pdf.os, "getloadavg", lambda: (load, load, load))
     assert typst_pdf.parts_at_once() == at_once
