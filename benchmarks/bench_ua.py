@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -62,6 +63,7 @@ def export_once(db: str, route: str, curriculum_id: str, out: Path, run: int) ->
     from exporters.registry import renderer
 
     render = renderer("handbook", route)
+    at_once = _parts_at_once(route)
     sampler = TogetherSampler()
     sampler.start()
     t0, cpu0 = time.perf_counter(), time.process_time() + _children_cpu()
@@ -83,7 +85,25 @@ def export_once(db: str, route: str, curriculum_id: str, out: Path, run: int) ->
         "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         # this process and its workers at the same moment (sampled every 5 ms)
         "together_mb": sampler.peak_mb,
+        "at_once": at_once,  # UA: body parts typeset at once (exporters.typst_pdf)
+        "load": os.getloadavg()[0],
     }
+
+
+def _parts_at_once(route: str) -> int:
+    """Return how many body parts the UA route typesets at once in this run.
+
+    ``--at-once N`` (passed down as BENCH_UA_AT_ONCE) fixes it; otherwise the route decides
+    from the machine's load, as in the app.
+    """
+    if route != "ua":
+        return 0
+    from exporters import typst_pdf
+
+    forced = os.environ.get("BENCH_UA_AT_ONCE")
+    if forced:
+        typst_pdf.parts_at_once = lambda: int(forced)  # type: ignore[assignment]
+    return typst_pdf.parts_at_once()
 
 
 class TogetherSampler(threading.Thread):
@@ -125,6 +145,42 @@ def _children_cpu() -> float:
     """Return the CPU seconds of this process's ended children (the Typst worker)."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
+
+
+def stages_once(db: str, curriculum_id: str, out: Path, run: int) -> dict[str, Any]:
+    """Run one UA export as the route does, timing each worker request (the parts path).
+
+    Every request the route hands a worker (exporters.typst_pdf._run) is timed from the
+    export's start: when it began and ended (wall), and what the worker says (its CPU
+    seconds: start, imports, fonts and the compile or join; the wall time of its imports
+    and of its work), named by what it wrote (part-N, front, join). Workers run at once
+    overlap. The rest of the CPU time is the export process's.
+    """
+    from exporters import typst_pdf as T
+
+    stages: list[dict[str, Any]] = []
+    run_request = T._run
+    t_start = [0.0]
+
+    def timed(request: dict[str, Any], check: Any) -> dict[str, float]:
+        name = "join" if "join" in request else Path(request["output"]).stem
+        t0 = time.perf_counter()
+        steps = run_request(request, check)
+        t1 = time.perf_counter()
+        stages.append({"name": name, "from": t0 - t_start[0], "to": t1 - t_start[0], **steps})
+        return steps
+
+    T._run = timed  # type: ignore[assignment]
+    t_start[0] = time.perf_counter()
+    result = export_once(db, "ua", curriculum_id, out, run)
+    workers_cpu = sum(stage.get("cpu_s", 0.0) for stage in stages)
+    stages.sort(key=lambda stage: stage["from"])
+    return {
+        **result,
+        "route": "ua-stages",
+        "stages": stages,
+        "export_cpu_s": result["cpu_s"] - workers_cpu,
+    }
 
 
 def profile_once(db: str, curriculum_id: str, out: Path, run: int) -> dict[str, Any]:
@@ -209,6 +265,7 @@ def print_row(r: dict[str, Any]) -> None:
         + (f" (at once {r['together_mb']:4.0f} MB)" if r.get("worker_peak_mb") else "")
         + f"  {r['bytes'] / 1e6:.1f} MB file"
         + (f"  ({r['warnings']} warnings)" if r.get("warnings") else "")
+        + (f"  [parts {r['at_once']} at once, load {r['load']:.1f}]" if r.get("at_once") else "")
     )
 
 
@@ -270,6 +327,29 @@ def run_all(args: argparse.Namespace) -> None:
                 rows[route].append(row)
                 print_row(row)
         summary(rows)
+        if args.stages:
+            run += 1
+            st = _child([db, "stages", big, str(tmp / "stages.pdf"), str(run)])
+            if "error" in st:
+                print(f"stages: ERROR {st['error']}")
+            else:
+                print(
+                    f"UA worker requests ({st['pages']} pages, largest worker "
+                    f"{st['worker_peak_mb']:.0f} MB, at once {st['together_mb']:.0f} MB;"
+                    " wall seconds from the export's start, the worker's CPU and its own steps):"
+                )
+                for stage in st["stages"]:
+                    print(
+                        f"  {stage['name']:<8} {stage['from']:5.2f}-{stage['to']:5.2f} s  "
+                        f"CPU {stage.get('cpu_s', 0):5.2f} s  "
+                        f"peak {stage.get('peak_mb', 0):3.0f} MB  (imports "
+                        f"{stage.get('imports_s', 0):5.3f} s, work {stage.get('work_s', 0):5.2f} s)"
+                    )
+                print(
+                    f"  export process CPU {st['export_cpu_s']:5.2f} s; in all "
+                    f"{st['seconds']:5.2f} s, CPU {st['cpu_s']:5.2f} s, "
+                    f"{st['pages'] / st['cpu_s']:.1f} pages/CPU-s"
+                )
         if args.profile:
             run += 1
             prof = _child([db, "profile", big, str(tmp / "profile.pdf"), str(run)])
@@ -291,12 +371,25 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--modules", type=int, default=48, help="modules, about 8 print pages each")
     p.add_argument("--runs", type=int, default=2, help="runs of each route, taking turns")
     p.add_argument("--profile", action="store_true", help="one more UA run, split into steps")
+    p.add_argument(
+        "--stages", action="store_true", help="one more UA run, each worker request timed"
+    )
+    p.add_argument(
+        "--at-once",
+        type=int,
+        choices=(1, 2),
+        help="UA: body parts typeset at once (default: as the route decides from the load)",
+    )
     p.add_argument("--child", nargs=5, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
+    if args.at_once:
+        os.environ["BENCH_UA_AT_ONCE"] = str(args.at_once)
     if args.child:
         db, route, cid, out, run = args.child
         if route == "profile":
             result = profile_once(db, cid, Path(out), int(run))
+        elif route == "stages":
+            result = stages_once(db, cid, Path(out), int(run))
         else:
             result = export_once(db, route, cid, Path(out), int(run))
         print(json.dumps(result))

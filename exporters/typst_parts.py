@@ -2,11 +2,12 @@
 
 Typst keeps every page it laid out until its process ends (about 0.8 MB a page of dense
 handbook text, so about 370 MB for a 350-page handbook, with no way to evict it mid-compile).
-Typesetting the body in parts of about ``PART_CHARS`` characters of data, one short-lived
-worker after the other, keeps the worker's peak to one part's pages
-(benchmarks/bench_ua.py). Nothing in a part's layout depends on another part: every part
-starts at a page break (a module or session boundary), and what does depend on the whole
-(the page numbers of the contents, the running head, «Side X av Y») is typeset last:
+Typesetting the body in parts of about ``PART_CHARS`` characters of data, each by a
+short-lived worker of its own (two at once, of half the size, when a core is free), keeps
+a worker's peak to one part's pages (benchmarks/bench_ua.py). Nothing in a part's layout
+depends on another part: every part starts at a page break (a module or session
+boundary), and what does depend on the whole (the page numbers of the contents, the running
+head, «Side X av Y») is typeset last:
 
 1. each body part is typeset without page furniture; its bookmarks say on which page and
    where each outlined heading stands;
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
 # Characters of JSON data per part: about 100 handbook pages; such a worker peaks at ~150 MB.
+# Two workers at once take half as much each (~105 MB; exporters.typst_pdf.parts_at_once).
 PART_CHARS = 500_000
 PAGE_HEIGHT = 841.89  # A4 in points, as the template's page
 TOP_MARGIN = 24 * 72 / 25.4  # the template's top margin (24 mm) in points

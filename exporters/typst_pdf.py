@@ -7,23 +7,26 @@ package typesets it in a short-lived Python worker (exporters.typst_worker; no e
 binary), which gives Typst's memory back when it ends. Fonts are the bundled Noto fonts
 only (system fonts ignored), so every machine prints the same; Noto Sans Arabic and Noto
 Sans Hebrew are the template's fallbacks, so right-to-left names print shaped and in order.
-A long document is typeset in parts, a worker each, and joined (exporters.typst_parts):
-Typst's memory grows with the pages one process lays out.
+A long document is typeset in parts, a worker each (two at once), and joined
+(exporters.typst_parts): Typst's memory grows with the pages one process lays out.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import shutil
 import subprocess
 import tempfile
+import threading
 import unicodedata
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pypdf import PdfReader
+import pikepdf
 
 from content.workers import start_worker
 from exporters import styles as S
@@ -155,6 +158,9 @@ def compile_document(
         }
         body = data["doc"]["body"]
         parts = split_body(body, PART_CHARS) if request["pdf_tags"] else [body]
+        at_once = parts_at_once() if len(parts) > 1 else 1
+        if at_once > 1:  # two at once: parts of half the size, the memory of one
+            parts = split_body(body, PART_CHARS // at_once)
         if len(parts) > 1:
             # each part's data goes to a file of its own now: while the workers typeset
             # them, this process holds only their outlined headings
@@ -167,7 +173,7 @@ def compile_document(
                 (root / f"part-{n}.json").write_text(text, "utf-8")
             del body, parts, part_data, text
             try:
-                return _typeset_in_parts(data, heads, request, check)
+                return _typeset_in_parts(data, heads, request, check, at_once)
             except PartsError:  # the parts did not join as they should: in one go, then
                 files = [root / f"part-{n}.json" for n in range(len(heads))]
                 bodies = [json.loads(f.read_text("utf-8"))["doc"]["body"] for f in files]
@@ -182,36 +188,103 @@ def _typeset_in_parts(
     heads: list[list[dict[str, Any]]],
     request: dict[str, Any],
     check: Callable[[], None] | None,
+    at_once: int = 1,
 ) -> bytes:
     """Typeset a long document part by part, each in a worker of its own, and join them.
 
     The parts' data are in ``part-N.json`` of the root; ``heads`` are their outlined
-    headings. Each worker holds one part's pages only; the join runs in a worker too, so
-    this process never holds the parts' objects (exporters.typst_parts says how).
+    headings. ``at_once`` body parts are typeset at once, each worker holding one part's
+    pages only; the join runs in a worker too, so this process never holds the parts'
+    objects (exporters.typst_parts says how).
     """
     root = Path(request["root"])
-    done: list[Part] = []
-    for n, headings in enumerate(heads):
-        if check is not None:  # a worker may end before it is asked
-            check()
-        shutil.copyfile(root / f"part-{n}.json", root / "data.json")
-        # a part alone is no PDF/UA document (its headings start at level 2, and Typst
-        # ignores hidden ones): the parts are tagged, the front makes the joined file's claim
-        output = root / f"part-{n}.pdf"
-        _run({**request, "pdf_standards": None, "output": str(output)}, check)
-        done.append(read_part(output, headings))
+    done = _typeset_parts(heads, request, check, at_once)
     front = {**data, "part": "front", "stand_ins": stand_ins(done)}
     (root / "data.json").write_text(json.dumps(front, ensure_ascii=False), "utf-8")
     del front
     if check is not None:
         check()
     _run({**request, "output": str(root / "front.pdf")}, check)
+    # the join in a worker of its own: in the front's, it would add to Typst's memory there
     parts_json = [part.to_json() for part in done]
     joined = {"front": str(root / "front.pdf"), "parts": parts_json, "output": request["output"]}
     try:
         return _typeset({"join": joined, "output": request["output"]}, check)
     except TypstError as exc:  # pikepdf, not Typst, failed
         raise PartsError(str(exc)) from exc
+
+
+def parts_at_once() -> int:
+    """Return how many body parts to typeset at once: two if a core is idle, else one.
+
+    Two workers at once end a long export sooner only on a core nobody else uses; where the
+    cores are busy already (a shared machine, another export) they take turns with the rest
+    and cost more CPU time (more, smaller parts): then one after the other. The load average
+    counts this export's own process too. On the shared 2-core benchmark machine (load 2-5)
+    two at once were no faster, measured in turns with one after the other
+    (benchmarks/README.md).
+    """
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cores = os.cpu_count() or 1
+    try:
+        busy = os.getloadavg()[0]  # processes running or waiting, over the last minute
+    except (AttributeError, OSError):  # Windows: no load average
+        busy = 0.0
+    return 2 if cores >= 2 and busy < cores - 0.5 else 1
+
+
+class _Stopped(Exception):
+    """Another part failed or the export was cancelled: this part's worker is ended."""
+
+
+def _typeset_parts(
+    heads: list[list[dict[str, Any]]],
+    request: dict[str, Any],
+    check: Callable[[], None] | None,
+    at_once: int,
+) -> list[Part]:
+    """Typeset the body parts, ``at_once`` at a time, and read them back in order.
+
+    The first failure (a Typst error, a part that does not join, a cancel) ends the other
+    workers within a tenth of a second and is raised once they have ended.
+    """
+    root = Path(request["root"])
+    stop = threading.Event()
+
+    def guard() -> None:
+        if stop.is_set():
+            raise _Stopped
+        if check is not None:
+            check()
+
+    def typeset(n: int) -> Part:
+        try:
+            guard()  # before the worker starts, which may end before it is asked
+            # a part alone is no PDF/UA document (its headings start at level 2, and
+            # Typst ignores hidden ones): the parts are tagged, the front makes the claim
+            output = root / f"part-{n}.pdf"
+            part = {"pdf_standards": None, "output": str(output)}
+            _run({**request, **part, "inputs": {"data": f"part-{n}.json"}}, guard)
+            return read_part(output, heads[n])
+        except BaseException:
+            stop.set()
+            raise
+
+    errors: list[BaseException] = []
+    done: list[Part] = []
+    with ThreadPoolExecutor(at_once, thread_name_prefix="kv-typst") as pool:
+        for future in [pool.submit(typeset, n) for n in range(len(heads))]:
+            try:
+                done.append(future.result())
+            except _Stopped:
+                continue
+            except BaseException as exc:  # a cancel too: raised once every worker ended
+                errors.append(exc)
+    if errors:
+        raise errors[0]
+    return done
 
 
 def _typeset(request: dict[str, Any], check: Callable[[], None] | None) -> bytes:
@@ -227,18 +300,20 @@ def _typeset(request: dict[str, Any], check: Callable[[], None] | None) -> bytes
         raise TypstError("Typst returned no PDF") from exc
 
 
-def _run(request: dict[str, Any], check: Callable[[], None] | None) -> None:
-    """Carry out a worker request (it writes its output file); raise TypstError if it fails."""
+def _run(request: dict[str, Any], check: Callable[[], None] | None) -> dict[str, float]:
+    """Carry out a worker request (it writes its output file); raise TypstError if it fails.
+
+    Returns what the worker says its steps took (exporters.typst_worker; the benchmark's).
+    """
     try:
         proc = _start_worker()
     except OSError:  # no second process here: typeset in this one
         try:
-            handle(request)
+            return handle(request)
         except Exception as exc:  # typst raises its own error types with the diagnostics
             raise TypstError(f"Typst could not typeset the document: {exc}"[:2000]) from exc
-        return
     try:
-        _out, err = _wait(proc, json.dumps(request).encode(), check)
+        out, err = _wait(proc, json.dumps(request).encode(), check)
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -246,6 +321,11 @@ def _run(request: dict[str, Any], check: Callable[[], None] | None) -> None:
     if proc.returncode != 0:
         reason = err.decode("utf-8", "replace").strip() or f"exit code {proc.returncode}"
         raise TypstError(f"Typst could not typeset the document: {reason}"[:2000])
+    try:
+        steps = json.loads(out)
+    except ValueError:  # a worker of the tests', or one that said nothing
+        return {}
+    return steps if isinstance(steps, dict) else {}
 
 
 def _wait(
@@ -423,5 +503,10 @@ def _figures(doc: Document) -> Iterator[Figure]:
 
 
 def count_pages(pdf: bytes) -> int:
-    """Return the page count of a PDF."""
-    return len(PdfReader(io.BytesIO(pdf)).pages)
+    """Return the page count of a PDF.
+
+    pikepdf (qpdf, C++), not pypdf: a joined long document keeps its objects in object
+    streams, which pypdf unpacks in Python (0.08 s for 350 pages; pikepdf 0.005 s).
+    """
+    with pikepdf.open(io.BytesIO(pdf)) as opened:
+        return len(opened.pages)

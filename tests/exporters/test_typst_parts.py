@@ -7,9 +7,12 @@ bookmarks and structure tree, and every PDF/UA check of test_pdf_ua green.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
-from typing import TYPE_CHECKING
+import sys
+import threading
+from pathlib import Path
 
 import pikepdf
 import pytest
@@ -27,9 +30,6 @@ from tests.exporters.test_pdf_ua import (
     struct_elements,
 )
 
-if TYPE_CHECKING:
-    from pathlib import Path
-
 
 def render(monkeypatch, path: Path, snap, *, trainer: bool, part_chars: int) -> int:
     """Render a snapshot with parts of ``part_chars``; return how many workers Typst used."""
@@ -42,6 +42,7 @@ def render(monkeypatch, path: Path, snap, *, trainer: bool, part_chars: int) -> 
 
     monkeypatch.setattr(typst_pdf, "PART_CHARS", part_chars)
     monkeypatch.setattr(typst_pdf, "_start_worker", counting)
+    monkeypatch.setattr(typst_pdf, "parts_at_once", lambda: 2)  # whatever the machine's load
     (render_trainer_guide_ua if trainer else render_handbook_ua)(snap, path, Progress(), OPTS)
     return len(started)
 
@@ -164,7 +165,10 @@ def test_parts_that_do_not_join_are_typeset_in_one_go(tmp_path, monkeypatch):
         raise PartsError("3 outlined headings but 2 bookmarks")
 
     monkeypatch.setattr(typst_pdf, "read_part", mismatch)
-    assert render(monkeypatch, fallback, snap, trainer=False, part_chars=1) == 2  # part, whole
+    # the parts typeset at once before the first was read back (no further part, no front,
+    # no join), then the whole document
+    workers = render(monkeypatch, fallback, snap, trainer=False, part_chars=1)
+    assert workers == 2 + 1
     assert_accessible(fallback, snap, trainer=False)
     assert pdftotext(fallback) == pdftotext(whole)
 
@@ -188,3 +192,72 @@ def test_cancelling_between_parts_ends_the_export_and_writes_nothing(tmp_path, m
         render_handbook_ua(mixed_snapshot(), path, progress, OPTS)
     assert len(started) == 2  # no further part, no front, no join, no second try in one go
     assert not list(path.parent.iterdir())
+
+
+def test_a_failing_part_ends_the_part_typeset_beside_it(tmp_path, monkeypatch):
+    """Two parts are typeset at once: when one fails, the other's worker is ended too."""
+    started: list[subprocess.Popen[bytes]] = []
+    lock = threading.Lock()  # the workers are started from two threads
+
+    def workers() -> subprocess.Popen[bytes]:
+        # the first typesets "for a minute", the second fails at once with Typst's message
+        with lock:
+            code = (
+                "import sys, time; sys.stdin.buffer.read(); time.sleep(60)"
+                if not started
+                else "import sys; sys.stdin.buffer.read(); sys.stderr.write('boom'); sys.exit(1)"
+            )
+            started.append(subprocess.Popen(
+                [sys.executable, "-c", code],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            ))
+            return started[-1]
+
+    monkeypatch.setattr(typst_pdf, "PART_CHARS", 1)
+    monkeypatch.setattr(typst_pdf, "_start_worker", workers)
+    monkeypatch.setattr(typst_pdf, "parts_at_once", lambda: 2)
+    path = tmp_path / "out" / "handbook.pdf"
+    path.parent.mkdir()
+    with pytest.raises(typst_pdf.TypstError, match="boom"):
+        render_handbook_ua(mixed_snapshot(), path, Progress(), OPTS)
+    assert len(started) == 2  # no further part, no front, no join
+    assert all(proc.poll() is not None for proc in started)  # none left typesetting
+    assert not list(path.parent.iterdir())
+
+
+def test_a_join_that_fails_in_its_worker_gives_the_document_in_one_go(tmp_path, monkeypatch):
+    """The parts are joined by a worker; if the join fails, the export still succeeds."""
+    failing_join = (
+        "import json, sys\n"
+        "from exporters import typst_worker as w\n"
+        "request = json.loads(sys.stdin.buffer.read())\n"
+        "if 'join' in request:\n"
+        "    sys.stderr.write('the join broke'); sys.exit(1)\n"
+        "w.handle(request)\n"
+    )
+    root = str(Path(typst_pdf.__file__).resolve().parents[1])
+
+    def workers() -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
+            [sys.executable, "-c", failing_join], cwd=root, env={**os.environ, "PYTHONPATH": root},
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )
+
+    snap = mixed_snapshot()
+    whole, fallback = tmp_path / "whole.pdf", tmp_path / "fallback.pdf"
+    render(monkeypatch, whole, snap, trainer=False, part_chars=10**9)
+    monkeypatch.setattr(typst_pdf, "_start_worker", workers)
+    monkeypatch.setattr(typst_pdf, "PART_CHARS", 1)
+    render_handbook_ua(snap, fallback, Progress(), OPTS)
+    assert_accessible(fallback, snap, trainer=False)
+    assert pdftotext(fallback) == pdftotext(whole)
+
+
+@pytest.mark.parametrize(
+    ("cores", "load", "at_once"),
+    [(2, 0.3, 2), (2, 1.2, 2), (2, 2.0, 1), (2, 3.5, 1), (8, 3.0, 2), (1, 0.0, 1)],
+)
+def test_two_parts_at_once_only_when_a_core_is_idle(monkeypatch, cores, load, at_once):
+    monkeypatch.setattr(typst_pdf.os, "sched_getaffinity", lambda pid: set(range(cores)))
+    monkeypatch.setattr(typst_pdf.os, "getloadavg", lambda: (load, load, load))
+    assert typst_pdf.parts_at_once() == at_once
