@@ -36,6 +36,7 @@ from content.bundle.safety import (
     DEFAULT_LIMITS,
     BundleError,
 )
+from content.i18n import tr
 from db.models import (
     Asset,
     Block,
@@ -149,7 +150,7 @@ def _zipinfo(name: str) -> zipfile.ZipInfo:
 def _export_entities(
     session: Session, writer: _Writer, ids: dict[str, list[str]], progress: Progress | None
 ) -> None:
-    progress_start(progress, sum(len(v) for v in ids.values()), "Exporting")
+    progress_start(progress, sum(len(v) for v in ids.values()), tr("Exporting"))
     for etype in ENTITY_TYPES:
         chunk: list[bytes] = []
         size, number = 0, 0
