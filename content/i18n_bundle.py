@@ -188,6 +188,15 @@ NB_BUNDLE: dict[str, str] = {
     "bundle member assets/{sha256}.bin: no asset in assets/index.json uses it": (
         "filen assets/{sha256}.bin i pakken: ingen bilder i assets/index.json viser til filen"
     ),
+    # an image a bundle brings (or a user adds: content/items/assets.py)
+    "the file is empty": "filen er tom",
+    "is larger than {n} MB": "er større enn {n} MB",
+    "is too large ({width}×{height} pixels)": "er for stort ({width}×{height} piksler)",
+    "is not a readable image ({reason})": "er ikke et lesbart bilde ({reason})",
+    "format {format} is not supported; use PNG, JPEG, GIF or WebP": (
+        "formatet {format} støttes ikke; bruk PNG, JPEG, GIF eller WebP"
+    ),
+    "unknown": "ukjent",
     # the import report (content/bundle/write.py)
     "item «{title}» ({id})": "elementet «{title}» ({id})",
     "module «{title}» ({id})": "modulen «{title}» ({id})",
@@ -407,6 +416,15 @@ NN_BUNDLE: dict[str, str] = {
     "bundle member assets/{sha256}.bin: no asset in assets/index.json uses it": (
         "fila assets/{sha256}.bin i pakka: ingen bilete i assets/index.json viser til fila"
     ),
+    # an image a bundle brings (or a user adds: content/items/assets.py)
+    "the file is empty": "fila er tom",
+    "is larger than {n} MB": "er større enn {n} MB",
+    "is too large ({width}×{height} pixels)": "er for stort ({width}×{height} pikslar)",
+    "is not a readable image ({reason})": "er ikkje eit lesbart bilete ({reason})",
+    "format {format} is not supported; use PNG, JPEG, GIF or WebP": (
+        "formatet {format} er ikkje støtta; bruk PNG, JPEG, GIF eller WebP"
+    ),
+    "unknown": "ukjend",
     # the import report (content/bundle/write.py)
     "item «{title}» ({id})": "elementet «{title}» ({id})",
     "module «{title}» ({id})": "modulen «{title}» ({id})",
