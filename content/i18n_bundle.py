@@ -237,6 +237,32 @@ NB_BUNDLE: dict[str, str] = {
         "studieplanen {owner}, feltet {field}: id-en {id} hører allerede til en annen "
         "studieplan i biblioteket"
     ),
+    # an export (content/bundle/export.py)
+    "cannot export: no item with id {id}": "kan ikke eksportere: ingen elementer har id-en {id}",
+    "cannot export: no module with id {id}": "kan ikke eksportere: ingen moduler har id-en {id}",
+    "cannot export: no curriculum with id {id}": (
+        "kan ikke eksportere: ingen studieplaner har id-en {id}"
+    ),
+    "item {owner}: relation target {ref} no longer exists; the bundle cannot be imported "
+    "into a library without it": (
+        "elementet {owner}: relasjonsmålet {ref} finnes ikke lenger; pakken kan ikke "
+        "importeres i et bibliotek som mangler det"
+    ),
+    "item {owner}: cited source {ref} no longer exists; the bundle cannot be imported into "
+    "a library without it": (
+        "elementet {owner}: den siterte kilden {ref} finnes ikke lenger; pakken kan ikke "
+        "importeres i et bibliotek som mangler den"
+    ),
+    "module {owner}: item block {ref} no longer exists; the bundle cannot be imported into "
+    "a library without it": (
+        "modulen {owner}: elementet {ref} i en blokk finnes ikke lenger; pakken kan ikke "
+        "importeres i et bibliotek som mangler det"
+    ),
+    "curriculum {owner}: session module {ref} no longer exists; the bundle cannot be "
+    "imported into a library without it": (
+        "studieplanen {owner}: modulen {ref} i en samling finnes ikke lenger; pakken kan "
+        "ikke importeres i et bibliotek som mangler den"
+    ),
 }
 
 NN_BUNDLE: dict[str, str] = {
@@ -464,5 +490,31 @@ NN_BUNDLE: dict[str, str] = {
     "curriculum in the library": (
         "studieplanen {owner}, feltet {field}: id-en {id} høyrer allereie til ein annan "
         "studieplan i biblioteket"
+    ),
+    # an export (content/bundle/export.py)
+    "cannot export: no item with id {id}": "kan ikkje eksportere: ingen element har id-en {id}",
+    "cannot export: no module with id {id}": "kan ikkje eksportere: ingen modular har id-en {id}",
+    "cannot export: no curriculum with id {id}": (
+        "kan ikkje eksportere: ingen studieplanar har id-en {id}"
+    ),
+    "item {owner}: relation target {ref} no longer exists; the bundle cannot be imported "
+    "into a library without it": (
+        "elementet {owner}: relasjonsmålet {ref} finst ikkje lenger; pakka kan ikkje "
+        "importerast i eit bibliotek som manglar det"
+    ),
+    "item {owner}: cited source {ref} no longer exists; the bundle cannot be imported into "
+    "a library without it": (
+        "elementet {owner}: den siterte kjelda {ref} finst ikkje lenger; pakka kan ikkje "
+        "importerast i eit bibliotek som manglar henne"
+    ),
+    "module {owner}: item block {ref} no longer exists; the bundle cannot be imported into "
+    "a library without it": (
+        "modulen {owner}: elementet {ref} i ei blokk finst ikkje lenger; pakka kan ikkje "
+        "importerast i eit bibliotek som manglar det"
+    ),
+    "curriculum {owner}: session module {ref} no longer exists; the bundle cannot be "
+    "imported into a library without it": (
+        "studieplanen {owner}: modulen {ref} i ei samling finst ikkje lenger; pakka kan "
+        "ikkje importerast i eit bibliotek som manglar han"
     ),
 }
