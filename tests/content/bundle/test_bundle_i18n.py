@@ -232,3 +232,45 @@ def test_messages_chosen_from_tables_have_bokmal_and_nynorsk_texts():
               export.NO_SUCH_ENTITY, schema_check._TYPE_WORDS]
     ids = [m for table in tables for m in table.values()] + list(export.DANGLING)
     assert [m for m in ids if m not in i18n.NB or m not in i18n.NN] == []
+
+
+def test_the_worker_process_words_its_problems_in_the_language(tmp_path, monkeypatch, language):
+    """A big bundle's members are checked in a second process; it is told the language."""
+    from content.bundle import check as bundle_check
+    from content.bundle import export as bundle_export
+    from tests.content.bundle.test_bundle import populate
+
+    a, b = _libraries(tmp_path)
+    populate(a)
+    monkeypatch.setattr(bundle_export, "CHUNK_ENTITIES", 1)  # one item per member
+    with a.read_sessions() as s:
+        export_bundle(s, tmp_path / "all.kvb")
+    a.dispose()
+
+    def bad_title(members: dict[str, bytes]) -> None:
+        items = json.loads(members["items/0004.json"])
+        items[0]["title"] = 5
+        members["items/0004.json"] = json.dumps(items, ensure_ascii=False).encode()
+
+    rewrite(tmp_path / "all.kvb", tmp_path / "bad.kvb", bad_title)
+    monkeypatch.setattr(bundle_check, "PARALLEL_FROM_BYTES", 0)
+    answered = []
+    real_results = bundle_check.MemberChecker.results
+
+    def results(self: bundle_check.MemberChecker) -> Any:
+        found = real_results(self)
+        answered.append(found)
+        return found
+
+    monkeypatch.setattr(bundle_check.MemberChecker, "results", results)
+    language("nn")
+    with pytest.raises(BundleError) as err, b.sessions.begin() as s:
+        import_bundle(s, tmp_path / "bad.kvb")
+    b.dispose()
+    assert answered[0]["items/0004.json"] == [
+        (0, "fila items/0004.json i pakka, feltet [0].title: må vera ein tekst")
+    ]
+    assert str(err.value).splitlines() == [
+        "pakka vart ikkje importert:",
+        "fila items/0004.json i pakka, feltet [0].title: må vera ein tekst",
+    ]
