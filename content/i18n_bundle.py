@@ -132,7 +132,10 @@ NB_BUNDLE: dict[str, str] = {
     "bundle member manifest.json, field counts.{key}: says {says}, the bundle holds {n}": (
         "filen manifest.json i pakken, feltet counts.{key}: sier {says}, pakken har {n}"
     ),
-    "{where}: not a valid {kind}": "{where}: ikke gyldig ({kind})",
+    "{where}: not a valid item": "{where}: ikke et gyldig element",
+    "{where}: not a valid module": "{where}: ikke en gyldig modul",
+    "{where}: not a valid curriculum": "{where}: ikke en gyldig studieplan",
+    "{where}: not a valid asset": "{where}: ikke et gyldig bilde",
     "the bundle was not imported": "pakken ble ikke importert",
     "... and {n} more problems": "… og {n} problemer til",
     "the bundle was not imported:\n{problem} (the file changed meanwhile)": (
@@ -388,7 +391,10 @@ NN_BUNDLE: dict[str, str] = {
     "bundle member manifest.json, field counts.{key}: says {says}, the bundle holds {n}": (
         "fila manifest.json i pakka, feltet counts.{key}: seier {says}, pakka har {n}"
     ),
-    "{where}: not a valid {kind}": "{where}: ikkje gyldig ({kind})",
+    "{where}: not a valid item": "{where}: ikkje eit gyldig element",
+    "{where}: not a valid module": "{where}: ikkje ein gyldig modul",
+    "{where}: not a valid curriculum": "{where}: ikkje ein gyldig studieplan",
+    "{where}: not a valid asset": "{where}: ikkje eit gyldig bilete",
     "the bundle was not imported": "pakka vart ikkje importert",
     "... and {n} more problems": "… og {n} problem til",
     "the bundle was not imported:\n{problem} (the file changed meanwhile)": (

@@ -440,13 +440,20 @@ def _add_entities(
     for index, entity in enumerate(value):
         if index not in bad:
             if entity is None:  # not even the shape of a slim record, yet found valid
-                problems.add(tr(
-                    "{where}: not a valid {kind}", where=where(name, index, ""), kind=def_name
-                ))
+                problems.add(tr(NOT_VALID[def_name], where=where(name, index, "")))
                 continue
             if def_name != "asset" and SLIM not in entity:
                 _fill_history(entity)
             target.append(Entry(name, index, entity))
+
+
+# An entry without even the shape of its kind, per definition.
+NOT_VALID = {
+    "item": "{where}: not a valid item",
+    "module": "{where}: not a valid module",
+    "curriculum": "{where}: not a valid curriculum",
+    "asset": "{where}: not a valid asset",
+}
 
 
 def _fill_history(entity: dict[str, Any]) -> None:

@@ -226,10 +226,10 @@ def test_hostile_bundles_are_refused_in_bokmal(library, good, tmp_path, build, l
 
 def test_messages_chosen_from_tables_have_bokmal_and_nynorsk_texts():
     """Messages picked per entity type are not seen by test_i18n's scan for tr("…") calls."""
-    from content.bundle import domain, export, schema_check, write
+    from content.bundle import domain, export, read, schema_check, write
 
     tables = [write.ENTITY_HEADS, write.OWNED_ELSEWHERE, domain.TWICE_IN_BUNDLE,
-              export.NO_SUCH_ENTITY, schema_check._TYPE_WORDS]
+              export.NO_SUCH_ENTITY, read.NOT_VALID, schema_check._TYPE_WORDS]
     ids = [m for table in tables for m in table.values()] + list(export.DANGLING)
     assert [m for m in ids if m not in i18n.NB or m not in i18n.NN] == []
 
