@@ -6,6 +6,7 @@ line stays in English. Message ids are the English texts, with ``{named}`` field
 
 from __future__ import annotations
 
+from content.i18n_bundle import NB_BUNDLE, NN_BUNDLE
 from content.review.messages import NB_REVIEW, NN_REVIEW
 
 _state = {"language": "en"}  # the language content messages are given in
@@ -95,6 +96,7 @@ NB: dict[str, str] = {
     "(«{heading}»).": "En overskrift i {name}, feltet {field}, hopper fra nivå {before} til nivå {after} "
     "(«{heading}»).",
     **NB_REVIEW,  # review comments (content/review/messages.py)
+    **NB_BUNDLE,  # bundle import and its report (content/i18n_bundle.py)
 }
 
 NN: dict[str, str] = {
@@ -182,6 +184,7 @@ NN: dict[str, str] = {
     "(«{heading}»).": "Ei overskrift i {name}, feltet {field}, hoppar frå nivå {before} til nivå {after} "
     "(«{heading}»).",
     **NN_REVIEW,  # review comments (content/review/messages.py)
+    **NN_BUNDLE,  # bundle import and its report (content/i18n_bundle.py)
 }
 
 CATALOGS = {"nb": NB, "nn": NN}

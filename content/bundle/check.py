@@ -38,7 +38,7 @@ from content.bundle.safety import (
     loads_strict,
     read_member,
 )
-from content.i18n import language, set_language
+from content.i18n import language, set_language, tr
 from content.items.kinds import validate_item_values
 from content.workers import start_worker
 
@@ -66,7 +66,7 @@ def def_name_of(member: str) -> str:
 def where(member: str, index: int, field_path: str) -> str:
     """Name the member and field for a message."""
     path = f"[{index}].{field_path}" if field_path else f"[{index}]"
-    return f"bundle member {member}, field {path}"
+    return tr("bundle member {member}, field {field}", member=member, field=path)
 
 
 def entity_problems(member: str, entities: list[Any]) -> MemberProblems:
@@ -103,19 +103,23 @@ def stamp_problems(d: dict[str, Any]) -> list[tuple[str, str]]:
     out = []
     for key in ("created_at", "updated_at", "deleted_at"):
         if d[key] is not None and not _real_time(d[key]):
-            out.append((key, f"{d[key]} is not a real date and time"))
+            out.append((key, tr("{value} is not a real date and time", value=d[key])))
     for i, h in enumerate(d["history"]):
         if not _real_time(h["changed_at"]):
-            out.append(
-                (f"history[{i}].changed_at", f"{h['changed_at']} is not a real date and time")
-            )
+            out.append((
+                f"history[{i}].changed_at",
+                tr("{value} is not a real date and time", value=h["changed_at"]),
+            ))
     if d["deleted"] != (d["deleted_at"] is not None):
-        out.append(("deleted_at", "must be set exactly when deleted is true"))
+        out.append(("deleted_at", tr("must be set exactly when deleted is true")))
     numbers = [h["revision"] for h in d["history"]]
     if numbers != sorted(set(numbers)) or (numbers and numbers[-1] > d["revision"]):
         out.append((
             "history",
-            f"revisions must be unique, ascending and not above revision {d['revision']}",
+            tr(
+                "revisions must be unique, ascending and not above revision {revision}",
+                revision=d["revision"],
+            ),
         ))
     return out
 
@@ -133,7 +137,10 @@ def _real_time(value: str) -> bool:
 def digest_problem(listed: dict[str, Any], data: bytes) -> str | None:
     """Say so when a member's bytes are not the ones the manifest lists."""
     if hashlib.sha256(data).hexdigest() != listed["sha256"]:
-        return f"bundle member {listed['name']}: content does not match its sha256 in the manifest"
+        return tr(
+            "bundle member {member}: content does not match its sha256 in the manifest",
+            member=listed["name"],
+        )
     return None
 
 
@@ -166,18 +173,23 @@ def check_members(
                 out[name] = [(None, str(exc))]
                 continue
             if not isinstance(value, list):
-                out[name] = [(None, f"bundle member {name}: must be a JSON list")]
+                out[name] = [(None, tr("bundle member {member}: must be a JSON list", member=name))]
                 continue
             found = entity_problems(name, value)
             if len(value) != listed["count"]:
-                found.insert(0, (None, (
-                    f"bundle member {name}: holds {len(value)} entries, "
-                    f"the manifest says {listed['count']}"
-                )))
+                found.insert(0, (None, count_problem(name, len(value), listed["count"])))
             out[name] = found
             if is_item_member(name):
                 slims[name] = [_slim_or_none(d) for d in value]
     return {"problems": out, "slim": slims}
+
+
+def count_problem(member: str, held: int, listed: int) -> str:
+    """Say that a member holds another number of entries than the manifest lists."""
+    return tr(
+        "bundle member {member}: holds {n} entries, the manifest says {listed}",
+        member=member, n=held, listed=listed,
+    )
 
 
 def is_item_member(name: str) -> bool:

@@ -18,6 +18,7 @@ from content.bundle.export import (
 from content.bundle.read import Entry, Parsed, ReadProblems
 from content.curricula.commands import validate_curriculum
 from content.errors import ValidationError
+from content.i18n import tr
 from content.items.kinds import relation_problem
 from content.modules.commands import duplicate_codes, stored_codes, validate_module
 
@@ -30,6 +31,13 @@ if TYPE_CHECKING:
 
 
 # -- domain rules and references ----------------------------------------------------------
+
+# The message of an entity id found twice, per entity type (the words differ in Norwegian).
+TWICE_IN_BUNDLE = {
+    "item": "{where}: the item id {id} appears twice in the bundle",
+    "module": "{where}: the module id {id} appears twice in the bundle",
+    "curriculum": "{where}: the curriculum id {id} appears twice in the bundle",
+}
 
 
 def is_empty(session: Session, table: Any) -> bool:
@@ -138,17 +146,19 @@ def _check_unique_ids(parsed: Parsed, problems: ReadProblems) -> None:
         seen: dict[str, Entry] = {}
         for entry in entries:
             if entry.data["id"] in seen:
-                problems.add(
-                    f"{entry.where('id')}: the {etype} id {entry.data['id']} "
-                    f"appears twice in the bundle"
-                )
+                problems.add(tr(
+                    TWICE_IN_BUNDLE[etype], where=entry.where("id"), id=entry.data["id"]
+                ))
             seen[entry.data["id"]] = entry
     children: dict[str, str] = {}
     for etype, entries in parsed.entities.items():
         for entry in entries:
             for path, child_id in child_ids(etype, entry.data):
                 if child_id in children:
-                    problems.add(f"{entry.where(path)}: id {child_id} is used twice in the bundle")
+                    problems.add(tr(
+                        "{where}: id {id} is used twice in the bundle",
+                        where=entry.where(path), id=child_id,
+                    ))
                 children[child_id] = path
 
 
@@ -170,10 +180,7 @@ def _check_item(entry: Entry, kinds: dict[str, str], problems: ReadProblems) -> 
     for i, rel in enumerate(d["relations"]):
         target_kind = kinds.get(rel["target_id"])
         if target_kind is None:
-            problems.add(
-                f"{entry.where(f'relations[{i}].target_id')}: item {rel['target_id']} "
-                "is neither in the bundle nor in the library"
-            )
+            problems.add(_nowhere(entry.where(f"relations[{i}].target_id"), rel["target_id"]))
         elif problem := relation_problem(
             rel["type"], d["kind"], target_kind, source_id=d["id"], target_id=rel["target_id"]
         ):
@@ -181,14 +188,11 @@ def _check_item(entry: Entry, kinds: dict[str, str], problems: ReadProblems) -> 
     for i, cit in enumerate(d["citations"]):
         source_kind = kinds.get(cit["source_id"])
         if source_kind is None:
-            problems.add(
-                f"{entry.where(f'citations[{i}].source_id')}: item {cit['source_id']} "
-                "is neither in the bundle nor in the library"
-            )
+            problems.add(_nowhere(entry.where(f"citations[{i}].source_id"), cit["source_id"]))
         elif source_kind != "source":
             problems.add(
-                f"{entry.where(f'citations[{i}].source_id')}: {cit['source_id']} "
-                "is not a source item"
+                f"{entry.where(f'citations[{i}].source_id')}: "
+                + tr("{source} is not a source item", source=cit["source_id"])
             )
 
 
@@ -198,8 +202,7 @@ def _check_module(entry: Entry, kinds: dict[str, str], problems: ReadProblems) -
         for j, block in enumerate(sec["blocks"]):
             if block["item_id"] and block["item_id"] not in kinds:
                 problems.add(
-                    f"{entry.where(f'sections[{i}].blocks[{j}].item_id')}: item "
-                    f"{block['item_id']} is neither in the bundle nor in the library"
+                    _nowhere(entry.where(f"sections[{i}].blocks[{j}].item_id"), block["item_id"])
                 )
 
 
@@ -208,10 +211,19 @@ def _check_curriculum(entry: Entry, modules: set[str], problems: ReadProblems) -
     for i, ses in enumerate(entry.data["sessions"]):
         for j, placed in enumerate(ses["modules"]):
             if placed["module_id"] not in modules:
-                problems.add(
-                    f"{entry.where(f'sessions[{i}].modules[{j}].module_id')}: module "
-                    f"{placed['module_id']} is neither in the bundle nor in the library"
-                )
+                problems.add(tr(
+                    "{where}: module {id} is neither in the bundle nor in the library",
+                    where=entry.where(f"sessions[{i}].modules[{j}].module_id"),
+                    id=placed["module_id"],
+                ))
+
+
+def _nowhere(where: str, item_id: str) -> str:
+    """Say that an item a field refers to is neither in the bundle nor in the library."""
+    return tr(
+        "{where}: item {id} is neither in the bundle nor in the library",
+        where=where, id=item_id,
+    )
 
 
 def _rule_problems(entry: Entry, rule: Any, problems: ReadProblems) -> None:
@@ -229,15 +241,23 @@ def _check_assets(parsed: Parsed, problems: ReadProblems) -> None:
         a = entry.data
         blob = parsed.blobs.get(a["sha256"])
         if a["id"] in seen:
-            problems.add(f"{entry.where('id')}: asset {a['id']} appears twice")
+            problems.add(
+                tr("{where}: asset {id} appears twice", where=entry.where("id"), id=a["id"])
+            )
         seen.add(a["id"])
         if blob is None:
-            problems.add(f"{entry.where('sha256')}: member assets/{a['sha256']}.bin is missing")
+            problems.add(tr(
+                "{where}: member assets/{sha256}.bin is missing",
+                where=entry.where("sha256"), sha256=a["sha256"],
+            ))
         elif len(blob) != a["size"]:
-            problems.add(f"{entry.where('size')}: does not match the asset’s data")
+            problems.add(tr("{where}: does not match the asset’s data", where=entry.where("size")))
     used = {a.data["sha256"] for a in parsed.assets}
     for digest in set(parsed.blobs) - used:
-        problems.add(f"bundle member assets/{digest}.bin: no asset in assets/index.json uses it")
+        problems.add(tr(
+            "bundle member assets/{sha256}.bin: no asset in assets/index.json uses it",
+            sha256=digest,
+        ))
 
 
 # ======================================================================================

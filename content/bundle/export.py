@@ -36,6 +36,7 @@ from content.bundle.safety import (
     DEFAULT_LIMITS,
     BundleError,
 )
+from content.i18n import tr
 from db.models import (
     Asset,
     Block,
@@ -149,7 +150,7 @@ def _zipinfo(name: str) -> zipfile.ZipInfo:
 def _export_entities(
     session: Session, writer: _Writer, ids: dict[str, list[str]], progress: Progress | None
 ) -> None:
-    progress_start(progress, sum(len(v) for v in ids.values()), "Exporting")
+    progress_start(progress, sum(len(v) for v in ids.values()), tr("Exporting"))
     for etype in ENTITY_TYPES:
         chunk: list[bytes] = []
         size, number = 0, 0
@@ -362,25 +363,46 @@ def _existing(session: Session, etype: str, ids: set[str]) -> set[str]:
     return found
 
 
+# An id asked for that the library does not hold, per entity type.
+NO_SUCH_ENTITY = {
+    "item": "cannot export: no item with id {id}",
+    "module": "cannot export: no module with id {id}",
+    "curriculum": "cannot export: no curriculum with id {id}",
+}
+
+
 def _require_existing(session: Session, wanted: dict[str, set[str]]) -> None:
     for etype, ids in wanted.items():
         missing = ids - _existing(session, etype, ids)
         if missing:
-            raise BundleError(f"cannot export: no {etype} with id {sorted(missing)[0]}")
+            raise BundleError(tr(NO_SUCH_ENTITY[etype], id=sorted(missing)[0]))
+
+
+# A reference to an entity that no longer exists, per kind of reference.
+DANGLING = (
+    "item {owner}: relation target {ref} no longer exists; the bundle cannot be imported "
+    "into a library without it",
+    "item {owner}: cited source {ref} no longer exists; the bundle cannot be imported into "
+    "a library without it",
+    "module {owner}: item block {ref} no longer exists; the bundle cannot be imported into "
+    "a library without it",
+    "curriculum {owner}: session module {ref} no longer exists; the bundle cannot be "
+    "imported into a library without it",
+)
 
 
 def dangling_references(session: Session, ids: dict[str, list[str]]) -> list[str]:
     """Return warnings for references (in the exported entities) to ids that no longer exist."""
     checks = (
-        ("item", ItemRelation.source_id, ItemRelation.target_id, ContentItem, "relation target"),
-        ("item", Citation.item_id, Citation.source_id, ContentItem, "cited source"),
-        ("module", Section.module_id, Block.item_id, ContentItem, "item block"),
+        ("item", ItemRelation.source_id, ItemRelation.target_id, ContentItem, DANGLING[0]),
+        ("item", Citation.item_id, Citation.source_id, ContentItem, DANGLING[1]),
+        ("module", Section.module_id, Block.item_id, ContentItem, DANGLING[2]),
         (
             "curriculum",
             CurriculumSession.curriculum_id,
             SessionModule.module_id,
             Module,
-            "session module",
+            DANGLING[3],
         ),
     )
     warnings = []
@@ -392,10 +414,7 @@ def dangling_references(session: Session, ids: dict[str, list[str]]) -> list[str
         wanted = set(ids[etype])
         for owner_id, ref_id in session.execute(q):
             if owner_id in wanted:
-                warnings.append(
-                    f"{etype} {owner_id}: {what} {ref_id} no longer exists; "
-                    "the bundle cannot be imported into a library without it"
-                )
+                warnings.append(tr(what, owner=owner_id, ref=ref_id))
     return warnings
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from content.bundle.check import (
     MemberChecker,
     MemberProblems,
+    count_problem,
     def_name_of,
     digest_problem,
     entity_problems,
@@ -45,6 +46,7 @@ from content.bundle.safety import (
     loads_strict,
     read_member,
 )
+from content.i18n import tr
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -95,13 +97,20 @@ class ReadProblems:
         """Record one problem."""
         self.items.append(message)
 
-    def raise_if_any(self, lead: str = "the bundle was not imported") -> None:
-        """Raise a BundleError naming every problem (the first ones in the message)."""
+    def raise_if_any(self, lead: str | None = None) -> None:
+        """Raise a BundleError naming every problem (the first ones in the message).
+
+        ``lead`` says what failed (worded by the caller); by default that the bundle was
+        not imported.
+        """
         if not self.items:
             return
         shown = self.items[:20]
         more = len(self.items) - len(shown)
-        text = "\n".join(shown) + (f"\n... and {more} more problems" if more else "")
+        text = "\n".join(shown)
+        if more:
+            text += "\n" + tr("... and {n} more problems", n=more)
+        lead = lead or tr("the bundle was not imported")
         raise BundleError(f"{lead}:\n{text}", self.items[: self.LIMIT])
 
 
@@ -116,13 +125,16 @@ def _open_zip(path: str | os.PathLike[str]) -> zipfile.ZipFile:
         with open(path, "rb") as fh:
             start = fh.read(4)
         if start not in _ZIP_STARTS:
-            raise BundleError(
-                f"{where} is not a Kursverk bundle: it does not start as a zip archive "
-                "(something was put in front of the archive, or it is another kind of file)"
-            )
+            raise BundleError(tr(
+                "{path} is not a Kursverk bundle: it does not start as a zip archive "
+                "(something was put in front of the archive, or it is another kind of file)",
+                path=where,
+            ))
         return zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise BundleError(f"{where} is not a readable bundle (zip): {exc}") from None
+        raise BundleError(tr(
+            "{path} is not a readable bundle (zip): {reason}", path=where, reason=exc
+        )) from None
 
 
 def read_manifest(path: str | os.PathLike[str]) -> dict[str, Any]:
@@ -137,28 +149,35 @@ def _read_manifest(
 ) -> dict[str, Any]:
     by_name = {i.filename: i for i in infos}
     if MANIFEST not in by_name:
-        raise BundleError("not a Kursverk bundle: manifest.json is missing")
+        raise BundleError(tr("not a Kursverk bundle: manifest.json is missing"))
     manifest = loads_strict(read_member(zf, by_name[MANIFEST], budget), MANIFEST)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
         found = manifest.get("format") if isinstance(manifest, dict) else None
-        raise BundleError(f"not a Kursverk bundle: manifest.json, field format is {found!r}")
+        raise BundleError(tr(
+            "not a Kursverk bundle: manifest.json, field format is {found}", found=repr(found)
+        ))
     version = manifest.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise BundleError(
-            f"this bundle was made by a newer Kursverk (bundle format version {version}; "
-            f"this Kursverk reads version {FORMAT_VERSION}); update Kursverk to import it"
-        )
+        raise BundleError(tr(
+            "this bundle was made by a newer Kursverk (bundle format version {version}; "
+            "this Kursverk reads version {readable}); update Kursverk to import it",
+            version=version, readable=FORMAT_VERSION,
+        ))
     if version not in READABLE_VERSIONS or isinstance(version, bool):
-        raise BundleError(
-            f"bundle member manifest.json, field format_version: unknown ({version!r})"
-        )
+        raise BundleError(tr(
+            "bundle member manifest.json, field format_version: unknown ({version})",
+            version=repr(version),
+        ))
     problems = ReadProblems()
-    _check_schema(
-        "manifest", manifest, lambda f: f"bundle member manifest.json, field {f}", problems
-    )
-    problems.raise_if_any("the bundle’s manifest is invalid")
+    _check_schema("manifest", manifest, _manifest_field, problems)
+    problems.raise_if_any(tr("the bundle’s manifest is invalid"))
     _check_member_list(manifest, by_name)
     return manifest
+
+
+def _manifest_field(field_path: str) -> str:
+    """Name a field of the manifest for a message."""
+    return tr("bundle member {member}, field {field}", member=MANIFEST, field=field_path)
 
 
 def _check_schema(def_name: str, value: Any, where: Any, problems: ReadProblems) -> None:
@@ -171,15 +190,23 @@ def _check_schema(def_name: str, value: Any, where: Any, problems: ReadProblems)
 def _check_member_list(manifest: dict[str, Any], by_name: dict[str, zipfile.ZipInfo]) -> None:
     listed = [m["name"] for m in manifest["members"]]
     if len(set(listed)) != len(listed):
-        raise BundleError("bundle member manifest.json, field members: a member is listed twice")
+        raise BundleError(tr(
+            "bundle member manifest.json, field members: a member is listed twice"
+        ))
     for name in by_name:
         if name != MANIFEST and name not in listed:
-            raise BundleError(f"bundle member {name!a}: unknown member (not in the manifest)")
+            raise BundleError(tr(
+                "bundle member {member}: unknown member (not in the manifest)", member=ascii(name)
+            ))
     for name in listed:
         if name not in (ASSET_INDEX, COMMENTS) and not MEMBER_RE.match(name):
-            raise BundleError(f"bundle member {name!a}: unknown member name")
+            raise BundleError(
+                tr("bundle member {member}: unknown member name", member=ascii(name))
+            )
         if name not in by_name:
-            raise BundleError(f"bundle member {name!a}: listed in the manifest but missing")
+            raise BundleError(tr(
+                "bundle member {member}: listed in the manifest but missing", member=ascii(name)
+            ))
 
 
 def read_bundle(
@@ -210,7 +237,7 @@ def read_bundle(
             parsed = Parsed(manifest, {t: [] for t in ENTITY_TYPES}, [], {})
             problems = ReadProblems()
             remote: list[tuple[dict[str, Any], list[Any] | None]] = []
-            progress_start(progress, len(manifest["members"]), "Reading the bundle")
+            progress_start(progress, len(manifest["members"]), tr("Reading the bundle"))
             for listed in manifest["members"]:
                 name = listed["name"]
                 if name in checker.remote and is_item_member(name):
@@ -268,9 +295,7 @@ def read_items(
             info = by_name.get(name)
             data = read_member(zf, info, budget) if info is not None else b""
             if (problem := digest_problem(listed, data)) is not None:
-                raise BundleError(
-                    f"the bundle was not imported:\n{problem} (the file changed meanwhile)"
-                )
+                raise BundleError(_changed_meanwhile(problem))
             # The very bytes read_bundle parsed strictly: the quick parse gives their value.
             value: list[dict[str, Any]] = loads_checked_elsewhere(
                 data, name, limits, schema_bounded=True
@@ -286,6 +311,13 @@ def read_items(
             pending = pool.submit(load, following) if following is not None else None
             yield prepared
             del prepared
+
+
+def _changed_meanwhile(problem: str) -> str:
+    """Say that a member's bytes differ from the ones checked before (the file changed)."""
+    return tr(
+        "the bundle was not imported:\n{problem} (the file changed meanwhile)", problem=problem
+    )
 
 
 def _check_here(
@@ -304,12 +336,10 @@ def _check_here(
         return None
     value = loads_strict(data, name, limits, schema_bounded=name != ASSET_INDEX)
     if not isinstance(value, list):
-        problems.add(f"bundle member {name}: must be a JSON list")
+        problems.add(tr("bundle member {member}: must be a JSON list", member=name))
         return None
     if len(value) != listed["count"]:
-        problems.add(
-            f"bundle member {name}: holds {len(value)} entries, the manifest says {listed['count']}"
-        )
+        problems.add(count_problem(name, len(value), listed["count"]))
     found = entity_problems(name, value)
     return cast("list[Any]", _shrink(name, value, keep)), found
 
@@ -327,11 +357,8 @@ def _stored_whole(
     if not whole:
         return slims
     data = read_member(zf, info, ReadBudget(limits))
-    if digest_problem(listed, data) is not None:  # the worker checked other bytes
-        raise BundleError(
-            f"the bundle was not imported:\nbundle member {listed['name']}: "
-            "content does not match its sha256 in the manifest (the file changed meanwhile)"
-        )
+    if (problem := digest_problem(listed, data)) is not None:  # the worker checked other bytes
+        raise BundleError(_changed_meanwhile(problem))
     full = loads_checked_elsewhere(data, listed["name"], limits, schema_bounded=True)
     return [
         full[i] if d is not None and d["id"] in whole else d for i, d in enumerate(slims)
@@ -389,12 +416,10 @@ def _read_one(
     if not local:  # the worker checks its shape and count, on the same bytes
         return cast("list[Any]", _shrink(name, value, keep)) if isinstance(value, list) else []
     if not isinstance(value, list):
-        problems.add(f"bundle member {name}: must be a JSON list")
+        problems.add(tr("bundle member {member}: must be a JSON list", member=name))
         return None
     if len(value) != listed["count"]:
-        problems.add(
-            f"bundle member {name}: holds {len(value)} entries, the manifest says {listed['count']}"
-        )
+        problems.add(count_problem(name, len(value), listed["count"]))
     found = entity_problems(name, value)
     _add_entities(parsed, name, _shrink(name, value, keep), found, problems)
     return None
@@ -415,11 +440,20 @@ def _add_entities(
     for index, entity in enumerate(value):
         if index not in bad:
             if entity is None:  # not even the shape of a slim record, yet found valid
-                problems.add(f"{where(name, index, '')}: not a valid {def_name}")
+                problems.add(tr(NOT_VALID[def_name], where=where(name, index, "")))
                 continue
             if def_name != "asset" and SLIM not in entity:
                 _fill_history(entity)
             target.append(Entry(name, index, entity))
+
+
+# An entry without even the shape of its kind, per definition.
+NOT_VALID = {
+    "item": "{where}: not a valid item",
+    "module": "{where}: not a valid module",
+    "curriculum": "{where}: not a valid curriculum",
+    "asset": "{where}: not a valid asset",
+}
 
 
 def _fill_history(entity: dict[str, Any]) -> None:
@@ -454,7 +488,8 @@ def _check_counts(parsed: Parsed, problems: ReadProblems) -> None:
         return  # invalid entities were left out; their problems say more than counts
     for key, n in actual.items():
         if counts[key] != n:
-            problems.add(
-                f"bundle member manifest.json, field counts.{key}: says {counts[key]}, "
-                f"the bundle holds {n}"
-            )
+            problems.add(tr(
+                "bundle member manifest.json, field counts.{key}: says {says}, "
+                "the bundle holds {n}",
+                key=key, says=counts[key], n=n,
+            ))

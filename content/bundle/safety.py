@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from content.errors import ContentError
+from content.i18n import tr
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -64,7 +65,9 @@ def check_archive(zf: zipfile.ZipFile, limits: Limits = DEFAULT_LIMITS) -> list[
     """Check every member's header; return the members or raise BundleError."""
     infos = zf.infolist()
     if len(infos) > limits.max_members:
-        raise BundleError(f"the bundle has {len(infos)} members; at most {limits.max_members}")
+        raise BundleError(tr(
+            "the bundle has {n} members; at most {most}", n=len(infos), most=limits.max_members
+        ))
     for info in infos:
         check_name(info)
         check_member_header(info, limits)
@@ -79,17 +82,24 @@ def check_name(info: zipfile.ZipInfo) -> None:
     for name in {info.filename, info.orig_filename}:
         shown = ascii(name)
         if not name:
-            raise BundleError("bundle member with an empty name")
+            raise BundleError(tr("bundle member with an empty name"))
         if _BAD_NAME_CHARS.search(name):
-            raise BundleError(f"bundle member {shown}: name has a backslash or control character")
+            raise BundleError(tr(
+                "bundle member {member}: name has a backslash or control character",
+                member=shown,
+            ))
         if name.startswith("/"):
-            raise BundleError(f"bundle member {shown}: absolute path")
+            raise BundleError(tr("bundle member {member}: absolute path", member=shown))
         if _DRIVE.match(name):
-            raise BundleError(f"bundle member {shown}: name starts with a drive letter")
+            raise BundleError(
+                tr("bundle member {member}: name starts with a drive letter", member=shown)
+            )
         if ".." in name.split("/"):
-            raise BundleError(f"bundle member {shown}: name contains '..'")
+            raise BundleError(tr("bundle member {member}: name contains '..'", member=shown))
         if name.endswith("/") or any(not part for part in name.split("/")):
-            raise BundleError(f"bundle member {shown}: folder entries are not allowed")
+            raise BundleError(
+                tr("bundle member {member}: folder entries are not allowed", member=shown)
+            )
 
 
 def check_member_header(info: zipfile.ZipInfo, limits: Limits) -> None:
@@ -97,16 +107,19 @@ def check_member_header(info: zipfile.ZipInfo, limits: Limits) -> None:
     name = ascii(info.filename)
     mode = (info.external_attr >> 16) & 0o170000
     if mode == stat.S_IFLNK:
-        raise BundleError(f"bundle member {name}: symbolic links are not allowed")
+        raise BundleError(tr("bundle member {member}: symbolic links are not allowed", member=name))
     if mode not in (0, stat.S_IFREG):
-        raise BundleError(f"bundle member {name}: only plain files are allowed")
+        raise BundleError(tr("bundle member {member}: only plain files are allowed", member=name))
     if info.flag_bits & 0x1:
-        raise BundleError(f"bundle member {name}: encrypted members are not allowed")
-    if info.compress_type not in _ALLOWED_COMPRESSION:
         raise BundleError(
-            f"bundle member {name}: compression method {info.compress_type} is not allowed "
-            "(only stored or deflated)"
+            tr("bundle member {member}: encrypted members are not allowed", member=name)
         )
+    if info.compress_type not in _ALLOWED_COMPRESSION:
+        raise BundleError(tr(
+            "bundle member {member}: compression method {method} is not allowed "
+            "(only stored or deflated)",
+            member=name, method=info.compress_type,
+        ))
 
 
 def check_collisions(infos: list[zipfile.ZipInfo]) -> None:
@@ -116,10 +129,11 @@ def check_collisions(infos: list[zipfile.ZipInfo]) -> None:
         key = unicodedata.normalize("NFC", info.filename).casefold()
         key = unicodedata.normalize("NFC", key)
         if key in seen:
-            raise BundleError(
-                f"bundle member {info.filename!a}: name collides with "
-                f"{seen[key]!a} (duplicate, or differs only in case or normalisation)"
-            )
+            raise BundleError(tr(
+                "bundle member {member}: name collides with {other} (duplicate, or differs "
+                "only in case or normalisation)",
+                member=ascii(info.filename), other=ascii(seen[key]),
+            ))
         seen[key] = info.filename
 
 
@@ -129,16 +143,22 @@ def check_sizes(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
     for info in infos:
         name = ascii(info.filename)
         if info.file_size > limits.max_member_size:
-            raise BundleError(
-                f"bundle member {name}: {info.file_size} bytes; at most {limits.max_member_size}"
-            )
+            raise BundleError(tr(
+                "bundle member {member}: {size} bytes; at most {most}",
+                member=name, size=info.file_size, most=limits.max_member_size,
+            ))
         if info.file_size > limits.ratio_floor and (
             info.file_size > limits.max_ratio * max(info.compress_size, 1)
         ):
-            raise BundleError(f"bundle member {name}: compression ratio is suspiciously high")
+            raise BundleError(
+                tr("bundle member {member}: compression ratio is suspiciously high", member=name)
+            )
         total += info.file_size
     if total > limits.max_total_size:
-        raise BundleError(f"the bundle unpacks to {total} bytes; at most {limits.max_total_size}")
+        raise BundleError(tr(
+            "the bundle unpacks to {size} bytes; at most {most}",
+            size=total, most=limits.max_total_size,
+        ))
 
 
 def check_overlap(infos: list[zipfile.ZipInfo]) -> None:
@@ -147,7 +167,9 @@ def check_overlap(infos: list[zipfile.ZipInfo]) -> None:
     for a, b in itertools.pairwise(ordered):
         end = a.header_offset + 30 + len(a.orig_filename.encode("utf-8")) + a.compress_size
         if end > b.header_offset:
-            raise BundleError(f"bundle member {b.filename!a}: overlaps another member")
+            raise BundleError(
+                tr("bundle member {member}: overlaps another member", member=ascii(b.filename))
+            )
 
 
 class ReadBudget:
@@ -169,17 +191,25 @@ def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: ReadBudget) 
             while chunk := fh.read(_CHUNK):
                 size += len(chunk)
                 if size > cap:
-                    raise BundleError(f"bundle member {name}: more data than allowed or declared")
+                    raise BundleError(tr(
+                        "bundle member {member}: more data than allowed or declared", member=name
+                    ))
                 if size > limits.ratio_floor and size > limits.max_ratio * max(
                     info.compress_size, 1
                 ):
-                    raise BundleError(f"bundle member {name}: compression ratio is too high")
+                    raise BundleError(
+                        tr("bundle member {member}: compression ratio is too high", member=name)
+                    )
                 parts.append(chunk)
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError) as exc:
         # zlib.error: damaged compressed data (a flipped bit) before the CRC check sees it
-        raise BundleError(f"bundle member {name}: cannot be read, damaged ({exc})") from None
+        raise BundleError(tr(
+            "bundle member {member}: cannot be read, damaged ({reason})", member=name, reason=exc
+        )) from None
     if size != info.file_size:
-        raise BundleError(f"bundle member {name}: size differs from the declared size")
+        raise BundleError(
+            tr("bundle member {member}: size differs from the declared size", member=name)
+        )
     budget.left -= size
     return b"".join(parts)
 
@@ -195,7 +225,7 @@ def loads_strict(
     schema_bounded: bool = False,
 ) -> Any:
     """Parse JSON strictly: UTF-8, no duplicate keys, no NaN, bounded depth and sizes."""
-    where = f"bundle member {member}"
+    where = tr("bundle member {member}", member=member)
     value = loads_fast(data)
     if value is SLOW:
         value = loads_checked(data, where, limits)
@@ -268,11 +298,14 @@ def loads_checked(data: bytes, where: str, limits: Limits) -> Any:
             parse_float=_float_parser(limits),
         )
     except UnicodeDecodeError:
-        raise BundleError(f"{where}: not valid UTF-8") from None
+        raise BundleError(tr("{where}: not valid UTF-8", where=where)) from None
     except RecursionError:
-        raise BundleError(f"{where}: JSON nested too deeply") from None
+        raise BundleError(tr("{where}: JSON nested too deeply", where=where)) from None
     except json.JSONDecodeError as exc:
-        raise BundleError(f"{where}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
+        raise BundleError(tr(
+            "{where}: invalid JSON at line {line}: {reason}",
+            where=where, line=exc.lineno, reason=exc.msg,
+        )) from None
     except ValueError as exc:
         raise BundleError(f"{where}: {exc}") from None
     return value
@@ -302,19 +335,19 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise ValueError(f"duplicate key {key!r} in a JSON object")
+                raise ValueError(tr("duplicate key {key} in a JSON object", key=repr(key)))
             seen.add(key)
     return result
 
 
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed in JSON")
+    raise ValueError(tr("{name} is not allowed in JSON", name=name))
 
 
 def _int_parser(limits: Limits) -> Callable[[str], int]:
     def parse(text: str) -> int:
         if len(text) > limits.max_number_chars:
-            raise ValueError(f"number {text[:20]}... is too long")
+            raise ValueError(tr("number {number}... is too long", number=text[:20]))
         return int(text)
 
     return parse
@@ -323,10 +356,10 @@ def _int_parser(limits: Limits) -> Callable[[str], int]:
 def _float_parser(limits: Limits) -> Callable[[str], float]:
     def parse(text: str) -> float:
         if len(text) > limits.max_number_chars:
-            raise ValueError(f"number {text[:20]}... is too long")
+            raise ValueError(tr("number {number}... is too long", number=text[:20]))
         value = float(text)
         if value in (float("inf"), float("-inf")):
-            raise ValueError(f"number {text} is out of range")
+            raise ValueError(tr("number {number} is out of range", number=text))
         return value
 
     return parse
@@ -345,13 +378,19 @@ def check_json_value(
         node, depth = stack.pop()
         if isinstance(node, str):
             if len(node) > max_string:
-                raise BundleError(f"{where}: a text is longer than {max_string} characters")
+                raise BundleError(tr(
+                    "{where}: a text is longer than {n} characters", where=where, n=max_string
+                ))
             if surrogates and _SURROGATE.search(node):
-                raise BundleError(f"{where}: text contains a lone surrogate (invalid Unicode)")
+                raise BundleError(
+                    tr("{where}: text contains a lone surrogate (invalid Unicode)", where=where)
+                )
             continue
         if isinstance(node, dict | list):
             if depth > max_depth:
-                raise BundleError(f"{where}: JSON nested deeper than {max_depth} levels")
+                raise BundleError(
+                    tr("{where}: JSON nested deeper than {n} levels", where=where, n=max_depth)
+                )
             if isinstance(node, dict):
                 stack.extend((k, depth) for k in node)
                 stack.extend((v, depth + 1) for v in node.values())

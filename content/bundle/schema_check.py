@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from content.i18n import tr
+
 Problems = list[tuple[str, str]]
 Checker = Callable[[Any, str, Problems], bool | None]  # a type check says whether it held
 ANNOTATIONS = {"title", "description", "$schema", "$id", "$defs", "$comment"}
@@ -24,6 +26,37 @@ _TYPE_WORDS = {
     "array": "a list",
     "object": "an object",
 }
+
+
+class _MustBe(str):
+    """A «must be …» problem (a type or constant that did not fit), with what it must be.
+
+    anyOf joins the ``what`` of its options' problems into one «must be a or b».
+    """
+
+    what: str
+
+    @classmethod
+    def of(cls, what: str) -> _MustBe:
+        """Word «must be WHAT» in the chosen language."""
+        problem = cls(tr("must be {what}", what=what))
+        problem.what = what
+        return problem
+
+
+def _either(words: list[str]) -> str:
+    """Join alternatives: «a text or a whole number» in the chosen language."""
+    return tr(" or ").join(words)
+
+
+def _type_words(names: list[str]) -> str:
+    """Say which types a value may have, in the chosen language."""
+    return _either([tr(_TYPE_WORDS[n]) for n in names])
+
+
+def _entity_path(path: str) -> str:
+    """Name the path of a problem; the whole entity when the path is empty."""
+    return path or tr("(entity)")
 
 
 def _is_type(value: Any, name: str) -> bool:
@@ -91,15 +124,15 @@ def _string_leaf(node: dict[str, Any]) -> Checker:
 
     def check(value: Any, path: str, errors: Problems) -> bool:
         if value.__class__ is not str:
-            errors.append((path, "must be a text"))
+            errors.append((path, _MustBe.of(tr("a text"))))
             return False
         n = len(value)
         if n < lo:
-            errors.append((path, "must not be empty"))
+            errors.append((path, tr("must not be empty")))
         elif n > hi:
-            errors.append((path, f"is longer than {hi} characters"))
+            errors.append((path, tr("is longer than {n} characters", n=hi)))
         elif pattern is not None and not pattern.search(value):
-            errors.append((path, "has an invalid format"))
+            errors.append((path, tr("has an invalid format")))
         return True
 
     check.leaf = (lo, hi, pattern)  # type: ignore[attr-defined]
@@ -108,12 +141,11 @@ def _string_leaf(node: dict[str, Any]) -> Checker:
 
 def _kw_type(comp: SchemaCompiler, node: dict[str, Any]) -> Callable[..., bool]:
     names = node["type"] if isinstance(node["type"], list) else [node["type"]]
-    words = " or ".join(_TYPE_WORDS[n] for n in names)
 
     def check(value: Any, path: str, errors: Problems) -> bool:
         if any(_is_type(value, n) for n in names):
             return True
-        errors.append((path or "(entity)", f"must be {words}"))
+        errors.append((_entity_path(path), _MustBe.of(_type_words(names))))
         return False
 
     return check
@@ -124,7 +156,7 @@ def _kw_const(comp: SchemaCompiler, node: dict[str, Any]) -> Checker:
 
     def check(value: Any, path: str, errors: Problems) -> None:
         if value != want or type(value) is not type(want):
-            errors.append((path, f"must be {json.dumps(want)}"))
+            errors.append((path, _MustBe.of(json.dumps(want))))
 
     return check
 
@@ -142,11 +174,11 @@ def _kw_any_of(comp: SchemaCompiler, node: dict[str, Any]) -> Checker:
             trials.append(trial)
         # Report the option whose type fitted; otherwise say which types would do.
         for trial in trials:
-            if not (trial[0][0] == path and trial[0][1].startswith("must be ")):
+            if not (trial[0][0] == path and isinstance(trial[0][1], _MustBe)):
                 errors.append(trial[0])
                 return
-        words = " or ".join(t[0][1].removeprefix("must be ") for t in trials)
-        errors.append((path, f"must be {words}"))
+        words = [t[0][1].what for t in trials if isinstance(t[0][1], _MustBe)]
+        errors.append((path, _MustBe.of(_either(words))))
 
     return check
 
@@ -166,12 +198,14 @@ def _kw_properties(comp: SchemaCompiler, node: dict[str, Any]) -> Checker:
         if not isinstance(value, dict):
             return
         if not required_set <= value.keys():
-            errors.extend((_join(path, k), "required") for k in required if k not in value)
+            errors.extend((_join(path, k), tr("required")) for k in required if k not in value)
         if max_props is not None and len(value) > max_props:
-            errors.append((path or "(entity)", f"has more than {max_props} fields"))
+            errors.append(
+                (_entity_path(path), tr("has more than {n} fields", n=max_props))
+            )
         for key, sub in value.items():
             if names is not None:
-                names(key, _join(path, "(name)"), errors)
+                names(key, _join(path, tr("(name)")), errors)
             leaf = leaves.get(key)
             if leaf is not None:
                 full, lo, hi, pattern = leaf
@@ -187,7 +221,7 @@ def _kw_properties(comp: SchemaCompiler, node: dict[str, Any]) -> Checker:
             if c is not None:
                 c(sub, _join(path, key), errors)
             elif extra is False:
-                errors.append((_join(path, key), "unknown field"))
+                errors.append((_join(path, key), tr("unknown field")))
 
     return check
 
@@ -200,7 +234,7 @@ def _kw_items(comp: SchemaCompiler, node: dict[str, Any]) -> Checker:
         if not isinstance(value, list):
             return
         if max_items is not None and len(value) > max_items:
-            errors.append((path, f"has more than {max_items} entries"))
+            errors.append((path, tr("has more than {n} entries", n=max_items)))
             return
         if item is not None:
             for i, sub in enumerate(value):
@@ -217,11 +251,11 @@ def _kw_string(comp: SchemaCompiler, node: dict[str, Any]) -> Checker:
         if not isinstance(value, str):
             return
         if len(value) < lo:
-            errors.append((path, "must not be empty"))
+            errors.append((path, tr("must not be empty")))
         elif hi is not None and len(value) > hi:
-            errors.append((path, f"is longer than {hi} characters"))
+            errors.append((path, tr("is longer than {n} characters", n=hi)))
         elif pattern is not None and not pattern.search(value):
-            errors.append((path, "has an invalid format"))
+            errors.append((path, tr("has an invalid format")))
 
     return check
 
@@ -233,9 +267,9 @@ def _kw_range(comp: SchemaCompiler, node: dict[str, Any]) -> Checker:
         if not isinstance(value, int | float) or isinstance(value, bool):
             return
         if lo is not None and value < lo:
-            errors.append((path, f"must be at least {lo}"))
+            errors.append((path, tr("must be at least {minimum}", minimum=lo)))
         elif hi is not None and value > hi:
-            errors.append((path, f"must be at most {hi}"))
+            errors.append((path, tr("must be at most {maximum}", maximum=hi)))
 
     return check
 

@@ -52,6 +52,7 @@ from content.bundle.safety import (
     Limits,
 )
 from content.errors import ValidationError
+from content.i18n import tr
 from content.items.assets import check_image
 from content.search import index as search_index
 from db.engine import defer_checkpoint
@@ -132,7 +133,7 @@ def _import(
     _check_child_owners(session, plan)
     assets = _plan_assets(session, parsed, report)
     check_rules()
-    progress_start(progress, len(ENTITY_TYPES) + 2, "Writing")
+    progress_start(progress, len(ENTITY_TYPES) + 2, tr("Writing"))
     dialect = session.get_bind().dialect
     items = plan["item"]
     whole = [d for d in items.new if SLIM not in d] + [d for d, _ in items.newer]
@@ -175,7 +176,7 @@ def _merge_comments(session: Session, data: bytes, report: ImportReport) -> None
     """Merge the bundle's review comments (a problem refuses the whole import)."""
     from content.review.comments_file import CommentsFileError, merge_comments, parse_comments
 
-    name = f"bundle member {COMMENTS}"
+    name = tr("bundle member {member}", member=COMMENTS)
     try:
         merged = merge_comments(session, parse_comments(data, name), name)
     except CommentsFileError as exc:
@@ -305,16 +306,26 @@ def _without_history(entity: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in entity.items() if k != "history"}
 
 
+# How a conflict names the entity, per entity type (the words differ in Norwegian).
+ENTITY_HEADS = {
+    "item": "item «{title}» ({id})",
+    "module": "module «{title}» ({id})",
+    "curriculum": "curriculum «{title}» ({id})",
+}
+
+
 def _conflict(etype: str, theirs: dict[str, Any], local_revision: int, why: str) -> str:
-    head = f"{etype} «{theirs['title']}» ({theirs['id']})"
+    head = tr(ENTITY_HEADS[etype], title=theirs["title"], id=theirs["id"])
     if why == "newer":
-        return (
-            f"{head}: the library has revision {local_revision}, newer than the bundle’s "
-            f"revision {theirs['revision']}; the library’s version was kept"
+        return tr(
+            "{head}: the library has revision {local}, newer than the bundle’s revision "
+            "{bundle}; the library’s version was kept",
+            head=head, local=local_revision, bundle=theirs["revision"],
         )
-    return (
-        f"{head}: changed both in the library (revision {local_revision}) and in the "
-        f"bundle (revision {theirs['revision']}); the library’s version was kept"
+    return tr(
+        "{head}: changed both in the library (revision {local}) and in the bundle "
+        "(revision {bundle}); the library’s version was kept",
+        head=head, local=local_revision, bundle=theirs["revision"],
     )
 
 
@@ -332,7 +343,10 @@ def _plan_assets(session: Session, parsed: Parsed, report: ImportReport) -> list
             try:  # the same check as an image a user adds
                 mime = check_image(a["name"], parsed.blobs[a["sha256"]])
             except ValidationError as exc:
-                report.warnings.append(f"image «{a['name']}» ({a['id']}) was not imported: {exc}")
+                report.warnings.append(tr(
+                    "image «{name}» ({id}) was not imported: {reason}",
+                    name=a["name"], id=a["id"], reason=exc,
+                ))
                 report.count("skipped", "asset")
                 continue
             rows.append(
@@ -350,10 +364,11 @@ def _plan_assets(session: Session, parsed: Parsed, report: ImportReport) -> list
         elif local[a["id"]] == a["sha256"]:
             report.count("unchanged", "asset")
         else:
-            report.conflicts.append(
-                f"asset «{a['name']}» ({a['id']}): the library has different "
-                "data under this id; the library’s was kept"
-            )
+            report.conflicts.append(tr(
+                "asset «{name}» ({id}): the library has different data under this id; the "
+                "library’s was kept",
+                name=a["name"], id=a["id"],
+            ))
             report.count("skipped", "asset")
     return rows
 
@@ -376,7 +391,10 @@ def _asset_warnings(session: Session, parsed: Parsed) -> list[str]:
     present: set[str] = set()
     for batch in in_batches(wanted):
         present.update(session.scalars(select(Asset.id).where(Asset.id.in_(batch))))
-    return [f"image asset:{a} is used but is not in the library" for a in sorted(wanted - present)]
+    return [
+        tr("image asset:{id} is used but is not in the library", id=a)
+        for a in sorted(wanted - present)
+    ]
 
 
 @lru_cache(maxsize=65_536)
@@ -403,6 +421,17 @@ _CHILD_OWNERS: dict[str, list[tuple[Any, Any, Any]]] = {
 }
 
 
+# A child id that belongs to another entity, per entity type.
+OWNED_ELSEWHERE = {
+    "item": "item {owner}, field {field}: id {id} already belongs to another item in the "
+    "library",
+    "module": "module {owner}, field {field}: id {id} already belongs to another module in "
+    "the library",
+    "curriculum": "curriculum {owner}, field {field}: id {id} already belongs to another "
+    "curriculum in the library",
+}
+
+
 def _check_child_owners(session: Session, plan: dict[str, _Plan]) -> None:
     """Refuse child ids (relations, blocks, ...) that belong to another entity here."""
     problems = ReadProblems()
@@ -421,11 +450,10 @@ def _check_child_owners(session: Session, plan: dict[str, _Plan]) -> None:
             for batch in in_batches(owner_of):
                 for child_id, owner in session.execute(query.where(id_col.in_(batch))):
                     if owner != owner_of[child_id][0]:
-                        problems.add(
-                            f"{etype} {owner_of[child_id][0]}, field "
-                            f"{owner_of[child_id][1]}: id {child_id} already belongs to "
-                            f"another {etype} in the library"
-                        )
+                        owner_id, path = owner_of[child_id]
+                        problems.add(tr(
+                            OWNED_ELSEWHERE[etype], owner=owner_id, field=path, id=child_id
+                        ))
     problems.raise_if_any()
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from content.errors import ValidationError
+from content.i18n import tr
 from db.models import Asset
 
 if TYPE_CHECKING:
@@ -25,9 +26,11 @@ def check_image(name: str, data: bytes) -> str:
     from PIL import Image
 
     if not data:
-        raise ValidationError([("image", "the file is empty")], name)
+        raise ValidationError([("image", tr("the file is empty"))], name)
     if len(data) > MAX_BYTES:
-        raise ValidationError([("image", f"is larger than {MAX_BYTES // 1024 // 1024} MB")], name)
+        raise ValidationError(
+            [("image", tr("is larger than {n} MB", n=MAX_BYTES // 1024 // 1024))], name
+        )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -35,16 +38,21 @@ def check_image(name: str, data: bytes) -> str:
                 fmt = img.format or ""
                 width, height = img.size
                 if width * height > MAX_PIXELS:
-                    raise ValidationError(
-                        [("image", f"is too large ({width}×{height} pixels)")], name)
+                    raise ValidationError([("image", tr(
+                        "is too large ({width}×{height} pixels)", width=width, height=height
+                    ))], name)
                 img.verify()
     except ValidationError:
         raise
     except Exception as exc:
-        raise ValidationError([("image", f"is not a readable image ({exc})")], name) from exc
+        raise ValidationError(
+            [("image", tr("is not a readable image ({reason})", reason=exc))], name
+        ) from exc
     if fmt not in FORMATS:
-        raise ValidationError([("image", f"format {fmt or 'unknown'} is not supported; "
-                                         "use PNG, JPEG, GIF or WebP")], name)
+        raise ValidationError([("image", tr(
+            "format {format} is not supported; use PNG, JPEG, GIF or WebP",
+            format=fmt or tr("unknown"),
+        ))], name)
     return FORMATS[fmt]
 
 

@@ -320,3 +320,93 @@ def test_a_bundle_import_says_what_it_did(window, ctx, qtbot, tmp_path, monkeypa
     assert "Importert funn om reindrift" in box.detailedText()
     assert "Vis detaljer …" in [b.text() for b in box.buttons()]  # not Qt's «Show Details...»
     box.close()
+
+
+
+def _bundles_for_the_report(tmp_path):
+    """Export first.kvb from another library, then garbled.kvb and broken.kvb after changes.
+
+    garbled.kvb renames «Funn om reindrift» to «Fra pakken» and adds an item using an image
+    whose data is no image; broken.kvb has an item without a title and a corrupt member.
+    """
+    from content.bundle import export_bundle
+    from content.commands import CreateItem, UpdateItem
+    from content.items.assets import add_asset
+    from content.opening import open_or_create
+    from content.undo import UndoHistory
+    from tests.content.bundle.test_bundle import rewrite
+    from tests.content.bundle.test_bundle_i18n import broken_bundle
+    from tests.exporters.conftest import png_bytes
+
+    other = open_or_create(str(tmp_path / "other.sqlite"), empty=True)
+    history = UndoHistory(other.sessions, "designer")
+    shared = CreateItem(values={"kind": "finding", "title": "Funn om reindrift"})
+    history.run(shared)
+    with other.read_sessions() as s:
+        export_bundle(s, tmp_path / "first.kvb")
+    with other.sessions.begin() as s:
+        image = add_asset(s, "kart over Finnmark.png", png_bytes(), "designer")
+    history.run(UpdateItem(entity_id=shared.entity_id, values={"title": "Fra pakken"}))
+    history.run(CreateItem(values={"kind": "finding", "title": "Nytt funn",
+                                   "body": f"![Kart](asset:{image})"}))
+    with other.read_sessions() as s:
+        export_bundle(s, tmp_path / "second.kvb")
+    other.dispose()
+
+    def garble_images(members: dict[str, bytes]) -> None:
+        for name, data in members.items():
+            if name.endswith(".bin"):
+                members[name] = b"x" * len(data)
+
+    rewrite(tmp_path / "second.kvb", tmp_path / "garbled.kvb", garble_images)
+    broken_bundle(tmp_path / "second.kvb", tmp_path / "broken.kvb")
+    return shared.entity_id, image
+
+
+def test_the_import_report_names_conflicts_and_skipped_images_in_bokmal(
+    window, ctx, qtbot, tmp_path, monkeypatch, messages
+):
+    """The report's details (and a refused bundle's message) were English in the bokmål UI."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from content import i18n as content_i18n
+    from content.commands import UpdateItem
+
+    # The bokmål UI words content messages in bokmål (gui.i18n.install does this at start;
+    # tests/conftest.py gives them English back after every test).
+    content_i18n.set_language("nb")
+    item, image = _bundles_for_the_report(tmp_path)
+    bundles = iter([tmp_path / n for n in ("first.kvb", "garbled.kvb", "broken.kvb")])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(next(bundles)), ""))
+
+    window.act_import.trigger()
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=20000)
+    window.import_report_box.close()
+    ctx.history.run(UpdateItem(entity_id=item, values={"title": "Fra biblioteket"}))
+    window.act_import.trigger()
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=20000)
+    box = window.import_report_box
+    assert box.text() == "Lagt til: 1 element\nIkke importert: 1 element, 1 bilde"
+    details = box.detailedText().splitlines()
+    assert details[0] == (
+        f"elementet «Fra pakken» ({item}): endret både i biblioteket (revisjon 2) "
+        "og i pakken (revisjon 2); det som står i biblioteket, er beholdt"
+    )
+    assert details[1].startswith(
+        f"bildet «kart over Finnmark.png» ({image}) ble ikke importert: "
+    )
+    assert details[2] == f"bildet asset:{image} er brukt, men finnes ikke i biblioteket"
+    shown = next(b for b in box.buttons() if b.text() == "Vis detaljer …")
+    shown.click()  # the details read in bokmål too
+    box.grab().save(str(tmp_path / "report.png"))
+    box.close()
+
+    messages.clear()
+    window.act_import.trigger()  # a bundle with a bad item and a corrupt member is refused
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=20000)
+    (_kind, _title, text), = messages
+    lines = text.splitlines()
+    assert lines[0] == "pakken ble ikke importert:"
+    assert "filen items/0000.json i pakken, feltet [0].title: må fylles ut" in lines
+    assert any(line.startswith("filen assets/") and line.endswith(
+        ".bin i pakken: innholdet stemmer ikke med sha256-summen i manifestet") for line in lines)
