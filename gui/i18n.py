@@ -125,6 +125,7 @@ def install(lang: str) -> bool:
         return False
     lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
     if _current.get("app") is app and _current["lang"] == lang:
+        content_i18n.set_language(lang)  # content/ may have been set apart meanwhile
         return True  # already installed: no LanguageChange storm
     _current["app"] = app  # type: ignore[assignment]
     for old in _installed:

@@ -389,3 +389,14 @@ def test_qt_file_dialog_speaks_bokmal(qtbot):
     view = dialog.findChild(QTreeView)
     headers = [view.model().headerData(i, Qt.Orientation.Horizontal) for i in range(4)]
     assert headers == ["Navn", "Størrelse", "Type", "Sist endret"]
+
+
+def test_installing_the_ui_language_again_sets_the_content_language_too(qapp):
+    """Messages from content/ follow the UI even when the UI language was already installed."""
+    from content import i18n as content_i18n
+    from gui import i18n
+
+    i18n.install("nb")
+    content_i18n.set_language("en")  # e.g. a CLI run in the same process
+    i18n.install("nb")
+    assert content_i18n.language() == "nb"
