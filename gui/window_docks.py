@@ -28,6 +28,9 @@ ROLE = Qt.ItemDataRole.UserRole
 # The docks on the right hold text to read (details, comment threads): below this width Qt's
 # layout squeezed them to ~120 px, cutting their titles and tabs to «Kom…».
 RIGHT_DOCK_WIDTH = 260
+# The navigator's kinds and counts («Samarbeidsmodell (4)») stay readable; a saved layout
+# could leave it at ~70 px.
+NAVIGATOR_WIDTH = 200
 
 
 class WindowDocks:
@@ -39,6 +42,7 @@ class WindowDocks:
     def _build_docks(self) -> None:
         self.navigator = QTreeWidget(self)
         self.navigator.setHeaderHidden(True)
+        self.navigator.setMinimumWidth(NAVIGATOR_WIDTH)
         self.navigator.itemActivated.connect(self._on_navigator)
         self.navigator.itemClicked.connect(self._on_navigator)
         self.nav_dock = QDockWidget(self)

@@ -188,3 +188,30 @@ def test_the_version_choice_of_an_item_block_reads_whole(themed, window, ctx, qt
     room = combo.width() - 40  # the arrow and the frame
     assert all(combo.fontMetrics().horizontalAdvance(t) <= room for t in texts), [
         (combo.width(), combo.fontMetrics().horizontalAdvance(t)) for t in texts]
+
+
+def test_the_navigator_cannot_be_squeezed_past_its_words(window, qtbot):
+    """A saved layout left the navigator at ~70 px: «Samarbeidsmodell (4)» cut to «Sam…»."""
+    from PySide6.QtCore import Qt
+
+    window.resizeDocks([window.nav_dock], [60], Qt.Orientation.Horizontal)
+    qtbot.wait(20)
+    assert window.navigator.width() >= 200
+    widest = max(window.navigator.visualItemRect(item).left()
+                 + window.navigator.fontMetrics().horizontalAdvance(item.text(0))
+                 for item in _tree_items(window.navigator))
+    assert widest <= window.navigator.viewport().width(), "a kind and its count are cut"
+    restored = window.saveState()
+    window.restoreState(restored)
+    qtbot.wait(20)
+    assert window.navigator.width() >= 200
+
+
+def _tree_items(tree):
+    """Every item of a tree widget, expanded ones' children included."""
+    stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        yield item
+        if item.isExpanded():
+            stack.extend(item.child(i) for i in range(item.childCount()))
