@@ -335,13 +335,26 @@ def _check_here(
         problems.add(problem)
         return None
     value = loads_strict(data, name, limits, schema_bounded=name != ASSET_INDEX)
+    found = _entries_checked(listed, value, problems)
+    if found is None:
+        return None
+    return cast("list[Any]", _shrink(name, value, keep)), found
+
+
+def _entries_checked(
+    listed: dict[str, Any], value: Any, problems: ReadProblems
+) -> MemberProblems | None:
+    """Check here that a member is a JSON list of as many entries as the manifest lists.
+
+    Returns its entries' problems, or None (a problem added) when it is no list.
+    """
+    name = listed["name"]
     if not isinstance(value, list):
         problems.add(tr("bundle member {member}: must be a JSON list", member=name))
         return None
     if len(value) != listed["count"]:
         problems.add(count_problem(name, len(value), listed["count"]))
-    found = entity_problems(name, value)
-    return cast("list[Any]", _shrink(name, value, keep)), found
+    return entity_problems(name, value)
 
 
 def _stored_whole(
@@ -415,13 +428,9 @@ def _read_one(
         value = loads_checked_elsewhere(data, name, limits, schema_bounded=bounded)
     if not local:  # the worker checks its shape and count, on the same bytes
         return cast("list[Any]", _shrink(name, value, keep)) if isinstance(value, list) else []
-    if not isinstance(value, list):
-        problems.add(tr("bundle member {member}: must be a JSON list", member=name))
-        return None
-    if len(value) != listed["count"]:
-        problems.add(count_problem(name, len(value), listed["count"]))
-    found = entity_problems(name, value)
-    _add_entities(parsed, name, _shrink(name, value, keep), found, problems)
+    found = _entries_checked(listed, value, problems)
+    if found is not None:
+        _add_entities(parsed, name, _shrink(name, value, keep), found, problems)
     return None
 
 
