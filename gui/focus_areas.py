@@ -39,15 +39,17 @@ def _stop(widget: QWidget, window: QWidget) -> bool:
             and not widget.isWindow())
 
 
-def _stops_in(area: QWidget, window: QWidget) -> list[QWidget]:
-    """Return the tab stops inside an area, in Qt’s chain order."""
-    stops = []
+def _stops_by_area(shown: list[QWidget], window: QWidget) -> list[list[QWidget]]:
+    """Return the tab stops of each area, in Qt’s chain order (one walk of the chain)."""
+    stops: list[list[QWidget]] = [[] for _ in shown]
     widget = window.nextInFocusChain()
     for _ in range(5000):
         if widget is window:
             break
-        if area.isAncestorOf(widget) and _stop(widget, window):
-            stops.append(widget)
+        if _stop(widget, window):
+            at = next((i for i, area in enumerate(shown) if area.isAncestorOf(widget)), None)
+            if at is not None:
+                stops[at].append(widget)
         widget = widget.nextInFocusChain()
     return stops
 
@@ -60,15 +62,15 @@ def next_stop(window: QMainWindow, forward: bool) -> QWidget | None:
                  if current is not None and (a is current or a.isAncestorOf(current))), None)
     if current is None or here is None:
         return None
-    stops = _stops_in(shown[here], window)
+    by_area = _stops_by_area(shown, window)
+    stops = by_area[here]
     at = next((i for i, w in enumerate(stops) if w is current), None)
     if at is not None:
         step = at + (1 if forward else -1)
         if 0 <= step < len(stops):
             return stops[step]
     for offset in range(1, len(shown) + 1):
-        area = shown[(here + (offset if forward else -offset)) % len(shown)]
-        stops = _stops_in(area, window)
+        stops = by_area[(here + (offset if forward else -offset)) % len(shown)]
         if stops:
             return stops[0] if forward else stops[-1]
     return None
