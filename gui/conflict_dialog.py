@@ -196,13 +196,13 @@ class ConflictDialog(QDialog):
             if place.get("reason"):  # the merge was clean but its result breaks a rule
                 why = self.tr("The merged result breaks a rule: %1")
                 text += "\n" + why.replace("%1", place["reason"])
-            short = all(len(_shown(place[k])) < 80 and "\n" not in _shown(place[k])
-                        for k in ("base", "mine", "theirs"))
+            shown = {k: _shown(place[k]) for k in ("base", "mine", "theirs")}
+            short = all(len(v) < 80 and "\n" not in v for v in shown.values())
             label = QLabel(text, self.places)
             label.setWordWrap(True)
             self.grid.addWidget(label, r, 0, Qt.AlignmentFlag.AlignTop)
-            for col, key in enumerate(("base", "mine", "theirs"), start=1):
-                view = QPlainTextEdit(_shown(place[key]), self.places)
+            for col, (key, value) in enumerate(shown.items(), start=1):
+                view = QPlainTextEdit(value, self.places)
                 view.setReadOnly(True)
                 view.setObjectName(f"conflict_{key}")
                 view.setAccessibleName(f"{text}: {self.heads[col - 1].text()}")
