@@ -27,11 +27,13 @@ from exporters.document import (
 )
 from exporters.labels import label, message_lang, warning
 from exporters.markdown_pdf import (
-    MAX_CELL_CHARS,
     MAX_TABLE_COLS,
     ImageProblem,
     RenderContext,
+    column_groups,
+    has_huge_cells,
     load_image,
+    table_rows,
 )
 
 _BLOCK_TAGS = {"p", "ul", "ol", "pre", "blockquote", "table", "div", "hr"} | {
@@ -140,21 +142,18 @@ class MarkdownWalker:
 
     def table(self, elem: ET.Element) -> list[Block]:
         """Return a table: column groups when wide, row by row when cells are huge."""
-        rows = [[c for c in tr if c.tag in ("th", "td")] for tr in elem.iter("tr")]
-        rows = [r for r in rows if r]
+        rows = table_rows(elem)
         if not rows:
             return []
         ncols = max(len(r) for r in rows)
-        if any(len("".join(iter_text(c))) > MAX_CELL_CHARS for r in rows for c in r):
+        if has_huge_cells(rows):
             self.ctx.warn(warning("table_stacked", self.ctx.lang, where=self.where))
             return self.stacked(rows)
         if ncols <= MAX_TABLE_COLS:
             return [self.table_of(rows, list(range(ncols)))]
         out: list[Block] = []
-        step = MAX_TABLE_COLS - 1
-        for start in range(1, ncols, step):
-            cols = [0, *range(start, min(ncols, start + step))]
-            text = label("table_columns", self.ctx.lang, a=start + 1, b=cols[-1] + 1, n=ncols)
+        for cols in column_groups(ncols):
+            text = label("table_columns", self.ctx.lang, a=cols[1] + 1, b=cols[-1] + 1, n=ncols)
             out += [Paragraph((Run(text),), "muted"), self.table_of(rows, cols)]
         return out
 

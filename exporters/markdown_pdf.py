@@ -52,6 +52,23 @@ class RenderContext:
     _images: dict[str, tuple[bytes, int, int] | ImageProblem] = field(default_factory=dict)
 
 
+def table_rows(elem: ET.Element) -> list[list[ET.Element]]:
+    """Return a Markdown table's rows of header and data cells (rows without cells left out)."""
+    rows = [[c for c in tr if c.tag in ("th", "td")] for tr in elem.iter("tr")]
+    return [r for r in rows if r]
+
+
+def has_huge_cells(rows: list[list[ET.Element]]) -> bool:
+    """Tell whether a cell is too long for a grid (the table is then printed row by row)."""
+    return any(len("".join(iter_text(c))) > MAX_CELL_CHARS for r in rows for c in r)
+
+
+def column_groups(ncols: int) -> list[list[int]]:
+    """Return the column groups of a table wider than ``MAX_TABLE_COLS``, each with column 0."""
+    step = MAX_TABLE_COLS - 1
+    return [[0, *range(start, min(ncols, start + step))] for start in range(1, ncols, step)]
+
+
 class ImageProblem(NamedTuple):
     """Why an image cannot be shown: a warning key of exporters.labels, and its details."""
 
@@ -185,13 +202,11 @@ class _Walker:
 
     def h_table(self, elem: ET.Element, depth: int) -> list[Flowable]:
         """Render a table: column groups when wide, stacked rows when cells are huge."""
-        rows = [[c for c in tr if c.tag in ("th", "td")] for tr in elem.iter("tr")]
-        rows = [r for r in rows if r]
+        rows = table_rows(elem)
         if not rows:
             return []
         ncols = max(len(r) for r in rows)
-        texts = [["".join(iter_text(c)) for c in r] for r in rows]
-        if any(len(t) > MAX_CELL_CHARS for r in texts for t in r):
+        if has_huge_cells(rows):
             self.ctx.warn(warning("table_stacked", self.ctx.lang, where=self.where))
             return self.stacked_table(rows)
         if ncols <= MAX_TABLE_COLS:
@@ -248,10 +263,8 @@ class _Walker:
     def column_groups(self, rows: list[list[ET.Element]], ncols: int) -> list[Flowable]:
         """Split a wide table into groups of columns, repeating the first column."""
         out: list[Flowable] = []
-        step = MAX_TABLE_COLS - 1
-        for start in range(1, ncols, step):
-            cols = [0, *range(start, min(ncols, start + step))]
-            text = label("table_columns", self.ctx.lang, a=start + 1, b=cols[-1] + 1, n=ncols)
+        for cols in column_groups(ncols):
+            text = label("table_columns", self.ctx.lang, a=cols[1] + 1, b=cols[-1] + 1, n=ncols)
             out += [plain_paragraph(text, S.style("muted")), self.table(rows, cols), Spacer(1, 6)]
         return out
 
