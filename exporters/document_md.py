@@ -33,6 +33,7 @@ from exporters.markdown_pdf import (
     column_groups,
     has_huge_cells,
     load_image,
+    stacked_rows,
     table_rows,
 )
 
@@ -176,13 +177,10 @@ class MarkdownWalker:
 
     def stacked(self, rows: list[list[ET.Element]]) -> list[Block]:
         """Return each row as «header: value» paragraphs (for tables with huge cells)."""
-        header = rows[0] if rows[0] and rows[0][0].tag == "th" else []
-        names = ["".join(iter_text(c)) for c in header]
         out: list[Block] = []
         saved, self.style = self.style, "small"
-        for row in rows[1:] if header else rows:
-            for c, elem in enumerate(row):
-                name = names[c] if c < len(names) else str(c + 1)
+        for row in stacked_rows(rows):
+            for name, elem in row:
                 runs = (Run(f"{name}: ", strong=True), *self.runs(elem))
                 out.append(Paragraph(runs, "small"))
             out.append(Rule())

@@ -63,6 +63,19 @@ def has_huge_cells(rows: list[list[ET.Element]]) -> bool:
     return any(len("".join(iter_text(c))) > MAX_CELL_CHARS for r in rows for c in r)
 
 
+def stacked_rows(rows: list[list[ET.Element]]) -> list[list[tuple[str, ET.Element]]]:
+    """Return a table's data rows as (header name, cell) pairs, for printing row by row.
+
+    A cell without a header is named by its column number.
+    """
+    header = rows[0] if rows[0] and rows[0][0].tag == "th" else []
+    names = ["".join(iter_text(c)) for c in header]
+    return [
+        [(names[c] if c < len(names) else str(c + 1), elem) for c, elem in enumerate(row)]
+        for row in (rows[1:] if header else rows)
+    ]
+
+
 def column_groups(ncols: int) -> list[list[int]]:
     """Return the column groups of a table wider than ``MAX_TABLE_COLS``, each with column 0."""
     step = MAX_TABLE_COLS - 1
@@ -270,12 +283,9 @@ class _Walker:
 
     def stacked_table(self, rows: list[list[ET.Element]]) -> list[Flowable]:
         """Render each row as «header: value» paragraphs (for tables with huge cells)."""
-        header = rows[0] if rows[0] and rows[0][0].tag == "th" else []
-        names = ["".join(iter_text(c)) for c in header]
         out: list[Flowable] = []
-        for row in rows[1:] if header else rows:
-            for c, elem in enumerate(row):
-                name = names[c] if c < len(names) else str(c + 1)
+        for row in stacked_rows(rows):
+            for name, elem in row:
                 holder = ET.Element("p")
                 strong = ET.SubElement(holder, "strong")
                 strong.text = f"{name}: "
