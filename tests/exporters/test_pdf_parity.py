@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from content.exports.snapshot import BlockSnapshot, ItemSnapshot
 from content.progress import Progress
 from exporters import styles as S
 from exporters.base import ExportOptions
 from exporters.handbook import render_handbook, render_trainer_guide
 from exporters.typst_pdf import render_handbook_ua, render_trainer_guide_ua
-from tests.exporters.conftest import TRAINER_NOTE, TRAINER_NOTE_2
+from tests.exporters.conftest import TRAINER_NOTE, TRAINER_NOTE_2, make_snapshot
 from tests.exporters.test_pdf_ua import mixed_snapshot
 
 if TYPE_CHECKING:
@@ -129,6 +130,24 @@ def test_starter_curricula_same_words_both_routes(starter_snapshots, tmp_path, n
     printed, typeset = both_routes(snap, "trainer-guide", tmp_path)
     assert len(printed) > 1000
     assert_same_words(printed, typeset)
+
+
+def test_wide_tables_and_tables_with_huge_cells_print_alike(tmp_path):
+    """A 9-column table in column groups, a table with a huge cell row by row, «name: value»."""
+    wide = "| " + " | ".join(f"Kolonne{c}" for c in range(9)) + " |\n" + "|---" * 9 + "|\n"
+    wide += "| " + " | ".join(f"verdi{c}" for c in range(9)) + " |"
+    huge = "| Kommune | Erfaring |\n|---|---|\n| Vefsn | " + "Lang erfaring. " * 70 + "|"
+    item = ItemSnapshot(id="tab", kind="example", title="Tabeller", body=f"{wide}\n\n{huge}")
+    block = BlockSnapshot(id="x-tab", block_type="item", item=item)
+    snap = make_snapshot("participant", sessions=1, modules_per_session=1,
+                         extra_blocks=(block,))
+    printed, typeset = both_routes(snap, "handbook", tmp_path)
+    assert_same_words(printed, typeset)
+    for words in (printed, typeset):
+        assert _contains(words, "Kommune: Vefsn")  # row by row, the header naming each cell
+        assert _contains(words, "Erfaring: Lang erfaring")
+        assert words.count("Kolonne0") == 2  # the first column repeated in each group
+        assert "Kolonne8" in words
 
 
 def test_the_comparison_sees_a_missing_word(tmp_path):
