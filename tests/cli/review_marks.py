@@ -9,10 +9,10 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import FreeText, Highlight, Text
 from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, TextStringObject
 
+from exporters.review_pdf import MAP_NAME
+
 if TYPE_CHECKING:
     from pathlib import Path
-
-MAP_NAME = "kursverk-review-map.json"
 
 
 def review_map(path: Path) -> dict:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from pypdf import PdfReader, PdfWriter
-from pypdf.annotations import FreeText, Highlight, Text
+from pypdf.annotations import FreeText, Text
 from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, TextStringObject
 
 from content.exports.snapshot import (
@@ -21,7 +21,8 @@ from content.exports.snapshot import (
 from content.progress import Progress
 from content.review.pdf_import import ReviewPdfError, read_review_pdf
 from exporters.base import ExportOptions
-from exporters.review_pdf import MAP_NAME, render_review_pdf
+from exporters.review_pdf import render_review_pdf
+from tests.cli.review_marks import annotate, markup, review_map, words_box
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -69,76 +70,6 @@ def draft(tmp_path: Path) -> Path:
     return path
 
 
-def _map(path: Path) -> dict:
-    import json
-
-    return json.loads(PdfReader(str(path)).attachments[MAP_NAME][0])
-
-
-def _words_box(path: Path, field_key: str, phrase: str) -> tuple[int, list[float]]:
-    """Find the page and quad points of a phrase the way a reader's selection covers it."""
-    rmap = _map(path)
-    source = rmap["fields"][field_key]["source"]
-    start = source.index(phrase)
-    end = start + len(phrase)
-    for page in rmap["pages"]:
-        quads: list[float] = []
-        for line in page["lines"]:
-            if line["field"] != field_key:
-                continue
-            xs = [
-                x
-                for left, right, off in _chars_of(line)
-                if start <= off < end
-                for x in (left, right)
-            ]
-            if xs:
-                x0, x1 = min(xs), max(xs)
-                quads += [
-                    x0,
-                    line["y1"] - 1,
-                    x1,
-                    line["y1"] - 1,
-                    x0,
-                    line["y0"] + 1,
-                    x1,
-                    line["y0"] + 1,
-                ]
-        if quads:
-            return page["page"], quads
-    raise AssertionError(phrase)
-
-
-def _chars_of(line: dict) -> list[tuple[float, float, int]]:
-    """Every character of a mapped line: left, right and source offset."""
-    out = []
-    for word in line["words"]:
-        x0, _x1, a, _b, edges = word[:5]
-        offs = word[5] if len(word) > 5 else range(a, a + len(edges))
-        out += [(x0 + lo, x0 + hi, o) for lo, hi, o in zip([0.0, *edges[:-1]], edges, offs)]
-    return out
-
-
-def _annotate(path: Path, out: Path, annots: list[tuple[int, DictionaryObject]]) -> Path:
-    writer = PdfWriter(clone_from=PdfReader(str(path)))
-    for page, annot in annots:
-        writer.add_annotation(page_number=page - 1, annotation=annot)
-    writer.write(str(out))
-    return out
-
-
-def _markup(subtype: str, quads: list[float], text: str, author: str) -> DictionaryObject:
-    xs, ys = quads[0::2], quads[1::2]
-    annot = Highlight(
-        rect=(min(xs), min(ys), max(xs), max(ys)),
-        quad_points=ArrayObject(FloatObject(q) for q in quads),
-    )
-    annot[NameObject("/Subtype")] = NameObject(subtype)
-    annot[NameObject("/Contents")] = TextStringObject(text)
-    annot[NameObject("/T")] = TextStringObject(author)
-    return annot
-
-
 def test_draft_prints_visible_text_with_watermark_and_map(draft: Path) -> None:
     reader = PdfReader(str(draft))
     text = "\n".join(p.extract_text() for p in reader.pages)
@@ -147,7 +78,7 @@ def test_draft_prints_visible_text_with_watermark_and_map(draft: Path) -> None:
     assert "**" not in text
     assert "](" not in text
     assert "áčđŋšŧž" in text
-    rmap = _map(draft)
+    rmap = review_map(draft)
     assert set(rmap["fields"]) == {
         "item:item-1:summary",
         "item:item-1:body",
@@ -159,9 +90,9 @@ def test_highlight_strikeout_caret_and_notes_come_back_on_the_source(
     draft: Path, tmp_path: Path
 ) -> None:
     body = "item:item-1:body"
-    page, quads = _words_box(draft, body, "kommune** og næringsliv")
-    _p2, strike = _words_box(draft, body, "følger opp")
-    _p3, caret_at = _words_box(draft, body, "lytter")
+    page, quads = words_box(draft, body, "kommune** og næringsliv")
+    _p2, strike = words_box(draft, body, "følger opp")
+    _p3, caret_at = words_box(draft, body, "lytter")
     caret = DictionaryObject(
         {
             NameObject("/Type"): NameObject("/Annot"),
@@ -175,15 +106,15 @@ def test_highlight_strikeout_caret_and_notes_come_back_on_the_source(
     )
     note = Text(rect=(300, 300, 320, 320), text="Dette avsnittet er for langt")
     note[NameObject("/T")] = TextStringObject("Ola")
-    _p4, beside = _words_box(draft, body, "Vertskapskommunen")
+    _p4, beside = words_box(draft, body, "Vertskapskommunen")
     margin = FreeText(text="Generelt: bra!", rect=(2, beside[5], 40, beside[1]))
     margin[NameObject("/T")] = TextStringObject("Ola")
-    out = _annotate(
+    out = annotate(
         draft,
         tmp_path / "returned.pdf",
         [
-            (page, _markup("/Highlight", quads, "Hvilken kommune?", "Kari")),
-            (page, _markup("/StrikeOut", strike, "", "Kari")),
+            (page, markup("/Highlight", quads, "Hvilken kommune?", "Kari")),
+            (page, markup("/StrikeOut", strike, "", "Kari")),
             (page, caret),
             (page, margin),
         ],
@@ -212,11 +143,11 @@ def test_highlight_strikeout_caret_and_notes_come_back_on_the_source(
 
 
 def test_text_marked_across_two_fields_gives_two_drafts(draft: Path, tmp_path: Path) -> None:
-    page, q1 = _words_box(draft, "item:item-1:summary", "og næringsliv")
-    page2, q2 = _words_box(draft, "item:item-1:body", "Samarbeid mellom")
+    page, q1 = words_box(draft, "item:item-1:summary", "og næringsliv")
+    page2, q2 = words_box(draft, "item:item-1:body", "Samarbeid mellom")
     assert page == page2
-    out = _annotate(
-        draft, tmp_path / "two.pdf", [(page, _markup("/Highlight", q1 + q2, "Begge", "Kari"))]
+    out = annotate(
+        draft, tmp_path / "two.pdf", [(page, markup("/Highlight", q1 + q2, "Begge", "Kari"))]
     )
     marks = read_review_pdf(out).marks
     assert [(m.field, m.quote) for m in marks] == [
@@ -227,9 +158,9 @@ def test_text_marked_across_two_fields_gives_two_drafts(draft: Path, tmp_path: P
 
 
 def test_reimport_gives_the_same_keys(draft: Path, tmp_path: Path) -> None:
-    page, quads = _words_box(draft, "item:item-1:body", "arbeidsplasser")
-    out = _annotate(
-        draft, tmp_path / "r.pdf", [(page, _markup("/Highlight", quads, "Tall?", "Kari"))]
+    page, quads = words_box(draft, "item:item-1:body", "arbeidsplasser")
+    out = annotate(
+        draft, tmp_path / "r.pdf", [(page, markup("/Highlight", quads, "Tall?", "Kari"))]
     )
     assert [m.key for m in read_review_pdf(out).marks] == [
         m.key for m in read_review_pdf(out).marks
